@@ -1,0 +1,54 @@
+/** Layers point one way: renderer, electron, cli → core → schema (DESIGN.md). */
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-is-pure',
+      comment: 'core/ and schema/ take text and data and return data and text: no UI, Electron, fs or outer layers.',
+      severity: 'error',
+      from: { path: '^(core|schema)/' },
+      to: {
+        path: [
+          '^(renderer|electron|cli)/',
+          'node_modules/(react|react-dom|electron|zustand|zundo|d3-selection|d3-zoom|d3-drag|chokidar|write-file-atomic)/',
+        ],
+      },
+    },
+    {
+      name: 'core-no-node-builtins',
+      severity: 'error',
+      from: { path: '^(core|schema)/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'schema-is-leaf',
+      severity: 'error',
+      from: { path: '^schema/' },
+      to: { path: '^(core|renderer|electron|cli)/' },
+    },
+    {
+      name: 'renderer-through-bridge',
+      comment: 'The renderer talks to the host only through window.mapwright.',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { path: ['^(electron|cli)/', 'node_modules/(electron|chokidar|write-file-atomic)/'] },
+    },
+    {
+      name: 'renderer-no-node-builtins',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};

@@ -1,0 +1,160 @@
+// Validates plain map data against the schema (a validator generated at build time, see
+// scripts/gen-schema.ts) and maps each ajv error back to the line and column of the YAML node.
+import { isMap, isScalar, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+import { validate, type SchemaError } from '../../schema/validate-map.js';
+import type { Diagnostic } from '../model/types.ts';
+
+export interface Located {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+export function schemaDiagnostics(data: unknown, where: Located): Diagnostic[] {
+  if (validate(data)) return [];
+  const errors = relevant(validate.errors ?? []);
+  return errors.map((e) => toDiagnostic(e, data, where));
+}
+
+// With allErrors and `oneOf`, ajv reports every branch; keep the most useful error per place.
+function relevant(errors: SchemaError[]): SchemaError[] {
+  const byPath = new Map<string, SchemaError>();
+  const badKeyAt = new Set(errors.filter((e) => e.params.propertyName !== undefined).map((e) => e.instancePath));
+  for (const e of errors) {
+    // A bad key also yields a summary error on the object itself; the key's own error says it better.
+    if (badKeyAt.has(e.instancePath) && e.params.propertyName === undefined && e.keyword !== 'additionalProperties') continue;
+    const key = `${e.instancePath}|${keyNamed(e) ?? ''}`;
+    const prior = byPath.get(key);
+    if (!prior || rank(e) < rank(prior)) byPath.set(key, e);
+  }
+  return [...byPath.values()];
+}
+
+function rank(e: SchemaError): number {
+  const order = ['additionalProperties', 'required', 'type', 'enum', 'const', 'minimum', 'maximum'];
+  const i = order.indexOf(e.keyword);
+  return i < 0 ? order.length : i;
+}
+
+export function pathOf(instancePath: string): string[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function toDiagnostic(e: SchemaError, data: unknown, where: Located): Diagnostic {
+  const path = pathOf(e.instancePath);
+  const nodeId = path[0] === 'nodes' ? path[1] : undefined;
+  const extra = keyNamed(e);
+  const offset = offsetOf(where.doc, path, extra);
+  const { line, col } = where.lineCounter.linePos(offset);
+  const d: Diagnostic = {
+    line,
+    column: col,
+    severity: 'error',
+    rule: ruleOf(e),
+    message: messageOf(e, path, valueAt(data, path)),
+  };
+  if (nodeId !== undefined) d.node = nodeId;
+  return d;
+}
+
+// additionalProperties and propertyNames errors are about a key inside the object at instancePath.
+function keyNamed(e: SchemaError): string | undefined {
+  const key = e.params.additionalProperty ?? e.params.propertyName;
+  return typeof key === 'string' ? key : undefined;
+}
+
+function ruleOf(e: SchemaError): string {
+  if (e.params.propertyName !== undefined) return 'schema/invalid-id';
+  if (e.keyword === 'additionalProperties') return 'schema/unknown-field';
+  if (e.keyword === 'required') return 'schema/missing-field';
+  if (e.keyword === 'minimum' || e.keyword === 'maximum' || e.keyword.startsWith('exclusive')) return 'schema/range';
+  return 'schema/invalid';
+}
+
+function where(path: string[]): string {
+  if (path[0] === 'nodes' && path[1] !== undefined) {
+    const rest = path.slice(2).join('.');
+    return rest ? `node '${path[1]}' ${rest}` : `node '${path[1]}'`;
+  }
+  return path.length ? path.join('.') : 'the map';
+}
+
+function messageOf(e: SchemaError, path: string[], value: unknown): string {
+  const at = where(path);
+  const badKey = e.params.propertyName;
+  if (typeof badKey === 'string') return keyMessage(at, badKey);
+  const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : JSON.stringify(value);
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `unknown field '${String(e.params.additionalProperty)}' in ${at} (extensions start with x-)`;
+    case 'required':
+      return `${at} is missing '${String(e.params.missingProperty)}'`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `${at} is ${shown}; it must be ${String(e.params.comparison)} ${String(e.params.limit)}`;
+    case 'enum':
+      return `${at} is ${shown}; expected one of ${JSON.stringify(e.params.allowedValues)}`;
+    case 'pattern':
+    case 'propertyNames':
+      return patternMessage(at, path, shown);
+    case 'not':
+      return `${at}: ${shown} is a reserved word and cannot be an id`;
+    default:
+      if (e.keyword === 'type' && path.length === 0) return 'a map file must be a YAML mapping with version, title and nodes';
+      return `${at} ${e.message ?? 'is invalid'}${value === undefined || typeof value === 'object' ? '' : ` (is ${shown})`}`;
+  }
+}
+
+function keyMessage(at: string, key: string): string {
+  if (key === 'constructor' || key === 'prototype') return `'${key}' in ${at} is a reserved word and cannot be an id`;
+  return `'${key.slice(0, 63)}' in ${at} is not a valid id (lowercase letters, digits and hyphens, starting with a letter, at most 63)`;
+}
+
+function patternMessage(at: string, path: string[], shown: string): string {
+  const last = path[path.length - 1] ?? '';
+  if (['name', 'title', 'team', 'text'].includes(last)) {
+    return `${at} contains a line break or control character`;
+  }
+  if (['uses', 'inside', 'nodes'].includes(path[path.length - 2] ?? '') || last === 'inside' || path.length === 2) {
+    return `${at}: ${shown} is not a valid id (lowercase letters, digits and hyphens, starting with a letter)`;
+  }
+  return `${at} has an invalid format: ${shown}`;
+}
+
+function valueAt(data: unknown, path: string[]): unknown {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, seg)) return undefined;
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  return cur;
+}
+
+/** Offset of the YAML node at `path` (or of the key `extraKey` inside it), else of its nearest parent. */
+export function offsetOf(doc: Document.Parsed, path: readonly (string | number)[], extraKey?: string): number {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n).map(keyFor), true) as YamlNode | undefined;
+    if (!node) continue;
+    if (n === path.length && extraKey !== undefined && isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === extraKey);
+      const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
+      if (keyRange) return keyRange[0];
+    }
+    if (n < path.length && isMap(node)) {
+      const seg = String(path[n]);
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
+      if (pair && isScalar(pair.key) && pair.key.range) return pair.key.range[0];
+    }
+    if (node.range) return node.range[0];
+  }
+  return 0;
+}
+
+function keyFor(seg: string | number): string | number {
+  return typeof seg === 'string' && /^\d+$/.test(seg) ? Number(seg) : seg;
+}

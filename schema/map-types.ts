@@ -1,0 +1,285 @@
+// Generated from schema/map.schema.json by `npm run gen`. Do not edit.
+
+/**
+ * One line of free text: any Unicode but control, format, line or paragraph separator characters.
+ */
+export type Text = string;
+/**
+ * Free text that may span lines.
+ */
+export type LongText = string;
+/**
+ * A slug: lowercase letters, digits and hyphens, starting with a letter, at most 63 characters (a DNS-1123 label). `constructor` and `prototype` are reserved.
+ */
+export type Id = string;
+export type Tag = string;
+export type Hostname = string;
+/**
+ * How the component is sourced: build in-house, buy a product, or outsource to a utility.
+ */
+export type Sourcing = 'build' | 'buy' | 'outsource';
+export type Quantity = string;
+export type HttpPath = string;
+export type Unit = number;
+
+/**
+ * A Mapwright map: users, needs and components on the evolution axis, with sourcing decisions and deployment hints.
+ */
+export interface WardleyMap {
+  /**
+   * Format version of the map file.
+   */
+  version: 1;
+  title: Text;
+  description?: LongText;
+  stages?: Stages;
+  deployment?: DeploymentSettings;
+  /**
+   * Every user, need and component, keyed by a stable slug id (it becomes Kubernetes names and file names).
+   */
+  nodes: {
+    [k: string]: Node | undefined;
+  };
+  /**
+   * Free-form notes placed on the map or attached to nodes.
+   *
+   * @maxItems 1000
+   */
+  annotations?: Annotation[];
+  /**
+   * This interface was referenced by `WardleyMap`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}
+/**
+ * Stage labels and boundaries of the evolution axis.
+ */
+export interface Stages {
+  /**
+   * A preset name or four labels from genesis to commodity.
+   */
+  labels?: ('activities' | 'practices' | 'data' | 'knowledge') | [Text, Text, Text, Text];
+  /**
+   * The three evolution values where stages II, III and IV begin (default 0.175, 0.4, 0.7).
+   *
+   * @minItems 3
+   * @maxItems 3
+   */
+  boundaries?: [number, number, number];
+  /**
+   * This interface was referenced by `Stages`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}
+/**
+ * Map-level deployment settings.
+ */
+export interface DeploymentSettings {
+  registry?: string;
+  namespace?: Id;
+  tag?: Tag;
+  host?: Hostname;
+  gateway?: {
+    name: Id;
+    namespace?: Id;
+  };
+  environments?: {
+    [k: string]: Environment | undefined;
+  };
+  /**
+   * This interface was referenced by `DeploymentSettings`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}
+export interface Environment {
+  namespace?: Id;
+  replicas?: number;
+  tag?: Tag;
+  host?: Hostname;
+  /**
+   * Sites (data centres, clusters) this environment runs in; one overlay each.
+   *
+   * @maxItems 20
+   */
+  sites?:
+    | []
+    | [Id]
+    | [Id, Id]
+    | [Id, Id, Id]
+    | [Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id]
+    | [Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id];
+  /**
+   * This interface was referenced by `Environment`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}
+export interface Node {
+  kind: 'user' | 'need' | 'component';
+  name: Text;
+  /**
+   * 0 = genesis … 1 = commodity.
+   */
+  evolution: number;
+  /**
+   * 1 = seen by the user … 0 = invisible.
+   */
+  visibility: number;
+  /**
+   * Ids of the nodes this node depends on.
+   *
+   * @maxItems 1000
+   */
+  uses?: Id[];
+  sourcing?: Sourcing;
+  /**
+   * Planned evolution, drawn as a movement arrow.
+   */
+  evolve?: number;
+  /**
+   * Resistance to the planned movement.
+   */
+  inertia?: boolean;
+  /**
+   * A slug: lowercase letters, digits and hyphens, starting with a letter, at most 63 characters (a DNS-1123 label). `constructor` and `prototype` are reserved.
+   */
+  inside?: string;
+  team?: Text;
+  note?: LongText;
+  url?: string;
+  deploy?: DeployHints;
+  plan?: PlanHints;
+  /**
+   * Doctrine findings silenced on this node: rule id → the reason, written out.
+   */
+  ignore?: {
+    [k: string]: Text | undefined;
+  };
+  /**
+   * This interface was referenced by `Node`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}
+/**
+ * How the component is deployed. build: image, port, replicas…; buy: chart; outsource: service.
+ */
+export interface DeployHints {
+  /**
+   * Image repository below the map's registry (default: the node id).
+   */
+  image?: string;
+  tag?: Tag;
+  port?: number;
+  replicas?: number;
+  /**
+   * Public path at the edge for user-facing components.
+   */
+  path?: string;
+  /**
+   * HTTP path of the readiness and liveness probes.
+   */
+  health?: string;
+  resources?: {
+    cpu?: Quantity;
+    memory?: Quantity;
+    cpuLimit?: Quantity;
+    memoryLimit?: Quantity;
+  };
+  env?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * For buy: the product's Helm chart, pinned.
+   */
+  chart?: {
+    name: Id;
+    repository: string;
+    version: Tag;
+  };
+  /**
+   * For outsource: the managed service.
+   */
+  service?: {
+    provider?: Text;
+    /**
+     * One line of free text: any Unicode but control, format, line or paragraph separator characters.
+     */
+    kind?: string;
+    host?: Hostname;
+    port?: number;
+    /**
+     * @maxItems 50
+     */
+    secretKeys?: string[];
+  };
+  /**
+   * This interface was referenced by `DeployHints`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}
+/**
+ * Migration-plan choices for a component inside a monolith.
+ */
+export interface PlanHints {
+  /**
+   * Pin the extraction to this phase.
+   */
+  phase?: number;
+  /**
+   * Leave this component out of the plan.
+   */
+  exclude?: boolean;
+  /**
+   * Facade paths the monolith serves today for this capability.
+   *
+   * @maxItems 50
+   */
+  paths?: HttpPath[];
+  /**
+   * The component owns data that others read.
+   */
+  data?: boolean;
+  /**
+   * This interface was referenced by `PlanHints`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}
+export interface Annotation {
+  text: LongText;
+  evolution?: Unit;
+  visibility?: Unit;
+  /**
+   * @maxItems 100
+   */
+  nodes?: Id[];
+  /**
+   * What the annotation records.
+   */
+  kind?: 'note' | 'climate' | 'gameplay' | 'doctrine' | 'risk';
+  /**
+   * This interface was referenced by `Annotation`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}

@@ -1,0 +1,5372 @@
+// Generated from schema/map.schema.json by `npm run gen`. Do not edit.
+/* eslint-disable */
+// @ts-nocheck
+import * as func1Module from 'ajv/dist/runtime/ucs2length.js';
+import * as func0Module from 'ajv/dist/runtime/equal.js';
+
+export const validate = validate20;
+export default validate20;
+const schema31 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://mapwright.dev/schema/map.schema.json',
+  title: 'WardleyMap',
+  description:
+    'A Mapwright map: users, needs and components on the evolution axis, with sourcing decisions and deployment hints.',
+  type: 'object',
+  required: ['version', 'title', 'nodes'],
+  properties: {
+    version: { description: 'Format version of the map file.', const: 1 },
+    title: { $ref: '#/$defs/text' },
+    description: { $ref: '#/$defs/longText' },
+    stages: { $ref: '#/$defs/stages' },
+    deployment: { $ref: '#/$defs/deploymentSettings' },
+    nodes: {
+      description:
+        'Every user, need and component, keyed by a stable slug id (it becomes Kubernetes names and file names).',
+      type: 'object',
+      propertyNames: { $ref: '#/$defs/id' },
+      additionalProperties: { $ref: '#/$defs/node' },
+      maxProperties: 20000,
+    },
+    annotations: {
+      description: 'Free-form notes placed on the map or attached to nodes.',
+      type: 'array',
+      maxItems: 1000,
+      items: { $ref: '#/$defs/annotation' },
+    },
+  },
+  patternProperties: { '^x-': true },
+  additionalProperties: false,
+  $defs: {
+    id: {
+      description:
+        'A slug: lowercase letters, digits and hyphens, starting with a letter, at most 63 characters (a DNS-1123 label). `constructor` and `prototype` are reserved.',
+      type: 'string',
+      maxLength: 63,
+      pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$',
+      not: { enum: ['constructor', 'prototype'] },
+    },
+    text: {
+      description:
+        'One line of free text: any Unicode but control, format, line or paragraph separator characters.',
+      type: 'string',
+      minLength: 1,
+      maxLength: 200,
+      pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$',
+    },
+    longText: { description: 'Free text that may span lines.', type: 'string', maxLength: 10000 },
+    unit: { type: 'number', minimum: 0, maximum: 1 },
+    sourcing: {
+      description:
+        'How the component is sourced: build in-house, buy a product, or outsource to a utility.',
+      enum: ['build', 'buy', 'outsource'],
+    },
+    stages: {
+      description: 'Stage labels and boundaries of the evolution axis.',
+      type: 'object',
+      properties: {
+        labels: {
+          description: 'A preset name or four labels from genesis to commodity.',
+          oneOf: [
+            { enum: ['activities', 'practices', 'data', 'knowledge'] },
+            { type: 'array', minItems: 4, maxItems: 4, items: { $ref: '#/$defs/text' } },
+          ],
+        },
+        boundaries: {
+          description:
+            'The three evolution values where stages II, III and IV begin (default 0.175, 0.4, 0.7).',
+          type: 'array',
+          minItems: 3,
+          maxItems: 3,
+          items: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+        },
+      },
+      patternProperties: { '^x-': true },
+      additionalProperties: false,
+    },
+    node: {
+      type: 'object',
+      required: ['kind', 'name', 'evolution', 'visibility'],
+      properties: {
+        kind: { enum: ['user', 'need', 'component'] },
+        name: { $ref: '#/$defs/text' },
+        evolution: { $ref: '#/$defs/unit', description: '0 = genesis … 1 = commodity.' },
+        visibility: { $ref: '#/$defs/unit', description: '1 = seen by the user … 0 = invisible.' },
+        uses: {
+          description: 'Ids of the nodes this node depends on.',
+          type: 'array',
+          uniqueItems: true,
+          maxItems: 1000,
+          items: { $ref: '#/$defs/id' },
+        },
+        sourcing: { $ref: '#/$defs/sourcing' },
+        evolve: {
+          $ref: '#/$defs/unit',
+          description: 'Planned evolution, drawn as a movement arrow.',
+        },
+        inertia: { type: 'boolean', description: 'Resistance to the planned movement.' },
+        inside: {
+          $ref: '#/$defs/id',
+          description: 'The legacy monolith component that currently contains this one.',
+        },
+        team: { $ref: '#/$defs/text' },
+        note: { $ref: '#/$defs/longText' },
+        url: { type: 'string', maxLength: 2000, pattern: '^https?://[^\\s]+$' },
+        deploy: { $ref: '#/$defs/deployHints' },
+        plan: { $ref: '#/$defs/planHints' },
+        ignore: {
+          description:
+            'Doctrine findings silenced on this node: rule id → the reason, written out.',
+          type: 'object',
+          propertyNames: { type: 'string', maxLength: 64, pattern: '^[a-z]+/[a-z-]+$' },
+          additionalProperties: { $ref: '#/$defs/text' },
+        },
+      },
+      patternProperties: { '^x-': true },
+      additionalProperties: false,
+    },
+    planHints: {
+      description: 'Migration-plan choices for a component inside a monolith.',
+      type: 'object',
+      properties: {
+        phase: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+          description: 'Pin the extraction to this phase.',
+        },
+        exclude: { type: 'boolean', description: 'Leave this component out of the plan.' },
+        paths: {
+          description: 'Facade paths the monolith serves today for this capability.',
+          type: 'array',
+          maxItems: 50,
+          items: { $ref: '#/$defs/httpPath' },
+        },
+        data: { type: 'boolean', description: 'The component owns data that others read.' },
+      },
+      patternProperties: { '^x-': true },
+      additionalProperties: false,
+    },
+    httpPath: { type: 'string', maxLength: 200, pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$" },
+    quantity: {
+      type: 'string',
+      maxLength: 32,
+      pattern: '^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$',
+    },
+    imageRef: { type: 'string', maxLength: 255, pattern: '^[a-z0-9]+([._/-][a-z0-9]+)*$' },
+    tag: { type: 'string', maxLength: 128, pattern: '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' },
+    hostname: {
+      type: 'string',
+      maxLength: 253,
+      pattern: '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$',
+    },
+    deployHints: {
+      description:
+        'How the component is deployed. build: image, port, replicas…; buy: chart; outsource: service.',
+      type: 'object',
+      properties: {
+        image: {
+          $ref: '#/$defs/imageRef',
+          description: "Image repository below the map's registry (default: the node id).",
+        },
+        tag: { $ref: '#/$defs/tag' },
+        port: { type: 'integer', minimum: 1, maximum: 65535 },
+        replicas: { type: 'integer', minimum: 0, maximum: 1000 },
+        path: {
+          $ref: '#/$defs/httpPath',
+          description: 'Public path at the edge for user-facing components.',
+        },
+        health: {
+          $ref: '#/$defs/httpPath',
+          description: 'HTTP path of the readiness and liveness probes.',
+        },
+        resources: {
+          type: 'object',
+          properties: {
+            cpu: { $ref: '#/$defs/quantity' },
+            memory: { $ref: '#/$defs/quantity' },
+            cpuLimit: { $ref: '#/$defs/quantity' },
+            memoryLimit: { $ref: '#/$defs/quantity' },
+          },
+          additionalProperties: false,
+        },
+        env: {
+          type: 'object',
+          maxProperties: 200,
+          propertyNames: { type: 'string', maxLength: 128, pattern: '^[A-Z_][A-Z0-9_]*$' },
+          additionalProperties: { type: 'string', maxLength: 2000 },
+        },
+        chart: {
+          description: "For buy: the product's Helm chart, pinned.",
+          type: 'object',
+          required: ['name', 'repository', 'version'],
+          properties: {
+            name: { $ref: '#/$defs/id' },
+            repository: { type: 'string', maxLength: 500, pattern: '^(https|oci)://[^\\s]+$' },
+            version: { $ref: '#/$defs/tag' },
+          },
+          additionalProperties: false,
+        },
+        service: {
+          description: 'For outsource: the managed service.',
+          type: 'object',
+          properties: {
+            provider: { $ref: '#/$defs/text' },
+            kind: {
+              $ref: '#/$defs/text',
+              description: 'e.g. postgres, object-storage, email, identity.',
+            },
+            host: { $ref: '#/$defs/hostname' },
+            port: { type: 'integer', minimum: 1, maximum: 65535 },
+            secretKeys: {
+              type: 'array',
+              maxItems: 50,
+              uniqueItems: true,
+              items: { type: 'string', maxLength: 128, pattern: '^[A-Z_][A-Z0-9_]*$' },
+            },
+          },
+          additionalProperties: false,
+        },
+      },
+      patternProperties: { '^x-': true },
+      additionalProperties: false,
+    },
+    environment: {
+      type: 'object',
+      properties: {
+        namespace: { $ref: '#/$defs/id' },
+        replicas: { type: 'integer', minimum: 0, maximum: 1000 },
+        tag: { $ref: '#/$defs/tag' },
+        host: { $ref: '#/$defs/hostname' },
+        sites: {
+          description: 'Sites (data centres, clusters) this environment runs in; one overlay each.',
+          type: 'array',
+          maxItems: 20,
+          uniqueItems: true,
+          items: { $ref: '#/$defs/id' },
+        },
+      },
+      patternProperties: { '^x-': true },
+      additionalProperties: false,
+    },
+    deploymentSettings: {
+      description: 'Map-level deployment settings.',
+      type: 'object',
+      properties: {
+        registry: {
+          type: 'string',
+          maxLength: 255,
+          pattern: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$',
+        },
+        namespace: { $ref: '#/$defs/id' },
+        tag: { $ref: '#/$defs/tag' },
+        host: { $ref: '#/$defs/hostname' },
+        gateway: {
+          type: 'object',
+          required: ['name'],
+          properties: { name: { $ref: '#/$defs/id' }, namespace: { $ref: '#/$defs/id' } },
+          additionalProperties: false,
+        },
+        environments: {
+          type: 'object',
+          maxProperties: 50,
+          propertyNames: { $ref: '#/$defs/id' },
+          additionalProperties: { $ref: '#/$defs/environment' },
+        },
+      },
+      patternProperties: { '^x-': true },
+      additionalProperties: false,
+    },
+    annotation: {
+      type: 'object',
+      required: ['text'],
+      properties: {
+        text: { $ref: '#/$defs/longText' },
+        evolution: { $ref: '#/$defs/unit' },
+        visibility: { $ref: '#/$defs/unit' },
+        nodes: { type: 'array', maxItems: 100, items: { $ref: '#/$defs/id' } },
+        kind: {
+          description: 'What the annotation records.',
+          enum: ['note', 'climate', 'gameplay', 'doctrine', 'risk'],
+        },
+      },
+      patternProperties: { '^x-': true },
+      additionalProperties: false,
+    },
+  },
+};
+const schema32 = {
+  description:
+    'One line of free text: any Unicode but control, format, line or paragraph separator characters.',
+  type: 'string',
+  minLength: 1,
+  maxLength: 200,
+  pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$',
+};
+const schema33 = {
+  description: 'Free text that may span lines.',
+  type: 'string',
+  maxLength: 10000,
+};
+const schema37 = {
+  description:
+    'A slug: lowercase letters, digits and hyphens, starting with a letter, at most 63 characters (a DNS-1123 label). `constructor` and `prototype` are reserved.',
+  type: 'string',
+  maxLength: 63,
+  pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$',
+  not: { enum: ['constructor', 'prototype'] },
+};
+const pattern4 = new RegExp('^x-', 'u');
+const pattern5 = new RegExp('^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$', 'u');
+const pattern10 = new RegExp('^[a-z]([a-z0-9-]*[a-z0-9])?$', 'u');
+const func1 = func1Module.default?.default ?? func1Module.default;
+const schema34 = {
+  description: 'Stage labels and boundaries of the evolution axis.',
+  type: 'object',
+  properties: {
+    labels: {
+      description: 'A preset name or four labels from genesis to commodity.',
+      oneOf: [
+        { enum: ['activities', 'practices', 'data', 'knowledge'] },
+        { type: 'array', minItems: 4, maxItems: 4, items: { $ref: '#/$defs/text' } },
+      ],
+    },
+    boundaries: {
+      description:
+        'The three evolution values where stages II, III and IV begin (default 0.175, 0.4, 0.7).',
+      type: 'array',
+      minItems: 3,
+      maxItems: 3,
+      items: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+    },
+  },
+  patternProperties: { '^x-': true },
+  additionalProperties: false,
+};
+
+function validate21(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'labels' || key0 === 'boundaries' || pattern4.test(key0))) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== undefined) {
+      let data0 = data.labels;
+      const _errs3 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs4 = errors;
+      if (!(
+        data0 === 'activities' ||
+        data0 === 'practices' ||
+        data0 === 'data' ||
+        data0 === 'knowledge'
+      )) {
+        const err1 = {
+          instancePath: instancePath + '/labels',
+          schemaPath: '#/properties/labels/oneOf/0/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema34.properties.labels.oneOf[0].enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var _valid0 = _errs4 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+      }
+      const _errs5 = errors;
+      if (Array.isArray(data0)) {
+        if (data0.length > 4) {
+          const err2 = {
+            instancePath: instancePath + '/labels',
+            schemaPath: '#/properties/labels/oneOf/1/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 4 },
+            message: 'must NOT have more than 4 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.length < 4) {
+          const err3 = {
+            instancePath: instancePath + '/labels',
+            schemaPath: '#/properties/labels/oneOf/1/minItems',
+            keyword: 'minItems',
+            params: { limit: 4 },
+            message: 'must NOT have fewer than 4 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === 'string') {
+            if (func1(data1) > 200) {
+              const err4 = {
+                instancePath: instancePath + '/labels/' + i0,
+                schemaPath: '#/$defs/text/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 200 },
+                message: 'must NOT have more than 200 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (func1(data1) < 1) {
+              const err5 = {
+                instancePath: instancePath + '/labels/' + i0,
+                schemaPath: '#/$defs/text/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data1)) {
+              const err6 = {
+                instancePath: instancePath + '/labels/' + i0,
+                schemaPath: '#/$defs/text/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
+                message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = {
+              instancePath: instancePath + '/labels/' + i0,
+              schemaPath: '#/$defs/text/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/labels',
+          schemaPath: '#/properties/labels/oneOf/1/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      var _valid0 = _errs5 === errors;
+      if (_valid0 && valid1) {
+        valid1 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid1) {
+        const err9 = {
+          instancePath: instancePath + '/labels',
+          schemaPath: '#/properties/labels/oneOf',
+          keyword: 'oneOf',
+          params: { passingSchemas: passing0 },
+          message: 'must match exactly one schema in oneOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      } else {
+        errors = _errs3;
+        if (vErrors !== null) {
+          if (_errs3) {
+            vErrors.length = _errs3;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.boundaries !== undefined) {
+      let data2 = data.boundaries;
+      if (Array.isArray(data2)) {
+        if (data2.length > 3) {
+          const err10 = {
+            instancePath: instancePath + '/boundaries',
+            schemaPath: '#/properties/boundaries/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 3 },
+            message: 'must NOT have more than 3 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2.length < 3) {
+          const err11 = {
+            instancePath: instancePath + '/boundaries',
+            schemaPath: '#/properties/boundaries/minItems',
+            keyword: 'minItems',
+            params: { limit: 3 },
+            message: 'must NOT have fewer than 3 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 == 'number' && isFinite(data3)) {
+            if (data3 >= 1 || isNaN(data3)) {
+              const err12 = {
+                instancePath: instancePath + '/boundaries/' + i1,
+                schemaPath: '#/properties/boundaries/items/exclusiveMaximum',
+                keyword: 'exclusiveMaximum',
+                params: { comparison: '<', limit: 1 },
+                message: 'must be < 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data3 <= 0 || isNaN(data3)) {
+              const err13 = {
+                instancePath: instancePath + '/boundaries/' + i1,
+                schemaPath: '#/properties/boundaries/items/exclusiveMinimum',
+                keyword: 'exclusiveMinimum',
+                params: { comparison: '>', limit: 0 },
+                message: 'must be > 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + '/boundaries/' + i1,
+              schemaPath: '#/properties/boundaries/items/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/boundaries',
+          schemaPath: '#/properties/boundaries/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+const schema36 = {
+  description: 'Map-level deployment settings.',
+  type: 'object',
+  properties: {
+    registry: {
+      type: 'string',
+      maxLength: 255,
+      pattern: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$',
+    },
+    namespace: { $ref: '#/$defs/id' },
+    tag: { $ref: '#/$defs/tag' },
+    host: { $ref: '#/$defs/hostname' },
+    gateway: {
+      type: 'object',
+      required: ['name'],
+      properties: { name: { $ref: '#/$defs/id' }, namespace: { $ref: '#/$defs/id' } },
+      additionalProperties: false,
+    },
+    environments: {
+      type: 'object',
+      maxProperties: 50,
+      propertyNames: { $ref: '#/$defs/id' },
+      additionalProperties: { $ref: '#/$defs/environment' },
+    },
+  },
+  patternProperties: { '^x-': true },
+  additionalProperties: false,
+};
+const schema38 = { type: 'string', maxLength: 128, pattern: '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' };
+const schema39 = {
+  type: 'string',
+  maxLength: 253,
+  pattern: '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$',
+};
+const pattern9 = new RegExp(
+  '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$',
+  'u',
+);
+const pattern11 = new RegExp('^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$', 'u');
+const pattern12 = new RegExp(
+  '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$',
+  'u',
+);
+const schema43 = {
+  type: 'object',
+  properties: {
+    namespace: { $ref: '#/$defs/id' },
+    replicas: { type: 'integer', minimum: 0, maximum: 1000 },
+    tag: { $ref: '#/$defs/tag' },
+    host: { $ref: '#/$defs/hostname' },
+    sites: {
+      description: 'Sites (data centres, clusters) this environment runs in; one overlay each.',
+      type: 'array',
+      maxItems: 20,
+      uniqueItems: true,
+      items: { $ref: '#/$defs/id' },
+    },
+  },
+  patternProperties: { '^x-': true },
+  additionalProperties: false,
+};
+const func0 = func0Module.default?.default ?? func0Module.default;
+
+function validate24(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'namespace' ||
+        key0 === 'replicas' ||
+        key0 === 'tag' ||
+        key0 === 'host' ||
+        key0 === 'sites' ||
+        pattern4.test(key0)
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.namespace !== undefined) {
+      let data0 = data.namespace;
+      const _errs5 = errors;
+      const _errs6 = errors;
+      if (!(data0 === 'constructor' || data0 === 'prototype')) {
+        const err1 = {};
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid2 = _errs6 === errors;
+      if (valid2) {
+        const err2 = {
+          instancePath: instancePath + '/namespace',
+          schemaPath: '#/$defs/id/not',
+          keyword: 'not',
+          params: {},
+          message: 'must NOT be valid',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      } else {
+        errors = _errs5;
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 63) {
+          const err3 = {
+            instancePath: instancePath + '/namespace',
+            schemaPath: '#/$defs/id/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 63 },
+            message: 'must NOT have more than 63 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/namespace',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+            message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/namespace',
+          schemaPath: '#/$defs/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.replicas !== undefined) {
+      let data1 = data.replicas;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err6 = {
+          instancePath: instancePath + '/replicas',
+          schemaPath: '#/properties/replicas/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 1000 || isNaN(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/replicas',
+            schemaPath: '#/properties/replicas/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000 },
+            message: 'must be <= 1000',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/replicas',
+            schemaPath: '#/properties/replicas/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.tag !== undefined) {
+      let data2 = data.tag;
+      if (typeof data2 === 'string') {
+        if (func1(data2) > 128) {
+          const err9 = {
+            instancePath: instancePath + '/tag',
+            schemaPath: '#/$defs/tag/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 128 },
+            message: 'must NOT have more than 128 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/tag',
+            schemaPath: '#/$defs/tag/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/tag',
+          schemaPath: '#/$defs/tag/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.host !== undefined) {
+      let data3 = data.host;
+      if (typeof data3 === 'string') {
+        if (func1(data3) > 253) {
+          const err12 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/$defs/hostname/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 253 },
+            message: 'must NOT have more than 253 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern12.test(data3)) {
+          const err13 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/$defs/hostname/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$',
+            },
+            message:
+              'must match pattern "' +
+              '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$' +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/host',
+          schemaPath: '#/$defs/hostname/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.sites !== undefined) {
+      let data4 = data.sites;
+      if (Array.isArray(data4)) {
+        if (data4.length > 20) {
+          const err15 = {
+            instancePath: instancePath + '/sites',
+            schemaPath: '#/properties/sites/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 20 },
+            message: 'must NOT have more than 20 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          const _errs20 = errors;
+          const _errs21 = errors;
+          if (!(data5 === 'constructor' || data5 === 'prototype')) {
+            const err16 = {};
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          var valid8 = _errs21 === errors;
+          if (valid8) {
+            const err17 = {
+              instancePath: instancePath + '/sites/' + i0,
+              schemaPath: '#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          } else {
+            errors = _errs20;
+            if (vErrors !== null) {
+              if (_errs20) {
+                vErrors.length = _errs20;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data5 === 'string') {
+            if (func1(data5) > 63) {
+              const err18 = {
+                instancePath: instancePath + '/sites/' + i0,
+                schemaPath: '#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data5)) {
+              const err19 = {
+                instancePath: instancePath + '/sites/' + i0,
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = {
+              instancePath: instancePath + '/sites/' + i0,
+              schemaPath: '#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        let i1 = data4.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data4[i1], data4[j0])) {
+                const err21 = {
+                  instancePath: instancePath + '/sites',
+                  schemaPath: '#/properties/sites/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j0 +
+                    ' and ' +
+                    i1 +
+                    ' are identical)',
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + '/sites',
+          schemaPath: '#/properties/sites/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err23 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate23(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'registry' ||
+        key0 === 'namespace' ||
+        key0 === 'tag' ||
+        key0 === 'host' ||
+        key0 === 'gateway' ||
+        key0 === 'environments' ||
+        pattern4.test(key0)
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.registry !== undefined) {
+      let data0 = data.registry;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 255) {
+          const err1 = {
+            instancePath: instancePath + '/registry',
+            schemaPath: '#/properties/registry/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 255 },
+            message: 'must NOT have more than 255 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern9.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/registry',
+            schemaPath: '#/properties/registry/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$',
+            },
+            message:
+              'must match pattern "' +
+              '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$' +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/registry',
+          schemaPath: '#/properties/registry/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.namespace !== undefined) {
+      let data1 = data.namespace;
+      const _errs7 = errors;
+      const _errs8 = errors;
+      if (!(data1 === 'constructor' || data1 === 'prototype')) {
+        const err4 = {};
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var valid2 = _errs8 === errors;
+      if (valid2) {
+        const err5 = {
+          instancePath: instancePath + '/namespace',
+          schemaPath: '#/$defs/id/not',
+          keyword: 'not',
+          params: {},
+          message: 'must NOT be valid',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      } else {
+        errors = _errs7;
+        if (vErrors !== null) {
+          if (_errs7) {
+            vErrors.length = _errs7;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 63) {
+          const err6 = {
+            instancePath: instancePath + '/namespace',
+            schemaPath: '#/$defs/id/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 63 },
+            message: 'must NOT have more than 63 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/namespace',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+            message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/namespace',
+          schemaPath: '#/$defs/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.tag !== undefined) {
+      let data2 = data.tag;
+      if (typeof data2 === 'string') {
+        if (func1(data2) > 128) {
+          const err9 = {
+            instancePath: instancePath + '/tag',
+            schemaPath: '#/$defs/tag/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 128 },
+            message: 'must NOT have more than 128 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/tag',
+            schemaPath: '#/$defs/tag/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/tag',
+          schemaPath: '#/$defs/tag/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.host !== undefined) {
+      let data3 = data.host;
+      if (typeof data3 === 'string') {
+        if (func1(data3) > 253) {
+          const err12 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/$defs/hostname/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 253 },
+            message: 'must NOT have more than 253 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern12.test(data3)) {
+          const err13 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/$defs/hostname/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$',
+            },
+            message:
+              'must match pattern "' +
+              '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$' +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/host',
+          schemaPath: '#/$defs/hostname/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.gateway !== undefined) {
+      let data4 = data.gateway;
+      if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+        if (data4.name === undefined) {
+          const err15 = {
+            instancePath: instancePath + '/gateway',
+            schemaPath: '#/properties/gateway/required',
+            keyword: 'required',
+            params: { missingProperty: 'name' },
+            message: "must have required property '" + 'name' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        for (const key1 in data4) {
+          if (!(key1 === 'name' || key1 === 'namespace')) {
+            const err16 = {
+              instancePath: instancePath + '/gateway',
+              schemaPath: '#/properties/gateway/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data4.name !== undefined) {
+          let data5 = data4.name;
+          const _errs21 = errors;
+          const _errs22 = errors;
+          if (!(data5 === 'constructor' || data5 === 'prototype')) {
+            const err17 = {};
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          var valid7 = _errs22 === errors;
+          if (valid7) {
+            const err18 = {
+              instancePath: instancePath + '/gateway/name',
+              schemaPath: '#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          } else {
+            errors = _errs21;
+            if (vErrors !== null) {
+              if (_errs21) {
+                vErrors.length = _errs21;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data5 === 'string') {
+            if (func1(data5) > 63) {
+              const err19 = {
+                instancePath: instancePath + '/gateway/name',
+                schemaPath: '#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data5)) {
+              const err20 = {
+                instancePath: instancePath + '/gateway/name',
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + '/gateway/name',
+              schemaPath: '#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data4.namespace !== undefined) {
+          let data6 = data4.namespace;
+          const _errs26 = errors;
+          const _errs27 = errors;
+          if (!(data6 === 'constructor' || data6 === 'prototype')) {
+            const err22 = {};
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          var valid9 = _errs27 === errors;
+          if (valid9) {
+            const err23 = {
+              instancePath: instancePath + '/gateway/namespace',
+              schemaPath: '#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          } else {
+            errors = _errs26;
+            if (vErrors !== null) {
+              if (_errs26) {
+                vErrors.length = _errs26;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data6 === 'string') {
+            if (func1(data6) > 63) {
+              const err24 = {
+                instancePath: instancePath + '/gateway/namespace',
+                schemaPath: '#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data6)) {
+              const err25 = {
+                instancePath: instancePath + '/gateway/namespace',
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = {
+              instancePath: instancePath + '/gateway/namespace',
+              schemaPath: '#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + '/gateway',
+          schemaPath: '#/properties/gateway/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.environments !== undefined) {
+      let data7 = data.environments;
+      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+        if (Object.keys(data7).length > 50) {
+          const err28 = {
+            instancePath: instancePath + '/environments',
+            schemaPath: '#/properties/environments/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        for (const key2 in data7) {
+          const _errs30 = errors;
+          const _errs33 = errors;
+          const _errs34 = errors;
+          if (!(key2 === 'constructor' || key2 === 'prototype')) {
+            const err29 = {};
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          var valid12 = _errs34 === errors;
+          if (valid12) {
+            const err30 = {
+              instancePath: instancePath + '/environments',
+              schemaPath: '#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+              propertyName: key2,
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          } else {
+            errors = _errs33;
+            if (vErrors !== null) {
+              if (_errs33) {
+                vErrors.length = _errs33;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof key2 === 'string') {
+            if (func1(key2) > 63) {
+              const err31 = {
+                instancePath: instancePath + '/environments',
+                schemaPath: '#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+                propertyName: key2,
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (!pattern10.test(key2)) {
+              const err32 = {
+                instancePath: instancePath + '/environments',
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+                propertyName: key2,
+              };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          } else {
+            const err33 = {
+              instancePath: instancePath + '/environments',
+              schemaPath: '#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key2,
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+          var valid10 = _errs30 === errors;
+          if (!valid10) {
+            const err34 = {
+              instancePath: instancePath + '/environments',
+              schemaPath: '#/properties/environments/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key2 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data7) {
+          if (
+            !validate24(data7[key3], {
+              instancePath:
+                instancePath + '/environments/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data7,
+              parentDataProperty: key3,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err35 = {
+          instancePath: instancePath + '/environments',
+          schemaPath: '#/properties/environments/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err36 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err36];
+    } else {
+      vErrors.push(err36);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+const schema49 = {
+  type: 'object',
+  required: ['kind', 'name', 'evolution', 'visibility'],
+  properties: {
+    kind: { enum: ['user', 'need', 'component'] },
+    name: { $ref: '#/$defs/text' },
+    evolution: { $ref: '#/$defs/unit', description: '0 = genesis … 1 = commodity.' },
+    visibility: { $ref: '#/$defs/unit', description: '1 = seen by the user … 0 = invisible.' },
+    uses: {
+      description: 'Ids of the nodes this node depends on.',
+      type: 'array',
+      uniqueItems: true,
+      maxItems: 1000,
+      items: { $ref: '#/$defs/id' },
+    },
+    sourcing: { $ref: '#/$defs/sourcing' },
+    evolve: { $ref: '#/$defs/unit', description: 'Planned evolution, drawn as a movement arrow.' },
+    inertia: { type: 'boolean', description: 'Resistance to the planned movement.' },
+    inside: {
+      $ref: '#/$defs/id',
+      description: 'The legacy monolith component that currently contains this one.',
+    },
+    team: { $ref: '#/$defs/text' },
+    note: { $ref: '#/$defs/longText' },
+    url: { type: 'string', maxLength: 2000, pattern: '^https?://[^\\s]+$' },
+    deploy: { $ref: '#/$defs/deployHints' },
+    plan: { $ref: '#/$defs/planHints' },
+    ignore: {
+      description: 'Doctrine findings silenced on this node: rule id → the reason, written out.',
+      type: 'object',
+      propertyNames: { type: 'string', maxLength: 64, pattern: '^[a-z]+/[a-z-]+$' },
+      additionalProperties: { $ref: '#/$defs/text' },
+    },
+  },
+  patternProperties: { '^x-': true },
+  additionalProperties: false,
+};
+const schema51 = { type: 'number', minimum: 0, maximum: 1 };
+const schema54 = {
+  description:
+    'How the component is sourced: build in-house, buy a product, or outsource to a utility.',
+  enum: ['build', 'buy', 'outsource'],
+};
+const func19 = Object.prototype.hasOwnProperty;
+const pattern27 = new RegExp('^https?://[^\\s]+$', 'u');
+const pattern47 = new RegExp('^[a-z]+/[a-z-]+$', 'u');
+const schema59 = {
+  description:
+    'How the component is deployed. build: image, port, replicas…; buy: chart; outsource: service.',
+  type: 'object',
+  properties: {
+    image: {
+      $ref: '#/$defs/imageRef',
+      description: "Image repository below the map's registry (default: the node id).",
+    },
+    tag: { $ref: '#/$defs/tag' },
+    port: { type: 'integer', minimum: 1, maximum: 65535 },
+    replicas: { type: 'integer', minimum: 0, maximum: 1000 },
+    path: {
+      $ref: '#/$defs/httpPath',
+      description: 'Public path at the edge for user-facing components.',
+    },
+    health: {
+      $ref: '#/$defs/httpPath',
+      description: 'HTTP path of the readiness and liveness probes.',
+    },
+    resources: {
+      type: 'object',
+      properties: {
+        cpu: { $ref: '#/$defs/quantity' },
+        memory: { $ref: '#/$defs/quantity' },
+        cpuLimit: { $ref: '#/$defs/quantity' },
+        memoryLimit: { $ref: '#/$defs/quantity' },
+      },
+      additionalProperties: false,
+    },
+    env: {
+      type: 'object',
+      maxProperties: 200,
+      propertyNames: { type: 'string', maxLength: 128, pattern: '^[A-Z_][A-Z0-9_]*$' },
+      additionalProperties: { type: 'string', maxLength: 2000 },
+    },
+    chart: {
+      description: "For buy: the product's Helm chart, pinned.",
+      type: 'object',
+      required: ['name', 'repository', 'version'],
+      properties: {
+        name: { $ref: '#/$defs/id' },
+        repository: { type: 'string', maxLength: 500, pattern: '^(https|oci)://[^\\s]+$' },
+        version: { $ref: '#/$defs/tag' },
+      },
+      additionalProperties: false,
+    },
+    service: {
+      description: 'For outsource: the managed service.',
+      type: 'object',
+      properties: {
+        provider: { $ref: '#/$defs/text' },
+        kind: {
+          $ref: '#/$defs/text',
+          description: 'e.g. postgres, object-storage, email, identity.',
+        },
+        host: { $ref: '#/$defs/hostname' },
+        port: { type: 'integer', minimum: 1, maximum: 65535 },
+        secretKeys: {
+          type: 'array',
+          maxItems: 50,
+          uniqueItems: true,
+          items: { type: 'string', maxLength: 128, pattern: '^[A-Z_][A-Z0-9_]*$' },
+        },
+      },
+      additionalProperties: false,
+    },
+  },
+  patternProperties: { '^x-': true },
+  additionalProperties: false,
+};
+const schema60 = { type: 'string', maxLength: 255, pattern: '^[a-z0-9]+([._/-][a-z0-9]+)*$' };
+const schema62 = { type: 'string', maxLength: 200, pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$" };
+const schema64 = {
+  type: 'string',
+  maxLength: 32,
+  pattern: '^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$',
+};
+const pattern29 = new RegExp('^[a-z0-9]+([._/-][a-z0-9]+)*$', 'u');
+const pattern31 = new RegExp("^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$", 'u');
+const pattern33 = new RegExp('^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$', 'u');
+const pattern37 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u');
+const pattern39 = new RegExp('^(https|oci)://[^\\s]+$', 'u');
+
+function validate28(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(func19.call(schema59.properties, key0) || pattern4.test(key0))) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.image !== undefined) {
+      let data0 = data.image;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 255) {
+          const err1 = {
+            instancePath: instancePath + '/image',
+            schemaPath: '#/$defs/imageRef/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 255 },
+            message: 'must NOT have more than 255 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern29.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/image',
+            schemaPath: '#/$defs/imageRef/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]+([._/-][a-z0-9]+)*$' },
+            message: 'must match pattern "' + '^[a-z0-9]+([._/-][a-z0-9]+)*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/image',
+          schemaPath: '#/$defs/imageRef/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.tag !== undefined) {
+      let data1 = data.tag;
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 128) {
+          const err4 = {
+            instancePath: instancePath + '/tag',
+            schemaPath: '#/$defs/tag/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 128 },
+            message: 'must NOT have more than 128 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/tag',
+            schemaPath: '#/$defs/tag/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/tag',
+          schemaPath: '#/$defs/tag/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.port !== undefined) {
+      let data2 = data.port;
+      if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err7 = {
+          instancePath: instancePath + '/port',
+          schemaPath: '#/properties/port/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 65535 || isNaN(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/port',
+            schemaPath: '#/properties/port/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 65535 },
+            message: 'must be <= 65535',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data2 < 1 || isNaN(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/port',
+            schemaPath: '#/properties/port/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.replicas !== undefined) {
+      let data3 = data.replicas;
+      if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+        const err10 = {
+          instancePath: instancePath + '/replicas',
+          schemaPath: '#/properties/replicas/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 > 1000 || isNaN(data3)) {
+          const err11 = {
+            instancePath: instancePath + '/replicas',
+            schemaPath: '#/properties/replicas/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000 },
+            message: 'must be <= 1000',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err12 = {
+            instancePath: instancePath + '/replicas',
+            schemaPath: '#/properties/replicas/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.path !== undefined) {
+      let data4 = data.path;
+      if (typeof data4 === 'string') {
+        if (func1(data4) > 200) {
+          const err13 = {
+            instancePath: instancePath + '/path',
+            schemaPath: '#/$defs/httpPath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (!pattern31.test(data4)) {
+          const err14 = {
+            instancePath: instancePath + '/path',
+            schemaPath: '#/$defs/httpPath/pattern',
+            keyword: 'pattern',
+            params: { pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$" },
+            message: 'must match pattern "' + "^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/path',
+          schemaPath: '#/$defs/httpPath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.health !== undefined) {
+      let data5 = data.health;
+      if (typeof data5 === 'string') {
+        if (func1(data5) > 200) {
+          const err16 = {
+            instancePath: instancePath + '/health',
+            schemaPath: '#/$defs/httpPath/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern31.test(data5)) {
+          const err17 = {
+            instancePath: instancePath + '/health',
+            schemaPath: '#/$defs/httpPath/pattern',
+            keyword: 'pattern',
+            params: { pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$" },
+            message: 'must match pattern "' + "^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + '/health',
+          schemaPath: '#/$defs/httpPath/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.resources !== undefined) {
+      let data6 = data.resources;
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        for (const key1 in data6) {
+          if (!(
+            key1 === 'cpu' ||
+            key1 === 'memory' ||
+            key1 === 'cpuLimit' ||
+            key1 === 'memoryLimit'
+          )) {
+            const err19 = {
+              instancePath: instancePath + '/resources',
+              schemaPath: '#/properties/resources/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data6.cpu !== undefined) {
+          let data7 = data6.cpu;
+          if (typeof data7 === 'string') {
+            if (func1(data7) > 32) {
+              const err20 = {
+                instancePath: instancePath + '/resources/cpu',
+                schemaPath: '#/$defs/quantity/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 32 },
+                message: 'must NOT have more than 32 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (!pattern33.test(data7)) {
+              const err21 = {
+                instancePath: instancePath + '/resources/cpu',
+                schemaPath: '#/$defs/quantity/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$' },
+                message:
+                  'must match pattern "' + '^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = {
+              instancePath: instancePath + '/resources/cpu',
+              schemaPath: '#/$defs/quantity/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data6.memory !== undefined) {
+          let data8 = data6.memory;
+          if (typeof data8 === 'string') {
+            if (func1(data8) > 32) {
+              const err23 = {
+                instancePath: instancePath + '/resources/memory',
+                schemaPath: '#/$defs/quantity/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 32 },
+                message: 'must NOT have more than 32 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (!pattern33.test(data8)) {
+              const err24 = {
+                instancePath: instancePath + '/resources/memory',
+                schemaPath: '#/$defs/quantity/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$' },
+                message:
+                  'must match pattern "' + '^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + '/resources/memory',
+              schemaPath: '#/$defs/quantity/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data6.cpuLimit !== undefined) {
+          let data9 = data6.cpuLimit;
+          if (typeof data9 === 'string') {
+            if (func1(data9) > 32) {
+              const err26 = {
+                instancePath: instancePath + '/resources/cpuLimit',
+                schemaPath: '#/$defs/quantity/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 32 },
+                message: 'must NOT have more than 32 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (!pattern33.test(data9)) {
+              const err27 = {
+                instancePath: instancePath + '/resources/cpuLimit',
+                schemaPath: '#/$defs/quantity/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$' },
+                message:
+                  'must match pattern "' + '^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = {
+              instancePath: instancePath + '/resources/cpuLimit',
+              schemaPath: '#/$defs/quantity/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data6.memoryLimit !== undefined) {
+          let data10 = data6.memoryLimit;
+          if (typeof data10 === 'string') {
+            if (func1(data10) > 32) {
+              const err29 = {
+                instancePath: instancePath + '/resources/memoryLimit',
+                schemaPath: '#/$defs/quantity/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 32 },
+                message: 'must NOT have more than 32 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (!pattern33.test(data10)) {
+              const err30 = {
+                instancePath: instancePath + '/resources/memoryLimit',
+                schemaPath: '#/$defs/quantity/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$' },
+                message:
+                  'must match pattern "' + '^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + '/resources/memoryLimit',
+              schemaPath: '#/$defs/quantity/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + '/resources',
+          schemaPath: '#/properties/resources/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== undefined) {
+      let data11 = data.env;
+      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+        if (Object.keys(data11).length > 200) {
+          const err33 = {
+            instancePath: instancePath + '/env',
+            schemaPath: '#/properties/env/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        for (const key2 in data11) {
+          const _errs35 = errors;
+          if (typeof key2 === 'string') {
+            if (func1(key2) > 128) {
+              const err34 = {
+                instancePath: instancePath + '/env',
+                schemaPath: '#/properties/env/propertyNames/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 128 },
+                message: 'must NOT have more than 128 characters',
+                propertyName: key2,
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            if (!pattern37.test(key2)) {
+              const err35 = {
+                instancePath: instancePath + '/env',
+                schemaPath: '#/properties/env/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Z_][A-Z0-9_]*$' },
+                message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
+                propertyName: key2,
+              };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = {
+              instancePath: instancePath + '/env',
+              schemaPath: '#/properties/env/propertyNames/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key2,
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          var valid10 = _errs35 === errors;
+          if (!valid10) {
+            const err37 = {
+              instancePath: instancePath + '/env',
+              schemaPath: '#/properties/env/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key2 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data11) {
+          let data12 = data11[key3];
+          if (typeof data12 === 'string') {
+            if (func1(data12) > 2000) {
+              const err38 = {
+                instancePath:
+                  instancePath + '/env/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/env/additionalProperties/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 2000 },
+                message: 'must NOT have more than 2000 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          } else {
+            const err39 = {
+              instancePath: instancePath + '/env/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/env/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err40 = {
+          instancePath: instancePath + '/env',
+          schemaPath: '#/properties/env/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.chart !== undefined) {
+      let data13 = data.chart;
+      if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+        if (data13.name === undefined) {
+          const err41 = {
+            instancePath: instancePath + '/chart',
+            schemaPath: '#/properties/chart/required',
+            keyword: 'required',
+            params: { missingProperty: 'name' },
+            message: "must have required property '" + 'name' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (data13.repository === undefined) {
+          const err42 = {
+            instancePath: instancePath + '/chart',
+            schemaPath: '#/properties/chart/required',
+            keyword: 'required',
+            params: { missingProperty: 'repository' },
+            message: "must have required property '" + 'repository' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data13.version === undefined) {
+          const err43 = {
+            instancePath: instancePath + '/chart',
+            schemaPath: '#/properties/chart/required',
+            keyword: 'required',
+            params: { missingProperty: 'version' },
+            message: "must have required property '" + 'version' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        for (const key4 in data13) {
+          if (!(key4 === 'name' || key4 === 'repository' || key4 === 'version')) {
+            const err44 = {
+              instancePath: instancePath + '/chart',
+              schemaPath: '#/properties/chart/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key4 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data13.name !== undefined) {
+          let data14 = data13.name;
+          const _errs46 = errors;
+          const _errs47 = errors;
+          if (!(data14 === 'constructor' || data14 === 'prototype')) {
+            const err45 = {};
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+          var valid14 = _errs47 === errors;
+          if (valid14) {
+            const err46 = {
+              instancePath: instancePath + '/chart/name',
+              schemaPath: '#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          } else {
+            errors = _errs46;
+            if (vErrors !== null) {
+              if (_errs46) {
+                vErrors.length = _errs46;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data14 === 'string') {
+            if (func1(data14) > 63) {
+              const err47 = {
+                instancePath: instancePath + '/chart/name',
+                schemaPath: '#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data14)) {
+              const err48 = {
+                instancePath: instancePath + '/chart/name',
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          } else {
+            const err49 = {
+              instancePath: instancePath + '/chart/name',
+              schemaPath: '#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data13.repository !== undefined) {
+          let data15 = data13.repository;
+          if (typeof data15 === 'string') {
+            if (func1(data15) > 500) {
+              const err50 = {
+                instancePath: instancePath + '/chart/repository',
+                schemaPath: '#/properties/chart/properties/repository/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 500 },
+                message: 'must NOT have more than 500 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (!pattern39.test(data15)) {
+              const err51 = {
+                instancePath: instancePath + '/chart/repository',
+                schemaPath: '#/properties/chart/properties/repository/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(https|oci)://[^\\s]+$' },
+                message: 'must match pattern "' + '^(https|oci)://[^\\s]+$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          } else {
+            const err52 = {
+              instancePath: instancePath + '/chart/repository',
+              schemaPath: '#/properties/chart/properties/repository/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data13.version !== undefined) {
+          let data16 = data13.version;
+          if (typeof data16 === 'string') {
+            if (func1(data16) > 128) {
+              const err53 = {
+                instancePath: instancePath + '/chart/version',
+                schemaPath: '#/$defs/tag/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 128 },
+                message: 'must NOT have more than 128 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            if (!pattern11.test(data16)) {
+              const err54 = {
+                instancePath: instancePath + '/chart/version',
+                schemaPath: '#/$defs/tag/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          } else {
+            const err55 = {
+              instancePath: instancePath + '/chart/version',
+              schemaPath: '#/$defs/tag/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err56 = {
+          instancePath: instancePath + '/chart',
+          schemaPath: '#/properties/chart/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.service !== undefined) {
+      let data17 = data.service;
+      if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+        for (const key5 in data17) {
+          if (!(
+            key5 === 'provider' ||
+            key5 === 'kind' ||
+            key5 === 'host' ||
+            key5 === 'port' ||
+            key5 === 'secretKeys'
+          )) {
+            const err57 = {
+              instancePath: instancePath + '/service',
+              schemaPath: '#/properties/service/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key5 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data17.provider !== undefined) {
+          let data18 = data17.provider;
+          if (typeof data18 === 'string') {
+            if (func1(data18) > 200) {
+              const err58 = {
+                instancePath: instancePath + '/service/provider',
+                schemaPath: '#/$defs/text/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 200 },
+                message: 'must NOT have more than 200 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            if (func1(data18) < 1) {
+              const err59 = {
+                instancePath: instancePath + '/service/provider',
+                schemaPath: '#/$defs/text/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data18)) {
+              const err60 = {
+                instancePath: instancePath + '/service/provider',
+                schemaPath: '#/$defs/text/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
+                message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+          } else {
+            const err61 = {
+              instancePath: instancePath + '/service/provider',
+              schemaPath: '#/$defs/text/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data17.kind !== undefined) {
+          let data19 = data17.kind;
+          if (typeof data19 === 'string') {
+            if (func1(data19) > 200) {
+              const err62 = {
+                instancePath: instancePath + '/service/kind',
+                schemaPath: '#/$defs/text/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 200 },
+                message: 'must NOT have more than 200 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            if (func1(data19) < 1) {
+              const err63 = {
+                instancePath: instancePath + '/service/kind',
+                schemaPath: '#/$defs/text/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data19)) {
+              const err64 = {
+                instancePath: instancePath + '/service/kind',
+                schemaPath: '#/$defs/text/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
+                message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          } else {
+            const err65 = {
+              instancePath: instancePath + '/service/kind',
+              schemaPath: '#/$defs/text/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data17.host !== undefined) {
+          let data20 = data17.host;
+          if (typeof data20 === 'string') {
+            if (func1(data20) > 253) {
+              const err66 = {
+                instancePath: instancePath + '/service/host',
+                schemaPath: '#/$defs/hostname/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 253 },
+                message: 'must NOT have more than 253 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+            if (!pattern12.test(data20)) {
+              const err67 = {
+                instancePath: instancePath + '/service/host',
+                schemaPath: '#/$defs/hostname/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern: '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$',
+                },
+                message:
+                  'must match pattern "' +
+                  '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$' +
+                  '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+          } else {
+            const err68 = {
+              instancePath: instancePath + '/service/host',
+              schemaPath: '#/$defs/hostname/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data17.port !== undefined) {
+          let data21 = data17.port;
+          if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+            const err69 = {
+              instancePath: instancePath + '/service/port',
+              schemaPath: '#/properties/service/properties/port/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+          if (typeof data21 == 'number' && isFinite(data21)) {
+            if (data21 > 65535 || isNaN(data21)) {
+              const err70 = {
+                instancePath: instancePath + '/service/port',
+                schemaPath: '#/properties/service/properties/port/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 65535 },
+                message: 'must be <= 65535',
+              };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            if (data21 < 1 || isNaN(data21)) {
+              const err71 = {
+                instancePath: instancePath + '/service/port',
+                schemaPath: '#/properties/service/properties/port/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data17.secretKeys !== undefined) {
+          let data22 = data17.secretKeys;
+          if (Array.isArray(data22)) {
+            if (data22.length > 50) {
+              const err72 = {
+                instancePath: instancePath + '/service/secretKeys',
+                schemaPath: '#/properties/service/properties/secretKeys/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 50 },
+                message: 'must NOT have more than 50 items',
+              };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+            const len0 = data22.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data23 = data22[i0];
+              if (typeof data23 === 'string') {
+                if (func1(data23) > 128) {
+                  const err73 = {
+                    instancePath: instancePath + '/service/secretKeys/' + i0,
+                    schemaPath: '#/properties/service/properties/secretKeys/items/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 128 },
+                    message: 'must NOT have more than 128 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                if (!pattern37.test(data23)) {
+                  const err74 = {
+                    instancePath: instancePath + '/service/secretKeys/' + i0,
+                    schemaPath: '#/properties/service/properties/secretKeys/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Z_][A-Z0-9_]*$' },
+                    message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+              } else {
+                const err75 = {
+                  instancePath: instancePath + '/service/secretKeys/' + i0,
+                  schemaPath: '#/properties/service/properties/secretKeys/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            let i1 = data22.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--;) {
+                let item0 = data22[i1];
+                if (typeof item0 !== 'string') {
+                  continue;
+                }
+                if (typeof indices0[item0] == 'number') {
+                  j0 = indices0[item0];
+                  const err76 = {
+                    instancePath: instancePath + '/service/secretKeys',
+                    schemaPath: '#/properties/service/properties/secretKeys/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i1, j: j0 },
+                    message:
+                      'must NOT have duplicate items (items ## ' +
+                      j0 +
+                      ' and ' +
+                      i1 +
+                      ' are identical)',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err77 = {
+              instancePath: instancePath + '/service/secretKeys',
+              schemaPath: '#/properties/service/properties/secretKeys/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err78 = {
+          instancePath: instancePath + '/service',
+          schemaPath: '#/properties/service/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err79 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err79];
+    } else {
+      vErrors.push(err79);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+const schema73 = {
+  description: 'Migration-plan choices for a component inside a monolith.',
+  type: 'object',
+  properties: {
+    phase: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 100,
+      description: 'Pin the extraction to this phase.',
+    },
+    exclude: { type: 'boolean', description: 'Leave this component out of the plan.' },
+    paths: {
+      description: 'Facade paths the monolith serves today for this capability.',
+      type: 'array',
+      maxItems: 50,
+      items: { $ref: '#/$defs/httpPath' },
+    },
+    data: { type: 'boolean', description: 'The component owns data that others read.' },
+  },
+  patternProperties: { '^x-': true },
+  additionalProperties: false,
+};
+
+function validate30(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'phase' ||
+        key0 === 'exclude' ||
+        key0 === 'paths' ||
+        key0 === 'data' ||
+        pattern4.test(key0)
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.phase !== undefined) {
+      let data0 = data.phase;
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/phase',
+          schemaPath: '#/properties/phase/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 100 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/phase',
+            schemaPath: '#/properties/phase/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 100 },
+            message: 'must be <= 100',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/phase',
+            schemaPath: '#/properties/phase/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.exclude !== undefined) {
+      if (typeof data.exclude !== 'boolean') {
+        const err4 = {
+          instancePath: instancePath + '/exclude',
+          schemaPath: '#/properties/exclude/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.paths !== undefined) {
+      let data2 = data.paths;
+      if (Array.isArray(data2)) {
+        if (data2.length > 50) {
+          const err5 = {
+            instancePath: instancePath + '/paths',
+            schemaPath: '#/properties/paths/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === 'string') {
+            if (func1(data3) > 200) {
+              const err6 = {
+                instancePath: instancePath + '/paths/' + i0,
+                schemaPath: '#/$defs/httpPath/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 200 },
+                message: 'must NOT have more than 200 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (!pattern31.test(data3)) {
+              const err7 = {
+                instancePath: instancePath + '/paths/' + i0,
+                schemaPath: '#/$defs/httpPath/pattern',
+                keyword: 'pattern',
+                params: { pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$" },
+                message: 'must match pattern "' + "^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = {
+              instancePath: instancePath + '/paths/' + i0,
+              schemaPath: '#/$defs/httpPath/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/paths',
+          schemaPath: '#/properties/paths/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== undefined) {
+      if (typeof data.data !== 'boolean') {
+        const err10 = {
+          instancePath: instancePath + '/data',
+          schemaPath: '#/properties/data/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate27(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'kind' },
+        message: "must have required property '" + 'kind' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property '" + 'name' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.evolution === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'evolution' },
+        message: "must have required property '" + 'evolution' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.visibility === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'visibility' },
+        message: "must have required property '" + 'visibility' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(func19.call(schema49.properties, key0) || pattern4.test(key0))) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      let data0 = data.kind;
+      if (!(data0 === 'user' || data0 === 'need' || data0 === 'component')) {
+        const err5 = {
+          instancePath: instancePath + '/kind',
+          schemaPath: '#/properties/kind/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema49.properties.kind.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data1 = data.name;
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 200) {
+          const err6 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err7 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
+            message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.evolution !== undefined) {
+      let data2 = data.evolution;
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 1 || isNaN(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/evolution',
+            schemaPath: '#/$defs/unit/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1 },
+            message: 'must be <= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/evolution',
+            schemaPath: '#/$defs/unit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/evolution',
+          schemaPath: '#/$defs/unit/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.visibility !== undefined) {
+      let data3 = data.visibility;
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 > 1 || isNaN(data3)) {
+          const err13 = {
+            instancePath: instancePath + '/visibility',
+            schemaPath: '#/$defs/unit/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1 },
+            message: 'must be <= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err14 = {
+            instancePath: instancePath + '/visibility',
+            schemaPath: '#/$defs/unit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/visibility',
+          schemaPath: '#/$defs/unit/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.uses !== undefined) {
+      let data4 = data.uses;
+      if (Array.isArray(data4)) {
+        if (data4.length > 1000) {
+          const err16 = {
+            instancePath: instancePath + '/uses',
+            schemaPath: '#/properties/uses/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1000 },
+            message: 'must NOT have more than 1000 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          const _errs17 = errors;
+          const _errs18 = errors;
+          if (!(data5 === 'constructor' || data5 === 'prototype')) {
+            const err17 = {};
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          var valid7 = _errs18 === errors;
+          if (valid7) {
+            const err18 = {
+              instancePath: instancePath + '/uses/' + i0,
+              schemaPath: '#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          } else {
+            errors = _errs17;
+            if (vErrors !== null) {
+              if (_errs17) {
+                vErrors.length = _errs17;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data5 === 'string') {
+            if (func1(data5) > 63) {
+              const err19 = {
+                instancePath: instancePath + '/uses/' + i0,
+                schemaPath: '#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data5)) {
+              const err20 = {
+                instancePath: instancePath + '/uses/' + i0,
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + '/uses/' + i0,
+              schemaPath: '#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        let i1 = data4.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data4[i1], data4[j0])) {
+                const err22 = {
+                  instancePath: instancePath + '/uses',
+                  schemaPath: '#/properties/uses/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j0 +
+                    ' and ' +
+                    i1 +
+                    ' are identical)',
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + '/uses',
+          schemaPath: '#/properties/uses/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.sourcing !== undefined) {
+      let data6 = data.sourcing;
+      if (!(data6 === 'build' || data6 === 'buy' || data6 === 'outsource')) {
+        const err24 = {
+          instancePath: instancePath + '/sourcing',
+          schemaPath: '#/$defs/sourcing/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema54.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.evolve !== undefined) {
+      let data7 = data.evolve;
+      if (typeof data7 == 'number' && isFinite(data7)) {
+        if (data7 > 1 || isNaN(data7)) {
+          const err25 = {
+            instancePath: instancePath + '/evolve',
+            schemaPath: '#/$defs/unit/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1 },
+            message: 'must be <= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data7 < 0 || isNaN(data7)) {
+          const err26 = {
+            instancePath: instancePath + '/evolve',
+            schemaPath: '#/$defs/unit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + '/evolve',
+          schemaPath: '#/$defs/unit/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.inertia !== undefined) {
+      if (typeof data.inertia !== 'boolean') {
+        const err28 = {
+          instancePath: instancePath + '/inertia',
+          schemaPath: '#/properties/inertia/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.inside !== undefined) {
+      let data9 = data.inside;
+      const _errs29 = errors;
+      const _errs30 = errors;
+      if (!(data9 === 'constructor' || data9 === 'prototype')) {
+        const err29 = {};
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      var valid12 = _errs30 === errors;
+      if (valid12) {
+        const err30 = {
+          instancePath: instancePath + '/inside',
+          schemaPath: '#/$defs/id/not',
+          keyword: 'not',
+          params: {},
+          message: 'must NOT be valid',
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      } else {
+        errors = _errs29;
+        if (vErrors !== null) {
+          if (_errs29) {
+            vErrors.length = _errs29;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data9 === 'string') {
+        if (func1(data9) > 63) {
+          const err31 = {
+            instancePath: instancePath + '/inside',
+            schemaPath: '#/$defs/id/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 63 },
+            message: 'must NOT have more than 63 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data9)) {
+          const err32 = {
+            instancePath: instancePath + '/inside',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+            message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + '/inside',
+          schemaPath: '#/$defs/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.team !== undefined) {
+      let data10 = data.team;
+      if (typeof data10 === 'string') {
+        if (func1(data10) > 200) {
+          const err34 = {
+            instancePath: instancePath + '/team',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (func1(data10) < 1) {
+          const err35 = {
+            instancePath: instancePath + '/team',
+            schemaPath: '#/$defs/text/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data10)) {
+          const err36 = {
+            instancePath: instancePath + '/team',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
+            message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      } else {
+        const err37 = {
+          instancePath: instancePath + '/team',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== undefined) {
+      let data11 = data.note;
+      if (typeof data11 === 'string') {
+        if (func1(data11) > 10000) {
+          const err38 = {
+            instancePath: instancePath + '/note',
+            schemaPath: '#/$defs/longText/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 10000 },
+            message: 'must NOT have more than 10000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = {
+          instancePath: instancePath + '/note',
+          schemaPath: '#/$defs/longText/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== undefined) {
+      let data12 = data.url;
+      if (typeof data12 === 'string') {
+        if (func1(data12) > 2000) {
+          const err40 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2000 },
+            message: 'must NOT have more than 2000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (!pattern27.test(data12)) {
+          const err41 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^https?://[^\\s]+$' },
+            message: 'must match pattern "' + '^https?://[^\\s]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 = {
+          instancePath: instancePath + '/url',
+          schemaPath: '#/properties/url/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.deploy !== undefined) {
+      if (
+        !validate28(data.deploy, {
+          instancePath: instancePath + '/deploy',
+          parentData: data,
+          parentDataProperty: 'deploy',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.plan !== undefined) {
+      if (
+        !validate30(data.plan, {
+          instancePath: instancePath + '/plan',
+          parentData: data,
+          parentDataProperty: 'plan',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.ignore !== undefined) {
+      let data15 = data.ignore;
+      if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
+        for (const key1 in data15) {
+          const _errs43 = errors;
+          if (typeof key1 === 'string') {
+            if (func1(key1) > 64) {
+              const err43 = {
+                instancePath: instancePath + '/ignore',
+                schemaPath: '#/properties/ignore/propertyNames/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (!pattern47.test(key1)) {
+              const err44 = {
+                instancePath: instancePath + '/ignore',
+                schemaPath: '#/properties/ignore/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]+/[a-z-]+$' },
+                message: 'must match pattern "' + '^[a-z]+/[a-z-]+$' + '"',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = {
+              instancePath: instancePath + '/ignore',
+              schemaPath: '#/properties/ignore/propertyNames/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key1,
+            };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+          var valid15 = _errs43 === errors;
+          if (!valid15) {
+            const err46 = {
+              instancePath: instancePath + '/ignore',
+              schemaPath: '#/properties/ignore/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key1 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data15) {
+          let data16 = data15[key2];
+          if (typeof data16 === 'string') {
+            if (func1(data16) > 200) {
+              const err47 = {
+                instancePath:
+                  instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/$defs/text/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 200 },
+                message: 'must NOT have more than 200 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            if (func1(data16) < 1) {
+              const err48 = {
+                instancePath:
+                  instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/$defs/text/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data16)) {
+              const err49 = {
+                instancePath:
+                  instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/$defs/text/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
+                message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          } else {
+            const err50 = {
+              instancePath:
+                instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/$defs/text/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err51 = {
+          instancePath: instancePath + '/ignore',
+          schemaPath: '#/properties/ignore/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err52 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err52];
+    } else {
+      vErrors.push(err52);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+const schema76 = {
+  type: 'object',
+  required: ['text'],
+  properties: {
+    text: { $ref: '#/$defs/longText' },
+    evolution: { $ref: '#/$defs/unit' },
+    visibility: { $ref: '#/$defs/unit' },
+    nodes: { type: 'array', maxItems: 100, items: { $ref: '#/$defs/id' } },
+    kind: {
+      description: 'What the annotation records.',
+      enum: ['note', 'climate', 'gameplay', 'doctrine', 'risk'],
+    },
+  },
+  patternProperties: { '^x-': true },
+  additionalProperties: false,
+};
+
+function validate33(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.text === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'text' },
+        message: "must have required property '" + 'text' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'text' ||
+        key0 === 'evolution' ||
+        key0 === 'visibility' ||
+        key0 === 'nodes' ||
+        key0 === 'kind' ||
+        pattern4.test(key0)
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== undefined) {
+      let data0 = data.text;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 10000) {
+          const err2 = {
+            instancePath: instancePath + '/text',
+            schemaPath: '#/$defs/longText/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 10000 },
+            message: 'must NOT have more than 10000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/text',
+          schemaPath: '#/$defs/longText/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.evolution !== undefined) {
+      let data1 = data.evolution;
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 1 || isNaN(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/evolution',
+            schemaPath: '#/$defs/unit/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1 },
+            message: 'must be <= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/evolution',
+            schemaPath: '#/$defs/unit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/evolution',
+          schemaPath: '#/$defs/unit/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.visibility !== undefined) {
+      let data2 = data.visibility;
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 1 || isNaN(data2)) {
+          const err7 = {
+            instancePath: instancePath + '/visibility',
+            schemaPath: '#/$defs/unit/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1 },
+            message: 'must be <= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/visibility',
+            schemaPath: '#/$defs/unit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/visibility',
+          schemaPath: '#/$defs/unit/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.nodes !== undefined) {
+      let data3 = data.nodes;
+      if (Array.isArray(data3)) {
+        if (data3.length > 100) {
+          const err10 = {
+            instancePath: instancePath + '/nodes',
+            schemaPath: '#/properties/nodes/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          const _errs16 = errors;
+          const _errs17 = errors;
+          if (!(data4 === 'constructor' || data4 === 'prototype')) {
+            const err11 = {};
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          var valid7 = _errs17 === errors;
+          if (valid7) {
+            const err12 = {
+              instancePath: instancePath + '/nodes/' + i0,
+              schemaPath: '#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          } else {
+            errors = _errs16;
+            if (vErrors !== null) {
+              if (_errs16) {
+                vErrors.length = _errs16;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data4 === 'string') {
+            if (func1(data4) > 63) {
+              const err13 = {
+                instancePath: instancePath + '/nodes/' + i0,
+                schemaPath: '#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data4)) {
+              const err14 = {
+                instancePath: instancePath + '/nodes/' + i0,
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + '/nodes/' + i0,
+              schemaPath: '#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/nodes',
+          schemaPath: '#/properties/nodes/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      let data5 = data.kind;
+      if (!(
+        data5 === 'note' ||
+        data5 === 'climate' ||
+        data5 === 'gameplay' ||
+        data5 === 'doctrine' ||
+        data5 === 'risk'
+      )) {
+        const err17 = {
+          instancePath: instancePath + '/kind',
+          schemaPath: '#/properties/kind/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema76.properties.kind.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate20(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://mapwright.dev/schema/map.schema.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.version === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version' },
+        message: "must have required property '" + 'version' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'title' },
+        message: "must have required property '" + 'title' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.nodes === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'nodes' },
+        message: "must have required property '" + 'nodes' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'version' ||
+        key0 === 'title' ||
+        key0 === 'description' ||
+        key0 === 'stages' ||
+        key0 === 'deployment' ||
+        key0 === 'nodes' ||
+        key0 === 'annotations' ||
+        pattern4.test(key0)
+      )) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      if (1 !== data.version) {
+        const err4 = {
+          instancePath: instancePath + '/version',
+          schemaPath: '#/properties/version/const',
+          keyword: 'const',
+          params: { allowedValue: 1 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 200) {
+          const err5 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err6 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/title',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
+            message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/title',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data2 = data.description;
+      if (typeof data2 === 'string') {
+        if (func1(data2) > 10000) {
+          const err9 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/longText/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 10000 },
+            message: 'must NOT have more than 10000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/description',
+          schemaPath: '#/$defs/longText/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.stages !== undefined) {
+      if (
+        !validate21(data.stages, {
+          instancePath: instancePath + '/stages',
+          parentData: data,
+          parentDataProperty: 'stages',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.deployment !== undefined) {
+      if (
+        !validate23(data.deployment, {
+          instancePath: instancePath + '/deployment',
+          parentData: data,
+          parentDataProperty: 'deployment',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.nodes !== undefined) {
+      let data5 = data.nodes;
+      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+        if (Object.keys(data5).length > 20000) {
+          const err11 = {
+            instancePath: instancePath + '/nodes',
+            schemaPath: '#/properties/nodes/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 20000 },
+            message: 'must NOT have more than 20000 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          const _errs13 = errors;
+          const _errs16 = errors;
+          const _errs17 = errors;
+          if (!(key1 === 'constructor' || key1 === 'prototype')) {
+            const err12 = {};
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          var valid5 = _errs17 === errors;
+          if (valid5) {
+            const err13 = {
+              instancePath: instancePath + '/nodes',
+              schemaPath: '#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+              propertyName: key1,
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          } else {
+            errors = _errs16;
+            if (vErrors !== null) {
+              if (_errs16) {
+                vErrors.length = _errs16;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof key1 === 'string') {
+            if (func1(key1) > 63) {
+              const err14 = {
+                instancePath: instancePath + '/nodes',
+                schemaPath: '#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (!pattern10.test(key1)) {
+              const err15 = {
+                instancePath: instancePath + '/nodes',
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = {
+              instancePath: instancePath + '/nodes',
+              schemaPath: '#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key1,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          var valid3 = _errs13 === errors;
+          if (!valid3) {
+            const err17 = {
+              instancePath: instancePath + '/nodes',
+              schemaPath: '#/properties/nodes/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key1 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data5) {
+          if (
+            !validate27(data5[key2], {
+              instancePath:
+                instancePath + '/nodes/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data5,
+              parentDataProperty: key2,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + '/nodes',
+          schemaPath: '#/properties/nodes/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.annotations !== undefined) {
+      let data7 = data.annotations;
+      if (Array.isArray(data7)) {
+        if (data7.length > 1000) {
+          const err19 = {
+            instancePath: instancePath + '/annotations',
+            schemaPath: '#/properties/annotations/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1000 },
+            message: 'must NOT have more than 1000 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate33(data7[i0], {
+              instancePath: instancePath + '/annotations/' + i0,
+              parentData: data7,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + '/annotations',
+          schemaPath: '#/properties/annotations/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

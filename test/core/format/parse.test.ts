@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseMap } from '../../../core/format/parse.ts';
+
+const valid = `version: 1
+title: Tea shop
+nodes:
+  customer:
+    kind: user
+    name: Customer
+    evolution: 0.5
+    visibility: 0.95
+    uses: [cup-of-tea]
+  cup-of-tea:
+    kind: need
+    name: Cup of tea
+    evolution: 0.8
+    visibility: 0.8
+`;
+
+describe('parseMap', () => {
+  it('returns the map for a valid file', () => {
+    const r = parseMap(valid);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.map.nodes['customer']?.uses).toEqual(['cup-of-tea']);
+  });
+
+  it('points at an unknown field with line and column', () => {
+    const r = parseMap(valid.replace('    visibility: 0.95', '    visibilty: 0.95'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors).toContainEqual(
+        expect.objectContaining({ line: 8, column: 5, rule: 'schema/unknown-field', node: 'customer' }),
+      );
+    }
+  });
+
+  it('reports a dangling reference at the reference', () => {
+    const r = parseMap(valid.replace('uses: [cup-of-tea]', 'uses: [cup-of-coffee]'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ line: 9, column: 12, rule: 'ref/dangling' });
+  });
+});

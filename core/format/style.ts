@@ -9,7 +9,6 @@ export const YAML_STYLE: ToStringOptions = {
   minContentWidth: 0,
   flowCollectionPadding: false,
   singleQuote: null,
-  version: '1.2',
 };
 
 /** The first line of every map Mapwright creates: editors then offer completion and checks. */

@@ -1,0 +1,79 @@
+// Text-level edits of a map file. An edit re-renders only the YAML of the nodes it changes and
+// splices that text into the file in their place, so comments, blank lines, key order and the
+// formatting of every other node stay byte-for-byte as the user wrote them (one node's change
+// touches only that node's lines in `git diff`).
+import { Document, isMap, isScalar, Pair, Scalar, YAMLMap, type Node as YamlNode } from 'yaml';
+import { YAML_STYLE } from '../format/style.ts';
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Applies non-overlapping edits to `text`. */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Offset just past the newline that ends the line containing `offset - 1` (the last content character). */
+function afterLineOf(text: string, contentEnd: number): number {
+  const nl = text.indexOf('\n', Math.max(0, contentEnd - 1));
+  return nl < 0 ? text.length : nl + 1;
+}
+
+/** The text region of a block-map pair: from its key's line to the end of its value's last content line. */
+export function pairRegion(text: string, pair: Pair): { start: number; end: number; indent: number } | undefined {
+  const key = pair.key;
+  const value = pair.value as YamlNode | null;
+  if (!isScalar(key) || !key.range) return undefined;
+  const start = lineStart(text, key.range[0]);
+  const contentEnd = value?.range ? value.range[1] : key.range[1];
+  return { start, end: afterLineOf(text, contentEnd), indent: key.range[0] - start };
+}
+
+/** Comment lines directly above `start` (no blank line between), which belong to the pair below them. */
+export function leadingCommentStart(text: string, start: number): number {
+  let at = start;
+  while (at > 0) {
+    const prev = lineStart(text, at - 1);
+    if (!/^\s*#/.test(text.slice(prev, at - 1))) break;
+    at = prev;
+  }
+  return at;
+}
+
+/** YAML text of `key: value` indented by `indent` spaces, as Mapwright writes it. */
+export function renderPair(key: string | Scalar, value: YamlNode | unknown, indent: number): string {
+  const doc = new Document();
+  const keyNode = typeof key === 'string' ? new Scalar(key) : detachedKey(key);
+  const valueNode = isNodeLike(value) ? value : doc.createNode(value, { flow: false });
+  const map = new YAMLMap();
+  map.items.push(new Pair(keyNode, valueNode));
+  doc.contents = map;
+  const pad = ' '.repeat(indent);
+  return doc
+    .toString(YAML_STYLE)
+    .split('\n')
+    .map((line) => (line === '' ? line : pad + line))
+    .join('\n');
+}
+
+// Comments and blank lines above a key sit outside its region; don't write them twice.
+function detachedKey(key: Scalar): Scalar {
+  const copy = key.clone() as Scalar;
+  delete copy.commentBefore;
+  delete copy.spaceBefore;
+  return copy;
+}
+
+function isNodeLike(value: unknown): value is YamlNode {
+  return typeof value === 'object' && value !== null && 'range' in value && (isMap(value) || isScalar(value) || 'items' in value);
+}

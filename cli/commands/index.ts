@@ -1,8 +1,10 @@
 // Every mapwright command registers itself here, one line each.
 import type { Command } from 'commander';
 import type { SetExit } from '../exit.ts';
+import { registerExport } from './export.ts';
+import { registerRender } from './render.ts';
 
 export function registerCommands(program: Command, setExit: SetExit): void {
-  void program;
-  void setExit;
+  registerExport(program, setExit);
+  registerRender(program, setExit);
 }

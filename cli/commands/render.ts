@@ -1,0 +1,70 @@
+// `mapwright render <map> -o map.svg|map.png [--theme light|dark|print]`: the map as a picture for
+// slides and pull requests. SVG comes from core (pure); PNG rasterises that SVG with resvg
+// (@resvg/resvg-js, a native SVG renderer shipped inside its npm package: no browser needed).
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { Command, Option } from 'commander';
+import { parseMap } from '../../core/format/parse.ts';
+import type { WardleyMap } from '../../core/model/types.ts';
+import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
+import type { ThemeName } from '../../core/render/svg/theme.ts';
+import { EXIT, type SetExit } from '../exit.ts';
+
+interface RenderOptions {
+  output: string;
+  theme: ThemeName;
+  scale: number;
+}
+
+export function registerRender(program: Command, setExit: SetExit): void {
+  program
+    .command('render')
+    .description('draw a map as SVG or PNG (axes, stages, legend, sourcing, monolith regions)')
+    .argument('<map>', 'map file (.yaml)')
+    .requiredOption('-o, --output <file>', 'picture to write: .svg or .png')
+    .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark', 'print']).default('light'))
+    .option('--scale <n>', 'PNG pixel density (2 = retina)', (v) => Number(v), 2)
+    .addHelpText('after', '\nExamples:\n  mapwright render maps/conference.yaml -o conference.svg\n  mapwright render maps/conference.yaml -o conference.png --theme print')
+    .action(async (mapPath: string, options: RenderOptions) => {
+      setExit(await renderCommand(mapPath, options));
+    });
+}
+
+async function renderCommand(mapPath: string, options: RenderOptions): Promise<number> {
+  const map = await loadMap(mapPath);
+  if (!map) return EXIT.usage;
+  const svg = renderMapSvg(map, { theme: options.theme });
+  return writePicture(svg, options.output, options.scale);
+}
+
+export async function loadMap(path: string): Promise<WardleyMap | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    process.stderr.write(`mapwright: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+    return undefined;
+  }
+  const parsed = parseMap(bytes);
+  if (!parsed.ok) {
+    for (const err of parsed.errors) process.stderr.write(`${path}:${err.line}:${err.column}: error ${err.rule} ${err.message}\n`);
+    return undefined;
+  }
+  return parsed.map;
+}
+
+export async function writePicture(svg: string, output: string, scale: number): Promise<number> {
+  const kind = extname(output).toLowerCase();
+  if (kind === '.svg') {
+    await writeFile(output, svg);
+  } else if (kind === '.png') {
+    const { Resvg } = await import('@resvg/resvg-js');
+    const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: { loadSystemFonts: true } }).render().asPng();
+    await writeFile(output, png);
+  } else {
+    process.stderr.write(`mapwright: ${output}: the picture must end in .svg or .png\n`);
+    return EXIT.usage;
+  }
+  process.stderr.write(`wrote ${output}\n`);
+  return EXIT.ok;
+}

@@ -18,7 +18,7 @@ export function formatMapText(input: string | Uint8Array): FormatResult {
   const yaml = document.yaml.clone();
   roundCoordinates(yaml);
   const text = textForFile(yaml.toString(YAML_STYLE), document);
-  const original = typeof input === 'string' ? input : new TextDecoder().decode(input);
+  const original = typeof input === 'string' ? input : new TextDecoder('utf-8', { ignoreBOM: true }).decode(input);
   return { ok: true, text, changed: text !== original };
 }
 

@@ -14,8 +14,16 @@ const nodeArb = fc.record({
   usesMask: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
 });
 
-function mapText(nodes: fc.infer<typeof nodeArb>[]): string {
-  const lines = ['# yaml-language-server: $schema=../schema/map.schema.json', '# a map under test', 'version: 1', 'title: Test map', 'nodes:'];
+type GeneratedNode = typeof nodeArb extends fc.Arbitrary<infer T> ? T : never;
+
+function mapText(nodes: GeneratedNode[]): string {
+  const lines = [
+    '# yaml-language-server: $schema=../schema/map.schema.json',
+    '# a map under test',
+    'version: 1',
+    'title: Test map',
+    'nodes:',
+  ];
   nodes.forEach((n, i) => {
     if (n.comment) lines.push(`  # ${n.comment}`);
     lines.push(`  n${i}:`, `    kind: ${n.kind}`, `    name: ${JSON.stringify(n.name)}`);
@@ -49,7 +57,11 @@ const mapsArb = fc.array(nodeArb, { minLength: 2, maxLength: 8 });
 describe('edit properties', () => {
   it('an edit of one node changes only that node’s lines', () => {
     const editArb = fc.oneof(
-      fc.record({ op: fc.constant('move' as const), e: fc.double({ min: 0, max: 1, noNaN: true }), v: fc.double({ min: 0, max: 1, noNaN: true }) }),
+      fc.record({
+        op: fc.constant('move' as const),
+        e: fc.double({ min: 0, max: 1, noNaN: true }),
+        v: fc.double({ min: 0, max: 1, noNaN: true }),
+      }),
       fc.record({ op: fc.constant('sourcing' as const), s: fc.constantFrom('build', 'buy', 'outsource', undefined) }),
       fc.record({ op: fc.constant('name' as const), name: fc.constantFrom('New: name', 'Ü', '#hash', "it's") }),
       fc.record({ op: fc.constant('team' as const), team: fc.constantFrom('platform', undefined) }),
@@ -102,7 +114,11 @@ describe('edit properties', () => {
           expect(r.ok).toBe(true);
           if (r.ok) doc = r.document;
         }
-        const comments = (t: string) => t.split('\n').filter((l) => /^\s*#/.test(l)).map((l) => l.trim());
+        const comments = (t: string) =>
+          t
+            .split('\n')
+            .filter((l) => /^\s*#/.test(l))
+            .map((l) => l.trim());
         expect(comments(fileText(doc))).toEqual(comments(text));
         expect(fileText(doc).match(/# y$/gm)?.length).toBe(nodes.length);
       }),

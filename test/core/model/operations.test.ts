@@ -79,7 +79,12 @@ describe('core operations keep the user’s text', () => {
 
   it('appends a new node at the end of the nodes with a slug id and canonical field order', () => {
     const doc = load();
-    const result = ops.addNode(doc, { kind: 'component', name: 'Hot water: "boiling"', evolution: 0.95, visibility: 0.2 });
+    const result = ops.addNode(doc, {
+      kind: 'component',
+      name: 'Hot water: "boiling"',
+      evolution: 0.95,
+      visibility: 0.2,
+    });
     const next = applied(result);
     expect(result.ok && result.ids).toEqual(['hot-water-boiling']);
     const { removed, added } = changedLines(fileText(doc), fileText(next));
@@ -114,7 +119,7 @@ describe('core operations keep the user’s text', () => {
     const doc = load();
     const next = applied(ops.removeNodes(doc, ['tea']));
     const text = fileText(next);
-    expect(text).not.toMatch(/^  tea:/m);
+    expect(text).not.toMatch(/^ {2}tea:/m);
     expect(text).toContain('    uses:\n      - kettle\n');
     expect(text).toContain('# what they need');
     expect(next.map.nodes['cup-of-tea']?.uses).toEqual(['kettle']);

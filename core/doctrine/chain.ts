@@ -1,0 +1,128 @@
+// The value chain: users at the top, their needs, and the components that serve them. Every
+// component should be reachable from a user; edges point down (to less visible nodes).
+import type { Finding, DoctrineRule, RuleContext } from './finding.ts';
+import { nodeFinding } from './finding.ts';
+
+/** How much more visible a used node must be before the edge counts as pointing up. */
+export const UPWARD_MARGIN = 0.1;
+
+export const noUser: DoctrineRule = {
+  ids: ['chain/no-user'],
+  reason: 'a map starts from a user: without one nothing anchors the value chain',
+  check(context: RuleContext): Finding[] {
+    if (context.entries.some(([, node]) => node.kind === 'user')) return [];
+    return [
+      {
+        rule: 'chain/no-user',
+        severity: 'error',
+        path: ['nodes'],
+        message: 'the map has no user: add a node of kind user',
+      },
+    ];
+  },
+};
+
+export const userWithoutNeeds: DoctrineRule = {
+  ids: ['user/no-needs'],
+  reason: 'a user is on the map for their needs: a user that uses nothing anchors nothing',
+  check(context: RuleContext): Finding[] {
+    return withoutUses(context, 'user', 'user/no-needs', (id) => `user '${id}' uses nothing: link it to its needs`);
+  },
+};
+
+export const unservedNeed: DoctrineRule = {
+  ids: ['need/unserved'],
+  reason: 'a need that uses nothing is served by no component',
+  check(context: RuleContext): Finding[] {
+    return withoutUses(context, 'need', 'need/unserved', (id) => `need '${id}' uses nothing: no component serves it`);
+  },
+};
+
+function withoutUses(
+  context: RuleContext,
+  kind: 'user' | 'need',
+  rule: string,
+  message: (id: string) => string,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const [id, node] of context.entries) {
+    if (node.kind === kind && (node.uses ?? []).length === 0) {
+      out.push(nodeFinding(rule, 'warning', id, ['nodes', id], message(id)));
+    }
+  }
+  return out;
+}
+
+export const orphanComponent: DoctrineRule = {
+  ids: ['chain/orphan'],
+  reason: 'a component nothing uses serves no need: remove it or link it',
+  check(context: RuleContext): Finding[] {
+    const out: Finding[] = [];
+    for (const [id, node] of context.entries) {
+      if (node.kind !== 'component' || isUsed(context, id)) continue;
+      const message = `nothing uses component '${id}' and it serves no need`;
+      out.push(nodeFinding('chain/orphan', 'warning', id, ['nodes', id], message));
+    }
+    return out;
+  },
+};
+
+/** Used by some node, or a monolith that contains components (they carry its uses). */
+function isUsed(context: RuleContext, id: string): boolean {
+  return context.usedBy.has(id) || context.members.has(id);
+}
+
+export const unreachableComponent: DoctrineRule = {
+  ids: ['chain/unreachable'],
+  reason: 'every component should serve a user through a need',
+  check(context: RuleContext): Finding[] {
+    const reached = reachableFromUsers(context);
+    // Without users chain/no-user says it all; orphans are reported by chain/orphan.
+    if (reached.size === 0) return [];
+    const out: Finding[] = [];
+    for (const [id, node] of context.entries) {
+      if (node.kind !== 'component' || reached.has(id) || !isUsed(context, id)) continue;
+      const message = `no user reaches component '${id}' through the value chain`;
+      out.push(nodeFinding('chain/unreachable', 'warning', id, ['nodes', id], message));
+    }
+    return out;
+  },
+};
+
+/** Breadth-first from every user along `uses`; a reached component also reaches its monolith. */
+export function reachableFromUsers(context: RuleContext): Set<string> {
+  const queue: string[] = [];
+  const reached = new Set<string>();
+  const visit = (id: string) => {
+    if (!reached.has(id) && context.index.has(id)) {
+      reached.add(id);
+      queue.push(id);
+    }
+  };
+  for (const [id, node] of context.entries) if (node.kind === 'user') visit(id);
+  for (let head = 0; head < queue.length; head++) {
+    const node = context.index.get(queue[head] ?? '');
+    if (!node) continue;
+    for (const target of node.uses ?? []) visit(target);
+    if (node.inside !== undefined) visit(node.inside);
+  }
+  return reached;
+}
+
+export const upwardEdge: DoctrineRule = {
+  ids: ['chain/upward'],
+  reason: 'a value chain points down: a node uses less visible nodes, not more visible ones',
+  check(context: RuleContext): Finding[] {
+    const out: Finding[] = [];
+    for (const [id, node] of context.entries) {
+      (node.uses ?? []).forEach((target, i) => {
+        const used = context.index.get(target);
+        // The epsilon keeps 0.4 − 0.3 (0.10000000000000003 in binary) within the margin.
+        if (!used || used.visibility - node.visibility <= UPWARD_MARGIN + 1e-9) return;
+        const message = `uses '${target}' (visibility ${used.visibility}), which is more visible than '${id}' (${node.visibility})`;
+        out.push(nodeFinding('chain/upward', 'warning', id, ['nodes', id, 'uses', i], message));
+      });
+    }
+    return out;
+  },
+};

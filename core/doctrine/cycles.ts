@@ -1,0 +1,118 @@
+// Dependency cycles in `uses`: strongly connected components by Tarjan's algorithm, iterative so a
+// 20,000-node chain cannot overflow the call stack, linear in nodes plus edges.
+import { nodeEntries, type MapNode, type WardleyMap } from '../model/types.ts';
+import { nodeFinding, type DoctrineRule, type Finding, type RuleContext } from './finding.ts';
+
+/** Every group of nodes that depend on each other in a cycle, members and groups in file order. */
+export function dependencyCycles(map: WardleyMap): string[][] {
+  return cyclesAmong(nodeEntries(map));
+}
+
+function cyclesAmong(entries: readonly (readonly [string, MapNode])[]): string[][] {
+  const ids = entries.map(([id]) => id);
+  const number = new Map(ids.map((id, i) => [id, i]));
+  const edges = entries.map(([, node]) => (node.uses ?? []).flatMap((t) => number.get(t) ?? []));
+  return stronglyConnected(edges)
+    .filter((group) => group.length > 1 || (edges[group[0] ?? 0] ?? []).includes(group[0] ?? -1))
+    .map((group) => group.sort((a, b) => a - b))
+    .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))
+    .map((group) => group.map((i) => ids[i] ?? ''));
+}
+
+/** Tarjan's strongly connected components over vertices 0..n-1 with an explicit call stack. */
+export function stronglyConnected(edges: readonly (readonly number[])[]): number[][] {
+  const n = edges.length;
+  const order = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const groups: number[][] = [];
+  let counter = 0;
+  for (let root = 0; root < n; root++) {
+    if (order[root] !== -1) continue;
+    const calls: [vertex: number, nextEdge: number][] = [[root, 0]];
+    order[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (calls.length > 0) {
+      const frame = calls[calls.length - 1] as [number, number];
+      const [v, e] = frame;
+      const out = edges[v] ?? [];
+      if (e < out.length) {
+        frame[1] = e + 1;
+        const w = out[e] as number;
+        if (order[w] === -1) {
+          order[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          calls.push([w, 0]);
+        } else if (onStack[w]) low[v] = Math.min(low[v] as number, order[w] as number);
+        continue;
+      }
+      calls.pop();
+      const parent = calls[calls.length - 1];
+      if (parent) low[parent[0]] = Math.min(low[parent[0]] as number, low[v] as number);
+      if (low[v] === order[v]) groups.push(popGroup(stack, onStack, v));
+    }
+  }
+  return groups;
+}
+
+function popGroup(stack: number[], onStack: Uint8Array, root: number): number[] {
+  const group: number[] = [];
+  let w: number | undefined;
+  do {
+    w = stack.pop() as number;
+    onStack[w] = 0;
+    group.push(w);
+  } while (w !== root);
+  return group;
+}
+
+/** The cycle message names at most this many hops, so a 5,000-node cycle stays one line. */
+const SHOWN_HOPS = 8;
+
+export const dependencyCycle: DoctrineRule = {
+  ids: ['chain/cycle'],
+  reason: 'a cycle in uses means none of its members can change or be extracted alone',
+  check(context: RuleContext): Finding[] {
+    return cyclesAmong(context.entries).map((members) => cycleFinding(context, members));
+  },
+};
+
+function cycleFinding(context: RuleContext, members: string[]): Finding {
+  // Report on a member that silences the rule, if any, so one written reason covers the cycle.
+  const start = members.find((id) => context.index.get(id)?.ignore?.['chain/cycle'] !== undefined) ?? members[0] ?? '';
+  const loop = shortestLoop(context, start, new Set(members));
+  const next = loop[1] ?? start;
+  const edge = Math.max(0, (context.index.get(start)?.uses ?? []).indexOf(next));
+  const shown = loop.length > SHOWN_HOPS + 1 ? [...loop.slice(0, SHOWN_HOPS), '…', start] : loop;
+  const size = members.length > 2 ? ` (${members.length} nodes depend on each other)` : '';
+  const message = `dependency cycle: ${shown.join(' → ')}${size}`;
+  return nodeFinding('chain/cycle', 'warning', start, ['nodes', start, 'uses', edge], message);
+}
+
+/** Breadth-first within the cycle's members: the shortest path from `start` back to itself. */
+function shortestLoop(context: RuleContext, start: string, members: ReadonlySet<string>): string[] {
+  const cameFrom = new Map<string, string>();
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head] as string;
+    for (const target of context.index.get(id)?.uses ?? []) {
+      if (target === start) return [...pathTo(cameFrom, start, id), start];
+      if (!members.has(target) || cameFrom.has(target)) continue;
+      cameFrom.set(target, id);
+      queue.push(target);
+    }
+  }
+  return [start, start];
+}
+
+function pathTo(cameFrom: ReadonlyMap<string, string>, start: string, end: string): string[] {
+  const path = [end];
+  for (let at = end; at !== start;) {
+    at = cameFrom.get(at) ?? start;
+    path.push(at);
+  }
+  return path.reverse();
+}

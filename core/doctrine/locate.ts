@@ -1,0 +1,53 @@
+// Places findings in the file. positionOf walks the document from the top for every path, which
+// on a 20,000-node map with a finding per node is quadratic; this indexes the nodes once.
+import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
+import { positionOf, type MapDocument } from '../format/parse.ts';
+import type { FindingPath } from './finding.ts';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type Locator = (path: FindingPath) => Position;
+
+export function findingLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter'>): Locator {
+  const nodePairs = new Map<string, Pair>();
+  const nodes = document.yaml.get('nodes', true);
+  if (isMap(nodes)) {
+    for (const pair of nodes.items) if (isScalar(pair.key)) nodePairs.set(String(pair.key.value), pair);
+  }
+  const at = (offset: number): Position => {
+    const { line, col } = document.lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  return (path) => {
+    const pair = path[0] === 'nodes' && typeof path[1] === 'string' ? nodePairs.get(path[1]) : undefined;
+    if (!pair) return positionOf(document, path);
+    const offset = offsetWithin(pair, path.slice(2));
+    return offset === undefined ? positionOf(document, path) : at(offset);
+  };
+}
+
+/** Offset of the value at `rest` below a node's pair, else of the nearest enclosing key. */
+function offsetWithin(pair: Pair, rest: FindingPath): number | undefined {
+  let best = rangeStart(pair.key);
+  let current: unknown = pair.value;
+  for (const seg of rest) {
+    if (isMap(current)) {
+      const inner = current.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!inner) break;
+      best = rangeStart(inner.key) ?? best;
+      current = inner.value;
+    } else if (isSeq(current) && typeof seg === 'number') {
+      current = current.items[seg];
+    } else break;
+    best = rangeStart(current) ?? best;
+  }
+  return best;
+}
+
+function rangeStart(value: unknown): number | undefined {
+  const node = value as YamlNode | null | undefined;
+  return node && typeof node === 'object' && 'range' in node && node.range ? node.range[0] : undefined;
+}

@@ -1,0 +1,48 @@
+// Planned movement (`evolve`) and inertia: a movement goes right, and inertia resists a movement.
+import { nodeFinding, type DoctrineRule, type Finding, type RuleContext } from './finding.ts';
+import { stageOf, STAGE_NUMERALS } from './stages.ts';
+
+export const moveLeft: DoctrineRule = {
+  ids: ['move/left'],
+  reason: 'everything evolves to the right: an evolve target behind the current evolution is a mistake',
+  check(context: RuleContext): Finding[] {
+    const out: Finding[] = [];
+    for (const [id, node] of context.entries) {
+      if (node.evolve === undefined || node.evolve >= node.evolution) continue;
+      const message = `evolve ${node.evolve} is behind the current evolution ${node.evolution}: components evolve to the right`;
+      out.push(nodeFinding('move/left', 'warning', id, ['nodes', id, 'evolve'], message));
+    }
+    return out;
+  },
+};
+
+export const methodChange: DoctrineRule = {
+  ids: ['move/method-change'],
+  reason: 'a movement into product or commodity usually changes the method: build may no longer fit',
+  check(context: RuleContext): Finding[] {
+    const out: Finding[] = [];
+    for (const [id, node] of context.entries) {
+      if (node.evolve === undefined || node.sourcing !== 'build') continue;
+      const from = stageOf(node.evolution, context.boundaries);
+      const to = stageOf(node.evolve, context.boundaries);
+      if (to <= from || to < 3) continue;
+      const message = `moves into stage ${STAGE_NUMERALS[to]} while sourcing stays build: plan to buy or outsource`;
+      out.push(nodeFinding('move/method-change', 'info', id, ['nodes', id, 'evolve'], message));
+    }
+    return out;
+  },
+};
+
+export const inertiaWithoutMove: DoctrineRule = {
+  ids: ['inertia/without-move'],
+  reason: 'inertia is resistance to a movement: without an evolve there is nothing to resist',
+  check(context: RuleContext): Finding[] {
+    const out: Finding[] = [];
+    for (const [id, node] of context.entries) {
+      if (node.inertia !== true || node.evolve !== undefined) continue;
+      const message = 'inertia without a planned movement: add evolve, or remove inertia';
+      out.push(nodeFinding('inertia/without-move', 'info', id, ['nodes', id, 'inertia'], message));
+    }
+    return out;
+  },
+};

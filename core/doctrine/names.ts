@@ -1,0 +1,33 @@
+// Two nodes whose names differ only in case, spacing or punctuation are almost always one thing
+// drawn twice, and they confuse every export that derives names from them.
+import { nodeFinding, type DoctrineRule, type Finding, type RuleContext } from './finding.ts';
+
+/** A name reduced to its letters and digits, lowercased: "Patient-Record " → "patientrecord". */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+export const duplicateName: DoctrineRule = {
+  ids: ['dup/name'],
+  reason: 'two names equal ignoring case, spaces and punctuation are probably one node drawn twice',
+  check(context: RuleContext): Finding[] {
+    const firstWith = new Map<string, string>();
+    const out: Finding[] = [];
+    for (const [id, node] of context.entries) {
+      const key = nameKey(node.name);
+      if (key === '') continue;
+      const first = firstWith.get(key);
+      if (first === undefined) {
+        firstWith.set(key, id);
+        continue;
+      }
+      const other = context.index.get(first)?.name ?? first;
+      const message = `name '${node.name}' duplicates '${other}' (node '${first}')`;
+      out.push(nodeFinding('dup/name', 'warning', id, ['nodes', id, 'name'], message));
+    }
+    return out;
+  },
+};

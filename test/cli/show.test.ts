@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, mapwright } from './run-cli.ts';
+
+describe('mapwright show', () => {
+  it('prints every node with every field, null where absent, and its stage', () => {
+    const r = mapwright('show', fixture('clean.yaml'), '--format', 'json');
+    expect(r.status).toBe(0);
+    const model = JSON.parse(r.stdout);
+    expect(model.title).toBe('Tea shop');
+    expect(model.stages).toEqual({
+      labels: ['Genesis', 'Custom-Built', 'Product (+rental)', 'Commodity (+utility)'],
+      boundaries: [0.175, 0.4, 0.7],
+    });
+    expect(model.nodes.map((n: { id: string }) => n.id)).toEqual([
+      'customer',
+      'cup-of-tea',
+      'brewing',
+      'kettle',
+      'power',
+    ]);
+    expect(model.nodes[4]).toEqual({
+      id: 'power',
+      kind: 'component',
+      name: 'Power',
+      evolution: 0.95,
+      visibility: 0.1,
+      stage: 4,
+      stageLabel: 'Commodity (+utility)',
+      uses: [],
+      usedBy: ['kettle'],
+      sourcing: 'outsource',
+      inside: null,
+      evolve: null,
+      inertia: false,
+      team: null,
+      note: null,
+      url: null,
+      deploy: null,
+      plan: null,
+      ignore: null,
+      extensions: {},
+    });
+  });
+
+  it('prints a table with --format text', () => {
+    const r = mapwright('show', fixture('clean.yaml'), '--format', 'text');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^power\s+component\s+Commodity \(\+utility\)\s+0\.95\s+0\.1\s+outsource/m);
+  });
+
+  it('reports a broken map on stderr and exits 1', () => {
+    const r = mapwright('show', fixture('broken.yaml'));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('broken.yaml:8:5: error schema/unknown-field');
+  });
+
+  it('has help with an example', () => {
+    const r = mapwright('show', '--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('--format json');
+  });
+});

@@ -1,0 +1,95 @@
+// Ajv set up for the official schemas in ../shared/schemas/ (see its README): Kubernetes
+// vendor keywords and formats, the Compose meta-schema alias, one validator per kind.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+const require = createRequire(import.meta.url);
+const draft7 = require('ajv/dist/refs/json-schema-draft-07.json') as Record<string, unknown>;
+// ajv-formats is CommonJS: its default export arrives wrapped under ESM interop.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
+
+/** shared/ sits beside the repository (a fresh clone next to shared/ finds it the same way). */
+export const SCHEMAS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/schemas');
+const K8S = 'kubernetes/v1.32.2-standalone-strict';
+
+const KIND_SCHEMAS: Record<string, string> = {
+  'apps/v1 Deployment': `${K8S}/deployment-apps-v1.json`,
+  'v1 Service': `${K8S}/service-v1.json`,
+  'v1 ConfigMap': `${K8S}/configmap-v1.json`,
+  'v1 Namespace': `${K8S}/namespace-v1.json`,
+  'v1 ServiceAccount': `${K8S}/serviceaccount-v1.json`,
+  'v1 Secret': `${K8S}/secret-v1.json`,
+  'networking.k8s.io/v1 Ingress': `${K8S}/ingress-networking-v1.json`,
+  'networking.k8s.io/v1 NetworkPolicy': `${K8S}/networkpolicy-networking-v1.json`,
+  'autoscaling/v2 HorizontalPodAutoscaler': `${K8S}/horizontalpodautoscaler-autoscaling-v2.json`,
+  'policy/v1 PodDisruptionBudget': `${K8S}/poddisruptionbudget-policy-v1.json`,
+  'gateway.networking.k8s.io/v1 HTTPRoute': 'gateway-api/httproute-gateway-v1.json',
+  'kustomize.config.k8s.io/v1beta1 Kustomization': 'kustomize/kustomization.json',
+};
+
+export const COMPOSE_SCHEMA = 'compose/compose-spec.json';
+
+const KUBERNETES_KEYWORDS = [
+  'x-kubernetes-group-version-kind',
+  'x-kubernetes-list-map-keys',
+  'x-kubernetes-list-type',
+  'x-kubernetes-map-type',
+  'x-kubernetes-patch-merge-key',
+  'x-kubernetes-patch-strategy',
+  'x-kubernetes-unions',
+  'x-kubernetes-validations',
+  'x-kubernetes-preserve-unknown-fields',
+  'x-kubernetes-int-or-string',
+  'x-kubernetes-embedded-resource',
+];
+
+function newAjv(): Ajv {
+  const ajv = new Ajv({ strictSchema: true, strictTypes: false, allowUnionTypes: true, allErrors: true });
+  addFormats(ajv);
+  ajv.addVocabulary(KUBERNETES_KEYWORDS);
+  for (const f of ['int32', 'int64']) ajv.addFormat(f, { type: 'number', validate: Number.isInteger });
+  ajv.addFormat('double', { type: 'number', validate: () => true });
+  ajv.addFormat('int-or-string', true);
+  ajv.addMetaSchema({ ...draft7, $id: 'https://json-schema.org/draft-07/schema' });
+  return ajv;
+}
+
+export interface SchemaValidator {
+  /** Errors of one object (dispatched by apiVersion + kind), or of a compose file; [] when valid. */
+  kubernetes(object: unknown): string[];
+  compose(object: unknown): string[];
+}
+
+/** Compiles the schemas lazily, once per validator; create one per test file. */
+export function schemaValidator(): SchemaValidator {
+  const ajv = newAjv();
+  const compiled = new Map<string, ValidateFunction>();
+  const validatorFor = (file: string): ValidateFunction => {
+    let v = compiled.get(file);
+    if (v === undefined) {
+      v = ajv.compile(JSON.parse(readFileSync(path.join(SCHEMAS_DIR, file), 'utf8')) as object);
+      compiled.set(file, v);
+    }
+    return v;
+  };
+  const run = (file: string, object: unknown): string[] => {
+    const v = validatorFor(file);
+    return v(object)
+      ? []
+      : (v.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+  };
+  return {
+    kubernetes(object) {
+      const o = object as { apiVersion?: unknown; kind?: unknown };
+      const file = KIND_SCHEMAS[`${String(o.apiVersion)} ${String(o.kind)}`];
+      return file === undefined ? [`no schema for ${String(o.apiVersion)} ${String(o.kind)}`] : run(file, object);
+    },
+    compose: (object) => run(COMPOSE_SCHEMA, object),
+  };
+}

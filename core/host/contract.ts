@@ -1,0 +1,371 @@
+// The host the renderer codes against: `window.mapwright` in Electron (the preload), or a browser
+// implementation for `npm run web`. Also the IPC contract between preload and main: channel names
+// (`domain:verb`) and one pure validator per payload, so main never trusts what a renderer sends.
+import { MAX_MAP_BYTES } from '../format/source.ts';
+
+export type HostKind = 'electron' | 'browser';
+
+/**
+ * An opaque id the host issued for a file the user chose (a dialog, the recent list, the default
+ * map). The renderer never sends raw paths: only tokens the host handed out are accepted.
+ */
+export type FileToken = string;
+
+/** A file as read from disk. The renderer parses `text` itself and shows errors with line/column. */
+export interface OpenedFile {
+  token: FileToken;
+  /** Base name, e.g. `ehealth-platform.yaml`. */
+  name: string;
+  /** Full path, for display only (absent in the browser). */
+  path?: string;
+  text: string;
+}
+
+export type OpenResult = { ok: true; file: OpenedFile } | { ok: false; reason: 'io' | 'unreadable'; message: string };
+
+/** Unsaved work found after a crash, already checked to load as a map. */
+export interface DraftOffer {
+  /** Token of the file the draft belongs to (it is opened as `StartupState.file`); null for an untitled map. */
+  token: FileToken | null;
+  name: string;
+  text: string;
+  /** ISO time the draft was written. */
+  savedAt: string;
+  /** The file on disk changed since the draft's base version: restoring may overwrite someone's work. */
+  baseChanged: boolean;
+}
+
+export interface StartupState {
+  /** The file to show: the draft's file, else the last recent file, else the default example map. */
+  file: OpenedFile | null;
+  draft: DraftOffer | null;
+}
+
+export interface SavedFile {
+  token: FileToken;
+  name: string;
+  path?: string;
+}
+
+/**
+ * `conflict`: the file changed on disk since it was opened or last saved (the text was kept as a draft);
+ * `invalid`: the text would not load back as a map, nothing written; `io`: the disk refused.
+ */
+export type SaveFailure = { ok: false; reason: 'conflict' | 'invalid' | 'io'; message: string };
+export type SaveResult = { ok: true; file: SavedFile } | SaveFailure;
+
+export interface SaveOptions {
+  /** The user chose "keep mine" after a conflict: replace the newer file on disk. */
+  overwriteNewer?: boolean;
+}
+
+export interface RecentFile {
+  token: FileToken;
+  name: string;
+  path: string;
+}
+
+/**
+ * The open file changed on disk. `reload`: the document was clean, here is the new text (replace the
+ * document, history may be kept). `changed`: the document is dirty, show a banner (reload / keep mine).
+ * `deleted`: the file is gone; the next save needs "save as" or recreates it.
+ */
+export type ExternalChange =
+  | { kind: 'reload'; file: OpenedFile }
+  | { kind: 'changed'; token: FileToken; name: string }
+  | { kind: 'deleted'; token: FileToken; name: string };
+
+export type ExportResult =
+  { ok: true; folder: string; written: string[] } | { ok: false; reason: 'invalid' | 'io'; message: string };
+
+export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+/** Title bar state; the host shows `• name — Mapwright` and asks before closing when dirty. */
+export interface WindowState {
+  token: FileToken | null;
+  name: string;
+  dirty: boolean;
+}
+
+/**
+ * Commands sent by the application menu (Electron). The browser host never sends them. The menu
+ * registers the File and View shortcuts itself; Edit shortcuts (undo, copy, delete…) and zoom-to-fit
+ * and `?` are only shown there: the page handles those keys in both hosts, and in a focused text
+ * field edit:* commands should act on the field (document.execCommand), not on the map.
+ */
+export const MENU_COMMANDS = [
+  'file:new',
+  'file:open',
+  'file:open-recent',
+  'file:save',
+  'file:save-as',
+  'file:export-k8s',
+  'file:export-compose',
+  'file:export-plan',
+  'file:export-owm',
+  'file:export-svg',
+  'file:close',
+  'edit:undo',
+  'edit:redo',
+  'edit:cut',
+  'edit:copy',
+  'edit:paste',
+  'edit:delete',
+  'edit:select-all',
+  'view:zoom-to-fit',
+  'view:presentation',
+  'view:plan',
+  'view:toggle-panels',
+  'view:shortcuts',
+  'help:about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * `token` is set for `file:open-recent`. `file:close` is also sent when the user closes the window
+ * with unsaved changes: run the Save/Discard/Cancel flow, then call `closeWindow()`.
+ */
+export interface MenuEvent {
+  command: MenuCommand;
+  token?: FileToken;
+}
+
+export type Unsubscribe = () => void;
+
+/**
+ * Calls reject (a plain Error) only when the host refuses the request itself: a payload that fails
+ * its validator or a token it never issued. Expected failures are values (`ok: false`).
+ */
+export interface MapwrightHost {
+  readonly kind: HostKind;
+  startup(): Promise<StartupState>;
+  /** Shows an open dialog; null when the user cancelled. */
+  openFile(): Promise<OpenResult | null>;
+  openRecent(token: FileToken): Promise<OpenResult>;
+  recentFiles(): Promise<RecentFile[]>;
+  /** Re-reads the file from disk; the host's "last seen" version becomes what was read. */
+  reload(token: FileToken): Promise<OpenResult>;
+  save(token: FileToken, text: string, options?: SaveOptions): Promise<SaveResult>;
+  /** Shows a save dialog; null when the user cancelled. */
+  saveAs(text: string, suggestedName: string): Promise<SaveResult | null>;
+  /** Autosave, about 1 s after the last edit. Null token: an untitled map. */
+  writeDraft(token: FileToken | null, text: string): Promise<void>;
+  discardDraft(token: FileToken | null): Promise<void>;
+  onExternalChange(listener: (change: ExternalChange) => void): Unsubscribe;
+  onMenuCommand(listener: (event: MenuEvent) => void): Unsubscribe;
+  setWindowState(state: WindowState): Promise<void>;
+  confirmUnsaved(name: string): Promise<UnsavedChoice>;
+  /** Closes the window without asking again (after the renderer's own unsaved-changes flow). */
+  closeWindow(): Promise<void>;
+  /** Writes files (relative paths such as `base/tickets.yaml`) into a folder the user picks; null when cancelled. */
+  writeExport(files: Record<string, string>, suggestedFolder: string): Promise<ExportResult | null>;
+  /** Writes one exported file (SVG, OWM text) where the user picks; null when cancelled. */
+  exportFile(text: string, suggestedName: string): Promise<ExportResult | null>;
+}
+
+// ---- IPC: channels (renderer → main are invoked; main → renderer are events) ----
+
+export const CHANNELS = {
+  startup: 'app:startup',
+  open: 'file:open',
+  openRecent: 'file:open-recent',
+  recent: 'file:recent',
+  reload: 'file:reload',
+  save: 'file:save',
+  saveAs: 'file:save-as',
+  writeDraft: 'draft:write',
+  discardDraft: 'draft:discard',
+  setWindowState: 'window:set-state',
+  confirmUnsaved: 'window:confirm-unsaved',
+  closeWindow: 'window:close',
+  writeExport: 'export:write',
+  exportFile: 'export:file',
+} as const;
+export type InvokeChannel = (typeof CHANNELS)[keyof typeof CHANNELS];
+
+export const EVENTS = { externalChange: 'file:external-change', menuCommand: 'menu:command' } as const;
+
+/** The only origin allowed to call the host (the custom protocol serving the built renderer). */
+export const APP_ORIGIN = 'app://mapwright';
+
+export const MAX_TEXT_LENGTH = MAX_MAP_BYTES;
+export const MAX_EXPORT_FILES = 2000;
+export const MAX_EXPORT_LENGTH = 50 * 1024 * 1024;
+const MAX_NAME_LENGTH = 255;
+
+// ---- IPC payload validators: unknown in, a typed value or a message out ----
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export interface TokenPayload {
+  token: FileToken;
+}
+export interface SavePayload {
+  token: FileToken;
+  text: string;
+  overwriteNewer: boolean;
+}
+export interface SaveAsPayload {
+  text: string;
+  suggestedName: string;
+}
+export interface DraftPayload {
+  token: FileToken | null;
+  text: string;
+}
+export interface DiscardDraftPayload {
+  token: FileToken | null;
+}
+export interface ConfirmUnsavedPayload {
+  name: string;
+}
+export interface ExportPayload {
+  files: Map<string, string>;
+  suggestedFolder: string;
+}
+
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+
+export function checkTokenPayload(payload: unknown): Checked<TokenPayload> {
+  const o = record(payload, ['token']);
+  if (!o.ok) return o;
+  const token = tokenField(o.value.token, false);
+  return token.ok ? ok({ token: token.value as FileToken }) : token;
+}
+
+export function checkSavePayload(payload: unknown): Checked<SavePayload> {
+  const o = record(payload, ['token', 'text', 'overwriteNewer']);
+  if (!o.ok) return o;
+  const token = tokenField(o.value.token, false);
+  if (!token.ok) return token;
+  const text = textField(o.value.text, 'text', MAX_TEXT_LENGTH);
+  if (!text.ok) return text;
+  const overwrite = o.value.overwriteNewer;
+  if (overwrite !== undefined && typeof overwrite !== 'boolean') return fail('overwriteNewer must be a boolean');
+  return ok({ token: token.value as FileToken, text: text.value, overwriteNewer: overwrite === true });
+}
+
+export function checkSaveAsPayload(payload: unknown): Checked<SaveAsPayload> {
+  const o = record(payload, ['text', 'suggestedName']);
+  if (!o.ok) return o;
+  const text = textField(o.value.text, 'text', MAX_TEXT_LENGTH);
+  if (!text.ok) return text;
+  const name = nameField(o.value.suggestedName, 'suggestedName');
+  return name.ok ? ok({ text: text.value, suggestedName: name.value }) : name;
+}
+
+export function checkDraftPayload(payload: unknown): Checked<DraftPayload> {
+  const o = record(payload, ['token', 'text']);
+  if (!o.ok) return o;
+  const token = tokenField(o.value.token, true);
+  if (!token.ok) return token;
+  const text = textField(o.value.text, 'text', MAX_TEXT_LENGTH);
+  return text.ok ? ok({ token: token.value, text: text.value }) : text;
+}
+
+export function checkDiscardDraftPayload(payload: unknown): Checked<DiscardDraftPayload> {
+  const o = record(payload, ['token']);
+  if (!o.ok) return o;
+  const token = tokenField(o.value.token, true);
+  return token.ok ? ok({ token: token.value }) : token;
+}
+
+export function checkWindowStatePayload(payload: unknown): Checked<WindowState> {
+  const o = record(payload, ['token', 'name', 'dirty']);
+  if (!o.ok) return o;
+  const token = tokenField(o.value.token, true);
+  if (!token.ok) return token;
+  const name = nameField(o.value.name, 'name');
+  if (!name.ok) return name;
+  if (typeof o.value.dirty !== 'boolean') return fail('dirty must be a boolean');
+  return ok({ token: token.value, name: name.value, dirty: o.value.dirty });
+}
+
+export function checkConfirmUnsavedPayload(payload: unknown): Checked<ConfirmUnsavedPayload> {
+  const o = record(payload, ['name']);
+  if (!o.ok) return o;
+  const name = nameField(o.value.name, 'name');
+  return name.ok ? ok({ name: name.value }) : name;
+}
+
+export function checkExportPayload(payload: unknown): Checked<ExportPayload> {
+  const o = record(payload, ['files', 'suggestedFolder']);
+  if (!o.ok) return o;
+  const folder = nameField(o.value.suggestedFolder, 'suggestedFolder');
+  if (!folder.ok) return folder;
+  const files = record(o.value.files, null);
+  if (!files.ok) return fail('files must be an object of relative path → text');
+  const out = new Map<string, string>();
+  let total = 0;
+  for (const [relative, text] of Object.entries(files.value)) {
+    if (out.size >= MAX_EXPORT_FILES) return fail(`at most ${MAX_EXPORT_FILES} files per export`);
+    if (!isSafeRelativePath(relative))
+      return fail(`not a safe relative file name: ${JSON.stringify(relative.slice(0, 80))}`);
+    if (typeof text !== 'string') return fail(`contents of ${relative} must be text`);
+    total += text.length;
+    if (total > MAX_EXPORT_LENGTH) return fail('export is too large');
+    out.set(relative, text);
+  }
+  if (out.size === 0) return fail('nothing to export');
+  return ok({ files: out, suggestedFolder: folder.value });
+}
+
+/** The empty payload of argument-less channels: anything else is refused. */
+export function checkNoPayload(payload: unknown): Checked<null> {
+  return payload === undefined || payload === null ? ok(null) : fail('this channel takes no arguments');
+}
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+const SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/**
+ * A relative export path such as `overlays/prod/kustomization.yaml`: ASCII segments only (they come
+ * from DNS-1123 ids), no `..`, no absolute or drive paths, no reserved Windows names.
+ */
+export function isSafeRelativePath(relative: string): boolean {
+  if (relative.length === 0 || relative.length > 400) return false;
+  const segments = relative.split('/');
+  if (segments.length > 8) return false;
+  return segments.every((s) => SEGMENT.test(s) && !s.endsWith('.') && !s.includes('..') && !WINDOWS_RESERVED.test(s));
+}
+
+function record(value: unknown, allowed: readonly string[] | null): Checked<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('payload must be an object');
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return fail('payload must be a plain object');
+  const o = value as Record<string, unknown>;
+  if (allowed) {
+    const unknownKey = Object.keys(o).find((k) => !allowed.includes(k));
+    if (unknownKey !== undefined) return fail(`unexpected field ${JSON.stringify(unknownKey.slice(0, 40))}`);
+  }
+  return ok(o);
+}
+
+function tokenField(value: unknown, nullable: boolean): Checked<FileToken | null> {
+  if (value === null && nullable) return ok(null);
+  if (typeof value === 'string' && TOKEN_PATTERN.test(value)) return ok(value);
+  return fail(nullable ? 'token must be a file token or null' : 'token must be a file token');
+}
+
+function textField(value: unknown, field: string, max: number): Checked<string> {
+  if (typeof value !== 'string') return fail(`${field} must be text`);
+  if (value.length > max) return fail(`${field} is too large (${value.length} characters; limit ${max})`);
+  return ok(value);
+}
+
+function nameField(value: unknown, field: string): Checked<string> {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_NAME_LENGTH) {
+    return fail(`${field} must be a name of 1–${MAX_NAME_LENGTH} characters`);
+  }
+  // Names end up in dialogs and the title bar; control characters have no business there.
+  if (/\p{Cc}/u.test(value)) return fail(`${field} must not contain control characters`);
+  return ok(value);
+}
+
+function ok<T>(value: T): Checked<T> {
+  return { ok: true, value };
+}
+
+function fail(message: string): { ok: false; message: string } {
+  return { ok: false, message };
+}

@@ -1,0 +1,113 @@
+// The host's IPC handlers as plain functions `(sender, payload) → result`, so tests call them
+// without Electron. Each checks who is calling and validates the payload before doing anything;
+// paths only come from dialogs, the recent list or the default map, never from the renderer.
+import { basename, dirname } from 'node:path';
+import {
+  CHANNELS,
+  checkConfirmUnsavedPayload,
+  checkDiscardDraftPayload,
+  checkDraftPayload,
+  checkExportPayload,
+  checkNoPayload,
+  checkSaveAsPayload,
+  checkSavePayload,
+  checkTokenPayload,
+  checkWindowStatePayload,
+  type Checked,
+  type ExportResult,
+  type InvokeChannel,
+  type UnsavedChoice,
+  type WindowState,
+} from '../../core/host/contract.ts';
+import type { FileService } from '../files/file-service.ts';
+import { writeTextAtomically } from '../files/atomic-save.ts';
+import { writeExportFiles } from '../files/export-writer.ts';
+import { isAppSender, type SenderLike } from './sender.ts';
+
+export interface HostDialogs {
+  chooseMapToOpen(): Promise<string | null>;
+  chooseMapSaveTarget(suggestedName: string): Promise<string | null>;
+  chooseExportFolder(suggestedFolder: string): Promise<string | null>;
+  chooseExportFile(suggestedName: string): Promise<string | null>;
+  confirmUnsaved(name: string): Promise<UnsavedChoice>;
+}
+
+export interface WindowControl {
+  setState(state: WindowState): void;
+  close(): void;
+}
+
+export type Handler = (event: SenderLike, payload: unknown) => Promise<unknown>;
+
+/** Thrown back to the renderer (the invoke rejects); the message never echoes the payload. */
+export class IpcRefused extends Error {}
+
+export function createHostHandlers(
+  files: FileService,
+  dialogs: HostDialogs,
+  window: WindowControl,
+): Record<InvokeChannel, Handler> {
+  let current: string | null = null;
+  const handlers: Record<InvokeChannel, Handler> = {
+    [CHANNELS.startup]: guarded(checkNoPayload, () => files.startup()),
+    [CHANNELS.open]: guarded(checkNoPayload, async () => {
+      const path = await dialogs.chooseMapToOpen();
+      return path === null ? null : files.openPath(path);
+    }),
+    [CHANNELS.openRecent]: guarded(checkTokenPayload, ({ token }) => files.openToken(issued(files, token))),
+    [CHANNELS.recent]: guarded(checkNoPayload, () => files.recentFiles()),
+    [CHANNELS.reload]: guarded(checkTokenPayload, ({ token }) => files.reload(issued(files, token))),
+    [CHANNELS.save]: guarded(checkSavePayload, (p) => files.save(issued(files, p.token), p.text, p.overwriteNewer)),
+    [CHANNELS.saveAs]: guarded(checkSaveAsPayload, async (p) => {
+      const path = await dialogs.chooseMapSaveTarget(basename(p.suggestedName));
+      return path === null ? null : files.saveAsPath(path, p.text, current);
+    }),
+    [CHANNELS.writeDraft]: guarded(checkDraftPayload, (p) => files.writeDraft(nullableIssued(files, p.token), p.text)),
+    [CHANNELS.discardDraft]: guarded(checkDiscardDraftPayload, (p) =>
+      files.discardDraft(nullableIssued(files, p.token)),
+    ),
+    [CHANNELS.setWindowState]: guarded(checkWindowStatePayload, async (state) => {
+      current = nullableIssued(files, state.token);
+      window.setState(state);
+      await files.setActive(current, state.dirty);
+    }),
+    [CHANNELS.confirmUnsaved]: guarded(checkConfirmUnsavedPayload, ({ name }) => dialogs.confirmUnsaved(name)),
+    [CHANNELS.closeWindow]: guarded(checkNoPayload, async () => window.close()),
+    [CHANNELS.writeExport]: guarded(checkExportPayload, async (p) => {
+      const folder = await dialogs.chooseExportFolder(basename(p.suggestedFolder));
+      return folder === null ? null : writeExportFiles(folder, p.files);
+    }),
+    [CHANNELS.exportFile]: guarded(checkSaveAsPayload, async (p) => {
+      const path = await dialogs.chooseExportFile(basename(p.suggestedName));
+      return path === null ? null : exportOneFile(path, p.text);
+    }),
+  };
+  return handlers;
+}
+
+function guarded<T>(check: (payload: unknown) => Checked<T>, run: (value: T) => Promise<unknown>): Handler {
+  return async (event, payload) => {
+    if (!isAppSender(event)) throw new IpcRefused('refused: the request did not come from the app');
+    const checked = check(payload);
+    if (!checked.ok) throw new IpcRefused(`refused: ${checked.message}`);
+    return run(checked.value);
+  };
+}
+
+function issued(files: FileService, token: string): string {
+  if (!files.isIssued(token)) throw new IpcRefused('refused: the file was not chosen in a dialog');
+  return token;
+}
+
+function nullableIssued(files: FileService, token: string | null): string | null {
+  return token === null ? null : issued(files, token);
+}
+
+async function exportOneFile(path: string, text: string): Promise<ExportResult> {
+  try {
+    await writeTextAtomically(path, text);
+    return { ok: true, folder: dirname(path), written: [basename(path)] };
+  } catch (e) {
+    return { ok: false, reason: 'io', message: e instanceof Error ? e.message : String(e) };
+  }
+}

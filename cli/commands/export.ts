@@ -1,0 +1,134 @@
+// `mapwright export <format>`: turn a map into files others act on. Each format is a
+// subcommand registered by one line in EXPORT_FORMATS; the core exporters are pure and the
+// writing (containment checks, dry run) happens here and in cli/write-bundle.ts.
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import writeFileAtomic from 'write-file-atomic';
+import type { ExportWarning } from '../../core/export/bundle.ts';
+import { COMPOSE_FILE, exportCompose } from '../../core/export/compose/index.ts';
+import { exportKubernetes } from '../../core/export/k8s/index.ts';
+import { parseMap } from '../../core/format/parse.ts';
+import type { WardleyMap } from '../../core/model/types.ts';
+import { EXIT, type SetExit } from '../exit.ts';
+import { planBundleWrite, writeBundle, type WritePlan } from '../write-bundle.ts';
+
+/** Registers one `export <format>` subcommand on the `export` command. */
+export type ExportFormat = (exportCommand: Command, setExit: SetExit) => void;
+
+const EXPORT_FORMATS: readonly ExportFormat[] = [registerExportK8s, registerExportCompose];
+
+export function registerExport(program: Command, setExit: SetExit): void {
+  const exportCommand = program
+    .command('export')
+    .description('generate deployment manifests and other files from a map');
+  for (const register of EXPORT_FORMATS) register(exportCommand, setExit);
+}
+
+interface K8sOptions {
+  output: string;
+  env?: string;
+  ingress?: boolean;
+  dryRun?: boolean;
+}
+
+export function registerExportK8s(exportCommand: Command, setExit: SetExit): void {
+  exportCommand
+    .command('k8s')
+    .description('Kustomize base + one overlay per environment, network policies, Helm releases, stubs and a README')
+    .argument('<map>', 'map file (.yaml)')
+    .requiredOption('-o, --output <dir>', 'folder to write the bundle into (created if missing; nothing is deleted)')
+    .option('--env <name>', 'only this environment of the map')
+    .option('--ingress', 'plain Ingress objects instead of Gateway API HTTPRoutes')
+    .option('--dry-run', 'list the files that would be new, overwritten or unchanged, and write nothing')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  mapwright export k8s maps/conference.yaml -o out/\n  mapwright export k8s maps/conference.yaml -o out/ --env prod --dry-run',
+    )
+    .action(async (mapPath: string, options: K8sOptions) => {
+      setExit(await exportK8sCommand(mapPath, options));
+    });
+}
+
+async function exportK8sCommand(mapPath: string, options: K8sOptions): Promise<number> {
+  const map = await readMap(mapPath);
+  if (typeof map === 'number') return map;
+  const result = exportKubernetes(map, {
+    ...(options.env === undefined ? {} : { env: options.env }),
+    ingress: options.ingress === true,
+  });
+  reportWarnings(mapPath, result.warnings);
+  if (result.warnings.some((w) => w.severity === 'error')) return EXIT.usage;
+  let plan: WritePlan;
+  try {
+    plan =
+      options.dryRun === true
+        ? await planBundleWrite(options.output, result.files)
+        : await writeBundle(options.output, result.files);
+  } catch (e) {
+    process.stderr.write(`mapwright: cannot write ${options.output}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.usage;
+  }
+  if (!plan.ok) {
+    for (const err of plan.errors) process.stderr.write(`mapwright: refused ${err}\n`);
+    return EXIT.usage;
+  }
+  const verb = options.dryRun === true ? 'would write' : 'wrote';
+  const changed = plan.files.filter((f) => f.status !== 'unchanged').length;
+  for (const f of plan.files) process.stdout.write(`${f.status.padEnd(9)} ${f.path}\n`);
+  process.stdout.write(`${verb} ${changed} of ${plan.files.length} files in ${plan.root}\n`);
+  return EXIT.ok;
+}
+
+interface ComposeOptions {
+  output?: string;
+}
+
+export function registerExportCompose(exportCommand: Command, setExit: SetExit): void {
+  exportCommand
+    .command('compose')
+    .description(`a ${COMPOSE_FILE} that runs the built services locally against stand-ins`)
+    .argument('<map>', 'map file (.yaml)')
+    .option('-o, --output <file>', 'file to write (default: standard output)')
+    .action(async (mapPath: string, options: ComposeOptions) => {
+      setExit(await exportComposeCommand(mapPath, options));
+    });
+}
+
+async function exportComposeCommand(mapPath: string, options: ComposeOptions): Promise<number> {
+  const map = await readMap(mapPath);
+  if (typeof map === 'number') return map;
+  const result = exportCompose(map);
+  reportWarnings(mapPath, result.warnings);
+  const text = result.files[COMPOSE_FILE] ?? '';
+  if (options.output === undefined) {
+    process.stdout.write(text);
+    return EXIT.ok;
+  }
+  try {
+    await writeFileAtomic(options.output, text);
+  } catch (e) {
+    process.stderr.write(`mapwright: cannot write ${options.output}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.usage;
+  }
+  return EXIT.ok;
+}
+
+/** The map, or the exit code when it cannot be read (2) or is not a valid map (1). */
+async function readMap(mapPath: string): Promise<WardleyMap | number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(mapPath);
+  } catch (e) {
+    process.stderr.write(`mapwright: cannot read ${mapPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+    return EXIT.usage;
+  }
+  const parsed = parseMap(bytes);
+  if (parsed.ok) return parsed.map;
+  for (const err of parsed.errors)
+    process.stderr.write(`${mapPath}:${err.line}:${err.column}: error ${err.rule} ${err.message}\n`);
+  return EXIT.findings;
+}
+
+function reportWarnings(mapPath: string, warnings: readonly ExportWarning[]): void {
+  for (const w of warnings) process.stderr.write(`${mapPath}: ${w.severity} ${w.rule} ${w.message}\n`);
+}

@@ -1,0 +1,82 @@
+// exportCompose: a docker-compose file that runs the built services locally, wired as the map
+// says, against stand-ins for bought and outsourced components. Pure and deterministic.
+import type { WardleyMap } from '../../model/types.ts';
+import type { ExportResult } from '../bundle.ts';
+import { deploymentModel, type BuildComponent, type DeploymentModel, type Dependency } from '../k8s/model.ts';
+import { yamlDocuments } from '../k8s/render.ts';
+import { dependencySettings } from '../k8s/workloads.ts';
+import { standInFor, type StandIn } from './stand-ins.ts';
+
+export const COMPOSE_FILE = 'docker-compose.yaml';
+
+/** First host port for user-facing services; they are published in id order from here. */
+const FIRST_HOST_PORT = 8081;
+
+export function exportCompose(map: WardleyMap): ExportResult {
+  const { model, warnings } = deploymentModel(map);
+  return {
+    files: { [COMPOSE_FILE]: yamlDocuments([composeModel(model)]) },
+    warnings: warnings.filter((w) => w.severity !== 'error'),
+  };
+}
+
+/** The compose document as plain data. */
+export function composeModel(model: DeploymentModel): Record<string, unknown> {
+  const standIns = standInPorts(model);
+  const services: Record<string, unknown> = {};
+  let hostPort = FIRST_HOST_PORT;
+  for (const c of model.builds) {
+    const published = c.path === undefined ? undefined : hostPort++;
+    services[c.id] = buildService(c, model, standIns, published);
+  }
+  for (const p of model.products) services[p.id] = standInService(standInFor(p.chart?.name ?? p.id), p.name);
+  for (const s of model.services) services[s.id] = standInService(standInFor(s.kind), s.name);
+  return { name: model.partOf, services: sortedRecord(services) };
+}
+
+function standInPorts(model: DeploymentModel): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  for (const p of model.products) out.set(p.id, standInFor(p.chart?.name ?? p.id).port);
+  for (const s of model.services) out.set(s.id, standInFor(s.kind).port);
+  return out;
+}
+
+function buildService(
+  c: BuildComponent,
+  model: DeploymentModel,
+  standIns: ReadonlyMap<string, number>,
+  published: number | undefined,
+): Record<string, unknown> {
+  const environment = new Map<string, string>();
+  for (const dep of c.uses) {
+    // Locally every dependency is a container on the compose network, at its stand-in's port.
+    const local: Dependency = { ...dep, port: standIns.get(dep.id) ?? dep.port ?? 80 };
+    for (const [k, v] of dependencySettings(local)) environment.set(k, v);
+  }
+  for (const [k, v] of c.env) environment.set(k, v);
+  const service: Record<string, unknown> = {
+    image: `${model.registry}/${c.image}:${c.tag ?? model.tag}`,
+    labels: { 'mapwright.dev/node-name': c.name },
+    environment: Object.fromEntries([...environment].sort(([a], [b]) => (a < b ? -1 : 1))),
+    read_only: true,
+    tmpfs: ['/tmp'],
+    security_opt: ['no-new-privileges:true'],
+    cap_drop: ['ALL'],
+  };
+  if (published !== undefined) service['ports'] = [`127.0.0.1:${published}:${c.port}`];
+  if (c.uses.length > 0) service['depends_on'] = c.uses.map((d) => d.id);
+  return service;
+}
+
+function standInService(standIn: StandIn, name: string): Record<string, unknown> {
+  const service: Record<string, unknown> = {
+    image: standIn.image,
+    labels: { 'mapwright.dev/node-name': name, 'mapwright.dev/stand-in': 'true' },
+  };
+  if (standIn.environment !== undefined) service['environment'] = { ...standIn.environment };
+  return service;
+}
+
+function sortedRecord(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+}

@@ -1,0 +1,73 @@
+// exportKubernetes: map → Kustomize bundle (base + overlays), helmfile for bought products,
+// placeholders and stubs for outsourced ones, and a README. Pure and deterministic.
+import type { WardleyMap } from '../../model/types.ts';
+import type { Bundle, ExportResult } from '../bundle.ts';
+import { routesFor } from './edge.ts';
+import { externalServiceFor, helmfileFor, secretPlaceholderFor, terraformStubFor } from './external.ts';
+import { baseKustomization, namespaceFor, overlayKustomization } from './kustomize.ts';
+import { deploymentModel, type DeploymentModel, type ModelOptions, type Target } from './model.ts';
+import { componentPolicy, defaultDenyPolicy } from './network.ts';
+import { readmeFor } from './readme.ts';
+import { jsonFile, yamlDocuments } from './render.ts';
+import { configMapFor, deploymentFor, scalingFor, serviceAccountFor, serviceFor, type Manifest } from './workloads.ts';
+
+export type KubernetesOptions = ModelOptions;
+export { deploymentModel } from './model.ts';
+
+export function exportKubernetes(map: WardleyMap, options: KubernetesOptions = {}): ExportResult {
+  const { model, warnings } = deploymentModel(map, options);
+  if (warnings.some((w) => w.severity === 'error')) return { files: {}, warnings };
+  const files: Bundle = {};
+  const base = baseManifests(model);
+  for (const [name, objects] of base) files[`base/${name}`] = yamlDocuments(objects);
+  files['base/kustomization.yaml'] = yamlDocuments([baseKustomization([...base.keys()])]);
+  for (const target of model.targets) Object.assign(files, overlayFiles(model, target));
+  for (const s of model.services) {
+    files[`secrets/${s.id}.yaml`] = yamlDocuments([secretPlaceholderFor(s, model)]);
+    files[`infra/${s.id}.tf.json`] = jsonFile(terraformStubFor(s));
+  }
+  if (model.products.length > 0) files['helmfile.yaml'] = yamlDocuments([helmfileFor(model)]);
+  files['README.md'] = readmeFor(model, Object.keys(files), warnings);
+  return { files: sortedBundle(files), warnings };
+}
+
+/** Base file name → objects, one file per deployed component plus the namespace's default deny. */
+export function baseManifests(model: DeploymentModel): Map<string, Manifest[]> {
+  const out = new Map<string, Manifest[]>([['default-deny.yaml', [defaultDenyPolicy(model)]]]);
+  for (const c of model.builds) {
+    out.set(`${c.id}.yaml`, [
+      serviceAccountFor(c, model),
+      configMapFor(c, model),
+      deploymentFor(c, model),
+      serviceFor(c, model),
+      componentPolicy(c, model),
+    ]);
+  }
+  for (const p of model.products) out.set(`${p.id}.yaml`, [componentPolicy(p, model)]);
+  for (const s of model.services) out.set(`${s.id}.yaml`, [externalServiceFor(s, model)]);
+  return out;
+}
+
+function overlayFiles(model: DeploymentModel, target: Target): Bundle {
+  const files: Bundle = {};
+  const own: string[] = ['namespace.yaml'];
+  files[`${target.dir}/namespace.yaml`] = yamlDocuments([namespaceFor(model, target)]);
+  const routes = routesFor(model, target);
+  if (routes.length > 0) {
+    own.push('routes.yaml');
+    files[`${target.dir}/routes.yaml`] = yamlDocuments(routes);
+  }
+  const scaling = model.builds.flatMap((c) => scalingFor(c, model, target.replicas ?? c.replicas));
+  if (scaling.length > 0) {
+    own.push('scaling.yaml');
+    files[`${target.dir}/scaling.yaml`] = yamlDocuments(scaling);
+  }
+  files[`${target.dir}/kustomization.yaml`] = yamlDocuments([overlayKustomization(model, target, own)]);
+  return files;
+}
+
+function sortedBundle(files: Bundle): Bundle {
+  const out: Bundle = {};
+  for (const path of Object.keys(files).sort()) out[path] = files[path] as string;
+  return out;
+}

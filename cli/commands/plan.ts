@@ -1,0 +1,101 @@
+// mapwright plan <map>: the strangler-fig migration plan in one of several formats, and
+// optionally each phase's routing manifests (HTTPRoute + Ingress) written into a folder.
+import { mkdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import writeFileAtomic from 'write-file-atomic';
+import { parseMap } from '../../core/format/parse.ts';
+import {
+  extractionPhases,
+  planCsv,
+  planIssuesJson,
+  planJson,
+  planMarkdown,
+  planMermaid,
+  routeFiles,
+  STRATEGIES,
+  type Plan,
+  type Strategy,
+} from '../../core/plan/index.ts';
+import { EXIT, type SetExit } from '../exit.ts';
+import { readMapBytes } from '../files.ts';
+
+const RENDERERS = {
+  md: planMarkdown,
+  json: planJson,
+  csv: planCsv,
+  mermaid: planMermaid,
+  github: planIssuesJson,
+} as const;
+type Format = keyof typeof RENDERERS;
+
+interface PlanFlags {
+  format: string;
+  strategy: string;
+  maxPerPhase?: string;
+  output?: string;
+  routesDir?: string;
+  strict?: boolean;
+}
+
+export function registerPlan(program: Command, setExit: SetExit): void {
+  program
+    .command('plan')
+    .description('Strangler-fig migration plan for the components inside a monolith')
+    .argument('<map>', 'map file (YAML)')
+    .option('-f, --format <format>', `output format: ${Object.keys(RENDERERS).join(' | ')}`, 'md')
+    .option('-s, --strategy <strategy>', `ordering: ${STRATEGIES.join(' | ')}`, 'dependencies-first')
+    .option('--max-per-phase <n>', 'most components (a cycle counts as one) leaving in one phase')
+    .option('-o, --output <file>', 'write the plan to this file instead of standard output')
+    .option('--routes-dir <dir>', "write each phase's HTTPRoute and Ingress YAML into this folder")
+    .option('--strict', 'exit 1 when the plan has warnings')
+    .action(async (file: string, flags: PlanFlags) => {
+      setExit(await runPlan(file, flags));
+    });
+}
+
+function usage(message: string): number {
+  process.stderr.write(`mapwright plan: ${message}\n`);
+  return EXIT.usage;
+}
+
+export async function runPlan(file: string, flags: PlanFlags): Promise<number> {
+  if (!(flags.format in RENDERERS))
+    return usage(`unknown format "${flags.format}" (${Object.keys(RENDERERS).join(', ')})`);
+  if (!STRATEGIES.includes(flags.strategy as Strategy))
+    return usage(`unknown strategy "${flags.strategy}" (${STRATEGIES.join(', ')})`);
+  const max = flags.maxPerPhase === undefined ? undefined : Number(flags.maxPerPhase);
+  if (max !== undefined && !(Number.isInteger(max) && max >= 1))
+    return usage('--max-per-phase takes a whole number of at least 1');
+  const read = await readMapBytes(file);
+  if (!read.ok) return usage(`cannot read ${file}: ${read.reason}`);
+  const parsed = parseMap(read.bytes);
+  if (!parsed.ok) {
+    for (const err of parsed.errors)
+      process.stderr.write(`${file}:${err.line}:${err.column}: ${err.rule}: ${err.message}\n`);
+    return EXIT.findings;
+  }
+  const plan = extractionPhases(
+    parsed.map,
+    max === undefined
+      ? { strategy: flags.strategy as Strategy }
+      : { strategy: flags.strategy as Strategy, maxPerPhase: max },
+  );
+  for (const w of plan.warnings) process.stderr.write(`${file}: warning ${w.rule}: ${w.message}\n`);
+  const text = RENDERERS[flags.format as Format](plan);
+  if (flags.output !== undefined) await writeFileAtomic(flags.output, text);
+  else process.stdout.write(text);
+  if (flags.routesDir !== undefined) await writeRoutes(flags.routesDir, plan);
+  return flags.strict === true && plan.warnings.length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** File names are fixed (`phase-NN-….yaml`), never from user text; still checked to stay inside. */
+async function writeRoutes(dir: string, plan: Plan): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const root = await realpath(dir);
+  for (const f of routeFiles(plan)) {
+    const target = path.resolve(root, f.path);
+    if (path.dirname(target) !== root) throw new Error(`refusing to write outside ${root}: ${f.path}`);
+    await writeFileAtomic(target, f.text);
+  }
+}

@@ -1,0 +1,10 @@
+// The migration planner's public surface, for the CLI and the canvas plan view.
+export { extractionPhases, DEFAULT_MAX_PER_PHASE, type PlanOptions } from './extraction-phases.ts';
+export * from './model.ts';
+export { planMarkdown } from './render-markdown.ts';
+export { planJson, PLAN_SCHEMA_ID } from './render-json.ts';
+export { planCsv, CSV_COLUMNS } from './render-csv.ts';
+export { planMermaid, planGantt, planFlowchart } from './render-mermaid.ts';
+export { planIssues, planIssuesJson, type GithubIssue } from './render-github.ts';
+export { httpRoutesFor, ingressFor, routeFiles } from './route-manifests.ts';
+export { PLAN_METHOD, STRATEGY_INVARIANTS } from './plan-method.ts';

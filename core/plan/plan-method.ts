@@ -1,0 +1,23 @@
+// How a plan is made, in words, for the "How this plan was made" section of the Markdown
+// output. Keep in step with the comment block in extraction-phases.ts and schedule.ts.
+import type { Strategy } from './model.ts';
+
+export const STRATEGY_INVARIANTS: Readonly<Record<Strategy, string>> = {
+  'dependencies-first':
+    'if A uses B and both are inside the monolith, B leaves before A, or in the same phase when they form a cycle; new services never call back into the monolith.',
+  'edge-first':
+    'if A uses B and both are inside the monolith, A leaves before B (or with it, in a cycle): user-facing capabilities go first behind the facade and call the monolith through an anti-corruption API until B follows.',
+  'most-evolved-first':
+    'a component in a more evolved stage never leaves after a less evolved one; within a stage, dependencies first. Commodity parts are replaced by bought or outsourced products early.',
+};
+
+export const PLAN_METHOD: readonly string[] = [
+  'Candidates are the components `inside` a monolith. `plan.exclude` leaves one out; one with no sourcing cannot be planned and is reported.',
+  'The `uses` edges between candidates are condensed into strongly connected components (Tarjan, iterative). A cycle leaves in one phase, with a warning.',
+  'Risk adds up coupling inside the monolith (up to 3), the stage (genesis 3, custom-built 2, product 1, commodity 0), inertia (2), owned data (2) and being in a cycle (1): 0–3 low, 4–6 medium, 7 and more high.',
+  'Value adds up visibility (0–4), being reached from users (1) and the evolution gain towards `evolve` or the bought/outsourced target (0–4).',
+  'Phases are filled in order: first the components pinned to the phase, then those a later pin needs first, then the ready ones by value for risk (value / (risk + 1)), ties by id, until the phase holds its limit of components (a cycle counts as one).',
+  'Pins win: a pinned component lands in its phase even against the order; every edge that breaks is reported as `plan/pin-order`.',
+  'The pattern is the first that applies: buy → replace with a product; outsource → replace with a utility; high risk → parallel run; reached from users → route at the facade; still called by monolith code → branch by abstraction; owns data → change data capture; otherwise branch by abstraction.',
+  'Each scaffold (a canary split, a mirror, a toggle, a sync job, an anti-corruption API) names the later phase that removes it. The last phase removes the remaining ones and the catch-all route to the monolith, unless something stays inside it.',
+];

@@ -1,0 +1,125 @@
+// The plan as Markdown for people: overview, one section per phase, scaffolds, warnings and how
+// the plan was made. A pure rendering of the Plan; names are escaped.
+import { escapeMarkdown as md, markdownCode as code } from './markup.ts';
+import type { Phase, Plan, RouteEntry, Step } from './model.ts';
+import { PLAN_METHOD, STRATEGY_INVARIANTS } from './plan-method.ts';
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
+}
+
+function bullets(items: readonly string[]): string[] {
+  return items.map((i) => `- ${md(i)}`);
+}
+
+function routeTarget(r: RouteEntry): string {
+  const backends = r.backends.map((b) => (r.backends.length > 1 ? `${b.service} ${b.weight}%` : b.service)).join(', ');
+  return md(r.mirror ? `${backends} (mirrored to ${r.mirror.service})` : backends);
+}
+
+function stepSection(step: Step): string[] {
+  const team = step.team !== undefined ? `, team ${md(step.team)}` : '';
+  return [
+    `#### ${md(step.name)} (${code(step.node)})`,
+    '',
+    `${step.pattern} → ${step.target}${team}; risk ${step.risk.total} (${step.risk.level}), value ${step.value.total}.`,
+    '',
+    ...bullets(step.reasoning),
+    `- Rollback: ${md(step.rollback)}`,
+    ...step.exitCriteria.map((c) => `- Exit: ${md(c)}`),
+    '',
+  ];
+}
+
+function phaseSection(phase: Phase): string[] {
+  const out = [`## Phase ${phase.index}: ${md(phase.title)}`, ''];
+  if (phase.teams.length > 0) out.push(`Teams: ${phase.teams.map(md).join(', ')}`, '');
+  if (phase.steps.length > 0) {
+    const rows = phase.steps.map((s) => [
+      md(s.name),
+      s.target,
+      s.pattern,
+      `${s.risk.total} ${s.risk.level}`,
+      String(s.value.total),
+    ]);
+    out.push(
+      ...table(['Component', 'Target', 'Pattern', 'Risk', 'Value'], rows),
+      '',
+      ...phase.steps.flatMap(stepSection),
+    );
+  }
+  if (phase.dataSteps.length > 0)
+    out.push('### Data', '', ...phase.dataSteps.map((d) => `- ${code(d.node)}: ${md(d.description)}`), '');
+  if (phase.cleanups.length > 0)
+    out.push('### Clean-up', '', ...phase.cleanups.map((c) => `- ${code(c.scaffold)}: ${md(c.description)}`), '');
+  const routes = phase.routes.map((r) => [
+    code(r.path),
+    routeTarget(r),
+    r.state,
+    r.node !== undefined ? code(r.node) : 'catch-all',
+  ]);
+  out.push('### Routing after this phase', '', ...table(['Path', 'Goes to', 'State', 'For'], routes), '');
+  if (phase.rollback.length > 0) out.push('### Rollback', '', ...bullets(phase.rollback), '');
+  if (phase.exitCriteria.length > 0)
+    out.push('### Exit criteria', '', ...phase.exitCriteria.map((c) => `- [ ] ${md(c)}`), '');
+  return out;
+}
+
+function overview(plan: Plan): string[] {
+  const steps = plan.phases.reduce((n, p) => n + p.steps.length, 0);
+  const rows = plan.phases.map((p) => [
+    String(p.index),
+    md(p.title),
+    [...new Set(p.steps.map((s) => s.pattern))].join(', ') || '—',
+    p.teams.map(md).join(', ') || '—',
+  ]);
+  return [
+    `Strategy: **${plan.strategy}**: ${md(STRATEGY_INVARIANTS[plan.strategy])}`,
+    '',
+    `${plan.phases.length} phases, ${steps} components move, ${plan.scaffolds.length} scaffolds.`,
+    '',
+    ...table(['Phase', 'What', 'Patterns', 'Teams'], rows),
+    '',
+  ];
+}
+
+function scaffoldSection(plan: Plan): string[] {
+  if (plan.scaffolds.length === 0) return [];
+  const rows = plan.scaffolds.map((s) => [
+    code(s.id),
+    md(s.description),
+    String(s.addedIn),
+    String(s.removedIn),
+    md(s.removal),
+  ]);
+  return ['## Scaffolds', '', ...table(['Scaffold', 'What', 'Added in', 'Removed in', 'Removal'], rows), ''];
+}
+
+function warningSection(plan: Plan): string[] {
+  const out: string[] = [];
+  if (plan.warnings.length > 0)
+    out.push('## Warnings', '', ...plan.warnings.map((w) => `- ${code(w.rule)}: ${md(w.message)}`), '');
+  if (plan.excluded.length > 0)
+    out.push('## Left in the monolith on purpose', '', ...plan.excluded.map((id) => `- ${code(id)}`), '');
+  return out;
+}
+
+export function planMarkdown(plan: Plan): string {
+  const lines = [
+    `# Migration plan: ${md(plan.title)}`,
+    '',
+    ...overview(plan),
+    ...warningSection(plan),
+    ...plan.phases.flatMap(phaseSection),
+    ...scaffoldSection(plan),
+    '## How this plan was made',
+    '',
+    ...PLAN_METHOD.map((m) => `- ${m}`),
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,127 @@
+// Risk and value of extracting one component, and the pattern that fits it. Points are small
+// integers so a reviewer can redo the sum; every factor is kept for the written reasoning.
+import { stageBoundaries, stageOf, STAGE_NUMERALS, type Stage } from '../doctrine/stages.ts';
+import type { MapNode, WardleyMap } from '../model/types.ts';
+import { compareIds, type Candidate, type Unit } from './graph.ts';
+import type { Pattern, RiskLevel, Score, ScoreFactor, Target } from './model.ts';
+
+const STAGE_RISK: Readonly<Record<Stage, number>> = { 1: 3, 2: 2, 3: 1, 4: 0 };
+const STAGE_NAMES: Readonly<Record<Stage, string>> = { 1: 'genesis', 2: 'custom-built', 3: 'product', 4: 'commodity' };
+
+/** Where a bought product or an outsourced utility sits on the evolution axis, when no `evolve` says. */
+const TARGET_EVOLUTION: Readonly<Record<Target, number | undefined>> = {
+  service: undefined,
+  product: 0.55,
+  utility: 0.85,
+};
+
+/** What the planner knows about one candidate before it is placed in a phase. */
+export interface CandidateFacts {
+  candidate: Candidate;
+  unit: Unit;
+  userFacing: boolean;
+  coupling: number;
+  risk: Score & { level: RiskLevel };
+  value: Score;
+}
+
+export function targetOf(sourcing: Candidate['sourcing']): Target {
+  return sourcing === 'build' ? 'service' : sourcing === 'buy' ? 'product' : 'utility';
+}
+
+/** Facade paths: what the monolith serves today plus the new service's public path. */
+export function pathsOf(node: MapNode): string[] {
+  const paths = [...(node.plan?.paths ?? [])];
+  const own = node.deploy?.path;
+  if (own !== undefined && !paths.includes(own)) paths.push(own);
+  return paths;
+}
+
+/** Ids of nodes that touch a candidate inside its monolith: the monolith itself or its other parts. */
+export function monolithNeighbours(nodes: ReadonlyMap<string, MapNode>, c: Candidate): string[] {
+  const inMonolith = (id: string): boolean => id === c.monolith || nodes.get(id)?.inside === c.monolith;
+  const out = new Set((c.node.uses ?? []).filter((id) => id !== c.id && inMonolith(id)));
+  for (const [id, node] of nodes) {
+    if (id !== c.id && inMonolith(id) && (node.uses ?? []).includes(c.id)) out.add(id);
+  }
+  return [...out].sort(compareIds);
+}
+
+/** Reached from users: it has facade paths, or a user or need uses it directly. */
+export function isUserFacing(nodes: ReadonlyMap<string, MapNode>, c: Candidate): boolean {
+  if (pathsOf(c.node).length > 0) return true;
+  for (const node of nodes.values()) {
+    if ((node.kind === 'user' || node.kind === 'need') && (node.uses ?? []).includes(c.id)) return true;
+  }
+  return false;
+}
+
+export function riskOf(
+  map: WardleyMap,
+  c: Candidate,
+  coupling: number,
+  inCycle: boolean,
+): Score & { level: RiskLevel } {
+  const stage = stageOf(c.node.evolution, stageBoundaries(map));
+  const factors: ScoreFactor[] = [
+    {
+      factor: `coupling inside the monolith (${coupling} ${coupling === 1 ? 'link' : 'links'})`,
+      points: Math.min(3, coupling),
+    },
+    { factor: `stage ${STAGE_NUMERALS[stage]} ${STAGE_NAMES[stage]}`, points: STAGE_RISK[stage] },
+  ];
+  if (c.node.inertia === true) factors.push({ factor: 'inertia', points: 2 });
+  if (c.node.plan?.data === true) factors.push({ factor: 'owns data others read', points: 2 });
+  if (inCycle) factors.push({ factor: 'in a dependency cycle', points: 1 });
+  const total = sum(factors);
+  return { total, factors, level: total >= 7 ? 'high' : total >= 4 ? 'medium' : 'low' };
+}
+
+export function valueOf(c: Candidate, userFacing: boolean): Score {
+  const factors: ScoreFactor[] = [{ factor: 'visibility to users', points: Math.round(c.node.visibility * 4) }];
+  if (userFacing) factors.push({ factor: 'reached from users', points: 1 });
+  const target = c.node.evolve ?? TARGET_EVOLUTION[targetOf(c.sourcing)] ?? c.node.evolution;
+  const gain = Math.max(0, Math.min(4, Math.round((target - c.node.evolution) * 4)));
+  if (gain > 0) factors.push({ factor: 'evolution gain', points: gain });
+  return { total: sum(factors), factors };
+}
+
+/** Value for risk: the ordering key within the dependency constraints (higher goes first). */
+export function valueForRisk(value: number, risk: number): number {
+  return value / (risk + 1);
+}
+
+export interface PatternInputs {
+  sourcing: Candidate['sourcing'];
+  risk: RiskLevel;
+  userFacing: boolean;
+  /** Monolith code that still calls the component after it moves. */
+  monolithCallers: readonly string[];
+  ownsData: boolean;
+}
+
+/** The first rule that applies wins; the reason is written into the step's reasoning. */
+export function patternFor(p: PatternInputs): { pattern: Pattern; reason: string } {
+  if (p.sourcing === 'buy')
+    return { pattern: 'replace-with-product', reason: 'sourcing is buy: replace it with a product' };
+  if (p.sourcing === 'outsource') {
+    return { pattern: 'replace-with-utility', reason: 'sourcing is outsource: replace it with a utility' };
+  }
+  if (p.risk === 'high') {
+    return { pattern: 'parallel-run', reason: 'high risk: run old and new side by side and compare before switching' };
+  }
+  if (p.userFacing) return { pattern: 'route-at-facade', reason: 'reached from users: route its paths at the facade' };
+  if (p.monolithCallers.length > 0) {
+    return {
+      pattern: 'branch-by-abstraction',
+      reason: `monolith code still calls it (${p.monolithCallers.join(', ')}): put an abstraction in front, then switch it`,
+    };
+  }
+  if (p.ownsData)
+    return { pattern: 'change-data-capture', reason: 'owns data others read: split the data with change data capture' };
+  return { pattern: 'branch-by-abstraction', reason: 'internal component: switch its callers through an abstraction' };
+}
+
+function sum(factors: readonly ScoreFactor[]): number {
+  return factors.reduce((n, f) => n + f.points, 0);
+}

@@ -1,0 +1,222 @@
+// One Step per planned candidate, once its phase is known: pattern, reasoning, paths, rollback,
+// exit criteria and the scaffolds it adds. Also the warnings only a placed plan can show.
+import type { MapNode, WardleyMap } from '../model/types.ts';
+import { compareIds, type CandidateSet } from './graph.ts';
+import type { DataStep, PlanWarning, Scaffold, Step, Strategy } from './model.ts';
+import { unroutablePath } from './routing.ts';
+import { patternFor, pathsOf, targetOf, valueForRisk, type CandidateFacts } from './scoring.ts';
+import { dataStepFor, exitCriteriaFor, rollbackFor, scaffoldsFor, type StepContext } from './steps.ts';
+
+export interface PlannedStep {
+  step: Step;
+  phase: number;
+  /** Priority of its unit, to order steps inside a phase. */
+  priority: number;
+  unit: string;
+  scaffolds: Scaffold[];
+  dataStep?: DataStep;
+}
+
+export interface StepInputs {
+  map: WardleyMap;
+  nodes: ReadonlyMap<string, MapNode>;
+  set: CandidateSet;
+  facts: ReadonlyMap<string, CandidateFacts>;
+  phase: ReadonlyMap<string, number>;
+  strategy: Strategy;
+  /** Unit id → priority (value for risk) and stage rank (most-evolved-first). */
+  priority: ReadonlyMap<string, number>;
+  rank: ReadonlyMap<string, number>;
+  warnings: PlanWarning[];
+}
+
+export function buildSteps(input: StepInputs): PlannedStep[] {
+  const claimed = new Map<string, string>();
+  const out: PlannedStep[] = [];
+  for (const c of input.set.planned) {
+    const f = input.facts.get(c.id)!;
+    const paths = claimPaths(c.id, pathsOf(c.node), claimed, input.warnings);
+    const ctx = stepContext(input, f, paths);
+    const { pattern, reason } = patternFor({
+      sourcing: c.sourcing,
+      risk: f.risk.level,
+      userFacing: f.userFacing,
+      monolithCallers: ctx.monolithCallers,
+      ownsData: c.node.plan?.data === true,
+    });
+    const full: StepContext = { ...ctx, pattern };
+    const step: Step = {
+      node: c.id,
+      name: c.node.name,
+      monolith: c.monolith,
+      sourcing: c.sourcing,
+      target: targetOf(c.sourcing),
+      pattern,
+      cycle: f.unit.members.length > 1 ? f.unit.members : [],
+      pinned: c.node.plan?.phase !== undefined,
+      risk: f.risk,
+      value: f.value,
+      reasoning: reasoningFor(input, f, reason),
+      paths,
+      rollback: rollbackFor(full),
+      exitCriteria: exitCriteriaFor(full),
+    };
+    if (c.node.team !== undefined) step.team = c.node.team;
+    const planned: PlannedStep = {
+      step,
+      phase: ctx.phase,
+      priority: input.priority.get(f.unit.id) ?? 0,
+      unit: f.unit.id,
+      scaffolds: scaffoldsFor(full),
+    };
+    const data = dataStepFor(full);
+    if (data) planned.dataStep = data;
+    out.push(planned);
+    input.warnings.push(...orderWarnings(input, f), ...callsMonolithWarnings(input, f));
+  }
+  return out;
+}
+
+function stepContext(input: StepInputs, f: CandidateFacts, paths: string[]): StepContext {
+  const c = f.candidate;
+  const phase = input.phase.get(c.id)!;
+  const leavesLater = (id: string): boolean => {
+    const p = input.phase.get(id);
+    return p === undefined || p > phase;
+  };
+  const monolithCallers: string[] = [];
+  const readers: string[] = [];
+  for (const [id, node] of input.nodes) {
+    if (id === c.id || !(node.uses ?? []).includes(c.id)) continue;
+    readers.push(id);
+    if (id === c.monolith || (node.inside === c.monolith && leavesLater(id))) monolithCallers.push(id);
+  }
+  readers.sort(compareIds);
+  monolithCallers.sort(compareIds);
+  const laterDependencies = (c.node.uses ?? [])
+    .filter((id) => (input.phase.get(id) ?? 0) > phase)
+    .sort(compareIds)
+    .map((id) => ({ id, phase: input.phase.get(id)! }));
+  return {
+    candidate: c,
+    name: c.node.name,
+    phase,
+    pattern: 'branch-by-abstraction',
+    paths,
+    monolithCallers,
+    laterDependencies,
+    readers,
+  };
+}
+
+function claimPaths(
+  id: string,
+  paths: readonly string[],
+  claimed: Map<string, string>,
+  warnings: PlanWarning[],
+): string[] {
+  const out: string[] = [];
+  for (const path of paths) {
+    const owner = claimed.get(path);
+    if (unroutablePath(path)) {
+      warnings.push({
+        rule: 'plan/bad-path',
+        message: `${id}: the facade cannot route ${path} (Gateway API path rules)`,
+        nodes: [id],
+      });
+    } else if (owner !== undefined || path === '/') {
+      const who = owner ?? 'the monolith catch-all';
+      warnings.push({
+        rule: 'plan/duplicate-path',
+        message: `${id}: ${path} is already routed to ${who}`,
+        nodes: owner ? [owner, id] : [id],
+      });
+    } else {
+      claimed.set(path, id);
+      out.push(path);
+    }
+  }
+  return out;
+}
+
+function reasoningFor(input: StepInputs, f: CandidateFacts, patternReason: string): string[] {
+  const c = f.candidate;
+  const lines = [placementReason(input, f)];
+  if (f.unit.members.length > 1)
+    lines.push(
+      `extracted together with ${f.unit.members.filter((m) => m !== c.id).join(', ')}: they form a dependency cycle`,
+    );
+  lines.push(patternReason);
+  lines.push(`risk ${f.risk.total} (${f.risk.level}): ${scoreSum(f.risk.factors)}`);
+  lines.push(`value ${f.value.total}: ${scoreSum(f.value.factors)}`);
+  lines.push(
+    `value for risk ${valueForRisk(f.value.total, f.risk.total).toFixed(2)} orders it among the components ready in the same phase`,
+  );
+  return lines;
+}
+
+function placementReason(input: StepInputs, f: CandidateFacts): string {
+  const c = f.candidate;
+  const pin = c.node.plan?.phase;
+  if (pin !== undefined) return `pinned to phase ${pin} in the map`;
+  const outside = (ids: Iterable<string>): string[] =>
+    [...ids].filter((id) => !f.unit.members.includes(id)).sort(compareIds);
+  const uses = outside((c.node.uses ?? []).filter((id) => input.phase.has(id)));
+  const usedBy = outside([...input.phase.keys()].filter((id) => (input.nodes.get(id)?.uses ?? []).includes(c.id)));
+  if (input.strategy === 'edge-first') {
+    return usedBy.length > 0
+      ? `edge first: leaves after what uses it (${usedBy.join(', ')})`
+      : 'edge first: nothing inside the monolith uses it, so it can leave early';
+  }
+  const prefix =
+    input.strategy === 'most-evolved-first' ? 'most evolved first, then dependencies' : 'dependencies first';
+  return uses.length > 0
+    ? `${prefix}: leaves after what it uses (${uses.join(', ')})`
+    : `${prefix}: it uses nothing else inside the monolith`;
+}
+
+function scoreSum(factors: readonly { factor: string; points: number }[]): string {
+  return factors.map((x) => `${x.factor} ${x.points}`).join(' + ');
+}
+
+/** Edges a pin forced against the strategy's order: the new service calls back into the monolith. */
+function orderWarnings(input: StepInputs, f: CandidateFacts): PlanWarning[] {
+  const a = f.candidate.id;
+  const pa = input.phase.get(a)!;
+  const out: PlanWarning[] = [];
+  for (const b of f.candidate.node.uses ?? []) {
+    const pb = input.phase.get(b);
+    if (pb === undefined || f.unit.members.includes(b)) continue;
+    const broken =
+      input.strategy === 'edge-first'
+        ? pa >= pb
+        : pb >= pa && !(input.strategy === 'most-evolved-first' && rankOf(input, b) > rankOf(input, a));
+    if (!broken) continue;
+    out.push({
+      rule: 'plan/pin-order',
+      message: `${a} (phase ${pa}) uses ${b} (phase ${pb}): a pin puts them out of the ${input.strategy} order`,
+      nodes: [a, b],
+    });
+  }
+  return out;
+}
+
+function rankOf(input: StepInputs, id: string): number {
+  const unit = input.facts.get(id)?.unit.id;
+  return unit === undefined ? 0 : (input.rank.get(unit) ?? 0);
+}
+
+function callsMonolithWarnings(input: StepInputs, f: CandidateFacts): PlanWarning[] {
+  const c = f.candidate;
+  const stays = (c.node.uses ?? []).filter(
+    (id) => id === c.monolith || input.set.excluded.includes(id) || input.set.unsourced.includes(id),
+  );
+  if (stays.length === 0) return [];
+  return [
+    {
+      rule: 'plan/calls-monolith',
+      message: `${c.id} keeps calling ${stays.join(', ')}, which stays in the monolith: it needs a permanent API there`,
+      nodes: [c.id, ...stays],
+    },
+  ];
+}

@@ -1,0 +1,84 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../cli/main.ts';
+import { mapwright } from './run-cli.ts';
+
+const HIE = 'test/fixtures/plan/hie.yaml';
+
+/** In-process run (spawning tsx for each case is slow on a shared machine); the first tests spawn the real bin. */
+async function plan(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
+  try {
+    const status = await main(['node', 'mapwright', 'plan', ...args]);
+    return { status, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('mapwright plan', () => {
+  it('prints the Markdown plan, with the warnings on stderr, and exits 0', () => {
+    const r = mapwright('plan', HIE);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^# Migration plan: HIE monolith break-up\n/);
+    expect(r.stdout).toContain('## Phase 3: Extract Appointments, Clinic scheduling, Clinical records');
+    expect(r.stderr).toContain(`${HIE}: warning monolith/unplanned: fax-gateway`);
+  });
+
+  it('writes JSON to -o and the routing manifests of every phase to --routes-dir', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapwright-plan-'));
+    const out = join(dir, 'plan.json');
+    const r = mapwright(
+      'plan',
+      HIE,
+      '--format',
+      'json',
+      '--strategy',
+      'edge-first',
+      '-o',
+      out,
+      '--routes-dir',
+      join(dir, 'routes'),
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    const plan = JSON.parse(readFileSync(out, 'utf8')) as { strategy: string; phases: { steps: { node: string }[] }[] };
+    expect(plan.strategy).toBe('edge-first');
+    expect(plan.phases[0]!.steps.map((s) => s.node)).toEqual(['patient-portal', 'reporting']);
+    const files = readdirSync(join(dir, 'routes'));
+    expect(files).toContain('phase-01-httproute.yaml');
+    expect(files).toContain('phase-06-ingress.yaml');
+  });
+
+  it('renders CSV, Mermaid and GitHub issues', async () => {
+    expect((await plan(HIE, '-f', 'csv')).stdout).toMatch(/^Issue ID,Parent,Issue Type,Summary,/);
+    const mermaid = (await plan(HIE, '-f', 'mermaid', '--max-per-phase', '1')).stdout;
+    expect(mermaid).toContain('```mermaid\ngantt\n');
+    expect(mermaid).toContain('section Phase 10');
+    const issues = JSON.parse((await plan(HIE, '-f', 'github')).stdout) as { milestone: string }[];
+    expect(issues[0]!.milestone).toBe('Phase 1');
+  });
+
+  it('exits 2 on an unknown format or strategy and on a missing file; 1 on an invalid map or, with --strict, on warnings', async () => {
+    expect((await plan(HIE, '-f', 'pdf')).status).toBe(2);
+    expect((await plan(HIE, '-s', 'big-bang')).status).toBe(2);
+    expect((await plan(HIE, '--max-per-phase', '0')).status).toBe(2);
+    expect((await plan('test/fixtures/plan/missing.yaml')).status).toBe(2);
+    const dir = mkdtempSync(join(tmpdir(), 'mapwright-plan-'));
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(
+      bad,
+      'version: 1\ntitle: Bad\nnodes:\n  a:\n    kind: robot\n    name: A\n    evolution: 0.5\n    visibility: 0.5\n',
+    );
+    const r = await plan(bad);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad\.yaml:5:\d+: /);
+    expect((await plan(HIE, '--strict')).status).toBe(1);
+  });
+});

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
+import { extractionPhases, phaseOf, stepOf, type Plan } from '../../../core/plan/index.ts';
+import { loadMap } from './load-map.ts';
+
+const HIE = 'test/fixtures/plan/hie.yaml';
+
+function order(plan: Plan): string[][] {
+  return plan.phases.map((p) => p.steps.map((s) => s.node));
+}
+
+function component(fields: Partial<MapNode> = {}): MapNode {
+  return {
+    kind: 'component',
+    name: 'X',
+    evolution: 0.3,
+    visibility: 0.5,
+    sourcing: 'build',
+    inside: 'mono',
+    ...fields,
+  };
+}
+
+function smallMap(nodes: Record<string, MapNode>): WardleyMap {
+  return {
+    version: 1,
+    title: 'Small',
+    nodes: { mono: { kind: 'component', name: 'Monolith', evolution: 0.3, visibility: 0.5 }, ...nodes },
+  };
+}
+
+describe('extractionPhases on the HIE monolith fixture', () => {
+  const map = loadMap(HIE);
+
+  it('dependencies first: commodity leaves go first, the appointments/scheduling cycle together, the portal and billing last', () => {
+    expect(order(extractionPhases(map))).toEqual([
+      ['identity', 'document-store'],
+      ['notifications', 'patient-index'],
+      ['appointments', 'scheduling', 'records'],
+      ['patient-portal', 'reporting'],
+      ['billing'],
+      [],
+    ]);
+  });
+
+  it('edge first: the portal and reporting go first, the patient index last', () => {
+    expect(order(extractionPhases(map, { strategy: 'edge-first' }))).toEqual([
+      ['patient-portal', 'reporting'],
+      ['billing', 'records'],
+      ['identity', 'appointments', 'scheduling'],
+      ['document-store', 'notifications'],
+      ['patient-index'],
+      [],
+    ]);
+  });
+
+  it('most evolved first: commodity and product parts before the custom-built core', () => {
+    expect(order(extractionPhases(map, { strategy: 'most-evolved-first' }))).toEqual([
+      ['identity', 'document-store'],
+      ['notifications'],
+      ['reporting', 'appointments', 'scheduling'],
+      ['patient-portal', 'billing'],
+      ['patient-index'],
+      ['records'],
+      [],
+    ]);
+  });
+
+  it('picks a pattern per step from sourcing, risk, users, monolith callers and data', () => {
+    const plan = extractionPhases(map);
+    const pattern = (id: string): string | undefined => stepOf(plan, id)?.pattern;
+    expect(pattern('identity')).toBe('replace-with-product');
+    expect(pattern('document-store')).toBe('replace-with-utility');
+    expect(pattern('records')).toBe('parallel-run');
+    expect(pattern('appointments')).toBe('route-at-facade');
+    expect(pattern('patient-index')).toBe('branch-by-abstraction');
+    expect(stepOf(plan, 'records')?.risk.level).toBe('high');
+    expect(stepOf(extractionPhases(map, { strategy: 'edge-first' }), 'patient-index')?.pattern).toBe(
+      'change-data-capture',
+    );
+  });
+
+  it('warns about the cycle and the component with no sourcing, naming the nodes, and leaves out the excluded one', () => {
+    const plan = extractionPhases(map);
+    expect(plan.warnings.map((w) => [w.rule, w.nodes])).toEqual([
+      ['chain/cycle', ['appointments', 'scheduling']],
+      ['monolith/unplanned', ['fax-gateway']],
+    ]);
+    expect(plan.excluded).toEqual(['legacy-admin']);
+    expect(phaseOf(plan, 'legacy-admin')).toBeUndefined();
+    expect(phaseOf(plan, 'fax-gateway')).toBeUndefined();
+  });
+
+  it('routes a phase’s paths as a canary, or a mirror for a parallel run, and fully once the phase is over', () => {
+    const plan = extractionPhases(map);
+    const route = (phase: number, path: string) => plan.phases[phase - 1]!.routes.find((r) => r.path === path);
+    expect(route(1, '/login')?.backends).toEqual([
+      { service: 'hie-monolith', port: 8080, weight: 90 },
+      { service: 'identity', port: 8080, weight: 10 },
+    ]);
+    expect(route(2, '/login')).toMatchObject({ state: 'new', backends: [{ service: 'identity', weight: 100 }] });
+    expect(route(3, '/records')).toMatchObject({
+      state: 'mirror',
+      mirror: { service: 'records' },
+      backends: [{ service: 'hie-monolith' }],
+    });
+    expect(route(3, '/portal')).toMatchObject({ state: 'monolith' });
+    expect(route(4, '/portal')?.backends[1]).toEqual({ service: 'patient-portal', port: 3000, weight: 10 });
+    // fax-gateway and legacy-admin stay inside: the catch-all stays too.
+    expect(route(6, '/')).toMatchObject({ state: 'monolith', backends: [{ service: 'hie-monolith' }] });
+  });
+
+  it('writes data steps, teams, rollback and exit criteria per phase', () => {
+    const phase3 = extractionPhases(map).phases[2]!;
+    expect(phase3.dataSteps.map((d) => d.node)).toEqual(['records']);
+    expect(phase3.dataSteps[0]!.description).toContain('reporting');
+    expect(phase3.teams).toEqual(['Platform', 'Records', 'Scheduling']);
+    expect(phase3.rollback.join('\n')).toContain('stop mirroring /records');
+    expect(phase3.exitCriteria.join('\n')).toContain('no calls left into the monolith');
+    expect(phase3.cleanups.map((c) => c.scaffold)).toEqual([
+      'notifications-toggle',
+      'patient-index-sync-job',
+      'patient-index-toggle',
+    ]);
+  });
+
+  it('edge first adds an anti-corruption API for each call back into the monolith, removed when the callee leaves', () => {
+    const plan = extractionPhases(map, { strategy: 'edge-first' });
+    const api = plan.scaffolds.find((s) => s.id === 'billing-monolith-api-appointments');
+    expect(api).toMatchObject({ kind: 'monolith-api', addedIn: 2, removedIn: phaseOf(plan, 'appointments') });
+  });
+});
+
+describe('pins, exclusions and retiring the monolith', () => {
+  it('a pin pulls what the pinned component needs into an earlier phase, ahead of better value', () => {
+    const map = smallMap({
+      a: component({ uses: ['b'], plan: { phase: 2 } }),
+      b: component({ visibility: 0.1 }),
+      c: component({ visibility: 1, evolution: 0.9 }),
+    });
+    expect(order(extractionPhases(map, { maxPerPhase: 1 }))).toEqual([['b'], ['a'], ['c'], []]);
+  });
+
+  it('a pin that breaks the order wins and is reported with both nodes', () => {
+    const map = smallMap({ a: component({ uses: ['b'], plan: { phase: 1 } }), b: component({ plan: { phase: 3 } }) });
+    const plan = extractionPhases(map);
+    expect(phaseOf(plan, 'a')).toBe(1);
+    expect(phaseOf(plan, 'b')).toBe(3);
+    expect(plan.phases[1]!.title).toMatch(/nothing moves/);
+    expect(plan.warnings).toContainEqual(expect.objectContaining({ rule: 'plan/pin-order', nodes: ['a', 'b'] }));
+  });
+
+  it('retires the monolith in the last phase when nothing stays inside: no catch-all left', () => {
+    const map = smallMap({ a: component({ plan: { paths: ['/a'] } }) });
+    const plan = extractionPhases(map);
+    expect(plan.phases.map((p) => p.title)).toEqual(['Extract X', 'Clean up and retire mono']);
+    expect(plan.phases[1]!.routes).toEqual([
+      { path: '/a', node: 'a', state: 'new', backends: [{ service: 'a', port: 8080, weight: 100 }] },
+    ]);
+  });
+
+  it('reports a path the Gateway API cannot route and a path two components claim', () => {
+    const map = smallMap({
+      a: component({ plan: { paths: ['/x', '/a//b'] } }),
+      b: component({ plan: { paths: ['/x'] } }),
+    });
+    const plan = extractionPhases(map);
+    expect(plan.warnings.map((w) => w.rule).sort()).toEqual(['plan/bad-path', 'plan/duplicate-path']);
+    expect(stepOf(plan, 'b')?.paths).toEqual([]);
+  });
+
+  it('plans nothing for a map without a monolith', () => {
+    const plan = extractionPhases({
+      version: 1,
+      title: 'Flat',
+      nodes: { a: { kind: 'component', name: 'A', evolution: 0.5, visibility: 0.5 } },
+    });
+    expect(plan.phases).toEqual([]);
+    expect(plan.warnings).toEqual([]);
+  });
+});

@@ -22,7 +22,8 @@ function write(node: SvgElement | string, depth: number): string {
     .join('');
   const children = node.children ?? [];
   if (children.length === 0) return `<${node.tag}${attrs}/>`;
-  if (children.every((c) => typeof c === 'string')) return `<${node.tag}${attrs}>${children.map((c) => write(c, depth)).join('')}</${node.tag}>`;
+  if (children.every((c) => typeof c === 'string'))
+    return `<${node.tag}${attrs}>${children.map((c) => write(c, depth)).join('')}</${node.tag}>`;
   const pad = '  '.repeat(depth + 1);
   const inner = children.map((c) => `${pad}${write(c, depth + 1)}`).join('\n');
   return `<${node.tag}${attrs}>\n${inner}\n${'  '.repeat(depth)}</${node.tag}>`;

@@ -63,15 +63,27 @@ export function sourcingFill(sourcing: Sourcing): string {
 function defs(theme: Theme): SvgElement {
   const colour = (s: Sourcing) => (theme.greyscale ? theme.ink : SOURCING_STYLES[s].color);
   return el('defs', {}, [
-    el('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, [
-      el('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: theme.evolve }),
-    ]),
+    el(
+      'marker',
+      {
+        id: 'arrow',
+        viewBox: '0 0 10 10',
+        refX: 9,
+        refY: 5,
+        markerWidth: 7,
+        markerHeight: 7,
+        orient: 'auto-start-reverse',
+      },
+      [el('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: theme.evolve })],
+    ),
     el('pattern', { id: 'fill-build', width: 4, height: 4, patternUnits: 'userSpaceOnUse' }, [
       el('rect', { width: 4, height: 4, fill: colour('build'), 'fill-opacity': 0.35 }),
     ]),
-    el('pattern', { id: 'pattern-buy', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, [
-      el('rect', { width: 2, height: 6, fill: colour('buy'), 'fill-opacity': 0.6 }),
-    ]),
+    el(
+      'pattern',
+      { id: 'pattern-buy', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+      [el('rect', { width: 2, height: 6, fill: colour('buy'), 'fill-opacity': 0.6 })],
+    ),
     el('pattern', { id: 'pattern-outsource', width: 6, height: 6, patternUnits: 'userSpaceOnUse' }, [
       el('circle', { cx: 3, cy: 3, r: 1.4, fill: colour('outsource'), 'fill-opacity': 0.7 }),
     ]),
@@ -85,7 +97,11 @@ function axes(map: WardleyMap, scales: MapScales, theme: Theme): SvgElement {
     el('rect', { x: b.x0, y: area.top, width: b.x1 - b.x0, height: area.bottom - area.top, fill: theme.band[i % 2] }),
   );
   const labels = model.bands.map((b) =>
-    el('text', { x: (b.x0 + b.x1) / 2, y: area.bottom + 28, 'text-anchor': 'middle', 'font-size': 18, fill: theme.ink }, [b.label]),
+    el(
+      'text',
+      { x: (b.x0 + b.x1) / 2, y: area.bottom + 28, 'text-anchor': 'middle', 'font-size': 18, fill: theme.ink },
+      [b.label],
+    ),
   );
   const cuts = model.boundaries.map((x) =>
     el('line', { x1: x, y1: area.top, x2: x, y2: area.bottom, stroke: theme.grid, 'stroke-dasharray': '6 6' }),
@@ -93,12 +109,26 @@ function axes(map: WardleyMap, scales: MapScales, theme: Theme): SvgElement {
   return el('g', { class: 'axes' }, [
     ...bands,
     ...cuts,
-    el('path', { d: `M ${area.left} ${area.top} V ${area.bottom} H ${area.right}`, fill: 'none', stroke: theme.ink, 'stroke-width': 2 }),
+    el('path', {
+      d: `M ${area.left} ${area.top} V ${area.bottom} H ${area.right}`,
+      fill: 'none',
+      stroke: theme.ink,
+      'stroke-width': 2,
+    }),
     ...labels,
-    el('text', { x: area.right, y: area.bottom + 58, 'text-anchor': 'end', 'font-size': 16, fill: theme.muted }, [model.evolutionTitle]),
+    el('text', { x: area.right, y: area.bottom + 58, 'text-anchor': 'end', 'font-size': 16, fill: theme.muted }, [
+      model.evolutionTitle,
+    ]),
     el(
       'text',
-      { x: 0, y: 0, transform: `translate(${area.left - 24} ${(area.top + area.bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle', 'font-size': 16, fill: theme.muted },
+      {
+        x: 0,
+        y: 0,
+        transform: `translate(${area.left - 24} ${(area.top + area.bottom) / 2}) rotate(-90)`,
+        'text-anchor': 'middle',
+        'font-size': 16,
+        fill: theme.muted,
+      },
       [model.visibilityTitle],
     ),
   ]);
@@ -107,10 +137,25 @@ function axes(map: WardleyMap, scales: MapScales, theme: Theme): SvgElement {
 function regions(map: WardleyMap, scales: MapScales, theme: Theme): SvgElement[] {
   return monolithRegions(map, scales).map((r) =>
     el('g', { class: 'monolith', 'data-monolith': r.id }, [
-      el('path', { d: r.path, fill: theme.region, stroke: theme.regionInk, 'stroke-dasharray': '10 5', 'stroke-width': 2 }),
-      el('text', { x: r.labelAt.x, y: r.labelAt.y, 'text-anchor': 'middle', 'font-size': 15, 'font-style': 'italic', fill: theme.regionInk }, [
-        `${r.name} (monolith)`,
-      ]),
+      el('path', {
+        d: r.path,
+        fill: theme.region,
+        stroke: theme.regionInk,
+        'stroke-dasharray': '10 5',
+        'stroke-width': 2,
+      }),
+      el(
+        'text',
+        {
+          x: r.labelAt.x,
+          y: r.labelAt.y,
+          'text-anchor': 'middle',
+          'font-size': 15,
+          'font-style': 'italic',
+          fill: theme.regionInk,
+        },
+        [`${r.name} (monolith)`],
+      ),
     ]),
   );
 }
@@ -121,7 +166,12 @@ function links(map: WardleyMap, scales: MapScales, theme: Theme): SvgElement[] {
     (node.uses ?? []).flatMap((target) => {
       const other = index.get(target);
       if (!other) return [];
-      const s = trimmedSegment(nodePoint(scales, node), nodePoint(scales, other), nodeGlyph(node).radius, nodeGlyph(other).radius);
+      const s = trimmedSegment(
+        nodePoint(scales, node),
+        nodePoint(scales, other),
+        nodeGlyph(node).radius,
+        nodeGlyph(other).radius,
+      );
       return [el('line', { ...s, stroke: theme.link, 'stroke-width': 1.5, 'data-link': `${id}->${target}` })];
     }),
   );
@@ -135,10 +185,21 @@ function movements(map: WardleyMap, scales: MapScales, theme: Theme): SvgElement
     const targetX = node.evolve === undefined ? undefined : scales.x(node.evolve);
     const arrow = targetX === undefined ? undefined : evolveArrow(at, targetX, radius);
     if (arrow) {
-      out.push(el('line', { ...arrow, stroke: theme.evolve, 'stroke-width': 2, 'stroke-dasharray': '8 5', 'marker-end': 'url(#arrow)', 'data-evolve': id }));
+      out.push(
+        el('line', {
+          ...arrow,
+          stroke: theme.evolve,
+          'stroke-width': 2,
+          'stroke-dasharray': '8 5',
+          'marker-end': 'url(#arrow)',
+          'data-evolve': id,
+        }),
+      );
     }
     if (node.inertia) {
-      out.push(el('line', { ...inertiaBar(at, radius, targetX), stroke: theme.ink, 'stroke-width': 5, 'data-inertia': id }));
+      out.push(
+        el('line', { ...inertiaBar(at, radius, targetX), stroke: theme.ink, 'stroke-width': 5, 'data-inertia': id }),
+      );
     }
     return out;
   });
@@ -161,11 +222,32 @@ function nodeElement(id: string, node: MapNode, scales: MapScales, theme: Theme)
     );
   }
   const bodyFill = node.kind === 'component' ? theme.background : node.kind === 'need' ? theme.band[0] : theme.ink;
-  parts.push(el('path', { d: shapePath(glyph.body.shape, glyph.body.size), fill: bodyFill, stroke: theme.ink, 'stroke-width': 2 }));
   parts.push(
-    el('text', { x: glyph.label.offset.x, y: glyph.label.offset.y, 'text-anchor': glyph.label.anchor, 'font-size': 16, fill: theme.ink }, [node.name]),
+    el('path', {
+      d: shapePath(glyph.body.shape, glyph.body.size),
+      fill: bodyFill,
+      stroke: theme.ink,
+      'stroke-width': 2,
+    }),
   );
-  return el('g', { transform: `translate(${round(at.x)} ${round(at.y)})`, 'data-node-id': id, class: `node ${node.kind}` }, parts);
+  parts.push(
+    el(
+      'text',
+      {
+        x: glyph.label.offset.x,
+        y: glyph.label.offset.y,
+        'text-anchor': glyph.label.anchor,
+        'font-size': 16,
+        fill: theme.ink,
+      },
+      [node.name],
+    ),
+  );
+  return el(
+    'g',
+    { transform: `translate(${round(at.x)} ${round(at.y)})`, 'data-node-id': id, class: `node ${node.kind}` },
+    parts,
+  );
 }
 
 function annotations(map: WardleyMap, scales: MapScales, theme: Theme): SvgElement[] {
@@ -177,9 +259,11 @@ function annotations(map: WardleyMap, scales: MapScales, theme: Theme): SvgEleme
     if (e === undefined || v === undefined) return [];
     const at = nodePoint(scales, { evolution: e, visibility: Math.max(0, v) });
     return [
-      el('text', { x: at.x, y: at.y, 'font-size': 14, 'font-style': 'italic', fill: theme.muted, 'data-annotation': i + 1 }, [
-        `${i + 1}. ${a.text.split('\n')[0] ?? ''}`,
-      ]),
+      el(
+        'text',
+        { x: at.x, y: at.y, 'font-size': 14, 'font-style': 'italic', fill: theme.muted, 'data-annotation': i + 1 },
+        [`${i + 1}. ${a.text.split('\n')[0] ?? ''}`],
+      ),
     ];
   });
 }
@@ -191,7 +275,13 @@ function legend(frame: MapFrame, theme: Theme): SvgElement {
     const style = SOURCING_STYLES[s];
     const stroke = theme.greyscale ? theme.ink : style.color;
     return el('g', { transform: `translate(${x + 24} ${y + 30 + i * 32})` }, [
-      el('path', { d: shapePath(style.shape, 11), fill: sourcingFill(s), stroke, 'stroke-width': 2.5, 'stroke-dasharray': style.dashed ? '4 3' : undefined }),
+      el('path', {
+        d: shapePath(style.shape, 11),
+        fill: sourcingFill(s),
+        stroke,
+        'stroke-width': 2.5,
+        'stroke-dasharray': style.dashed ? '4 3' : undefined,
+      }),
       el('text', { x: 24, y: 5, 'font-size': 15, fill: theme.ink }, [style.label]),
     ]);
   });
@@ -203,8 +293,15 @@ function legend(frame: MapFrame, theme: Theme): SvgElement {
 }
 
 function titleBlock(title: string, subtitle: string | undefined, frame: MapFrame, theme: Theme): SvgElement {
-  const children: SvgElement[] = [el('text', { x: frame.margin.left, y: 22, 'font-size': 20, 'font-weight': 'bold', fill: theme.ink }, [title])];
-  if (subtitle) children.push(el('text', { x: frame.margin.left + 12 + title.length * 11, y: 22, 'font-size': 15, fill: theme.muted }, [subtitle]));
+  const children: SvgElement[] = [
+    el('text', { x: frame.margin.left, y: 22, 'font-size': 20, 'font-weight': 'bold', fill: theme.ink }, [title]),
+  ];
+  if (subtitle)
+    children.push(
+      el('text', { x: frame.margin.left + 12 + title.length * 11, y: 22, 'font-size': 15, fill: theme.muted }, [
+        subtitle,
+      ]),
+    );
   return el('g', { class: 'title' }, children);
 }
 

@@ -7,8 +7,23 @@ const map: WardleyMap = {
   title: 'Tea <shop> & "friends"',
   nodes: {
     customer: { kind: 'user', name: 'Customer', evolution: 0.5, visibility: 0.95, uses: ['tea'] },
-    tea: { kind: 'need', name: 'Cup of </text><script>alert(1)</script>', evolution: 0.6, visibility: 0.8, uses: ['kettle', 'water'] },
-    kettle: { kind: 'component', name: 'Kettle', evolution: 0.3, visibility: 0.5, sourcing: 'build', evolve: 0.7, inertia: true, inside: 'shop' },
+    tea: {
+      kind: 'need',
+      name: 'Cup of </text><script>alert(1)</script>',
+      evolution: 0.6,
+      visibility: 0.8,
+      uses: ['kettle', 'water'],
+    },
+    kettle: {
+      kind: 'component',
+      name: 'Kettle',
+      evolution: 0.3,
+      visibility: 0.5,
+      sourcing: 'build',
+      evolve: 0.7,
+      inertia: true,
+      inside: 'shop',
+    },
     water: { kind: 'component', name: "Water 'utility'", evolution: 0.9, visibility: 0.3, sourcing: 'outsource' },
     shop: { kind: 'component', name: 'Shop system', evolution: 0.35, visibility: 0.4, sourcing: 'buy' },
   },
@@ -27,7 +42,8 @@ describe('renderMapSvg', () => {
   });
 
   it('shows the four stages, the legend and the annotation', () => {
-    for (const label of ['Genesis', 'Custom-Built', 'Product (+rental)', 'Commodity (+utility)']) expect(svg).toContain(`>${label}<`);
+    for (const label of ['Genesis', 'Custom-Built', 'Product (+rental)', 'Commodity (+utility)'])
+      expect(svg).toContain(`>${label}<`);
     for (const label of ['Build in-house', 'Buy (product)', 'Outsource (utility)']) expect(svg).toContain(label);
     expect(svg).toContain('1. Standardise kettles');
   });

@@ -1,0 +1,60 @@
+// The editor window: toolbar, canvas and panels around one store. The host (Electron preload or
+// the browser stand-in) does files and windows; everything else happens here and in core/.
+import { useEffect } from 'react';
+import type { MapwrightHost } from '../core/host/contract.ts';
+import { Canvas } from './canvas/Canvas.tsx';
+import { HelpOverlay } from './panels/HelpOverlay.tsx';
+import { Inspector } from './panels/Inspector.tsx';
+import { ParseErrorView } from './panels/ParseErrorView.tsx';
+import { Toolbar } from './panels/Toolbar.tsx';
+import { WarningsPanel } from './panels/WarningsPanel.tsx';
+import { attachShortcuts } from './shortcuts.ts';
+import { openAnother, startUp, useHost, writeDraftSoon } from './store/files.ts';
+import { isDirty, useMapStore } from './store/store.ts';
+import { attachFileDrop } from './host/file-drop.ts';
+import { attachMenuCommands } from './host/menu-commands.ts';
+
+export function App({ host }: { host: MapwrightHost }) {
+  useEffect(() => {
+    useHost(host);
+    void startUp();
+    const detach = [attachShortcuts(window), writeDraftSoon(), attachFileDrop(host, window), attachMenuCommands(host)];
+    return () => detach.forEach((d) => d());
+  }, [host]);
+  useWindowTitle(host);
+  const map = useMapStore((s) => s.doc.current?.map);
+  const loadErrors = useMapStore((s) => s.doc.loadErrors);
+  const fileName = useMapStore((s) => s.doc.fileName);
+  const presentation = useMapStore((s) => s.ui.presentation);
+  const help = useMapStore((s) => s.ui.help);
+  return (
+    <div className={`app${presentation ? ' presentation' : ''}`}>
+      {!presentation && <Toolbar />}
+      <main className="workspace">
+        {loadErrors ? (
+          <ParseErrorView fileName={fileName} errors={loadErrors} onOpen={() => void openAnother()} />
+        ) : map ? (
+          <Canvas map={map} />
+        ) : (
+          <p className="loading">Loading map…</p>
+        )}
+        {!presentation && map && (
+          <aside className="side">
+            <Inspector />
+            <WarningsPanel />
+          </aside>
+        )}
+      </main>
+      {help && <HelpOverlay />}
+    </div>
+  );
+}
+
+function useWindowTitle(host: MapwrightHost): void {
+  const name = useMapStore((s) => s.doc.fileName);
+  const token = useMapStore((s) => s.doc.token);
+  const dirty = useMapStore(isDirty);
+  useEffect(() => {
+    void host.setWindowState({ token, name, dirty });
+  }, [host, token, name, dirty]);
+}

@@ -1,0 +1,53 @@
+// The map canvas: an SVG whose content React renders and whose camera d3-zoom moves.
+// Double-click on empty canvas adds a component; shift-drag selects with a box.
+import { useEffect, useRef } from 'react';
+import type { WardleyMap } from '../../core/model/types.ts';
+import { addNodeAt } from '../store/edits.ts';
+import { IDLE, useMapStore } from '../store/store.ts';
+import { Axes } from './Axes.tsx';
+import { attachCamera } from './camera.ts';
+import { plotArea } from '../../core/render/frame.ts';
+import { FRAME, SCALES, toDrawing } from './geometry.ts';
+import { Legend } from './Legend.tsx';
+import { MapLayers } from './MapLayers.tsx';
+import { Patterns } from './Patterns.tsx';
+import { boxSelection } from './box-select.ts';
+
+export function Canvas({ map }: { map: WardleyMap }) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const view = useMapStore((s) => s.view);
+  useEffect(() => (svgRef.current ? attachCamera(svgRef.current) : undefined), []);
+  // Capture phase: d3-zoom stops the mousedown from bubbling to React once it starts a pan.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return undefined;
+    const onMouseDown = (e: MouseEvent) => {
+      if (!onEmpty(e.target) || e.button !== 0) return;
+      if (e.shiftKey) boxSelection(svg, e);
+      else if (useMapStore.getState().selection.ids.size > 0)
+        useMapStore.setState({ selection: { ids: new Set() }, gesture: IDLE });
+    };
+    svg.addEventListener('mousedown', onMouseDown, true);
+    return () => svg.removeEventListener('mousedown', onMouseDown, true);
+  }, []);
+
+  const onDoubleClick = (e: React.MouseEvent<SVGSVGElement>) => {
+    if (!svgRef.current || !onEmpty(e.target)) return;
+    const p = toDrawing(svgRef.current, useMapStore.getState().view, e.clientX, e.clientY);
+    addNodeAt('component', SCALES.evolutionAt(p.x), SCALES.visibilityAt(p.y));
+  };
+  return (
+    <svg ref={svgRef} className="canvas" data-testid="canvas" onDoubleClick={onDoubleClick}>
+      <Patterns />
+      <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
+        <Axes stages={map.stages} />
+        <MapLayers nodes={map.nodes} annotations={map.annotations} />
+        <Legend x={plotArea(FRAME).left} y={plotArea(FRAME).bottom + 85} />
+      </g>
+    </svg>
+  );
+}
+
+function onEmpty(target: EventTarget | null): boolean {
+  return !(target as Element | null)?.closest?.('[data-node-id], [data-link], .legend, foreignObject');
+}

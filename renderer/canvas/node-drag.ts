@@ -1,0 +1,65 @@
+// Pointer gestures on nodes, with d3-drag computing the pointer in drawing coordinates. While a
+// node moves only the `gesture` slice changes (history never sees it); the drop is one moveNodes.
+import { drag, type D3DragEvent } from 'd3-drag';
+import { select } from 'd3-selection';
+import { commitMove, linkNodes } from '../store/edits.ts';
+import { IDLE, useMapStore } from '../store/store.ts';
+import { PLOT_HEIGHT, PLOT_WIDTH } from './geometry.ts';
+
+type DragEvent = D3DragEvent<SVGGElement, unknown, { x: number; y: number }>;
+
+function select1(id: string, shift: boolean): boolean {
+  const ids = useMapStore.getState().selection.ids;
+  if (shift) {
+    const next = new Set(ids);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    useMapStore.setState({ selection: { ids: next } });
+    return next.has(id);
+  }
+  if (!ids.has(id)) useMapStore.setState({ selection: { ids: new Set([id]) } });
+  return true;
+}
+
+export function attachNodeDrag(element: SVGGElement, id: string): () => void {
+  let start = { x: 0, y: 0 };
+  let moved = false;
+  let draggable = true;
+  let delta = { dEvolution: 0, dVisibility: 0 };
+  const behaviour = drag<SVGGElement, unknown>()
+    .filter((e: MouseEvent) => e.button === 0 && !(e.target instanceof HTMLInputElement))
+    .on('start', (e: DragEvent) => {
+      start = { x: e.x, y: e.y };
+      moved = false;
+      draggable = select1(id, e.sourceEvent instanceof MouseEvent && e.sourceEvent.shiftKey);
+    })
+    .on('drag', (e: DragEvent) => {
+      if (!draggable) return;
+      moved = true;
+      delta = { dEvolution: (e.x - start.x) / PLOT_WIDTH, dVisibility: -(e.y - start.y) / PLOT_HEIGHT };
+      const ids = useMapStore.getState().selection.ids;
+      useMapStore.setState({ gesture: { kind: 'move', ids, ...delta } });
+    })
+    .on('end', (e: DragEvent) => {
+      const shift = e.sourceEvent instanceof MouseEvent && e.sourceEvent.shiftKey;
+      if (moved) commitMove(useMapStore.getState().selection.ids, delta.dEvolution, delta.dVisibility);
+      else if (!shift) useMapStore.setState({ selection: { ids: new Set([id]) }, gesture: IDLE });
+    });
+  select(element).call(behaviour);
+  return () => void select(element).on('.drag', null);
+}
+
+/** Dragging from a node's handle to another node makes the first use the second. */
+export function attachLinkDrag(handle: SVGCircleElement, from: string): () => void {
+  const behaviour = drag<SVGCircleElement, unknown>()
+    .on('drag', (e: DragEvent) => useMapStore.setState({ gesture: { kind: 'link', from, x: e.x, y: e.y } }))
+    .on('end', (e: DragEvent) => {
+      useMapStore.setState({ gesture: IDLE });
+      const source = e.sourceEvent as MouseEvent;
+      const target = document.elementFromPoint(source.clientX, source.clientY)?.closest('[data-node-id]');
+      const to = target?.getAttribute('data-node-id');
+      if (to && to !== from) linkNodes(from, to);
+    });
+  select(handle).call(behaviour);
+  return () => void select(handle).on('.drag', null);
+}

@@ -1,0 +1,158 @@
+// The host for `npm run web`: the same contract as Electron's preload, done with what a browser
+// offers. Open through a file picker or drag-and-drop; save through the File System Access API
+// when the file came with a handle, else as a download; drafts in localStorage.
+import type {
+  DraftOffer,
+  ExportResult,
+  MapwrightHost,
+  OpenedFile,
+  OpenResult,
+  SaveResult,
+  UnsavedChoice,
+} from '../../core/host/contract.ts';
+import { DEFAULT_MAP_NAME, defaultMapText } from './default-map.ts';
+
+interface FileHandleLike {
+  name: string;
+  createWritable(): Promise<{ write(text: string): Promise<void>; close(): Promise<void> }>;
+}
+
+interface PickerWindow {
+  showSaveFilePicker?: (options: { suggestedName: string }) => Promise<FileHandleLike>;
+}
+
+interface KnownFile {
+  name: string;
+  handle?: FileHandleLike;
+}
+
+const DRAFT_KEY = 'mapwright:draft';
+
+export function createBrowserHost(
+  win: Window = window,
+): MapwrightHost & { openDropped(file: File): Promise<OpenResult> } {
+  const files = new Map<string, KnownFile>();
+  const remember = (name: string, text: string, handle?: FileHandleLike): OpenedFile => {
+    const token = newToken();
+    files.set(token, handle ? { name, handle } : { name });
+    return { token, name, text };
+  };
+  const readFile = async (file: File): Promise<OpenResult> => {
+    try {
+      return { ok: true, file: remember(file.name, await file.text()) };
+    } catch (e) {
+      return { ok: false, reason: 'unreadable', message: e instanceof Error ? e.message : String(e) };
+    }
+  };
+  const notKnown = (): OpenResult => ({ ok: false, reason: 'io', message: 'the browser cannot re-read that file' });
+
+  return {
+    kind: 'browser',
+    startup: async () => ({ file: remember(DEFAULT_MAP_NAME, defaultMapText()), draft: readDraft(win) }),
+    openFile: async () => {
+      const file = await pickFile(win.document);
+      return file ? readFile(file) : null;
+    },
+    openDropped: readFile,
+    openRecent: async () => notKnown(),
+    recentFiles: async () => [],
+    reload: async () => notKnown(),
+    save: async (token, text) => {
+      const known = files.get(token);
+      if (!known) return { ok: false, reason: 'io', message: 'unknown file' };
+      const written = await writeOut(win, text, known);
+      if (written.ok) win.localStorage.removeItem(DRAFT_KEY);
+      return written.ok ? { ok: true, file: { token, name: known.name } } : written;
+    },
+    saveAs: async (text, suggestedName) => {
+      const picker = (win as unknown as PickerWindow).showSaveFilePicker;
+      let handle: FileHandleLike | undefined;
+      if (picker) {
+        try {
+          handle = await picker({ suggestedName });
+        } catch {
+          return null;
+        }
+      }
+      const token = remember(handle?.name ?? suggestedName, text, handle).token;
+      const known = files.get(token) as KnownFile;
+      const written = await writeOut(win, text, known);
+      return written.ok ? { ok: true, file: { token, name: known.name } } : written;
+    },
+    writeDraft: async (token, text) => {
+      const name = token ? (files.get(token)?.name ?? 'untitled.yaml') : 'untitled.yaml';
+      win.localStorage.setItem(DRAFT_KEY, JSON.stringify({ name, text, savedAt: new Date().toISOString() }));
+    },
+    discardDraft: async () => win.localStorage.removeItem(DRAFT_KEY),
+    onExternalChange: () => () => undefined,
+    onMenuCommand: () => () => undefined,
+    setWindowState: async (state) => {
+      win.document.title = `${state.dirty ? '• ' : ''}${state.name} — Mapwright`;
+    },
+    confirmUnsaved: async (name): Promise<UnsavedChoice> =>
+      win.confirm(`${name} has unsaved changes. Discard them?`) ? 'discard' : 'cancel',
+    closeWindow: async () => undefined,
+    writeExport: async (): Promise<ExportResult> => ({
+      ok: false,
+      reason: 'io',
+      message: 'exporting a folder needs the desktop app',
+    }),
+    exportFile: async (text, suggestedName) => {
+      download(win.document, text, suggestedName);
+      return { ok: true, folder: '', written: [suggestedName] };
+    },
+  };
+}
+
+async function writeOut(win: Window, text: string, known: KnownFile): Promise<SaveResult | { ok: true }> {
+  try {
+    if (known.handle) {
+      const stream = await known.handle.createWritable();
+      await stream.write(text);
+      await stream.close();
+    } else {
+      download(win.document, text, known.name);
+    }
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, reason: 'io', message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function readDraft(win: Window): DraftOffer | null {
+  try {
+    const raw = win.localStorage.getItem(DRAFT_KEY);
+    if (!raw) return null;
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { name, text, savedAt } = parsed as Record<string, unknown>;
+    if (typeof name !== 'string' || typeof text !== 'string' || typeof savedAt !== 'string') return null;
+    return { token: null, name, text, savedAt, baseChanged: false };
+  } catch {
+    return null;
+  }
+}
+
+function pickFile(document: Document): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.yaml,.yml,text/yaml';
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+function download(document: Document, text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function newToken(): string {
+  return `b${crypto.randomUUID().replace(/-/g, '')}`.slice(0, 32);
+}

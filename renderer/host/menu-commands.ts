@@ -1,0 +1,45 @@
+// Commands from the application menu (Electron) run the same actions as the keyboard.
+import type { MapwrightHost, MenuCommand } from '../../core/host/contract.ts';
+import { zoomToFit } from '../canvas/camera.ts';
+import { copySelected, paste, redo, removeSelected, undo } from '../store/edits.ts';
+import { openAnother, saveCurrent } from '../store/files.ts';
+import { isDirty, useMapStore } from '../store/store.ts';
+
+function toggleUi(key: 'help' | 'presentation'): void {
+  useMapStore.setState((s) => ({ ui: { ...s.ui, [key]: !s.ui[key] } }));
+}
+
+async function closeAsked(host: MapwrightHost): Promise<void> {
+  const state = useMapStore.getState();
+  if (isDirty(state) && state.doc.current) {
+    const choice = await host.confirmUnsaved(state.doc.fileName);
+    if (choice === 'cancel') return;
+    if (choice === 'save' && !(await saveCurrent())) return;
+  }
+  await host.closeWindow();
+}
+
+export function attachMenuCommands(host: MapwrightHost): () => void {
+  const actions: Partial<Record<MenuCommand, (token?: string) => void>> = {
+    'file:open': () => void openAnother(),
+    'file:open-recent': (token) => token && void openAnother(() => host.openRecent(token)),
+    'file:save': () => void saveCurrent(),
+    'file:save-as': () => void saveCurrent(true),
+    'file:close': () => void closeAsked(host),
+    'edit:undo': undo,
+    'edit:redo': redo,
+    'edit:copy': copySelected,
+    'edit:paste': paste,
+    'edit:delete': removeSelected,
+    'edit:cut': () => {
+      copySelected();
+      removeSelected();
+    },
+    'edit:select-all': () =>
+      useMapStore.setState((s) => ({ selection: { ids: new Set(Object.keys(s.doc.current?.map.nodes ?? {})) } })),
+    'view:zoom-to-fit': zoomToFit,
+    'view:presentation': () => toggleUi('presentation'),
+    'view:shortcuts': () => toggleUi('help'),
+  };
+  return host.onMenuCommand((event) => actions[event.command]?.(event.token));
+}

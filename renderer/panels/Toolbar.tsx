@@ -1,0 +1,48 @@
+// The top bar: file name with a dirty marker, file and history buttons, view toggles.
+import { zoomToFit } from '../canvas/camera.ts';
+import { redo, undo } from '../store/edits.ts';
+import { openAnother, saveCurrent } from '../store/files.ts';
+import { isDirty, useMapStore } from '../store/store.ts';
+
+export function Toolbar() {
+  const fileName = useMapStore((s) => s.doc.fileName);
+  const dirty = useMapStore(isDirty);
+  const canSave = useMapStore((s) => s.doc.current !== null);
+  const canUndo = useMapStore((s) => s.doc.past.length > 0);
+  const canRedo = useMapStore((s) => s.doc.future.length > 0);
+  const status = useMapStore((s) => s.ui.status);
+  const toggle = (key: 'help' | 'presentation') =>
+    useMapStore.setState((s) => ({ ui: { ...s.ui, [key]: !s.ui[key] } }));
+  return (
+    <header className="toolbar">
+      <h1 className="file-name" data-dirty={dirty}>
+        {dirty ? '• ' : ''}
+        {fileName}
+      </h1>
+      <button type="button" onClick={() => void openAnother()}>
+        Open…
+      </button>
+      <button type="button" onClick={() => void saveCurrent()} disabled={!canSave}>
+        Save
+      </button>
+      <button type="button" onClick={undo} disabled={!canUndo}>
+        Undo
+      </button>
+      <button type="button" onClick={redo} disabled={!canRedo}>
+        Redo
+      </button>
+      <button type="button" onClick={zoomToFit}>
+        Fit
+      </button>
+      <button type="button" onClick={() => toggle('presentation')}>
+        Present
+      </button>
+      <button type="button" onClick={() => toggle('help')} aria-label="Keyboard shortcuts">
+        ?
+      </button>
+      <span className="status" role="status">
+        {status}
+      </span>
+    </header>
+  );
+}

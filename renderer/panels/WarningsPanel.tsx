@@ -1,0 +1,39 @@
+// Doctrine warnings of the map, computed from the document (memoized, never stored), with counts
+// by severity; clicking one selects its node.
+import { useMemo } from 'react';
+import { checkDocument } from '../../core/doctrine/index.ts';
+import type { Diagnostic, Severity } from '../../core/model/types.ts';
+import { useMapStore } from '../store/store.ts';
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+export function WarningsPanel() {
+  const document = useMapStore((s) => s.doc.current);
+  const findings = useMemo<Diagnostic[]>(() => (document ? checkDocument(document) : []), [document]);
+  const counts = SEVERITIES.map((sev) => [sev, findings.filter((f) => f.severity === sev).length] as const);
+  return (
+    <section className="panel warnings" aria-label="Doctrine warnings">
+      <h2>
+        Doctrine{' '}
+        {counts.map(([sev, n]) => (
+          <span key={sev} className={`count count-${sev}`} data-severity={sev} title={`${n} ${sev}`}>
+            {n} {sev}
+          </span>
+        ))}
+      </h2>
+      <ul>
+        {findings.map((f, i) => (
+          <li key={i} className={`finding finding-${f.severity}`}>
+            <button
+              type="button"
+              disabled={!f.node}
+              onClick={() => f.node && useMapStore.setState({ selection: { ids: new Set([f.node]) } })}
+            >
+              <span className="rule">{f.rule}</span> {f.message}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// Small form controls for the inspector. Text and numbers apply when you press Enter or leave the
+// field, so one edit of a field is one history step (not one per keystroke).
+import { useEffect, useState } from 'react';
+
+export function TextField({
+  label,
+  value,
+  onCommit,
+  multiline = false,
+}: {
+  label: string;
+  value: string;
+  onCommit(value: string): void;
+  multiline?: boolean;
+}) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const commit = () => {
+    if (draft !== value) onCommit(draft);
+  };
+  const common = {
+    'aria-label': label,
+    value: draft,
+    onBlur: commit,
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(e.target.value),
+  };
+  return (
+    <label className="field">
+      <span>{label}</span>
+      {multiline ? (
+        <textarea {...common} rows={3} />
+      ) : (
+        <input {...common} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+      )}
+    </label>
+  );
+}
+
+export function NumberField({
+  label,
+  value,
+  onCommit,
+  step = 0.01,
+}: {
+  label: string;
+  value: number | undefined;
+  onCommit(value: number | undefined): void;
+  step?: number;
+}) {
+  const shown = value === undefined ? '' : String(value);
+  const [draft, setDraft] = useState(shown);
+  useEffect(() => setDraft(shown), [shown]);
+  const commit = () => {
+    if (draft === shown) return;
+    if (draft.trim() === '') onCommit(undefined);
+    else if (Number.isFinite(Number(draft))) onCommit(Number(draft));
+    else setDraft(shown);
+  };
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        aria-label={label}
+        type="number"
+        step={step}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+    </label>
+  );
+}
+
+export function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange(value: string): void;
+}) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function CheckField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: boolean;
+  onChange(value: boolean): void;
+}) {
+  return (
+    <label className="field field-check">
+      <input aria-label={label} type="checkbox" checked={value} onChange={(e) => onChange(e.target.checked)} />
+      <span>{label}</span>
+    </label>
+  );
+}

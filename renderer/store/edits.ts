@@ -1,0 +1,153 @@
+// Every change to the map goes through a core operation; this module records the result in
+// history and shows the core's errors when it refuses (the map is then left as it was).
+import type { MapDocument } from '../../core/format/parse.ts';
+import * as ops from '../../core/model/operations.ts';
+import type { MapNode, NodeKind, Sourcing } from '../../core/model/types.ts';
+import { clampUnit } from '../../core/render/frame.ts';
+import { redone, undone, withEdit } from './history.ts';
+import { IDLE, useMapStore } from './store.ts';
+
+type EditResult = ReturnType<typeof ops.moveNodes>;
+
+/** Runs `edit` on the current document; on success records it and optionally selects `ids`. */
+export function applyEdit(edit: (doc: MapDocument) => EditResult, selectResult = false): string[] | undefined {
+  const { doc } = useMapStore.getState();
+  if (!doc.current) return undefined;
+  const result = edit(doc.current);
+  if (!result.ok) {
+    useMapStore.setState((s) => ({ ui: { ...s.ui, editErrors: result.errors } }));
+    return undefined;
+  }
+  useMapStore.setState((s) => ({
+    doc: withEdit(s.doc, result.document),
+    ui: s.ui.editErrors.length ? { ...s.ui, editErrors: [] } : s.ui,
+    selection: selectResult ? { ids: new Set(result.ids) } : pruneSelection(s.selection.ids, result.document),
+  }));
+  return result.ids;
+}
+
+function pruneSelection(ids: ReadonlySet<string>, document: MapDocument): { ids: ReadonlySet<string> } {
+  const nodes = document.map.nodes;
+  const kept = [...ids].filter((id) => Object.hasOwn(nodes, id));
+  return { ids: kept.length === ids.size ? ids : new Set(kept) };
+}
+
+const DEFAULT_NAMES: Record<NodeKind, string> = { user: 'User', need: 'Need', component: 'Component' };
+
+export function addNodeAt(kind: NodeKind, evolution: number, visibility: number): string | undefined {
+  const node = {
+    kind,
+    name: `New ${DEFAULT_NAMES[kind].toLowerCase()}`,
+    evolution: clampUnit(evolution),
+    visibility: clampUnit(visibility),
+  };
+  const ids = applyEdit((d) => ops.addNode(d, node), true);
+  const id = ids?.[0];
+  if (id) useMapStore.setState((s) => ({ ui: { ...s.ui, renaming: id, fresh: id } }));
+  return id;
+}
+
+/**
+ * The first name of a node just added replaces the add itself, so its id is a slug of the real
+ * name (ids become Kubernetes names) and adding + naming is one undo step.
+ */
+function nameFreshNode(id: string, name: string): boolean {
+  const { doc } = useMapStore.getState();
+  const before = doc.past[doc.past.length - 1];
+  const node = doc.current && Object.hasOwn(doc.current.map.nodes, id) ? doc.current.map.nodes[id] : undefined;
+  if (!before || !node || Object.hasOwn(before.map.nodes, id)) return false;
+  const result = ops.addNode(before, { ...node, name });
+  if (!result.ok) return false;
+  useMapStore.setState((s) => ({
+    doc: { ...s.doc, current: result.document },
+    selection: { ids: new Set(result.ids) },
+  }));
+  return true;
+}
+
+/** One drag, one history step: the gesture's offset applied to every moved node at once. */
+export function commitMove(ids: Iterable<string>, dEvolution: number, dVisibility: number): void {
+  const doc = useMapStore.getState().doc.current;
+  useMapStore.setState({ gesture: IDLE });
+  if (!doc || (dEvolution === 0 && dVisibility === 0)) return;
+  const moves = [...ids].flatMap((id) => {
+    const node = Object.hasOwn(doc.map.nodes, id) ? doc.map.nodes[id] : undefined;
+    if (!node) return [];
+    return [
+      { id, evolution: clampUnit(node.evolution + dEvolution), visibility: clampUnit(node.visibility + dVisibility) },
+    ];
+  });
+  if (moves.length > 0) applyEdit((d) => ops.moveNodes(d, moves));
+}
+
+export function removeSelected(): void {
+  const ids = [...useMapStore.getState().selection.ids];
+  if (ids.length > 0) applyEdit((d) => ops.removeNodes(d, ids));
+}
+
+export function renameNode(id: string, name: string): void {
+  const trimmed = name.trim();
+  const fresh = useMapStore.getState().ui.fresh === id;
+  useMapStore.setState((s) => ({ ui: { ...s.ui, renaming: null, fresh: null } }));
+  if (trimmed === '') return;
+  if (fresh && nameFreshNode(id, trimmed)) return;
+  applyEdit((d) => ops.setNodeField(d, id, 'name', trimmed));
+}
+
+export function changeId(from: string, to: string): void {
+  if (from === to) return;
+  if (applyEdit((d) => ops.renameNode(d, from, to))) useMapStore.setState({ selection: { ids: new Set([to]) } });
+}
+
+export function setField(id: string, field: string, value: unknown): void {
+  applyEdit((d) => ops.setNodeField(d, id, field, value));
+}
+
+export function setSourcing(id: string, sourcing: Sourcing | undefined): void {
+  applyEdit((d) => ops.setSourcing(d, id, sourcing));
+}
+
+export function linkNodes(from: string, to: string): void {
+  if (from !== to) applyEdit((d) => ops.link(d, from, to));
+}
+
+export function unlinkNodes(from: string, to: string): void {
+  applyEdit((d) => ops.unlink(d, from, to));
+}
+
+/** Links the selection in the order it was selected: each node uses the next. */
+export function linkSelected(): void {
+  const ids = [...useMapStore.getState().selection.ids];
+  if (ids.length !== 2) return;
+  const [from, to] = ids as [string, string];
+  linkNodes(from, to);
+}
+
+export function copySelected(): void {
+  const { doc, selection } = useMapStore.getState();
+  if (!doc.current) return;
+  const nodes = doc.current.map.nodes;
+  const copied = [...selection.ids].flatMap((id): [string, MapNode][] => {
+    const node = Object.hasOwn(nodes, id) ? nodes[id] : undefined;
+    return node ? [[id, node]] : [];
+  });
+  useMapStore.setState((s) => ({ ui: { ...s.ui, clipboard: copied, status: `copied ${copied.length}` } }));
+}
+
+export function paste(): void {
+  const copied = useMapStore.getState().ui.clipboard;
+  if (copied.length > 0) applyEdit((d) => ops.pasteNodes(d, copied, { evolution: 0.03, visibility: -0.03 }), true);
+}
+
+export function nudgeSelected(dEvolution: number, dVisibility: number): void {
+  const ids = useMapStore.getState().selection.ids;
+  if (ids.size > 0) commitMove(ids, dEvolution, dVisibility);
+}
+
+export function undo(): void {
+  useMapStore.setState((s) => ({ doc: undone(s.doc), gesture: IDLE }));
+}
+
+export function redo(): void {
+  useMapStore.setState((s) => ({ doc: redone(s.doc), gesture: IDLE }));
+}

@@ -1,0 +1,112 @@
+// Loading and saving through the host. A file that fails to parse is shown as a list of errors
+// (and can never be saved over); a save records exactly the document that was written.
+import type { MapwrightHost, OpenedFile, OpenResult } from '../../core/host/contract.ts';
+import { fileText, parseMap } from '../../core/format/parse.ts';
+import { loaded, markedSaved } from './history.ts';
+import { IDLE, isDirty, useMapStore } from './store.ts';
+
+let host: MapwrightHost | null = null;
+
+export function useHost(next: MapwrightHost): void {
+  host = next;
+}
+
+export function showFile(file: Pick<OpenedFile, 'name' | 'text'> & { token: string | null }): void {
+  const parsed = parseMap(file.text);
+  if (!parsed.ok) {
+    useMapStore.setState((s) => ({
+      doc: {
+        ...s.doc,
+        current: null,
+        past: [],
+        future: [],
+        saved: null,
+        fileName: file.name,
+        token: null,
+        loadErrors: parsed.errors,
+      },
+      selection: { ids: new Set() },
+      gesture: IDLE,
+    }));
+    return;
+  }
+  useMapStore.setState({
+    doc: loaded(parsed.document, file.name, file.token),
+    selection: { ids: new Set() },
+    gesture: IDLE,
+  });
+}
+
+function status(text: string): void {
+  useMapStore.setState((s) => ({ ui: { ...s.ui, status: text } }));
+}
+
+export async function startUp(): Promise<void> {
+  if (!host) return;
+  const state = await host.startup();
+  if (state.file) showFile(state.file);
+  const draft = state.draft;
+  const warning = draft?.baseChanged ? ' The file changed on disk since; restoring may overwrite that.' : '';
+  if (draft && window.confirm(`Restore unsaved work on ${draft.name} from ${draft.savedAt}?${warning}`)) {
+    const parsed = parseMap(draft.text);
+    if (parsed.ok) {
+      // The draft becomes an edit on top of the file, so it is dirty and one undo shows the file.
+      useMapStore.setState((s) => ({
+        doc: s.doc.current
+          ? { ...s.doc, current: parsed.document, past: [s.doc.current] }
+          : loaded(parsed.document, draft.name, null),
+      }));
+    }
+  } else if (draft) {
+    await host.discardDraft(draft.token);
+  }
+}
+
+export async function saveCurrent(saveAs = false): Promise<boolean> {
+  const { doc } = useMapStore.getState();
+  if (!host || !doc.current) return false;
+  const document = doc.current;
+  const text = fileText(document);
+  const result = doc.token && !saveAs ? await host.save(doc.token, text) : await host.saveAs(text, doc.fileName);
+  if (!result) return false;
+  if (!result.ok) {
+    status(`Not saved: ${result.message}`);
+    return false;
+  }
+  useMapStore.setState((s) => ({ doc: markedSaved(s.doc, document, result.file) }));
+  status(`Saved ${result.file.name}`);
+  await host.discardDraft(result.file.token);
+  return true;
+}
+
+export async function openAnother(read?: () => Promise<OpenResult | null>): Promise<void> {
+  if (!host) return;
+  const state = useMapStore.getState();
+  if (isDirty(state) && state.doc.current) {
+    const choice = await host.confirmUnsaved(state.doc.fileName);
+    if (choice === 'cancel') return;
+    if (choice === 'save' && !(await saveCurrent())) return;
+  }
+  const result = await (read ? read() : host.openFile());
+  if (!result) return;
+  if (!result.ok) {
+    status(`Could not open: ${result.message}`);
+    return;
+  }
+  showFile(result.file);
+}
+
+/** Autosave: the host keeps a draft of unsaved work a second after the last edit. */
+export function writeDraftSoon(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = useMapStore.subscribe((s, before) => {
+    if (s.doc.current === before.doc.current || !isDirty(s) || !s.doc.current) return;
+    clearTimeout(timer);
+    const { token, current } = s.doc;
+    timer = setTimeout(() => void host?.writeDraft(token, fileText(current)), 1000);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,35 @@
+// History of documents as a plain list: every edit pushes the document it replaces. Saving only
+// marks which document is on disk, so undo after a save still reaches older work and redo brings
+// the newest work back; nothing is dropped until a new edit branches off.
+import type { MapDocument } from '../../core/format/parse.ts';
+import type { DocSlice } from './store.ts';
+
+/** Enough for a long workshop; the oldest steps go first. */
+export const HISTORY_LIMIT = 500;
+
+export function withEdit(doc: DocSlice, next: MapDocument): DocSlice {
+  if (!doc.current || next === doc.current) return doc;
+  const past = [...doc.past, doc.current].slice(-HISTORY_LIMIT);
+  return { ...doc, current: next, past, future: [] };
+}
+
+export function undone(doc: DocSlice): DocSlice {
+  const previous = doc.past[doc.past.length - 1];
+  if (!previous || !doc.current) return doc;
+  return { ...doc, current: previous, past: doc.past.slice(0, -1), future: [doc.current, ...doc.future] };
+}
+
+export function redone(doc: DocSlice): DocSlice {
+  const next = doc.future[0];
+  if (!next || !doc.current) return doc;
+  return { ...doc, current: next, past: [...doc.past, doc.current], future: doc.future.slice(1) };
+}
+
+export function loaded(document: MapDocument, fileName: string, token: string | null): DocSlice {
+  return { current: document, past: [], future: [], saved: document, fileName, token, loadErrors: null };
+}
+
+/** Records which document is on disk; history stays, so undo past a save still works. */
+export function markedSaved(doc: DocSlice, document: MapDocument, file: { name: string; token: string }): DocSlice {
+  return { ...doc, saved: document, fileName: file.name, token: file.token };
+}

@@ -1,0 +1,43 @@
+// Starts `npm run web` (scripts/web.mjs) on a free port and Debian's Chromium, for one test file.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export interface WebMode {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export const SCREENSHOTS = 'test-results/screenshots';
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/localhost:(\d+)\//.exec(out);
+      if (match) resolve(`http://127.0.0.1:${match[1]}/`);
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`web server exited (${code}): ${out}`)));
+  });
+}
+
+export async function startWebMode(): Promise<WebMode> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const server = spawn(process.execPath, ['scripts/web.mjs', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await waitForUrl(server);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  return {
+    url,
+    browser,
+    close: async () => {
+      await browser.close();
+      server.kill();
+    },
+  };
+}

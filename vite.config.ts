@@ -1,0 +1,17 @@
+// The renderer's build: one static bundle served by Electron's app:// protocol or by `npm run web`.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./renderer/', import.meta.url)),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/renderer/', import.meta.url)),
+    emptyOutDir: true,
+    // One bundle is right for a desktop app loaded from disk; no need to split it for the network.
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
+});

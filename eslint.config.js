@@ -3,7 +3,19 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/', '.scratch/', 'schema/validate-map.js', 'schema/map-types.ts', 'test/fixtures/', 'test/golden/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'out/',
+      'coverage/',
+      '.scratch/',
+      'schema/validate-map.js',
+      'schema/map-types.ts',
+      'test/fixtures/',
+      'test/golden/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,8 +36,14 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os'], message: 'core/ is pure: no Node APIs.' },
-            { group: ['react', 'react-dom', 'electron', 'zustand', 'd3-selection', 'd3-zoom', 'd3-drag'], message: 'core/ has no UI or Electron.' },
-            { group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'core/ imports only core/ and schema/.' },
+            {
+              group: ['react', 'react-dom', 'electron', 'zustand', 'd3-selection', 'd3-zoom', 'd3-drag'],
+              message: 'core/ has no UI or Electron.',
+            },
+            {
+              group: ['**/renderer/**', '**/electron/**', '**/cli/**'],
+              message: 'core/ imports only core/ and schema/.',
+            },
           ],
         },
       ],
@@ -37,7 +55,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'electron', '**/electron/**', '**/cli/**'], message: 'renderer/ talks to the host only through window.mapwright.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'electron', '**/electron/**', '**/cli/**'],
+              message: 'renderer/ talks to the host only through window.mapwright.',
+            },
+          ],
+        },
       ],
       'max-lines-per-function': ['warn', { max: 120, skipBlankLines: true, skipComments: true }],
     },

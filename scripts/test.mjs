@@ -9,7 +9,10 @@ const steps = [
   ['typecheck', ['node', 'scripts/typecheck.mjs']],
   ['lint', ['npx', 'eslint', '.']],
   ['format', ['npx', 'prettier', '--check', '.', '--log-level', 'warn']],
-  ['dependency direction', ['npx', 'depcruise', 'core', 'schema', 'cli', 'electron', 'renderer', '--config', '.dependency-cruiser.cjs']],
+  [
+    'dependency direction',
+    ['npx', 'depcruise', 'core', 'schema', 'cli', 'electron', 'renderer', '--config', '.dependency-cruiser.cjs'],
+  ],
 ];
 
 let failedSteps = [];

@@ -24,7 +24,10 @@ export function registerRender(program: Command, setExit: SetExit): void {
     .requiredOption('-o, --output <file>', 'picture to write: .svg or .png')
     .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark', 'print']).default('light'))
     .option('--scale <n>', 'PNG pixel density (2 = retina)', (v) => Number(v), 2)
-    .addHelpText('after', '\nExamples:\n  mapwright render maps/conference.yaml -o conference.svg\n  mapwright render maps/conference.yaml -o conference.png --theme print')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  mapwright render maps/conference.yaml -o conference.svg\n  mapwright render maps/conference.yaml -o conference.png --theme print',
+    )
     .action(async (mapPath: string, options: RenderOptions) => {
       setExit(await renderCommand(mapPath, options));
     });
@@ -47,7 +50,8 @@ export async function loadMap(path: string): Promise<WardleyMap | undefined> {
   }
   const parsed = parseMap(bytes);
   if (!parsed.ok) {
-    for (const err of parsed.errors) process.stderr.write(`${path}:${err.line}:${err.column}: error ${err.rule} ${err.message}\n`);
+    for (const err of parsed.errors)
+      process.stderr.write(`${path}:${err.line}:${err.column}: error ${err.rule} ${err.message}\n`);
     return undefined;
   }
   return parsed.map;
@@ -59,7 +63,9 @@ export async function writePicture(svg: string, output: string, scale: number): 
     await writeFile(output, svg);
   } else if (kind === '.png') {
     const { Resvg } = await import('@resvg/resvg-js');
-    const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: { loadSystemFonts: true } }).render().asPng();
+    const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: { loadSystemFonts: true } })
+      .render()
+      .asPng();
     await writeFile(output, png);
   } else {
     process.stderr.write(`mapwright: ${output}: the picture must end in .svg or .png\n`);

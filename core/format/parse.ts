@@ -25,7 +25,12 @@ export function parseMap(input: string | Uint8Array): ParseResult {
   } catch (e) {
     // A bug, not a user error; still a value so no caller loses the user's file over it.
     const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [{ line: 0, column: 0, severity: 'error', rule: 'internal', message: `could not read the map: ${message}` }] };
+    return {
+      ok: false,
+      errors: [
+        { line: 0, column: 0, severity: 'error', rule: 'internal', message: `could not read the map: ${message}` },
+      ],
+    };
   }
 }
 
@@ -37,7 +42,18 @@ function parseUnsafe(input: string | Uint8Array): ParseResult {
   const { doc, lineCounter } = parsed.value;
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   if (data === null || data === undefined) {
-    return { ok: false, errors: [{ line: 1, column: 1, severity: 'error', rule: 'yaml/empty', message: 'file is empty: a map needs version, title and nodes' }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'yaml/empty',
+          message: 'file is empty: a map needs version, title and nodes',
+        },
+      ],
+    };
   }
   const located = { yaml: doc, lineCounter };
   const schemaErrors = schemaDiagnostics(data, { doc, lineCounter });
@@ -55,7 +71,10 @@ export function fileText(document: MapDocument): string {
 }
 
 /** Line and column (1-based) of the YAML node at `path`, e.g. ['nodes', 'tickets', 'uses', 0]. */
-export function positionOf(document: Pick<MapDocument, 'yaml' | 'lineCounter'>, path: readonly (string | number)[]): { line: number; column: number } {
+export function positionOf(
+  document: Pick<MapDocument, 'yaml' | 'lineCounter'>,
+  path: readonly (string | number)[],
+): { line: number; column: number } {
   const { line, col } = document.lineCounter.linePos(offsetOf(document.yaml, path));
   return { line, column: col };
 }

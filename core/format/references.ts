@@ -19,32 +19,61 @@ export function referenceFindings(map: WardleyMap): PathFinding[] {
       const path = ['nodes', id, 'uses', i];
       if (target === id) out.push({ path, node: id, rule: 'ref/self', message: `node '${id}' uses itself` });
       else if (!index.has(target)) {
-        out.push({ path, node: id, rule: 'ref/dangling', message: `node '${id}' uses '${target}', which is not on the map` });
+        out.push({
+          path,
+          node: id,
+          rule: 'ref/dangling',
+          message: `node '${id}' uses '${target}', which is not on the map`,
+        });
       }
     });
     if (node.inside !== undefined) {
       const path = ['nodes', id, 'inside'];
       const host = index.get(node.inside);
-      if (node.inside === id) out.push({ path, node: id, rule: 'ref/inside', message: `node '${id}' is inside itself` });
+      if (node.inside === id)
+        out.push({ path, node: id, rule: 'ref/inside', message: `node '${id}' is inside itself` });
       else if (!host) {
-        out.push({ path, node: id, rule: 'ref/dangling', message: `node '${id}' is inside '${node.inside}', which is not on the map` });
+        out.push({
+          path,
+          node: id,
+          rule: 'ref/dangling',
+          message: `node '${id}' is inside '${node.inside}', which is not on the map`,
+        });
       } else if (host.kind !== 'component') {
-        out.push({ path, node: id, rule: 'ref/inside', message: `node '${id}' is inside '${node.inside}', a ${host.kind}; a monolith must be a component` });
+        out.push({
+          path,
+          node: id,
+          rule: 'ref/inside',
+          message: `node '${id}' is inside '${node.inside}', a ${host.kind}; a monolith must be a component`,
+        });
       } else if (host.inside !== undefined) {
-        out.push({ path, node: id, rule: 'ref/inside', message: `'${node.inside}' is itself inside '${host.inside}'; monoliths do not nest` });
+        out.push({
+          path,
+          node: id,
+          rule: 'ref/inside',
+          message: `'${node.inside}' is itself inside '${host.inside}'; monoliths do not nest`,
+        });
       }
     }
   }
   (map.annotations ?? []).forEach((a, i) => {
     (a.nodes ?? []).forEach((target, j) => {
       if (!index.has(target)) {
-        out.push({ path: ['annotations', i, 'nodes', j], rule: 'ref/dangling', message: `annotation ${i + 1} refers to '${target}', which is not on the map` });
+        out.push({
+          path: ['annotations', i, 'nodes', j],
+          rule: 'ref/dangling',
+          message: `annotation ${i + 1} refers to '${target}', which is not on the map`,
+        });
       }
     });
   });
   const b = map.stages?.boundaries;
   if (b && !(b[0] < b[1] && b[1] < b[2])) {
-    out.push({ path: ['stages', 'boundaries'], rule: 'stages/order', message: 'stage boundaries must increase from left to right' });
+    out.push({
+      path: ['stages', 'boundaries'],
+      rule: 'stages/order',
+      message: 'stage boundaries must increase from left to right',
+    });
   }
   return out;
 }

@@ -21,7 +21,8 @@ function relevant(errors: SchemaError[]): SchemaError[] {
   const badKeyAt = new Set(errors.filter((e) => e.params.propertyName !== undefined).map((e) => e.instancePath));
   for (const e of errors) {
     // A bad key also yields a summary error on the object itself; the key's own error says it better.
-    if (badKeyAt.has(e.instancePath) && e.params.propertyName === undefined && e.keyword !== 'additionalProperties') continue;
+    if (badKeyAt.has(e.instancePath) && e.params.propertyName === undefined && e.keyword !== 'additionalProperties')
+      continue;
     const key = `${e.instancePath}|${keyNamed(e) ?? ''}`;
     const prior = byPath.get(key);
     if (!prior || rank(e) < rank(prior)) byPath.set(key, e);
@@ -105,7 +106,8 @@ function messageOf(e: SchemaError, path: string[], value: unknown): string {
     case 'not':
       return `${at}: ${shown} is a reserved word and cannot be an id`;
     default:
-      if (e.keyword === 'type' && path.length === 0) return 'a map file must be a YAML mapping with version, title and nodes';
+      if (e.keyword === 'type' && path.length === 0)
+        return 'a map file must be a YAML mapping with version, title and nodes';
       return `${at} ${e.message ?? 'is invalid'}${value === undefined || typeof value === 'object' ? '' : ` (is ${shown})`}`;
   }
 }

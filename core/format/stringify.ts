@@ -3,7 +3,14 @@
 import { Document } from 'yaml';
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { nodeEntries } from '../model/types.ts';
-import { inFieldOrder, MAP_FIELD_ORDER, NODE_FIELD_ORDER, roundCoordinate, SCHEMA_COMMENT, YAML_STYLE } from './style.ts';
+import {
+  inFieldOrder,
+  MAP_FIELD_ORDER,
+  NODE_FIELD_ORDER,
+  roundCoordinate,
+  SCHEMA_COMMENT,
+  YAML_STYLE,
+} from './style.ts';
 
 export function stringifyMap(map: WardleyMap, options: { schemaComment?: boolean } = {}): string {
   const nodes: Record<string, MapNode> = {};

@@ -38,7 +38,15 @@ export const NODE_FIELD_ORDER = [
   'ignore',
 ] as const;
 
-export const MAP_FIELD_ORDER = ['version', 'title', 'description', 'stages', 'deployment', 'nodes', 'annotations'] as const;
+export const MAP_FIELD_ORDER = [
+  'version',
+  'title',
+  'description',
+  'stages',
+  'deployment',
+  'nodes',
+  'annotations',
+] as const;
 
 export function inFieldOrder<T extends object>(value: T, order: readonly string[]): T {
   const entries = Object.entries(value).filter(([, v]) => v !== undefined);

@@ -29,7 +29,8 @@ export function parseYamlSafely(text: string): SafeYamlResult {
   }
   const docs = Array.from(new Composer({ uniqueKeys: false, prettyErrors: false }).compose(tokens, true));
   const first = docs[0];
-  if (!first) return { ok: false, errors: [error(0, 'yaml/empty', 'file is empty: a map needs version, title and nodes')] };
+  if (!first)
+    return { ok: false, errors: [error(0, 'yaml/empty', 'file is empty: a map needs version, title and nodes')] };
   if (docs.length > 1) {
     const second = docs[1]?.range[0] ?? 0;
     return { ok: false, errors: [error(second, 'yaml/multiple-documents', 'a map file holds one YAML document')] };

@@ -91,7 +91,11 @@ function annotationsEdit(document: MapDocument, mutate: (seq: YAMLSeq) => void):
   if (!region) return undefined;
   const seq = pair.value.clone() as YAMLSeq;
   mutate(seq);
-  return { start: region.start, end: region.end, text: renderPair((pair.key as Scalar).clone() as Scalar, seq, region.indent) };
+  return {
+    start: region.start,
+    end: region.end,
+    text: renderPair((pair.key as Scalar).clone() as Scalar, seq, region.indent),
+  };
 }
 
 function annotationsAreFlow(document: MapDocument): boolean {

@@ -51,7 +51,11 @@ export function moveNodes(document: MapDocument, moves: readonly Move[]): EditRe
       assignNodeField(n, 'visibility', roundCoordinate(clamp(m.visibility)));
     });
   }
-  return commitChanges(document, { update }, moves.map((m) => m.id));
+  return commitChanges(
+    document,
+    { update },
+    moves.map((m) => m.id),
+  );
 }
 
 export function removeNodes(document: MapDocument, ids: readonly string[]): EditResult {
@@ -67,7 +71,12 @@ export function removeNodes(document: MapDocument, ids: readonly string[]): Edit
 export function renameNode(document: MapDocument, from: string, to: string): EditResult {
   if (!hasNode(document, from)) return missing(from);
   if (from === to) return { ok: true, document, ids: [to] };
-  if (!isValidId(to)) return editFailed('edit/id', `'${to}' is not a valid id (lowercase letters, digits and hyphens, starting with a letter)`, from);
+  if (!isValidId(to))
+    return editFailed(
+      'edit/id',
+      `'${to}' is not a valid id (lowercase letters, digits and hyphens, starting with a letter)`,
+      from,
+    );
   if (hasNode(document, to)) return editFailed('edit/id', `id '${to}' is already taken`, from);
   const swap = (ref: string) => (ref === from ? to : ref);
   const changes: NodeChanges = { rename: new Map([[from, to]]), update: referenceUpdates(document, swap) };
@@ -77,8 +86,10 @@ export function renameNode(document: MapDocument, from: string, to: string): Edi
 
 export function setNodeField(document: MapDocument, id: string, field: string, value: unknown): EditResult {
   if (!hasNode(document, id)) return missing(id);
-  if (field === 'id') return typeof value === 'string' ? renameNode(document, id, value) : editFailed('edit/id', 'an id is text', id);
-  const v = typeof value === 'number' && ['evolution', 'visibility', 'evolve'].includes(field) ? roundCoordinate(value) : value;
+  if (field === 'id')
+    return typeof value === 'string' ? renameNode(document, id, value) : editFailed('edit/id', 'an id is text', id);
+  const v =
+    typeof value === 'number' && ['evolution', 'visibility', 'evolve'].includes(field) ? roundCoordinate(value) : value;
   const update = new Map([[id, (n: YAMLMap) => assignNodeField(n, field, v)]]);
   return commitChanges(document, { update }, [id]);
 }
@@ -132,11 +143,18 @@ export function pasteNodes(
     else if (node.inside !== undefined) copy.inside = newIds.get(node.inside) ?? node.inside;
     return [newIds.get(id) ?? id, copy];
   });
-  return commitChanges(document, { append }, append.map(([id]) => id));
+  return commitChanges(
+    document,
+    { append },
+    append.map(([id]) => id),
+  );
 }
 
 // Updates `uses` and `inside` of every node that refers to an id `rewrite` changes (null drops it).
-function referenceUpdates(document: MapDocument, rewrite: (ref: string) => string | null): Map<string, (n: YAMLMap) => void> {
+function referenceUpdates(
+  document: MapDocument,
+  rewrite: (ref: string) => string | null,
+): Map<string, (n: YAMLMap) => void> {
   const update = new Map<string, (n: YAMLMap) => void>();
   for (const [id, node] of nodeEntries(document.map)) {
     const uses = node.uses?.map(rewrite);

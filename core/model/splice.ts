@@ -75,5 +75,10 @@ function detachedKey(key: Scalar): Scalar {
 }
 
 function isNodeLike(value: unknown): value is YamlNode {
-  return typeof value === 'object' && value !== null && 'range' in value && (isMap(value) || isScalar(value) || 'items' in value);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'range' in value &&
+    (isMap(value) || isScalar(value) || 'items' in value)
+  );
 }

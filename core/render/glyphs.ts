@@ -48,17 +48,21 @@ export interface NodeGlyph {
 const BODY_SIZE = { user: 14, need: 11, component: 8 } as const;
 const HALO_SIZE = 17;
 
-export function nodeGlyph(node: Pick<MapNode, 'kind' | 'sourcing'>): NodeGlyph {
+export function nodeGlyph(node: Pick<MapNode, 'kind' | 'sourcing' | 'evolve' | 'inertia'>): NodeGlyph {
   const size = BODY_SIZE[node.kind];
   const shape: GlyphShape = node.kind === 'user' ? 'person' : node.kind === 'need' ? 'pill' : 'circle';
   const halo =
     node.kind === 'component' && node.sourcing ? { ...SOURCING_STYLES[node.sourcing], size: HALO_SIZE } : undefined;
   const radius = halo ? HALO_SIZE : node.kind === 'need' ? size * 1.6 : size + 2;
-  // Users sit at the top of the map, so their label goes above; everyone else's to the right.
+  // Users sit at the top of the map, so their label goes above; everyone else's to the right,
+  // unless an evolve arrow or an inertia bar runs there: then above and to the right.
+  const moving = node.evolve !== undefined || node.inertia === true;
   const label =
     node.kind === 'user'
       ? { offset: { x: 0, y: -size - 12 }, anchor: 'middle' as const }
-      : { offset: { x: radius + 6, y: 5 }, anchor: 'start' as const };
+      : moving
+        ? { offset: { x: radius * 0.7, y: -radius - 4 }, anchor: 'start' as const }
+        : { offset: { x: radius + 6, y: 5 }, anchor: 'start' as const };
   const glyph: NodeGlyph = { body: { shape, size }, radius, label };
   if (halo) glyph.halo = halo;
   return glyph;

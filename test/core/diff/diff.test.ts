@@ -126,6 +126,18 @@ describe('diffMaps', () => {
     expect(d.removed.map((r) => r.id)).toEqual(['email']);
   });
 
+  it('does not call a removal plus an unrelated addition with one shared user a rename', () => {
+    const after = edit(clinic(), (n) => {
+      delete n['email'];
+      n['search'] = { kind: 'component', name: 'Search', evolution: 0.55, visibility: 0.6, sourcing: 'buy' };
+      n['booking']!.uses = ['records', 'search'];
+    });
+    const d = diffMaps(clinic(), after);
+    expect(d.renamed).toEqual([]);
+    expect(d.added.map((a) => a.id)).toEqual(['search']);
+    expect(d.removed.map((r) => r.id)).toEqual(['email']);
+  });
+
   it('lists other field changes on nodes and on the map', () => {
     const after = { ...edit(clinic(), (n) => (n['booking']!.team = 'Front desk')), title: 'Clinic 2027' };
     const d = diffMaps(clinic(), after);

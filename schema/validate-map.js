@@ -1816,7 +1816,8 @@ function validate23(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            vErrors = vErrors ?? [];
+            for (const e of validate24.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -4361,7 +4362,8 @@ function validate27(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        vErrors = vErrors ?? [];
+        for (const e of validate28.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -4375,7 +4377,8 @@ function validate27(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+        vErrors = vErrors ?? [];
+        for (const e of validate30.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -5130,7 +5133,8 @@ function validate20(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        vErrors = vErrors ?? [];
+        for (const e of validate21.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -5144,7 +5148,8 @@ function validate20(
           dynamicAnchors,
         })
       ) {
-        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        vErrors = vErrors ?? [];
+        for (const e of validate23.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
@@ -5282,7 +5287,8 @@ function validate20(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+            vErrors = vErrors ?? [];
+            for (const e of validate27.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -5331,7 +5337,8 @@ function validate20(
               dynamicAnchors,
             })
           ) {
-            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+            vErrors = vErrors ?? [];
+            for (const e of validate33.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }

@@ -3,8 +3,9 @@
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic, WardleyMap } from '../model/types.ts';
 import { referenceFindings, type PathFinding } from './references.ts';
-import { offsetOf, schemaDiagnostics } from './schema-errors.ts';
+import { schemaDiagnostics } from './schema-errors.ts';
 import { isDiagnostic, sourceFromBytes, sourceFromText, textForFile, type LineEnding } from './source.ts';
+import { offsetOf } from './yaml-paths.ts';
 import { parseYamlSafely } from './yaml-safety.ts';
 
 /** A loaded map: its text (LF, no BOM), the parsed YAML with positions, and the plain model. */
@@ -34,12 +35,15 @@ export function parseMap(input: string | Uint8Array): ParseResult {
   }
 }
 
+/** More errors than this are cut, with a last line saying how many more there are. */
+export const MAX_REPORTED_ERRORS = 1000;
+
 function parseUnsafe(input: string | Uint8Array): ParseResult {
   const source = typeof input === 'string' ? sourceFromText(input) : sourceFromBytes(input);
   if (isDiagnostic(source)) return { ok: false, errors: [source] };
   const parsed = parseYamlSafely(source.text);
-  if (!parsed.ok) return parsed;
-  const { doc, lineCounter } = parsed.value;
+  if (!parsed.ok) return { ok: false, errors: capped(parsed.errors) };
+  const { doc, lineCounter, reservedKeys } = parsed.value;
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   if (data === null || data === undefined) {
     return {
@@ -57,12 +61,21 @@ function parseUnsafe(input: string | Uint8Array): ParseResult {
   }
   const located = { yaml: doc, lineCounter };
   const schemaErrors = schemaDiagnostics(data, { doc, lineCounter });
-  if (schemaErrors.length > 0) return { ok: false, errors: sortByPosition(schemaErrors) };
+  const keyErrors = notAlreadyReported(reservedKeys, schemaErrors);
+  if (schemaErrors.length + keyErrors.length > 0) {
+    return { ok: false, errors: capped(sortByPosition([...schemaErrors, ...keyErrors])) };
+  }
   const map = data as WardleyMap;
   const refErrors = referenceFindings(map).map((f) => locate(f, located));
-  if (refErrors.length > 0) return { ok: false, errors: sortByPosition(refErrors) };
+  if (refErrors.length > 0) return { ok: false, errors: capped(sortByPosition(refErrors)) };
   const document: MapDocument = { text: source.text, bom: source.bom, eol: source.eol, map, yaml: doc, lineCounter };
   return { ok: true, map, document };
+}
+
+// A reserved key the schema already rejects (an unknown field, an invalid id) needs no second error.
+function notAlreadyReported(reservedKeys: Diagnostic[], schemaErrors: Diagnostic[]): Diagnostic[] {
+  const reported = new Set(schemaErrors.map((e) => `${e.line}:${e.column}`));
+  return reservedKeys.filter((e) => !reported.has(`${e.line}:${e.column}`));
 }
 
 /** The text to write to disk for a document: its BOM and line endings as the file had them. */
@@ -88,4 +101,18 @@ function locate(f: PathFinding, where: Pick<MapDocument, 'yaml' | 'lineCounter'>
 
 function sortByPosition(errors: Diagnostic[]): Diagnostic[] {
   return [...errors].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function capped(errors: Diagnostic[]): Diagnostic[] {
+  if (errors.length <= MAX_REPORTED_ERRORS) return errors;
+  const next = errors[MAX_REPORTED_ERRORS];
+  const more = errors.length - MAX_REPORTED_ERRORS;
+  const summary: Diagnostic = {
+    line: next?.line ?? 1,
+    column: next?.column ?? 1,
+    severity: 'error',
+    rule: 'file/too-many-errors',
+    message: `${more} more errors from here on are not shown; fix the ones above first`,
+  };
+  return [...errors.slice(0, MAX_REPORTED_ERRORS), summary];
 }

@@ -1,8 +1,9 @@
 // Validates plain map data against the schema (a validator generated at build time, see
 // scripts/gen-schema.ts) and maps each ajv error back to the line and column of the YAML node.
-import { isMap, isScalar, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { validate, type SchemaError } from '../../schema/validate-map.js';
 import type { Diagnostic } from '../model/types.ts';
+import { offsetOf } from './yaml-paths.ts';
 
 export interface Located {
   doc: Document.Parsed;
@@ -113,6 +114,7 @@ function messageOf(e: SchemaError, path: string[], value: unknown): string {
 }
 
 function keyMessage(at: string, key: string): string {
+  if (key === '') return `an empty or null (~) key in ${at} is not a valid id`;
   if (key === 'constructor' || key === 'prototype') return `'${key}' in ${at} is a reserved word and cannot be an id`;
   return `'${key.slice(0, 63)}' in ${at} is not a valid id (lowercase letters, digits and hyphens, starting with a letter, at most 63)`;
 }
@@ -135,28 +137,4 @@ function valueAt(data: unknown, path: string[]): unknown {
     cur = (cur as Record<string, unknown>)[seg];
   }
   return cur;
-}
-
-/** Offset of the YAML node at `path` (or of the key `extraKey` inside it), else of its nearest parent. */
-export function offsetOf(doc: Document.Parsed, path: readonly (string | number)[], extraKey?: string): number {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n).map(keyFor), true) as YamlNode | undefined;
-    if (!node) continue;
-    if (n === path.length && extraKey !== undefined && isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === extraKey);
-      const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
-      if (keyRange) return keyRange[0];
-    }
-    if (n < path.length && isMap(node)) {
-      const seg = String(path[n]);
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
-      if (pair && isScalar(pair.key) && pair.key.range) return pair.key.range[0];
-    }
-    if (node.range) return node.range[0];
-  }
-  return 0;
-}
-
-function keyFor(seg: string | number): string | number {
-  return typeof seg === 'string' && /^\d+$/.test(seg) ? Number(seg) : seg;
 }

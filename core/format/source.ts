@@ -1,6 +1,7 @@
 // Turning file bytes into text we can parse, and back, without changing what git sees:
 // strict UTF-8 (no silent U+FFFD), a size cap, and the file's BOM and line endings kept.
 import type { Diagnostic } from '../model/types.ts';
+import { firstInvalidUtf8 } from './utf8.ts';
 
 /** Files above this size are refused before parsing (a map of 20,000 nodes is about 3 MB). */
 export const MAX_MAP_BYTES = 10 * 1024 * 1024;
@@ -56,16 +57,23 @@ function tooLarge(size: number): Diagnostic {
 }
 
 function invalidUtf8(bytes: Uint8Array): Diagnostic {
-  // Locate the first invalid byte so the message can point at it.
-  const lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-  const at = lossy.indexOf('\uFFFD');
-  const before = at < 0 ? lossy : lossy.slice(0, at);
-  const lines = before.split('\n');
+  // Point at the first invalid byte; line and column count what an editor shows before it,
+  // so a BOM is not a column (the default TextDecoder drops it) and CRLF is one line break.
+  const at = firstInvalidUtf8(bytes);
+  const valid = at < 0 ? bytes : bytes.subarray(0, at);
+  const before = new TextDecoder('utf-8').decode(valid).replace(/\r\n/g, '\n');
+  const lineStart = before.lastIndexOf('\n') + 1;
   return {
-    line: lines.length,
-    column: (lines[lines.length - 1]?.length ?? 0) + 1,
+    line: countLineBreaks(before) + 1,
+    column: before.length - lineStart + 1,
     severity: 'error',
     rule: 'file/encoding',
     message: 'file is not valid UTF-8; save it as UTF-8 and open it again',
   };
+}
+
+function countLineBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -3,13 +3,23 @@
 // duplicate-key check, and no aliases, tags, complex keys, directives or extra documents.
 import { Composer, Document, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
 import type { Diagnostic } from '../model/types.ts';
+import { jsKeyOf } from './yaml-paths.ts';
+import { scanTokens } from './yaml-tokens.ts';
 
 /** Deeper nesting than this is refused before the composer (which recurses) sees it. */
 export const MAX_DEPTH = 64;
 
+/** Keys that change how a plain JavaScript object behaves when code assigns or merges them. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor']);
+
 export interface ParsedYaml {
   doc: Document.Parsed;
   lineCounter: LineCounter;
+  /**
+   * `__proto__` / `constructor` keys. The loaded data holds them as plain own properties (yaml
+   * defines them, it does not assign), so the schema may report them better; see parse.ts.
+   */
+  reservedKeys: Diagnostic[];
 }
 
 export type SafeYamlResult = { ok: true; value: ParsedYaml } | { ok: false; errors: Diagnostic[] };
@@ -23,9 +33,9 @@ export function parseYamlSafely(text: string): SafeYamlResult {
   };
 
   const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
-  const deep = firstTooDeep(tokens);
-  if (deep !== undefined) {
-    return { ok: false, errors: [error(deep, 'yaml/too-deep', `nesting deeper than ${MAX_DEPTH} levels`)] };
+  const facts = scanTokens(tokens, MAX_DEPTH);
+  if (facts.tooDeepAt !== undefined) {
+    return { ok: false, errors: [error(facts.tooDeepAt, 'yaml/too-deep', `nesting deeper than ${MAX_DEPTH} levels`)] };
   }
   const docs = Array.from(new Composer({ uniqueKeys: false, prettyErrors: false }).compose(tokens, true));
   const first = docs[0];
@@ -36,20 +46,26 @@ export function parseYamlSafely(text: string): SafeYamlResult {
     return { ok: false, errors: [error(second, 'yaml/multiple-documents', 'a map file holds one YAML document')] };
   }
   const errors: Diagnostic[] = [];
-  for (const e of first.errors) errors.push(error(e.pos[0], 'yaml/syntax', firstLine(e.message)));
+  for (const e of first.errors) {
+    // yaml notices a missing closing quote at the end of the file; the mistake is where it opens.
+    const opened = e.code === 'MISSING_CHAR' ? facts.quoteOpenedAt.get(e.pos[0]) : undefined;
+    if (opened === undefined) errors.push(error(e.pos[0], 'yaml/syntax', firstLine(e.message)));
+    else errors.push(error(opened, 'yaml/syntax', `the quote ${text.charAt(opened)} opened here is never closed`));
+  }
   for (const w of first.warnings) errors.push(error(w.pos[0], 'yaml/unsupported', firstLine(w.message)));
   const version = first.directives?.yaml;
   if (version?.explicit && version.version !== '1.2') {
     errors.push(error(0, 'yaml/version', `%YAML ${version.version} is not supported; maps are YAML 1.2`));
   }
-  if (errors.length === 0) errors.push(...unsafeNodes(first, error));
+  const reservedKeys: Diagnostic[] = [];
+  if (errors.length === 0) errors.push(...unsafeNodes(first, error, reservedKeys));
   if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
-  return { ok: true, value: { doc: first, lineCounter } };
+  return { ok: true, value: { doc: first, lineCounter, reservedKeys } };
 }
 
 type ErrorAt = (offset: number, rule: string, message: string) => Diagnostic;
 
-function unsafeNodes(doc: Document.Parsed, error: ErrorAt): Diagnostic[] {
+function unsafeNodes(doc: Document.Parsed, error: ErrorAt, reservedKeys: Diagnostic[]): Diagnostic[] {
   const errors: Diagnostic[] = [];
   visit(doc, {
     Alias(_key, node) {
@@ -74,11 +90,14 @@ function unsafeNodes(doc: Document.Parsed, error: ErrorAt): Diagnostic[] {
           errors.push(error(offset, 'yaml/complex-key', 'keys must be plain text'));
           continue;
         }
-        const name = String(key.value);
-        if (seen.has(name)) {
-          errors.push(error(key.range?.[0] ?? 0, 'yaml/duplicate-key', `duplicate key '${name}'`));
-        }
+        // Compare keys as they load: `~`, `null` and '' are different in YAML, but ~ loads as ''.
+        const name = jsKeyOf(key);
+        const at = key.range?.[0] ?? 0;
+        if (seen.has(name)) errors.push(error(at, 'yaml/duplicate-key', `duplicate key '${name}'`));
         seen.add(name);
+        if (RESERVED_KEYS.has(name)) {
+          reservedKeys.push(error(at, 'yaml/reserved-key', `'${name}' is reserved in JavaScript and cannot be a key`));
+        }
       }
     },
     Seq(_key, node) {
@@ -88,33 +107,6 @@ function unsafeNodes(doc: Document.Parsed, error: ErrorAt): Diagnostic[] {
     },
   });
   return errors;
-}
-
-/** Offset of the first token nested deeper than MAX_DEPTH, found without recursion. */
-function firstTooDeep(tokens: readonly unknown[]): number | undefined {
-  const stack: { token: unknown; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
-  while (stack.length > 0) {
-    const { token, depth } = stack.pop() as { token: unknown; depth: number };
-    if (typeof token !== 'object' || token === null) continue;
-    const t = token as Record<string, unknown>;
-    const nested = t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
-    const d = nested ? depth + 1 : depth;
-    if (d > MAX_DEPTH) return typeof t.offset === 'number' ? t.offset : 0;
-    for (const child of childTokens(t)) stack.push({ token: child, depth: d });
-  }
-  return undefined;
-}
-
-function childTokens(t: Record<string, unknown>): unknown[] {
-  const out: unknown[] = [];
-  if (t.value) out.push(t.value);
-  const items = Array.isArray(t.items) ? (t.items as Record<string, unknown>[]) : [];
-  for (const item of items) {
-    if (item.key) out.push(item.key);
-    if (item.value) out.push(item.value);
-    if (item.type) out.push(item);
-  }
-  return out;
 }
 
 function firstLine(message: string): string {

@@ -3,24 +3,8 @@
 // pointer moves, and we record requestAnimationFrame intervals during the drag plus how many
 // node elements the DOM saw change (memoized views: only the dragged node should).
 import { stringifyMap } from '../../core/format/stringify.ts';
-import type { MapNode, WardleyMap } from '../../core/model/types.ts';
 import { startWebMode } from '../e2e/web-mode.ts';
-
-export function generatedMap(size: number): WardleyMap {
-  const nodes: Record<string, MapNode> = {};
-  for (let i = 0; i < size; i++) {
-    const node: MapNode = {
-      kind: i < 20 ? 'user' : i < 200 ? 'need' : 'component',
-      name: `Node ${i}`,
-      evolution: ((i * 37) % 997) / 997,
-      visibility: 1 - i / size,
-    };
-    // Each node uses one or two later nodes: about 3,000 links.
-    if (i + 7 < size) node.uses = i % 2 === 0 ? [`n${i + 7}`] : [`n${i + 7}`, `n${Math.min(size - 1, i + 31)}`];
-    nodes[`n${i}`] = node;
-  }
-  return { version: 1, title: `Generated ${size}`, nodes };
-}
+import { generatedMap } from './generate.ts';
 
 const RECORDER = `(() => {
   window.frames_ = [];
@@ -35,11 +19,22 @@ const RECORDER = `(() => {
   requestAnimationFrame(tick);
 })()`;
 
+export interface DragFigures {
+  nodes: number;
+  /** Frames recorded during the 40 pointer moves. */
+  frames: number;
+  meanFrameMs: number;
+  p50FrameMs: number;
+  p95FrameMs: number;
+  /** Node ids whose DOM changed during the moves; memoized views should make this 1. */
+  changedNodes: string[];
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
 
-export async function dragBench(): Promise<{ name: string; value: string }[]> {
+export async function dragBench(): Promise<DragFigures> {
   const web = await startWebMode();
   try {
     const page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -73,14 +68,15 @@ export async function dragBench(): Promise<{ name: string; value: string }[]> {
       .slice(1)
       .map((t, i) => t - (result.frames[i] ?? t))
       .sort((a, b) => a - b);
-    return [
-      { name: 'drag 2000 nodes: frame p50', value: `${percentile(intervals, 0.5).toFixed(1)} ms` },
-      { name: 'drag 2000 nodes: frame p95', value: `${percentile(intervals, 0.95).toFixed(1)} ms` },
-      {
-        name: 'drag 2000 nodes: node views changed',
-        value: `${result.touched.length} (${result.touched.slice(0, 3).join(', ')})`,
-      },
-    ];
+    const total = intervals.reduce((sum, t) => sum + t, 0);
+    return {
+      nodes: 2000,
+      frames: intervals.length,
+      meanFrameMs: intervals.length > 0 ? total / intervals.length : Number.NaN,
+      p50FrameMs: percentile(intervals, 0.5),
+      p95FrameMs: percentile(intervals, 0.95),
+      changedNodes: result.touched,
+    };
   } finally {
     await web.close();
   }
@@ -88,5 +84,5 @@ export async function dragBench(): Promise<{ name: string; value: string }[]> {
 
 // Run directly: `npx tsx test/bench/drag.ts`.
 if (process.argv[1]?.endsWith('drag.ts')) {
-  for (const row of await dragBench()) console.log(`${row.name}: ${row.value}`);
+  console.log(await dragBench());
 }

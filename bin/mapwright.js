@@ -4,5 +4,11 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// A reader that stops early (`| head`, quitting git's pager during `git log -p`) is not an error:
+// without this, node prints a stack trace and git reports "external diff died".
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const { main } = await import('../cli/main.ts');
 process.exitCode = await main(process.argv);

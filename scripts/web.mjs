@@ -1,11 +1,13 @@
 // `npm run web`: the renderer in a browser. Builds dist/renderer/ when it is missing or older than
 // its sources, then serves it on localhost with a tiny static server and prints the URL.
-// Options: --port <n> (default 5173; 0 picks a free port), --no-build.
+// Options: --port <n> (default 5173; 0 picks a free port), --no-build, --maps <dir> (the folder
+// whose default map the app opens and whose git history /api/ serves; default maps/).
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { handleApi } from './web-api.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = join(root, 'dist', 'renderer');
@@ -40,9 +42,11 @@ export function buildIfStale() {
   if (r.status !== 0) throw new Error('web: the renderer build failed');
 }
 
-export function serve(port) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+export function serve(port, mapsDir = join(root, 'maps')) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/api/') && (await handleApi(url, res, mapsDir))) return;
+    const path = decodeURIComponent(url.pathname);
     const file = normalize(join(dist, path === '/' ? 'index.html' : path));
     // Only files under dist/renderer, never `..` outside it.
     if (!file.startsWith(dist + sep) || !existsSync(file) || statSync(file).isDirectory()) {
@@ -69,7 +73,8 @@ function option(name, fallback) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     if (!process.argv.includes('--no-build')) buildIfStale();
-    const server = await serve(Number(option('--port', '5173')));
+    const maps = resolve(option('--maps', process.env.MAPWRIGHT_MAPS ?? join(root, 'maps')));
+    const server = await serve(Number(option('--port', '5173')), maps);
     const address = server.address();
     console.log(
       `Mapwright (browser mode): http://localhost:${typeof address === 'object' && address ? address.port : ''}/`,

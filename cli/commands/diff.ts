@@ -30,7 +30,7 @@ Examples:
   mapwright diff maps/shop.yaml --rev HEAD~1 --format md     # paste into a pull request
 As a git diff driver (git diff and git log -p then show the semantic diff of maps):
   echo 'maps/*.yaml diff=mapwright' >> .gitattributes
-  git config diff.mapwright.command 'npx mapwright diff --git-driver'`;
+  git config diff.mapwright.command 'npx --no mapwright diff --git-driver'`;
 
 export function registerDiff(program: Command, setExit: SetExit): void {
   program
@@ -54,10 +54,10 @@ async function runDiff(files: string[], options: DiffOptions): Promise<number> {
   if (options.rev !== undefined) {
     if (files.length !== 1) return usage('with --rev, give exactly one map file');
     const [file = ''] = files;
-    const before = await mapAtRevision(file, options.rev);
     const after = await loadMap(file);
-    if (typeof before === 'number' || typeof after === 'number')
-      return typeof before === 'number' ? before : (after as number);
+    if (typeof after === 'number') return after;
+    const before = await mapAtRevision(file, options.rev);
+    if (typeof before === 'number') return before;
     process.stdout.write(render(diffMaps(before, after), format, `${file} (${options.rev} → working copy)`));
     return EXIT.ok;
   }
@@ -126,11 +126,23 @@ async function mapAtRevision(file: string, rev: string): Promise<WardleyMap | nu
     return parsed(new Uint8Array(stdout), `${file}@${rev}`);
   } catch (e) {
     const stderr = (e as { stderr?: Buffer }).stderr?.toString().trim();
-    process.stderr.write(
-      `${file}: error git/show cannot read it at ${rev}: ${stderr || (e instanceof Error ? e.message : String(e))}\n`,
-    );
+    const reason = stderr || (e instanceof Error ? e.message : String(e));
+    process.stderr.write(`${file}: error git/show ${gitShowProblem(reason, file, rev)}\n`);
     return EXIT.usage;
   }
+}
+
+/** git's own message, said in terms of the map (git's wording is kept at the end for searching). */
+function gitShowProblem(reason: string, file: string, rev: string): string {
+  const firstLine = reason.split('\n')[0] ?? reason;
+  if (/not a git repository/i.test(reason))
+    return `${dirname(file)} is not inside a git repository, so there is no history to compare with (${firstLine})`;
+  if (/ENOENT/.test(reason)) return `cannot run git: is it installed? (${firstLine})`;
+  if (/exists on disk, but not in|does not exist in/i.test(reason))
+    return `the map is not in revision ${rev}: it was added later or never committed (${firstLine})`;
+  if (/invalid object name|unknown revision|bad revision|ambiguous argument/i.test(reason))
+    return `there is no revision ${rev} in this repository (${firstLine})`;
+  return `cannot read the map at ${rev}: ${firstLine}`;
 }
 
 function usage(message: string): number {

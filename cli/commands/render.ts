@@ -2,34 +2,43 @@
 // slides and pull requests. SVG comes from core (pure); PNG rasterises that SVG with resvg
 // (@resvg/resvg-js, a native SVG renderer shipped inside its npm package: no browser needed).
 import { readFile, writeFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { Command, Option } from 'commander';
+import { diffMaps } from '../../core/diff/diff.ts';
 import { parseMap } from '../../core/format/parse.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
+import { diffOverlaySvg } from '../../core/render/svg/diff-overlay.ts';
 import type { ThemeName } from '../../core/render/svg/theme.ts';
 import { EXIT, type SetExit } from '../exit.ts';
 
-interface RenderOptions {
+export interface RenderOptions {
   output: string;
   theme: ThemeName;
   scale: number;
+  diff?: boolean;
 }
 
 export function registerRender(program: Command, setExit: SetExit): void {
   program
     .command('render')
     .description('draw a map as SVG or PNG (axes, stages, legend, sourcing, monolith regions)')
-    .argument('<map>', 'map file (.yaml)')
+    .argument('<maps...>', 'map file (.yaml); with --diff, the old and the new version')
     .requiredOption('-o, --output <file>', 'picture to write: .svg or .png')
     .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark', 'print']).default('light'))
     .option('--scale <n>', 'PNG pixel density (2 = retina)', (v) => Number(v), 2)
+    .option('--diff', 'draw the new map with what changed since the old one: <old> <new>')
     .addHelpText(
       'after',
-      '\nExamples:\n  mapwright render maps/conference.yaml -o conference.svg\n  mapwright render maps/conference.yaml -o conference.png --theme print',
+      '\nExamples:\n  mapwright render maps/conference.yaml -o conference.svg\n  mapwright render maps/conference.yaml -o conference.png --theme print\n  mapwright render --diff old.yaml maps/conference.yaml -o changes.png',
     )
-    .action(async (mapPath: string, options: RenderOptions) => {
-      setExit(await renderCommand(mapPath, options));
+    .action(async (maps: string[], options: RenderOptions) => {
+      if (options.diff === true) return setExit(await renderDiffCommand(maps, options));
+      if (maps.length !== 1) {
+        process.stderr.write('mapwright render: give one map (or --diff <old> <new>)\n');
+        return setExit(EXIT.usage);
+      }
+      setExit(await renderCommand(maps[0] ?? '', options));
     });
 }
 
@@ -37,6 +46,21 @@ async function renderCommand(mapPath: string, options: RenderOptions): Promise<n
   const map = await loadMap(mapPath);
   if (!map) return EXIT.usage;
   const svg = renderMapSvg(map, { theme: options.theme });
+  return writePicture(svg, options.output, options.scale);
+}
+
+/** The new map with the diff drawn over it: ghosts, arrows from old to new places, badges. */
+async function renderDiffCommand(maps: string[], options: RenderOptions): Promise<number> {
+  const [oldPath, newPath] = maps;
+  if (maps.length !== 2 || oldPath === undefined || newPath === undefined) {
+    process.stderr.write('mapwright render --diff: give two maps: <old> <new>\n');
+    return EXIT.usage;
+  }
+  const before = await loadMap(oldPath);
+  const after = before && (await loadMap(newPath));
+  if (!before || !after) return EXIT.usage;
+  const overlays = diffOverlaySvg(before, after, diffMaps(before, after));
+  const svg = renderMapSvg(after, { theme: options.theme, overlays, subtitle: `changes since ${basename(oldPath)}` });
   return writePicture(svg, options.output, options.scale);
 }
 

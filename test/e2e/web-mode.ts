@@ -24,9 +24,12 @@ function waitForUrl(child: ChildProcess): Promise<string> {
   });
 }
 
-export async function startWebMode(): Promise<WebMode> {
+/** `extraArgs` go to scripts/web.mjs, e.g. `['--maps', dir]` to serve another maps folder. */
+export async function startWebMode(extraArgs: string[] = []): Promise<WebMode> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = spawn(process.execPath, ['scripts/web.mjs', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, ['scripts/web.mjs', '--port', '0', ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const url = await waitForUrl(server);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

@@ -298,7 +298,7 @@ function titleBlock(title: string, subtitle: string | undefined, frame: MapFrame
   ];
   if (subtitle)
     children.push(
-      el('text', { x: frame.margin.left + 12 + title.length * 11, y: 22, 'font-size': 15, fill: theme.muted }, [
+      el('text', { x: frame.margin.left + 16 + title.length * 13, y: 22, 'font-size': 15, fill: theme.muted }, [
         subtitle,
       ]),
     );

@@ -1,13 +1,14 @@
 // Writing exported files into the folder the user picked. Only relative paths built from ids reach
 // here (checked by the IPC validator); containment is checked again with both path flavours after
 // resolving the real folder, so `..`, drive letters or a symlinked folder cannot escape it.
-import { mkdir, realpath } from 'node:fs/promises';
+import { lstat, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { isSafeRelativePath } from '../../core/host/contract.ts';
 import { writeTextAtomically } from './atomic-save.ts';
 
 export type ExportWrite =
-  { ok: true; folder: string; written: string[] } | { ok: false; reason: 'invalid' | 'io'; message: string };
+  | { ok: true; folder: string; written: string[]; overwritten: string[] }
+  | { ok: false; reason: 'invalid' | 'io'; message: string };
 
 export function isContained(root: string, relative: string): boolean {
   if (!isSafeRelativePath(relative)) return false;
@@ -32,6 +33,7 @@ export async function writeExportFiles(folder: string, files: ReadonlyMap<string
       return { ok: false, reason: 'invalid', message: `refused to write outside the folder: ${relative}` };
   }
   const written: string[] = [];
+  const overwritten: string[] = [];
   try {
     for (const [relative, text] of files) {
       const target = path.join(root, ...relative.split('/'));
@@ -41,13 +43,24 @@ export async function writeExportFiles(folder: string, files: ReadonlyMap<string
       if (parent !== root && !parent.startsWith(root + path.sep)) {
         return { ok: false, reason: 'invalid', message: `refused to write through a link: ${relative}` };
       }
+      // Reported back so the user sees what a re-export replaced; nothing else is touched or deleted.
+      if (await exists(target)) overwritten.push(relative);
       await writeTextAtomically(target, text);
       written.push(relative);
     }
   } catch (e) {
     return { ok: false, reason: 'io', message: `${messageOf(e)} (${written.length} of ${files.size} files written)` };
   }
-  return { ok: true, folder: root, written };
+  return { ok: true, folder: root, written, overwritten };
+}
+
+async function exists(target: string): Promise<boolean> {
+  try {
+    await lstat(target);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function messageOf(e: unknown): string {

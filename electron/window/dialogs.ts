@@ -5,12 +5,18 @@ import type { UnsavedChoice } from '../../core/host/contract.ts';
 import type { HostDialogs } from '../ipc/handlers.ts';
 
 const MAP_FILTERS = [{ name: 'Wardley maps', extensions: ['yaml', 'yml'] }];
+// Open also takes OnlineWardleyMaps text, which the app imports as a new untitled map.
+const OPEN_FILTERS = [
+  { name: 'Maps and OWM text', extensions: ['yaml', 'yml', 'owm', 'txt'] },
+  ...MAP_FILTERS,
+  { name: 'OnlineWardleyMaps text', extensions: ['owm', 'txt'] },
+];
 
 export function nativeDialogs(window: () => BrowserWindow | null, startFolder: () => string): HostDialogs {
   const parent = () => window() ?? undefined;
   return {
     async chooseMapToOpen() {
-      const options = { filters: MAP_FILTERS, properties: ['openFile' as const], defaultPath: startFolder() };
+      const options = { filters: OPEN_FILTERS, properties: ['openFile' as const], defaultPath: startFolder() };
       const win = parent();
       const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return r.canceled ? null : (r.filePaths[0] ?? null);

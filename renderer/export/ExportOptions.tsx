@@ -1,0 +1,57 @@
+// The options the CLI takes for the chosen export: `--env` and `--ingress` for Kubernetes,
+// `--format` for the migration plan.
+import type { WardleyMap } from '../../core/model/types.ts';
+import { environmentsOf, PLAN_FORMATS, type PlanFormat } from './export-preview.ts';
+import { setExportOptions, type ExportDialogState } from './export-store.ts';
+
+export function ExportOptions({ map, state }: { map: WardleyMap; state: ExportDialogState }) {
+  if (state.kind === 'k8s') {
+    const envs = environmentsOf(map);
+    return (
+      <div className="export-options">
+        <label>
+          Environment{' '}
+          <select
+            value={state.env ?? ''}
+            onChange={(e) => setExportOptions({ env: e.target.value === '' ? null : e.target.value })}
+          >
+            <option value="">All environments</option>
+            {envs.map((env) => (
+              <option key={env} value={env}>
+                {env}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={state.ingress}
+            onChange={(e) => setExportOptions({ ingress: e.target.checked })}
+          />{' '}
+          Plain Ingress instead of Gateway API HTTPRoute
+        </label>
+      </div>
+    );
+  }
+  if (state.kind === 'plan') {
+    return (
+      <div className="export-options">
+        <label>
+          Format{' '}
+          <select
+            value={state.planFormat}
+            onChange={(e) => setExportOptions({ planFormat: e.target.value as PlanFormat })}
+          >
+            {Object.entries(PLAN_FORMATS).map(([format, f]) => (
+              <option key={format} value={format}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    );
+  }
+  return null;
+}

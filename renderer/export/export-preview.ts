@@ -1,0 +1,143 @@
+// What an export would produce for the map on screen, computed with the very functions the CLI
+// calls (core/export, core/plan, core/render), so the preview and `mapwright export` agree.
+import { bundlePaths, type Bundle } from '../../core/export/bundle.ts';
+import { COMPOSE_FILE, exportCompose } from '../../core/export/compose/index.ts';
+import { exportKubernetes } from '../../core/export/k8s/index.ts';
+import { exportOwm } from '../../core/export/owm/export.ts';
+import type { Diagnostic, WardleyMap } from '../../core/model/types.ts';
+import {
+  extractionPhases,
+  planCsv,
+  planIssuesJson,
+  planJson,
+  planMarkdown,
+  planMermaid,
+} from '../../core/plan/index.ts';
+import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
+
+export type ExportKind = 'k8s' | 'compose' | 'plan' | 'owm' | 'svg';
+
+export const EXPORT_KINDS: readonly { kind: ExportKind; label: string }[] = [
+  { kind: 'k8s', label: 'Kubernetes (Kustomize)' },
+  { kind: 'compose', label: 'Compose' },
+  { kind: 'plan', label: 'Migration plan' },
+  { kind: 'owm', label: 'OWM text' },
+  { kind: 'svg', label: 'SVG picture' },
+];
+
+/** The formats of `mapwright plan --format`, with the file extension each is saved under. */
+export const PLAN_FORMATS = {
+  md: { label: 'Markdown', extension: 'md', render: planMarkdown },
+  json: { label: 'JSON', extension: 'json', render: planJson },
+  csv: { label: 'CSV', extension: 'csv', render: planCsv },
+  mermaid: { label: 'Mermaid', extension: 'mmd', render: planMermaid },
+  github: { label: 'GitHub issues (JSON)', extension: 'issues.json', render: planIssuesJson },
+} as const;
+export type PlanFormat = keyof typeof PLAN_FORMATS;
+
+export interface ExportRequest {
+  kind: ExportKind;
+  /** Kubernetes: only this environment (`--env`); undefined: every environment. */
+  env?: string;
+  /** Kubernetes: plain Ingress instead of HTTPRoute (`--ingress`). */
+  ingress?: boolean;
+  planFormat?: PlanFormat;
+}
+
+/** A message from the exporter, for the preview to show prominently. */
+export interface ExportMessage {
+  severity: Diagnostic['severity'];
+  rule: string;
+  message: string;
+  node?: string;
+  line?: number;
+}
+
+export interface ExportPreview {
+  /** Relative path → text. One entry for single-file exports. */
+  files: Bundle;
+  /** The paths in the order the CLI lists them. */
+  paths: string[];
+  messages: ExportMessage[];
+  /** True when the exporter refused (an error message says why) and there is nothing to write. */
+  blocked: boolean;
+  /** Folder (bundles) or file name (single files) the save dialog proposes. */
+  suggestedName: string;
+  /** True when the export is a folder of files (host.writeExport), else one file (host.exportFile). */
+  folder: boolean;
+}
+
+/** The base name of a map file without its extension, as a stem for exported names. */
+export function exportStem(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|owm|txt)$/i, '');
+  return base === '' ? 'map' : base;
+}
+
+export function exportPreview(map: WardleyMap, fileName: string, request: ExportRequest): ExportPreview {
+  const stem = exportStem(fileName);
+  switch (request.kind) {
+    case 'k8s':
+      return kubernetesPreview(map, stem, request);
+    case 'compose': {
+      const result = exportCompose(map);
+      return single(result.files[COMPOSE_FILE] ?? '', COMPOSE_FILE, result.warnings);
+    }
+    case 'plan': {
+      const format = PLAN_FORMATS[request.planFormat ?? 'md'];
+      const plan = extractionPhases(map);
+      const messages = plan.warnings.map((w) => ({ severity: 'warning' as const, rule: w.rule, message: w.message }));
+      return single(format.render(plan), `${stem}-plan.${format.extension}`, messages);
+    }
+    case 'owm': {
+      const result = exportOwm(map);
+      return single(result.text, `${stem}.owm`, result.warnings.map(messageOf));
+    }
+    case 'svg':
+      return single(renderMapSvg(map), `${stem}.svg`, []);
+  }
+}
+
+function kubernetesPreview(map: WardleyMap, stem: string, request: ExportRequest): ExportPreview {
+  const result = exportKubernetes(map, {
+    ...(request.env === undefined ? {} : { env: request.env }),
+    ingress: request.ingress === true,
+  });
+  const blocked = result.warnings.some((w) => w.severity === 'error');
+  return {
+    files: blocked ? {} : result.files,
+    paths: blocked ? [] : bundlePaths(result.files),
+    messages: result.warnings.map(messageOf),
+    blocked,
+    suggestedName: `${stem}-k8s`,
+    folder: true,
+  };
+}
+
+function single(text: string, name: string, messages: readonly ExportMessage[]): ExportPreview {
+  return {
+    files: { [name]: text },
+    paths: [name],
+    messages: messages.map(messageOf),
+    blocked: false,
+    suggestedName: name,
+    folder: false,
+  };
+}
+
+function messageOf(m: ExportMessage): ExportMessage {
+  return {
+    severity: m.severity,
+    rule: m.rule,
+    message: m.message,
+    ...(m.node === undefined ? {} : { node: m.node }),
+    ...(m.line === undefined || m.line === 0 ? {} : { line: m.line }),
+  };
+}
+
+/** The environments `--env` accepts for this map, sorted as the exporter sorts them. */
+export function environmentsOf(map: WardleyMap): string[] {
+  return Object.entries(map.deployment?.environments ?? {})
+    .filter(([, e]) => e !== undefined)
+    .map(([name]) => name)
+    .sort();
+}

@@ -1,0 +1,54 @@
+// The Export dialog's own state: which export, its options, the file shown, and the outcome of
+// the last write. Nothing here is map data, so it stays out of the document history.
+import { create } from 'zustand';
+import type { ExportKind, PlanFormat } from './export-preview.ts';
+
+export type WriteOutcome =
+  { kind: 'idle' } | { kind: 'writing' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
+
+export interface ExportDialogState {
+  open: boolean;
+  kind: ExportKind;
+  /** Kubernetes `--env`; null: every environment. */
+  env: string | null;
+  ingress: boolean;
+  planFormat: PlanFormat;
+  /** The file whose text the preview shows. */
+  selected: string | null;
+  outcome: WriteOutcome;
+}
+
+const IDLE_OUTCOME: WriteOutcome = { kind: 'idle' };
+
+export const useExportDialog = create<ExportDialogState>(() => ({
+  open: false,
+  kind: 'k8s',
+  env: null,
+  ingress: false,
+  planFormat: 'md',
+  selected: null,
+  outcome: IDLE_OUTCOME,
+}));
+
+export function openExport(kind: ExportKind): void {
+  useExportDialog.setState({ open: true, kind, selected: null, outcome: IDLE_OUTCOME });
+}
+
+export function closeExport(): void {
+  useExportDialog.setState({ open: false, outcome: IDLE_OUTCOME });
+}
+
+/** Changes options; the preview is recomputed, so the old outcome and selection no longer apply. */
+export function setExportOptions(
+  patch: Partial<Pick<ExportDialogState, 'kind' | 'env' | 'ingress' | 'planFormat'>>,
+): void {
+  useExportDialog.setState({ ...patch, selected: null, outcome: IDLE_OUTCOME });
+}
+
+export function selectExportFile(path: string): void {
+  useExportDialog.setState({ selected: path });
+}
+
+export function setWriteOutcome(outcome: WriteOutcome): void {
+  useExportDialog.setState({ outcome });
+}

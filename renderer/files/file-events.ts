@@ -1,0 +1,91 @@
+// The file's life outside the editor: changes on disk (git pull, checkout, another editor), save
+// conflicts, and starting a new map. A clean document follows the disk; a dirty one never does so
+// silently: the user picks "reload from disk" or "keep mine" (which may overwrite, on request).
+import type { ExternalChange, MapwrightHost, Unsubscribe } from '../../core/host/contract.ts';
+import { fileText } from '../../core/format/parse.ts';
+import { emptyMapDocument } from '../../core/model/operations.ts';
+import { fileHost, keepWorkAsked, setStatus, showFile } from '../store/files.ts';
+import { loaded, markedSaved } from '../store/history.ts';
+import { IDLE, isDirty, useMapStore } from '../store/store.ts';
+import { showBanner, useFileBanner } from './file-banner.ts';
+
+export function handleExternalChange(change: ExternalChange): void {
+  const state = useMapStore.getState();
+  const token = change.kind === 'reload' ? change.file.token : change.token;
+  if (token !== state.doc.token) return;
+  const name = change.kind === 'reload' ? change.file.name : change.name;
+  if (change.kind === 'deleted') {
+    showBanner({
+      kind: 'deleted',
+      name,
+      token,
+      message: `${name} was deleted or moved on disk. Save writes it again.`,
+    });
+    return;
+  }
+  if (change.kind === 'reload' && !isDirty(state)) {
+    showFile(change.file);
+    showBanner(null);
+    setStatus(`Reloaded ${name}: it changed on disk`);
+    return;
+  }
+  showBanner({
+    kind: 'changed',
+    name,
+    token,
+    message: `${name} changed on disk, and this window has unsaved changes.`,
+  });
+}
+
+export function attachExternalChanges(host: MapwrightHost): Unsubscribe {
+  return host.onExternalChange(handleExternalChange);
+}
+
+/** Replaces the document with the file on disk (the user chose it; unsaved work stays in undo). */
+export async function reloadFromDisk(): Promise<void> {
+  const host = fileHost();
+  const banner = useFileBanner.getState().banner;
+  if (!host || !banner) return;
+  const result = await host.reload(banner.token);
+  if (!result.ok) {
+    setStatus(`Could not reload: ${result.message}`);
+    return;
+  }
+  showFile(result.file);
+  showBanner(null);
+  setStatus(`Reloaded ${result.file.name} from disk`);
+}
+
+/** Keeps the window's version; after a refused save this writes it over the newer file. */
+export async function keepMine(): Promise<void> {
+  const banner = useFileBanner.getState().banner;
+  const host = fileHost();
+  const { doc } = useMapStore.getState();
+  if (!banner) return;
+  if (banner.kind !== 'conflict' || !host || !doc.current || !doc.token) {
+    showBanner(null);
+    return;
+  }
+  const document = doc.current;
+  const result = await host.save(doc.token, fileText(document), { overwriteNewer: true });
+  if (!result.ok) {
+    setStatus(`Not saved: ${result.message}`);
+    return;
+  }
+  useMapStore.setState((s) => ({ doc: markedSaved(s.doc, document, result.file) }));
+  showBanner(null);
+  setStatus(`Saved ${result.file.name} over the newer file on disk`);
+  await host.discardDraft(result.file.token);
+}
+
+/** File → New: an empty untitled map, after asking about unsaved work. */
+export async function newMap(): Promise<void> {
+  if (!(await keepWorkAsked())) return;
+  useMapStore.setState({
+    doc: loaded(emptyMapDocument('Untitled map'), 'untitled.yaml', null),
+    selection: { ids: new Set() },
+    gesture: IDLE,
+  });
+  showBanner(null);
+  setStatus('New map: double-click the canvas to add a node');
+}

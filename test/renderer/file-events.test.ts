@@ -1,0 +1,138 @@
+// The window and the file on disk: a clean map follows the disk, a dirty one asks; a refused save
+// offers "overwrite with mine"; File → New asks before dropping unsaved work.
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fileText, parseMap } from '../../core/format/parse.ts';
+import type { ExternalChange, MapwrightHost, OpenResult, SaveResult, UnsavedChoice } from '../../core/host/contract.ts';
+import { useFileBanner } from '../../renderer/files/file-banner.ts';
+import { attachExternalChanges, keepMine, newMap, reloadFromDisk } from '../../renderer/files/file-events.ts';
+import { setSourcing } from '../../renderer/store/edits.ts';
+import { saveCurrent, useHost } from '../../renderer/store/files.ts';
+import { loaded } from '../../renderer/store/history.ts';
+import { initialState, isDirty, useMapStore } from '../../renderer/store/store.ts';
+
+const TEXT = readFileSync('maps/conference.yaml', 'utf8');
+const NEWER = TEXT.replace('title: Conference solution', 'title: Conference solution 2027');
+
+interface FakeHost {
+  host: MapwrightHost;
+  emit(change: ExternalChange): void;
+  saves: { text: string; overwriteNewer: boolean }[];
+  answer: UnsavedChoice;
+  conflictOnce: boolean;
+}
+
+function fakeHost(): FakeHost {
+  let listener: ((c: ExternalChange) => void) | undefined;
+  const fake: FakeHost = {
+    emit: (c) => listener?.(c),
+    saves: [],
+    answer: 'cancel',
+    conflictOnce: false,
+    host: {} as MapwrightHost,
+  };
+  fake.host = {
+    onExternalChange: (l: (c: ExternalChange) => void) => {
+      listener = l;
+      return () => (listener = undefined);
+    },
+    reload: async (token: string): Promise<OpenResult> => ({
+      ok: true,
+      file: { token, name: 'conference.yaml', text: NEWER },
+    }),
+    save: async (token: string, text: string, options?: { overwriteNewer?: boolean }): Promise<SaveResult> => {
+      if (fake.conflictOnce && !options?.overwriteNewer) {
+        return { ok: false, reason: 'conflict', message: 'conference.yaml changed on disk since it was opened' };
+      }
+      fake.saves.push({ text, overwriteNewer: options?.overwriteNewer === true });
+      return { ok: true, file: { token, name: 'conference.yaml' } };
+    },
+    confirmUnsaved: vi.fn(async () => fake.answer),
+    discardDraft: async () => undefined,
+  } as unknown as MapwrightHost;
+  return fake;
+}
+
+let fake: FakeHost;
+const state = () => useMapStore.getState();
+const title = () => state().doc.current?.map.title;
+
+beforeEach(() => {
+  const parsed = parseMap(TEXT);
+  if (!parsed.ok) throw new Error('conference map does not parse');
+  useMapStore.setState({ ...initialState(), doc: loaded(parsed.document, 'conference.yaml', 'tok') });
+  useFileBanner.setState({ banner: null });
+  fake = fakeHost();
+  useHost(fake.host);
+  attachExternalChanges(fake.host);
+});
+
+describe('changes on disk', () => {
+  it('reloads a clean map silently and says so', () => {
+    fake.emit({ kind: 'reload', file: { token: 'tok', name: 'conference.yaml', text: NEWER } });
+    expect(title()).toBe('Conference solution 2027');
+    expect(useFileBanner.getState().banner).toBeNull();
+    expect(state().ui.status).toMatch(/changed on disk/);
+  });
+
+  it('never replaces unsaved work: it asks, and "reload from disk" then takes the disk version', async () => {
+    setSourcing('schedule-management', 'buy');
+    fake.emit({ kind: 'reload', file: { token: 'tok', name: 'conference.yaml', text: NEWER } });
+    expect(title()).toBe('Conference solution');
+    expect(state().doc.current?.map.nodes['schedule-management']?.sourcing).toBe('buy');
+    expect(useFileBanner.getState().banner?.kind).toBe('changed');
+    await reloadFromDisk();
+    expect(title()).toBe('Conference solution 2027');
+    expect(useFileBanner.getState().banner).toBeNull();
+  });
+
+  it('ignores changes to a file that is no longer open', () => {
+    fake.emit({ kind: 'changed', token: 'other', name: 'other.yaml' });
+    fake.emit({ kind: 'reload', file: { token: 'other', name: 'other.yaml', text: NEWER } });
+    expect(title()).toBe('Conference solution');
+    expect(useFileBanner.getState().banner).toBeNull();
+  });
+
+  it('tells the user when the file was deleted, keeping the map on screen', () => {
+    fake.emit({ kind: 'deleted', token: 'tok', name: 'conference.yaml' });
+    expect(useFileBanner.getState().banner).toMatchObject({ kind: 'deleted' });
+    expect(title()).toBe('Conference solution');
+  });
+});
+
+describe('a save refused because the file on disk is newer', () => {
+  it('keeps the map dirty, shows the conflict, and overwrites only when asked', async () => {
+    fake.conflictOnce = true;
+    setSourcing('schedule-management', 'buy');
+    expect(await saveCurrent()).toBe(false);
+    expect(isDirty(state())).toBe(true);
+    expect(fake.saves).toEqual([]);
+    expect(useFileBanner.getState().banner).toMatchObject({ kind: 'conflict' });
+    const mine = fileText(state().doc.current!);
+    await keepMine();
+    expect(fake.saves).toEqual([{ text: mine, overwriteNewer: true }]);
+    expect(isDirty(state())).toBe(false);
+    expect(useFileBanner.getState().banner).toBeNull();
+  });
+});
+
+describe('File → New', () => {
+  it('starts an empty untitled map when nothing is unsaved', async () => {
+    await newMap();
+    expect(state().doc.fileName).toBe('untitled.yaml');
+    expect(state().doc.token).toBeNull();
+    expect(Object.keys(state().doc.current?.map.nodes ?? {})).toEqual([]);
+    expect(fake.host.confirmUnsaved).not.toHaveBeenCalled();
+  });
+
+  it('asks first when the map has unsaved changes, and cancel keeps it', async () => {
+    setSourcing('schedule-management', 'buy');
+    fake.answer = 'cancel';
+    await newMap();
+    expect(fake.host.confirmUnsaved).toHaveBeenCalledWith('conference.yaml');
+    expect(state().doc.current?.map.nodes['schedule-management']?.sourcing).toBe('buy');
+    fake.answer = 'discard';
+    await newMap();
+    expect(state().doc.fileName).toBe('untitled.yaml');
+  });
+});

@@ -72,7 +72,7 @@ export function extractionPhases(map: WardleyMap, options: PlanOptions = {}): Pl
     phases: plan.phases,
     scaffolds: plan.scaffolds,
     excluded: set.excluded,
-    warnings: sortWarnings(warnings),
+    warnings: sortWarnings(warnings.filter((w) => !ignoredByEveryNode(w, nodes))),
   };
 }
 
@@ -160,6 +160,17 @@ function cycleWarnings(units: readonly Unit[]): PlanWarning[] {
       message: `${u.members.join(', ')} depend on each other: they are extracted together in one phase`,
       nodes: u.members,
     }));
+}
+
+/** A warning the map silences on every node it names (`ignore: { <rule>: <reason> }`), as doctrine checks do. */
+function ignoredByEveryNode(warning: PlanWarning, nodes: ReadonlyMap<string, MapNode>): boolean {
+  return (
+    warning.nodes.length > 0 &&
+    warning.nodes.every((id) => {
+      const ignore = nodes.get(id)?.ignore;
+      return ignore !== undefined && Object.hasOwn(ignore, warning.rule);
+    })
+  );
 }
 
 function sortWarnings(warnings: readonly PlanWarning[]): PlanWarning[] {

@@ -91,6 +91,16 @@ describe('extractionPhases on the HIE monolith fixture', () => {
     expect(phaseOf(plan, 'fax-gateway')).toBeUndefined();
   });
 
+  it('drops a warning the map ignores on every node it names, as the doctrine checks do', () => {
+    const silenced = structuredClone(map);
+    const nodes = silenced.nodes as Record<string, MapNode>;
+    for (const id of ['appointments', 'scheduling'])
+      nodes[id]!.ignore = { 'chain/cycle': 'extracted together on purpose' };
+    expect(extractionPhases(silenced).warnings.map((w) => w.rule)).toEqual(['monolith/unplanned']);
+    nodes['scheduling']!.ignore = {};
+    expect(extractionPhases(silenced).warnings.map((w) => w.rule)).toEqual(['chain/cycle', 'monolith/unplanned']);
+  });
+
   it('routes a phase’s paths as a canary, or a mirror for a parallel run, and fully once the phase is over', () => {
     const plan = extractionPhases(map);
     const route = (phase: number, path: string) => plan.phases[phase - 1]!.routes.find((r) => r.path === path);

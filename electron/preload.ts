@@ -39,6 +39,8 @@ const host: MapwrightHost = Object.freeze({
   writeExport: (files: Record<string, string>, suggestedFolder: string) =>
     ipcRenderer.invoke(CHANNELS.writeExport, { files, suggestedFolder }),
   exportFile: (text: string, suggestedName: string) => ipcRenderer.invoke(CHANNELS.exportFile, { text, suggestedName }),
+  history: (token: string) => ipcRenderer.invoke(CHANNELS.history, { token }),
+  fileAtRevision: (token: string, hash: string) => ipcRenderer.invoke(CHANNELS.fileAtRevision, { token, hash }),
 });
 
 contextBridge.exposeInMainWorld('mapwright', host);

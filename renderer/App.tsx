@@ -3,9 +3,18 @@
 import { useEffect } from 'react';
 import type { MapwrightHost } from '../core/host/contract.ts';
 import { Canvas } from './canvas/Canvas.tsx';
+import { ExportDialog } from './export/ExportDialog.tsx';
+import { attachExternalChanges } from './files/file-events.ts';
+import { FileBannerView } from './files/FileBannerView.tsx';
+import { ImportReportPanel } from './import/ImportReportPanel.tsx';
+import { attachClipboard } from './import/clipboard.ts';
+import { clearReportOnOtherMap } from './import/owm-import.ts';
 import { HelpOverlay } from './panels/HelpOverlay.tsx';
+import { HistoryPanel } from './history/HistoryPanel.tsx';
 import { Inspector } from './panels/Inspector.tsx';
 import { ParseErrorView } from './panels/ParseErrorView.tsx';
+import { PlanPanel } from './plan/PlanPanel.tsx';
+import { PlanTimeline } from './plan/PlanTimeline.tsx';
 import { Toolbar } from './panels/Toolbar.tsx';
 import { WarningsPanel } from './panels/WarningsPanel.tsx';
 import { attachShortcuts } from './shortcuts.ts';
@@ -18,7 +27,15 @@ export function App({ host }: { host: MapwrightHost }) {
   useEffect(() => {
     useHost(host);
     void startUp();
-    const detach = [attachShortcuts(window), writeDraftSoon(), attachFileDrop(host, window), attachMenuCommands(host)];
+    const detach = [
+      attachShortcuts(window),
+      writeDraftSoon(),
+      attachFileDrop(host, window),
+      attachMenuCommands(host),
+      attachExternalChanges(host),
+      attachClipboard(window),
+      clearReportOnOtherMap(),
+    ];
     return () => detach.forEach((d) => d());
   }, [host]);
   useWindowTitle(host);
@@ -27,9 +44,12 @@ export function App({ host }: { host: MapwrightHost }) {
   const fileName = useMapStore((s) => s.doc.fileName);
   const presentation = useMapStore((s) => s.ui.presentation);
   const help = useMapStore((s) => s.ui.help);
+  const planOn = useMapStore((s) => s.ui.plan.on);
   return (
     <div className={`app${presentation ? ' presentation' : ''}`}>
       {!presentation && <Toolbar />}
+      {!presentation && <FileBannerView />}
+      {planOn && map && <PlanTimeline />}
       <main className="workspace">
         {loadErrors ? (
           <ParseErrorView fileName={fileName} errors={loadErrors} onOpen={() => void openAnother()} />
@@ -38,14 +58,18 @@ export function App({ host }: { host: MapwrightHost }) {
         ) : (
           <p className="loading">Loading map…</p>
         )}
+        {!presentation && <ImportReportPanel />}
         {!presentation && map && (
           <aside className="side">
+            {planOn && <PlanPanel />}
             <Inspector />
             <WarningsPanel />
+            <HistoryPanel host={host} />
           </aside>
         )}
       </main>
       {help && <HelpOverlay />}
+      <ExportDialog host={host} />
     </div>
   );
 }

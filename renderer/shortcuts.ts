@@ -1,16 +1,8 @@
 // Keyboard shortcuts, as data: the help overlay lists the same table the handler runs.
 import { canvasCentre, zoomToFit } from './canvas/camera.ts';
 import { SCALES } from './canvas/geometry.ts';
-import {
-  addNodeAt,
-  copySelected,
-  linkSelected,
-  nudgeSelected,
-  paste,
-  redo,
-  removeSelected,
-  undo,
-} from './store/edits.ts';
+import { addNodeAt, linkSelected, nudgeSelected, redo, removeSelected, undo } from './store/edits.ts';
+import { togglePlanView } from './plan/plan-state.ts';
 import { saveCurrent } from './store/files.ts';
 import type { NodeKind } from '../core/model/types.ts';
 import { IDLE, useMapStore } from './store/store.ts';
@@ -74,9 +66,11 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: 'Ctrl+A', does: 'Select all', matches: (e) => mod(e) && e.key === 'a', run: selectAll },
   {
     keys: 'Ctrl+C / Ctrl+V',
-    does: 'Copy / paste',
-    matches: (e) => mod(e) && (e.key === 'c' || e.key === 'v'),
-    run: (e) => (e.key === 'c' ? copySelected() : paste()),
+    does: 'Copy / paste (pasted OWM text opens as a new map)',
+    // Left to the browser's copy and paste events (import/clipboard.ts): they see the system
+    // clipboard, so OWM text pasted there becomes a map; otherwise copied nodes are pasted.
+    matches: () => false,
+    run: () => undefined,
   },
   {
     keys: 'Arrows (Shift: bigger)',
@@ -99,11 +93,12 @@ export const SHORTCUTS: Shortcut[] = [
   },
   { keys: 'F', does: 'Zoom to fit', matches: plain('f'), run: zoomToFit },
   {
-    keys: 'P',
+    keys: 'F5',
     does: 'Presentation mode',
-    matches: plain('p'),
+    matches: plain('F5'),
     run: () => setUi({ presentation: !useMapStore.getState().ui.presentation }),
   },
+  { keys: 'P', does: 'Plan view: migration phases and timeline', matches: plain('p'), run: togglePlanView },
   {
     keys: '?',
     does: 'This help',

@@ -76,9 +76,27 @@ export type ExternalChange =
   | { kind: 'deleted'; token: FileToken; name: string };
 
 export type ExportResult =
-  { ok: true; folder: string; written: string[] } | { ok: false; reason: 'invalid' | 'io'; message: string };
+  | {
+      ok: true;
+      folder: string;
+      written: string[];
+      /** Those of `written` that replaced an existing file (absent when the host cannot tell). */
+      overwritten?: string[];
+    }
+  | { ok: false; reason: 'invalid' | 'io'; message: string };
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+/** A commit that touched the open file, newest first (`git log --follow`). */
+export interface HistoryEntry {
+  /** Full commit hash (40 or 64 hex digits). */
+  hash: string;
+  short: string;
+  /** ISO 8601 author date. */
+  date: string;
+  author: string;
+  subject: string;
+}
 
 /** Title bar state; the host shows `• name — Mapwright` and asks before closing when dirty. */
 export interface WindowState {
@@ -99,6 +117,7 @@ export const MENU_COMMANDS = [
   'file:open-recent',
   'file:save',
   'file:save-as',
+  'file:import-owm',
   'file:export-k8s',
   'file:export-compose',
   'file:export-plan',
@@ -161,6 +180,10 @@ export interface MapwrightHost {
   writeExport(files: Record<string, string>, suggestedFolder: string): Promise<ExportResult | null>;
   /** Writes one exported file (SVG, OWM text) where the user picks; null when cancelled. */
   exportFile(text: string, suggestedName: string): Promise<ExportResult | null>;
+  /** Commits that touched the file, newest first; empty when it is not in a git repository. */
+  history(token: FileToken): Promise<HistoryEntry[]>;
+  /** The file's text as committed at `hash` (from `history`); null when that version does not exist. */
+  fileAtRevision(token: FileToken, hash: string): Promise<string | null>;
 }
 
 // ---- IPC: channels (renderer → main are invoked; main → renderer are events) ----
@@ -180,6 +203,8 @@ export const CHANNELS = {
   closeWindow: 'window:close',
   writeExport: 'export:write',
   exportFile: 'export:file',
+  history: 'history:list',
+  fileAtRevision: 'history:show',
 } as const;
 export type InvokeChannel = (typeof CHANNELS)[keyof typeof CHANNELS];
 
@@ -308,6 +333,24 @@ export function checkExportPayload(payload: unknown): Checked<ExportPayload> {
   }
   if (out.size === 0) return fail('nothing to export');
   return ok({ files: out, suggestedFolder: folder.value });
+}
+
+export interface RevisionPayload {
+  token: FileToken;
+  hash: string;
+}
+
+/** A full or abbreviated commit hash: hex only, so it can never be read as a git option or path. */
+export const REVISION_PATTERN = /^[0-9a-f]{7,64}$/;
+
+export function checkRevisionPayload(payload: unknown): Checked<RevisionPayload> {
+  const o = record(payload, ['token', 'hash']);
+  if (!o.ok) return o;
+  const token = tokenField(o.value.token, false);
+  if (!token.ok) return token;
+  const hash = o.value.hash;
+  if (typeof hash !== 'string' || !REVISION_PATTERN.test(hash)) return fail('hash must be a commit hash (hex)');
+  return ok({ token: token.value as FileToken, hash });
 }
 
 /** The empty payload of argument-less channels: anything else is refused. */

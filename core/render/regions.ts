@@ -35,17 +35,17 @@ export function monolithRegions(map: WardleyMap, scales: MapScales, padding = 30
       const node = index.get(m);
       return node ? [{ x: scales.x(node.evolution), y: scales.y(node.visibility) }] : [];
     });
-    const hull = convexHull(points.flatMap((p) => padPoints(p, padding)));
-    const top = hull.reduce((best, p) => (p.y < best.y ? p : best), hull[0] ?? { x: 0, y: 0 });
-    regions.push({
-      id,
-      name: index.get(id)?.name ?? id,
-      members,
-      path: polygonPath(hull),
-      labelAt: { x: top.x, y: top.y - 6 },
-    });
+    const { path, labelAt } = regionOutline(points, padding);
+    regions.push({ id, name: index.get(id)?.name ?? id, members, path, labelAt });
   }
   return regions;
+}
+
+/** The padded hull around `points` (its corners), its path and the place for its label, above its top. */
+export function regionOutline(points: readonly Point[], padding = 30): { hull: Point[]; path: string; labelAt: Point } {
+  const hull = convexHull(points.flatMap((p) => padPoints(p, padding)));
+  const top = hull.reduce((best, p) => (p.y < best.y ? p : best), hull[0] ?? { x: 0, y: 0 });
+  return { hull, path: polygonPath(hull), labelAt: { x: top.x, y: top.y - 6 } };
 }
 
 /** Points on a circle of `radius` around `p`: their hull is the rounded, padded outline. */

@@ -46,6 +46,11 @@ export class FileService {
     return this.tokens.find(token) !== undefined;
   }
 
+  /** The path behind an issued token, for host services that read beside the file (git history). */
+  pathOf(token: string): string | undefined {
+    return this.tokens.find(token)?.path;
+  }
+
   /** Opens a path the user chose; it becomes the active (watched) document. */
   async openPath(path: string): Promise<OpenResult> {
     const entry = this.tokens.issue(path);

@@ -9,6 +9,7 @@ import {
   checkDraftPayload,
   checkExportPayload,
   checkNoPayload,
+  checkRevisionPayload,
   checkSaveAsPayload,
   checkSavePayload,
   checkTokenPayload,
@@ -22,6 +23,7 @@ import {
 import type { FileService } from '../files/file-service.ts';
 import { writeTextAtomically } from '../files/atomic-save.ts';
 import { writeExportFiles } from '../files/export-writer.ts';
+import { fileAtRevision, historyEntries } from '../files/git-history.ts';
 import { isAppSender, type SenderLike } from './sender.ts';
 
 export interface HostDialogs {
@@ -81,6 +83,8 @@ export function createHostHandlers(
       const path = await dialogs.chooseExportFile(basename(p.suggestedName));
       return path === null ? null : exportOneFile(path, p.text);
     }),
+    [CHANNELS.history]: guarded(checkTokenPayload, ({ token }) => historyEntries(pathOf(files, token))),
+    [CHANNELS.fileAtRevision]: guarded(checkRevisionPayload, (p) => fileAtRevision(pathOf(files, p.token), p.hash)),
   };
   return handlers;
 }
@@ -97,6 +101,12 @@ function guarded<T>(check: (payload: unknown) => Checked<T>, run: (value: T) => 
 function issued(files: FileService, token: string): string {
   if (!files.isIssued(token)) throw new IpcRefused('refused: the file was not chosen in a dialog');
   return token;
+}
+
+function pathOf(files: FileService, token: string): string {
+  const path = files.pathOf(token);
+  if (path === undefined) throw new IpcRefused('refused: the file was not chosen in a dialog');
+  return path;
 }
 
 function nullableIssued(files: FileService, token: string | null): string | null {

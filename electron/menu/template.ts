@@ -53,6 +53,7 @@ function fileMenu(recent: readonly RecentFile[], platform: string): Submenu {
       { label: 'Save', command: 'file:save', accelerator: 'CmdOrCtrl+S' },
       { label: 'Save As…', command: 'file:save-as', accelerator: 'CmdOrCtrl+Shift+S' },
       SEPARATOR,
+      { label: 'Import OWM…', command: 'file:import-owm' },
       {
         label: 'Export',
         submenu: [
@@ -93,7 +94,7 @@ function viewMenu(): Submenu {
     submenu: [
       pageKey('Zoom to Fit', 'view:zoom-to-fit', 'Shift+1'),
       SEPARATOR,
-      { label: 'Presentation Mode', command: 'view:presentation', accelerator: 'F5' },
+      pageKey('Presentation Mode', 'view:presentation', 'F5'),
       { label: 'Plan View', command: 'view:plan', accelerator: 'CmdOrCtrl+Shift+P' },
       { label: 'Toggle Panels', command: 'view:toggle-panels', accelerator: 'CmdOrCtrl+\\' },
       SEPARATOR,

@@ -12,10 +12,13 @@ import { Legend } from './Legend.tsx';
 import { MapLayers } from './MapLayers.tsx';
 import { Patterns } from './Patterns.tsx';
 import { boxSelection } from './box-select.ts';
+import { PlanView } from '../plan/PlanLayers.tsx';
+import { DiffBadges, DiffGhosts } from '../history/DiffGhosts.tsx';
 
 export function Canvas({ map }: { map: WardleyMap }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const view = useMapStore((s) => s.view);
+  const planOn = useMapStore((s) => s.ui.plan.on);
   useEffect(() => (svgRef.current ? attachCamera(svgRef.current) : undefined), []);
   // Capture phase: d3-zoom stops the mousedown from bubbling to React once it starts a pan.
   useEffect(() => {
@@ -41,7 +44,9 @@ export function Canvas({ map }: { map: WardleyMap }) {
       <Patterns />
       <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
         <Axes stages={map.stages} />
-        <MapLayers nodes={map.nodes} annotations={map.annotations} />
+        <DiffGhosts map={map} />
+        {planOn ? <PlanView map={map} /> : <MapLayers nodes={map.nodes} annotations={map.annotations} />}
+        <DiffBadges map={map} />
         <Legend x={plotArea(FRAME).left} y={plotArea(FRAME).bottom + 85} />
       </g>
     </svg>

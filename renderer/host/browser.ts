@@ -10,7 +10,9 @@ import type {
   SaveResult,
   UnsavedChoice,
 } from '../../core/host/contract.ts';
+import { zipBundle } from '../export/zip-bundle.ts';
 import { DEFAULT_MAP_NAME, defaultMapText } from './default-map.ts';
+import { fetchServedDefaultMap, fetchServedHistory, fetchServedRevision } from './served-maps.ts';
 
 interface FileHandleLike {
   name: string;
@@ -24,6 +26,8 @@ interface PickerWindow {
 interface KnownFile {
   name: string;
   handle?: FileHandleLike;
+  /** Set for the map `npm run web` serves: its name there, the key for its git history. */
+  served?: string;
 }
 
 const DRAFT_KEY = 'mapwright:draft';
@@ -48,7 +52,13 @@ export function createBrowserHost(
 
   return {
     kind: 'browser',
-    startup: async () => ({ file: remember(DEFAULT_MAP_NAME, defaultMapText()), draft: readDraft(win) }),
+    startup: async () => {
+      const served = await fetchServedDefaultMap(win);
+      if (!served) return { file: remember(DEFAULT_MAP_NAME, defaultMapText()), draft: readDraft(win) };
+      const file = remember(served.file, served.text);
+      files.set(file.token, { name: served.file, served: served.file });
+      return { file, draft: readDraft(win) };
+    },
     openFile: async () => {
       const file = await pickFile(win.document);
       return file ? readFile(file) : null;
@@ -92,14 +102,24 @@ export function createBrowserHost(
     confirmUnsaved: async (name): Promise<UnsavedChoice> =>
       win.confirm(`${name} has unsaved changes. Discard them?`) ? 'discard' : 'cancel',
     closeWindow: async () => undefined,
-    writeExport: async (): Promise<ExportResult> => ({
-      ok: false,
-      reason: 'io',
-      message: 'exporting a folder needs the desktop app',
-    }),
+    // No folder access in a browser: the bundle arrives as one .zip with the same relative paths.
+    writeExport: async (exported, suggestedFolder): Promise<ExportResult> => {
+      const name = `${suggestedFolder}.zip`;
+      download(win.document, zipBundle(exported), name, 'application/zip');
+      return { ok: true, folder: name, written: Object.keys(exported).sort() };
+    },
     exportFile: async (text, suggestedName) => {
       download(win.document, text, suggestedName);
       return { ok: true, folder: '', written: [suggestedName] };
+    },
+    // A browser has no git: only the map served by `npm run web` has a history (its small API).
+    history: async (token) => {
+      const served = files.get(token)?.served;
+      return served ? fetchServedHistory(win, served) : [];
+    },
+    fileAtRevision: async (token, hash) => {
+      const served = files.get(token)?.served;
+      return served ? fetchServedRevision(win, served, hash) : null;
     },
   };
 }
@@ -137,15 +157,15 @@ function pickFile(document: Document): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.yaml,.yml,text/yaml';
+    input.accept = '.yaml,.yml,.owm,.txt,text/yaml,text/plain';
     input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
     input.addEventListener('cancel', () => resolve(null), { once: true });
     input.click();
   });
 }
 
-function download(document: Document, text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+function download(document: Document, content: string | Uint8Array, name: string, type = 'application/yaml'): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -1,5 +1,8 @@
 // The top bar: file name with a dirty marker, file and history buttons, view toggles.
 import { zoomToFit } from '../canvas/camera.ts';
+import { ExportMenu } from '../export/ExportMenu.tsx';
+import { newMap } from '../files/file-events.ts';
+import { togglePlanView } from '../plan/plan-state.ts';
 import { redo, undo } from '../store/edits.ts';
 import { openAnother, saveCurrent } from '../store/files.ts';
 import { isDirty, useMapStore } from '../store/store.ts';
@@ -11,6 +14,7 @@ export function Toolbar() {
   const canUndo = useMapStore((s) => s.doc.past.length > 0);
   const canRedo = useMapStore((s) => s.doc.future.length > 0);
   const status = useMapStore((s) => s.ui.status);
+  const planOn = useMapStore((s) => s.ui.plan.on);
   const toggle = (key: 'help' | 'presentation') =>
     useMapStore.setState((s) => ({ ui: { ...s.ui, [key]: !s.ui[key] } }));
   return (
@@ -19,12 +23,16 @@ export function Toolbar() {
         {dirty ? '• ' : ''}
         {fileName}
       </h1>
+      <button type="button" onClick={() => void newMap()}>
+        New
+      </button>
       <button type="button" onClick={() => void openAnother()}>
         Open…
       </button>
       <button type="button" onClick={() => void saveCurrent()} disabled={!canSave}>
         Save
       </button>
+      <ExportMenu />
       <button type="button" onClick={undo} disabled={!canUndo}>
         Undo
       </button>
@@ -36,6 +44,9 @@ export function Toolbar() {
       </button>
       <button type="button" onClick={() => toggle('presentation')}>
         Present
+      </button>
+      <button type="button" onClick={togglePlanView} aria-pressed={planOn}>
+        Plan
       </button>
       <button type="button" onClick={() => toggle('help')} aria-label="Keyboard shortcuts">
         ?

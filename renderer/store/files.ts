@@ -2,6 +2,9 @@
 // (and can never be saved over); a save records exactly the document that was written.
 import type { MapwrightHost, OpenedFile, OpenResult } from '../../core/host/contract.ts';
 import { fileText, parseMap } from '../../core/format/parse.ts';
+import { openedTextKind } from '../import/owm-detect.ts';
+import { showImportedOwm } from '../import/owm-import.ts';
+import { showBanner } from '../files/file-banner.ts';
 import { loaded, markedSaved } from './history.ts';
 import { IDLE, isDirty, useMapStore } from './store.ts';
 
@@ -11,7 +14,16 @@ export function useHost(next: MapwrightHost): void {
   host = next;
 }
 
+export function fileHost(): MapwrightHost | null {
+  return host;
+}
+
 export function showFile(file: Pick<OpenedFile, 'name' | 'text'> & { token: string | null }): void {
+  // OWM text (a .owm file, or text that is no YAML map) becomes a new untitled map instead.
+  if (openedTextKind(file.name, file.text) === 'owm') {
+    showImportedOwm(file.name, file.text);
+    return;
+  }
   const parsed = parseMap(file.text);
   if (!parsed.ok) {
     useMapStore.setState((s) => ({
@@ -37,9 +49,10 @@ export function showFile(file: Pick<OpenedFile, 'name' | 'text'> & { token: stri
   });
 }
 
-function status(text: string): void {
+export function setStatus(text: string): void {
   useMapStore.setState((s) => ({ ui: { ...s.ui, status: text } }));
 }
+const status = setStatus;
 
 export async function startUp(): Promise<void> {
   if (!host) return;
@@ -71,29 +84,41 @@ export async function saveCurrent(saveAs = false): Promise<boolean> {
   if (!result) return false;
   if (!result.ok) {
     status(`Not saved: ${result.message}`);
+    if (result.reason === 'conflict' && doc.token) {
+      showBanner({ kind: 'conflict', name: doc.fileName, token: doc.token, message: result.message });
+    }
     return false;
   }
+  showBanner(null);
   useMapStore.setState((s) => ({ doc: markedSaved(s.doc, document, result.file) }));
   status(`Saved ${result.file.name}`);
   await host.discardDraft(result.file.token);
   return true;
 }
 
-export async function openAnother(read?: () => Promise<OpenResult | null>): Promise<void> {
-  if (!host) return;
+/** Before the document is replaced: asks about unsaved work; false when the user cancelled. */
+export async function keepWorkAsked(): Promise<boolean> {
   const state = useMapStore.getState();
-  if (isDirty(state) && state.doc.current) {
-    const choice = await host.confirmUnsaved(state.doc.fileName);
-    if (choice === 'cancel') return;
-    if (choice === 'save' && !(await saveCurrent())) return;
-  }
+  if (!host) return false;
+  if (!isDirty(state) || !state.doc.current) return true;
+  const choice = await host.confirmUnsaved(state.doc.fileName);
+  if (choice === 'cancel') return false;
+  return choice === 'discard' || (await saveCurrent());
+}
+
+/** Asks before replacing a dirty map, reads with `read` (default: the open dialog), then `show`s it. */
+export async function openAnother(
+  read?: () => Promise<OpenResult | null>,
+  show: (file: OpenedFile) => void = showFile,
+): Promise<void> {
+  if (!host || !(await keepWorkAsked())) return;
   const result = await (read ? read() : host.openFile());
   if (!result) return;
   if (!result.ok) {
     status(`Could not open: ${result.message}`);
     return;
   }
-  showFile(result.file);
+  show(result.file);
 }
 
 /** Autosave: the host keeps a draft of unsaved work a second after the last edit. */

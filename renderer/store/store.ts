@@ -47,6 +47,8 @@ export interface UiSlice {
   editErrors: Diagnostic[];
   status: string;
   clipboard: [string, MapNode][];
+  /** The plan view: on or off, and the timeline step (0 = today, n = after phase n). */
+  plan: { on: boolean; step: number };
 }
 
 export interface MapStore {
@@ -65,7 +67,16 @@ export function initialState(): MapStore {
     selection: { ids: new Set() },
     view: { k: 1, x: 0, y: 0 },
     gesture: IDLE,
-    ui: { help: false, presentation: false, renaming: null, fresh: null, editErrors: [], status: '', clipboard: [] },
+    ui: {
+      help: false,
+      presentation: false,
+      renaming: null,
+      fresh: null,
+      editErrors: [],
+      status: '',
+      clipboard: [],
+      plan: { on: false, step: 0 },
+    },
   };
 }
 

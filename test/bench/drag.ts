@@ -4,6 +4,7 @@
 // node elements the DOM saw change (memoized views: only the dragged node should).
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { startWebMode } from '../e2e/web-mode.ts';
+import buildRendererOnce from '../support/build-renderer.ts';
 import { generatedMap } from './generate.ts';
 
 const RECORDER = `(() => {
@@ -35,6 +36,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 export async function dragBench(): Promise<DragFigures> {
+  await buildRendererOnce();
   const web = await startWebMode();
   try {
     const page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });

@@ -115,7 +115,7 @@ describe('editing the default map in the browser', () => {
 
   it('presentation mode hides the panels and enlarges the labels', async () => {
     await page.keyboard.press('Escape');
-    await page.keyboard.press('p');
+    await page.keyboard.press('F5');
     await expect.poll(() => page.locator('.inspector').count()).toBe(0);
     const size = await page
       .locator('.node-label')
@@ -123,6 +123,6 @@ describe('editing the default map in the browser', () => {
       .evaluate((el) => getComputedStyle(el).fontSize);
     expect(parseFloat(size)).toBeGreaterThanOrEqual(22);
     await page.screenshot({ path: `${SCREENSHOTS}/presentation-mode.png` });
-    await page.keyboard.press('p');
+    await page.keyboard.press('F5');
   });
 });

@@ -25,9 +25,10 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 }
 
 /** `extraArgs` go to scripts/web.mjs, e.g. `['--maps', dir]` to serve another maps folder. */
+/** Serves dist/renderer as built (test/support/build-renderer.ts builds it once before the tests). */
 export async function startWebMode(extraArgs: string[] = []): Promise<WebMode> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = spawn(process.execPath, ['scripts/web.mjs', '--port', '0', ...extraArgs], {
+  const server = spawn(process.execPath, ['scripts/web.mjs', '--port', '0', '--no-build', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForUrl(server);

@@ -7,11 +7,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { parseMap } from '../../core/format/parse.ts';
 import {
   extractionPhases,
-  planCsv,
-  planIssuesJson,
-  planJson,
-  planMarkdown,
-  planMermaid,
+  PLAN_FORMATS,
   routeFiles,
   STRATEGIES,
   type Plan,
@@ -20,14 +16,7 @@ import {
 import { EXIT, type SetExit } from '../exit.ts';
 import { readMapBytes } from '../files.ts';
 
-const RENDERERS = {
-  md: planMarkdown,
-  json: planJson,
-  csv: planCsv,
-  mermaid: planMermaid,
-  github: planIssuesJson,
-} as const;
-type Format = keyof typeof RENDERERS;
+type Format = keyof typeof PLAN_FORMATS;
 
 interface PlanFlags {
   format: string;
@@ -43,7 +32,7 @@ export function registerPlan(program: Command, setExit: SetExit): void {
     .command('plan')
     .description('Strangler-fig migration plan for the components inside a monolith')
     .argument('<map>', 'map file (YAML)')
-    .option('-f, --format <format>', `output format: ${Object.keys(RENDERERS).join(' | ')}`, 'md')
+    .option('-f, --format <format>', `output format: ${Object.keys(PLAN_FORMATS).join(' | ')}`, 'md')
     .option('-s, --strategy <strategy>', `ordering: ${STRATEGIES.join(' | ')}`, 'dependencies-first')
     .option('--max-per-phase <n>', 'most components (a cycle counts as one) leaving in one phase')
     .option('-o, --output <file>', 'write the plan to this file instead of standard output')
@@ -60,8 +49,8 @@ function usage(message: string): number {
 }
 
 export async function runPlan(file: string, flags: PlanFlags): Promise<number> {
-  if (!(flags.format in RENDERERS))
-    return usage(`unknown format "${flags.format}" (${Object.keys(RENDERERS).join(', ')})`);
+  if (!(flags.format in PLAN_FORMATS))
+    return usage(`unknown format "${flags.format}" (${Object.keys(PLAN_FORMATS).join(', ')})`);
   if (!STRATEGIES.includes(flags.strategy as Strategy))
     return usage(`unknown strategy "${flags.strategy}" (${STRATEGIES.join(', ')})`);
   const max = flags.maxPerPhase === undefined ? undefined : Number(flags.maxPerPhase);
@@ -82,7 +71,7 @@ export async function runPlan(file: string, flags: PlanFlags): Promise<number> {
       : { strategy: flags.strategy as Strategy, maxPerPhase: max },
   );
   for (const w of plan.warnings) process.stderr.write(`${file}: warning ${w.rule}: ${w.message}\n`);
-  const text = RENDERERS[flags.format as Format](plan);
+  const text = PLAN_FORMATS[flags.format as Format].render(plan);
   if (flags.output !== undefined) await writeFileAtomic(flags.output, text);
   else process.stdout.write(text);
   if (flags.routesDir !== undefined) await writeRoutes(flags.routesDir, plan);

@@ -8,3 +8,4 @@ export { planMermaid, planGantt, planFlowchart } from './render-mermaid.ts';
 export { planIssues, planIssuesJson, type GithubIssue } from './render-github.ts';
 export { httpRoutesFor, ingressFor, routeFiles } from './route-manifests.ts';
 export { PLAN_METHOD, STRATEGY_INVARIANTS } from './plan-method.ts';
+export { PLAN_FORMATS, type PlanFormat, type PlanFormatInfo } from './formats.ts';

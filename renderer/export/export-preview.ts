@@ -5,14 +5,7 @@ import { COMPOSE_FILE, exportCompose } from '../../core/export/compose/index.ts'
 import { exportKubernetes } from '../../core/export/k8s/index.ts';
 import { exportOwm } from '../../core/export/owm/export.ts';
 import type { Diagnostic, WardleyMap } from '../../core/model/types.ts';
-import {
-  extractionPhases,
-  planCsv,
-  planIssuesJson,
-  planJson,
-  planMarkdown,
-  planMermaid,
-} from '../../core/plan/index.ts';
+import { extractionPhases, PLAN_FORMATS, type PlanFormat } from '../../core/plan/index.ts';
 import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
 
 export type ExportKind = 'k8s' | 'compose' | 'plan' | 'owm' | 'svg';
@@ -25,15 +18,7 @@ export const EXPORT_KINDS: readonly { kind: ExportKind; label: string }[] = [
   { kind: 'svg', label: 'SVG picture' },
 ];
 
-/** The formats of `mapwright plan --format`, with the file extension each is saved under. */
-export const PLAN_FORMATS = {
-  md: { label: 'Markdown', extension: 'md', render: planMarkdown },
-  json: { label: 'JSON', extension: 'json', render: planJson },
-  csv: { label: 'CSV', extension: 'csv', render: planCsv },
-  mermaid: { label: 'Mermaid', extension: 'mmd', render: planMermaid },
-  github: { label: 'GitHub issues (JSON)', extension: 'issues.json', render: planIssuesJson },
-} as const;
-export type PlanFormat = keyof typeof PLAN_FORMATS;
+export { PLAN_FORMATS, type PlanFormat };
 
 export interface ExportRequest {
   kind: ExportKind;

@@ -6,7 +6,7 @@ import { importOwm } from '../../core/export/owm/import.ts';
 import { parseMap, type MapDocument } from '../../core/format/parse.ts';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import type { Diagnostic } from '../../core/model/types.ts';
-import { loaded } from '../store/history.ts';
+import { failedToLoad, loaded } from '../store/history.ts';
 import { IDLE, useMapStore } from '../store/store.ts';
 
 export interface ImportReport {
@@ -63,20 +63,7 @@ export function showImportedOwm(name: string | null, text: string): boolean {
 
 function showErrors(label: string, errors: Diagnostic[]): void {
   useImportReport.setState({ report: null });
-  useMapStore.setState((s) => ({
-    doc: {
-      ...s.doc,
-      current: null,
-      past: [],
-      future: [],
-      saved: null,
-      fileName: label,
-      token: null,
-      loadErrors: errors,
-    },
-    selection: { ids: new Set() },
-    gesture: IDLE,
-  }));
+  useMapStore.setState({ doc: failedToLoad(label, errors), selection: { ids: new Set() }, gesture: IDLE });
 }
 
 /** Drops the report once a different map is loaded (a load starts a fresh history). */

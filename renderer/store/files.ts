@@ -5,7 +5,7 @@ import { fileText, parseMap } from '../../core/format/parse.ts';
 import { openedTextKind } from '../import/owm-detect.ts';
 import { showImportedOwm } from '../import/owm-import.ts';
 import { showBanner } from '../files/file-banner.ts';
-import { loaded, markedSaved } from './history.ts';
+import { failedToLoad, loaded, markedSaved } from './history.ts';
 import { IDLE, isDirty, useMapStore } from './store.ts';
 
 let host: MapwrightHost | null = null;
@@ -26,20 +26,7 @@ export function showFile(file: Pick<OpenedFile, 'name' | 'text'> & { token: stri
   }
   const parsed = parseMap(file.text);
   if (!parsed.ok) {
-    useMapStore.setState((s) => ({
-      doc: {
-        ...s.doc,
-        current: null,
-        past: [],
-        future: [],
-        saved: null,
-        fileName: file.name,
-        token: null,
-        loadErrors: parsed.errors,
-      },
-      selection: { ids: new Set() },
-      gesture: IDLE,
-    }));
+    useMapStore.setState({ doc: failedToLoad(file.name, parsed.errors), selection: { ids: new Set() }, gesture: IDLE });
     return;
   }
   useMapStore.setState({

@@ -2,6 +2,7 @@
 // marks which document is on disk, so undo after a save still reaches older work and redo brings
 // the newest work back; nothing is dropped until a new edit branches off.
 import type { MapDocument } from '../../core/format/parse.ts';
+import type { Diagnostic } from '../../core/model/types.ts';
 import type { DocSlice } from './store.ts';
 
 /** Enough for a long workshop; the oldest steps go first. */
@@ -27,6 +28,11 @@ export function redone(doc: DocSlice): DocSlice {
 
 export function loaded(document: MapDocument, fileName: string, token: string | null): DocSlice {
   return { current: document, past: [], future: [], saved: document, fileName, token, loadErrors: null };
+}
+
+/** A file that failed to load: its errors are shown instead of a map, and nothing can be saved over it. */
+export function failedToLoad(fileName: string, errors: Diagnostic[]): DocSlice {
+  return { current: null, past: [], future: [], saved: null, fileName, token: null, loadErrors: errors };
 }
 
 /** Records which document is on disk; history stays, so undo past a save still works. */

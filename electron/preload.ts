@@ -4,6 +4,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   CHANNELS,
   EVENTS,
+  type ExportEncoding,
   type ExternalChange,
   type MapwrightHost,
   type MenuEvent,
@@ -38,7 +39,11 @@ const host: MapwrightHost = Object.freeze({
   closeWindow: () => ipcRenderer.invoke(CHANNELS.closeWindow),
   writeExport: (files: Record<string, string>, suggestedFolder: string) =>
     ipcRenderer.invoke(CHANNELS.writeExport, { files, suggestedFolder }),
-  exportFile: (text: string, suggestedName: string) => ipcRenderer.invoke(CHANNELS.exportFile, { text, suggestedName }),
+  exportFile: (text: string, suggestedName: string, encoding?: ExportEncoding) =>
+    ipcRenderer.invoke(
+      CHANNELS.exportFile,
+      encoding === undefined ? { text, suggestedName } : { text, suggestedName, encoding },
+    ),
   history: (token: string) => ipcRenderer.invoke(CHANNELS.history, { token }),
   fileAtRevision: (token: string, hash: string) => ipcRenderer.invoke(CHANNELS.fileAtRevision, { token, hash }),
 });

@@ -85,6 +85,9 @@ export type ExportResult =
     }
   | { ok: false; reason: 'invalid' | 'io'; message: string };
 
+/** How `exportFile` carries the file: text as is, or binary bytes as base64 (IPC and bridges pass strings well). */
+export type ExportEncoding = 'utf8' | 'base64';
+
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
 /** A commit that touched the open file, newest first (`git log --follow`). */
@@ -178,8 +181,11 @@ export interface MapwrightHost {
   closeWindow(): Promise<void>;
   /** Writes files (relative paths such as `base/tickets.yaml`) into a folder the user picks; null when cancelled. */
   writeExport(files: Record<string, string>, suggestedFolder: string): Promise<ExportResult | null>;
-  /** Writes one exported file (SVG, OWM text) where the user picks; null when cancelled. */
-  exportFile(text: string, suggestedName: string): Promise<ExportResult | null>;
+  /**
+   * Writes one exported file (SVG, OWM text, PNG) where the user picks; null when cancelled. With
+   * `encoding: 'base64'`, `text` is the file's bytes in base64 (a PNG picture); the default is UTF-8 text.
+   */
+  exportFile(text: string, suggestedName: string, encoding?: ExportEncoding): Promise<ExportResult | null>;
   /** Commits that touched the file, newest first; empty when it is not in a git repository. */
   history(token: FileToken): Promise<HistoryEntry[]>;
   /** The file's text as committed at `hash` (from `history`); null when that version does not exist. */
@@ -277,6 +283,34 @@ export function checkSaveAsPayload(payload: unknown): Checked<SaveAsPayload> {
   if (!text.ok) return text;
   const name = nameField(o.value.suggestedName, 'suggestedName');
   return name.ok ? ok({ text: text.value, suggestedName: name.value }) : name;
+}
+
+export interface ExportFilePayload {
+  text: string;
+  suggestedName: string;
+  encoding: ExportEncoding;
+}
+
+/**
+ * Padded base64 (RFC 4648 alphabet): Node's decoder would silently skip anything else. One character
+ * class plus a length check, since a grouped `(?:x{4})*` overflows the regex stack on megabytes.
+ */
+function isBase64(text: string): boolean {
+  return text.length > 0 && text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text);
+}
+
+/** `exportFile`: UTF-8 text as before (no `encoding` field), or non-empty base64 up to MAX_EXPORT_LENGTH. */
+export function checkExportFilePayload(payload: unknown): Checked<ExportFilePayload> {
+  const o = record(payload, ['text', 'suggestedName', 'encoding']);
+  if (!o.ok) return o;
+  const encoding = o.value.encoding === undefined ? 'utf8' : o.value.encoding;
+  if (encoding !== 'utf8' && encoding !== 'base64') return fail("encoding must be 'utf8' or 'base64'");
+  const name = nameField(o.value.suggestedName, 'suggestedName');
+  if (!name.ok) return name;
+  const text = textField(o.value.text, 'text', encoding === 'base64' ? MAX_EXPORT_LENGTH : MAX_TEXT_LENGTH);
+  if (!text.ok) return text;
+  if (encoding === 'base64' && !isBase64(text.value)) return fail('text must be non-empty base64');
+  return ok({ text: text.value, suggestedName: name.value, encoding });
 }
 
 export function checkDraftPayload(payload: unknown): Checked<DraftPayload> {

@@ -40,6 +40,11 @@ export async function writeTextAtomically(path: string, text: string): Promise<v
   await writeFileAtomic(path, text, { encoding: 'utf8', fsync: true });
 }
 
+/** The same atomic write for binary files (a PNG picture). */
+export async function writeBytesAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  await writeFileAtomic(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fsync: true });
+}
+
 /** A message when the file is not what we last saw (VS Code: "The content of the file is newer"). */
 async function newerOnDisk(path: string, baseline: Fingerprint | null): Promise<string | null> {
   const now = await fingerprintOf(path);

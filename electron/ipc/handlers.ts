@@ -7,6 +7,7 @@ import {
   checkConfirmUnsavedPayload,
   checkDiscardDraftPayload,
   checkDraftPayload,
+  checkExportFilePayload,
   checkExportPayload,
   checkNoPayload,
   checkRevisionPayload,
@@ -21,7 +22,7 @@ import {
   type WindowState,
 } from '../../core/host/contract.ts';
 import type { FileService } from '../files/file-service.ts';
-import { writeTextAtomically } from '../files/atomic-save.ts';
+import { writeBytesAtomically, writeTextAtomically } from '../files/atomic-save.ts';
 import { writeExportFiles } from '../files/export-writer.ts';
 import { fileAtRevision, historyEntries } from '../files/git-history.ts';
 import { isAppSender, type SenderLike } from './sender.ts';
@@ -79,9 +80,11 @@ export function createHostHandlers(
       const folder = await dialogs.chooseExportFolder(basename(p.suggestedFolder));
       return folder === null ? null : writeExportFiles(folder, p.files);
     }),
-    [CHANNELS.exportFile]: guarded(checkSaveAsPayload, async (p) => {
+    [CHANNELS.exportFile]: guarded(checkExportFilePayload, async (p) => {
       const path = await dialogs.chooseExportFile(basename(p.suggestedName));
-      return path === null ? null : exportOneFile(path, p.text);
+      return path === null
+        ? null
+        : exportOneFile(path, p.encoding === 'base64' ? Buffer.from(p.text, 'base64') : p.text);
     }),
     [CHANNELS.history]: guarded(checkTokenPayload, ({ token }) => historyEntries(pathOf(files, token))),
     [CHANNELS.fileAtRevision]: guarded(checkRevisionPayload, (p) => fileAtRevision(pathOf(files, p.token), p.hash)),
@@ -113,9 +116,10 @@ function nullableIssued(files: FileService, token: string | null): string | null
   return token === null ? null : issued(files, token);
 }
 
-async function exportOneFile(path: string, text: string): Promise<ExportResult> {
+async function exportOneFile(path: string, contents: string | Uint8Array): Promise<ExportResult> {
   try {
-    await writeTextAtomically(path, text);
+    if (typeof contents === 'string') await writeTextAtomically(path, contents);
+    else await writeBytesAtomically(path, contents);
     return { ok: true, folder: dirname(path), written: [basename(path)] };
   } catch (e) {
     return { ok: false, reason: 'io', message: e instanceof Error ? e.message : String(e) };

@@ -61,7 +61,7 @@ function fileMenu(recent: readonly RecentFile[], platform: string): Submenu {
           { label: 'Compose…', command: 'file:export-compose' },
           { label: 'Migration Plan…', command: 'file:export-plan' },
           { label: 'OnlineWardleyMaps Text…', command: 'file:export-owm' },
-          { label: 'SVG…', command: 'file:export-svg' },
+          { label: 'Picture (SVG, PNG)…', command: 'file:export-svg' },
         ],
       },
       SEPARATOR,

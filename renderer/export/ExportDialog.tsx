@@ -8,6 +8,8 @@ import { BundlePreview, FileText } from './BundlePreview.tsx';
 import { ExportOptions } from './ExportOptions.tsx';
 import { EXPORT_KINDS, exportPreview, type ExportPreview } from './export-preview.ts';
 import { closeExport, setExportOptions, useExportDialog, type ExportDialogState } from './export-store.ts';
+import { svgDataUrl } from './picture-bytes.ts';
+import { PNG_SCALE, savePicturePng } from './picture-png.ts';
 import { writePreview } from './write-export.ts';
 import './export-import.css';
 
@@ -85,6 +87,16 @@ function ExportDialogBody({ host }: { host: MapwrightHost }) {
             {preview.folder ? 'Write files…' : 'Save…'}
           </button>
         )}
+        {preview && state.kind === 'svg' && (
+          <button
+            type="button"
+            aria-busy={state.outcome.kind === 'writing'}
+            title={`The same picture as PNG at ${PNG_SCALE}× its size`}
+            onClick={() => void savePicturePng(host, preview)}
+          >
+            Save PNG…
+          </button>
+        )}
         <button type="button" onClick={() => ref.current?.close()}>
           Close
         </button>
@@ -94,11 +106,11 @@ function ExportDialogBody({ host }: { host: MapwrightHost }) {
 }
 
 function usePreview(map: WardleyMap | null, fileName: string, state: ExportDialogState): ExportPreview | null {
-  const { kind, env, ingress, planFormat } = state;
+  const { kind, env, ingress, planFormat, theme } = state;
   return useMemo(() => {
     if (!map) return null;
-    return exportPreview(map, fileName, { kind, ingress, planFormat, ...(env === null ? {} : { env }) });
-  }, [map, fileName, kind, env, ingress, planFormat]);
+    return exportPreview(map, fileName, { kind, ingress, planFormat, theme, ...(env === null ? {} : { env }) });
+  }, [map, fileName, kind, env, ingress, planFormat, theme]);
 }
 
 function Messages({ preview }: { preview: ExportPreview }) {
@@ -140,10 +152,7 @@ function PreviewBody({ preview, state }: { preview: ExportPreview; state: Export
   if (state.kind === 'svg') {
     return (
       <figure className="export-picture">
-        <img
-          src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`}
-          alt={`Picture of the map (${path})`}
-        />
+        <img src={svgDataUrl(text)} alt={`Picture of the map (${path})`} />
         <figcaption>{path}</figcaption>
       </figure>
     );

@@ -1,7 +1,8 @@
 // The options the CLI takes for the chosen export: `--env` and `--ingress` for Kubernetes,
-// `--format` for the migration plan.
+// `--format` for the migration plan, `--theme` for the picture.
 import type { WardleyMap } from '../../core/model/types.ts';
-import { environmentsOf, PLAN_FORMATS, type PlanFormat } from './export-preview.ts';
+import type { ThemeName } from '../../core/render/svg/theme.ts';
+import { environmentsOf, PICTURE_THEMES, PLAN_FORMATS, type PlanFormat } from './export-preview.ts';
 import { setExportOptions, type ExportDialogState } from './export-store.ts';
 
 export function ExportOptions({ map, state }: { map: WardleyMap; state: ExportDialogState }) {
@@ -46,6 +47,22 @@ export function ExportOptions({ map, state }: { map: WardleyMap; state: ExportDi
             {Object.entries(PLAN_FORMATS).map(([format, f]) => (
               <option key={format} value={format}>
                 {f.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    );
+  }
+  if (state.kind === 'svg') {
+    return (
+      <div className="export-options">
+        <label>
+          Theme{' '}
+          <select value={state.theme} onChange={(e) => setExportOptions({ theme: e.target.value as ThemeName })}>
+            {PICTURE_THEMES.map((t) => (
+              <option key={t.theme} value={t.theme}>
+                {t.label}
               </option>
             ))}
           </select>

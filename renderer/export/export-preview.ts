@@ -7,6 +7,7 @@ import { exportOwm } from '../../core/export/owm/export.ts';
 import type { Diagnostic, WardleyMap } from '../../core/model/types.ts';
 import { extractionPhases, PLAN_FORMATS, type PlanFormat } from '../../core/plan/index.ts';
 import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
+import type { ThemeName } from '../../core/render/svg/theme.ts';
 
 export type ExportKind = 'k8s' | 'compose' | 'plan' | 'owm' | 'svg';
 
@@ -27,7 +28,16 @@ export interface ExportRequest {
   /** Kubernetes: plain Ingress instead of HTTPRoute (`--ingress`). */
   ingress?: boolean;
   planFormat?: PlanFormat;
+  /** SVG picture: colours (`--theme`); light when absent. */
+  theme?: ThemeName;
 }
+
+/** The themes `mapwright render --theme` takes, in the order the dialog offers them. */
+export const PICTURE_THEMES: readonly { theme: ThemeName; label: string }[] = [
+  { theme: 'light', label: 'Light' },
+  { theme: 'dark', label: 'Dark' },
+  { theme: 'print', label: 'Print (greyscale)' },
+];
 
 /** A message from the exporter, for the preview to show prominently. */
 export interface ExportMessage {
@@ -78,7 +88,7 @@ export function exportPreview(map: WardleyMap, fileName: string, request: Export
       return single(result.text, `${stem}.owm`, result.warnings.map(messageOf));
     }
     case 'svg':
-      return single(renderMapSvg(map), `${stem}.svg`, []);
+      return single(renderMapSvg(map, { theme: request.theme ?? 'light' }), `${stem}.svg`, []);
   }
 }
 

@@ -1,6 +1,7 @@
 // The Export dialog's own state: which export, its options, the file shown, and the outcome of
 // the last write. Nothing here is map data, so it stays out of the document history.
 import { create } from 'zustand';
+import type { ThemeName } from '../../core/render/svg/theme.ts';
 import type { ExportKind, PlanFormat } from './export-preview.ts';
 
 export type WriteOutcome =
@@ -13,6 +14,8 @@ export interface ExportDialogState {
   env: string | null;
   ingress: boolean;
   planFormat: PlanFormat;
+  /** Picture colours (`mapwright render --theme`). */
+  theme: ThemeName;
   /** The file whose text the preview shows. */
   selected: string | null;
   outcome: WriteOutcome;
@@ -26,6 +29,7 @@ export const useExportDialog = create<ExportDialogState>(() => ({
   env: null,
   ingress: false,
   planFormat: 'md',
+  theme: 'light',
   selected: null,
   outcome: IDLE_OUTCOME,
 }));
@@ -40,7 +44,7 @@ export function closeExport(): void {
 
 /** Changes options; the preview is recomputed, so the old outcome and selection no longer apply. */
 export function setExportOptions(
-  patch: Partial<Pick<ExportDialogState, 'kind' | 'env' | 'ingress' | 'planFormat'>>,
+  patch: Partial<Pick<ExportDialogState, 'kind' | 'env' | 'ingress' | 'planFormat' | 'theme'>>,
 ): void {
   useExportDialog.setState({ ...patch, selected: null, outcome: IDLE_OUTCOME });
 }

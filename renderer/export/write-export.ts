@@ -16,13 +16,21 @@ export function describeWrite(result: Extract<ExportResult, { ok: true }>): stri
 }
 
 export async function writePreview(host: MapwrightHost, preview: ExportPreview): Promise<void> {
-  if (preview.blocked || preview.paths.length === 0 || useExportDialog.getState().outcome.kind === 'writing') return;
+  if (preview.blocked || preview.paths.length === 0) return;
+  const first = preview.paths[0] ?? '';
+  await runWrite(() =>
+    preview.folder
+      ? host.writeExport(preview.files, preview.suggestedName)
+      : host.exportFile(preview.files[first] ?? '', preview.suggestedName),
+  );
+}
+
+/** Runs one write at a time and shows its outcome; a cancelled dialog (null) leaves no message. */
+export async function runWrite(write: () => Promise<ExportResult | null>): Promise<void> {
+  if (useExportDialog.getState().outcome.kind === 'writing') return;
   setWriteOutcome({ kind: 'writing' });
   try {
-    const first = preview.paths[0] ?? '';
-    const result = preview.folder
-      ? await host.writeExport(preview.files, preview.suggestedName)
-      : await host.exportFile(preview.files[first] ?? '', preview.suggestedName);
+    const result = await write();
     if (result === null) setWriteOutcome({ kind: 'idle' });
     else if (result.ok) setWriteOutcome({ kind: 'done', message: describeWrite(result) });
     else setWriteOutcome({ kind: 'failed', message: `Export failed: ${result.message}` });

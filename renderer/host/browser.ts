@@ -10,6 +10,7 @@ import type {
   SaveResult,
   UnsavedChoice,
 } from '../../core/host/contract.ts';
+import { base64ToBytes, binaryMediaTypeOf } from '../export/picture-bytes.ts';
 import { zipBundle } from '../export/zip-bundle.ts';
 import { DEFAULT_MAP_NAME, defaultMapText } from './default-map.ts';
 import { fetchServedDefaultMap, fetchServedHistory, fetchServedRevision } from './served-maps.ts';
@@ -108,8 +109,10 @@ export function createBrowserHost(
       download(win.document, zipBundle(exported), name, 'application/zip');
       return { ok: true, folder: name, written: Object.keys(exported).sort() };
     },
-    exportFile: async (text, suggestedName) => {
-      download(win.document, text, suggestedName);
+    exportFile: async (text, suggestedName, encoding) => {
+      if (encoding === 'base64')
+        download(win.document, base64ToBytes(text), suggestedName, binaryMediaTypeOf(suggestedName));
+      else download(win.document, text, suggestedName);
       return { ok: true, folder: '', written: [suggestedName] };
     },
     // A browser has no git: only the map served by `npm run web` has a history (its small API).

@@ -155,8 +155,9 @@ export function userFacingComponents(map: WardleyMap): ReadonlySet<string> {
   const queue = nodeEntries(map)
     .filter(([, n]) => n.kind === 'user')
     .map(([id]) => id);
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
+  // A read index instead of `shift()`, which moves the whole array: the walk stays linear.
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head] as string;
     if (seen.has(id)) continue;
     seen.add(id);
     for (const next of index.get(id)?.uses ?? []) {

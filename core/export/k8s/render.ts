@@ -2,7 +2,9 @@
 // the 1.1 schema decides quoting (`yes`, `on`, `08` come out quoted).
 import { Document } from 'yaml';
 
-const TO_STRING = { lineWidth: 0, minContentWidth: 0, indentSeq: true } as const;
+// `directives: false`: a fresh document never prints a `%YAML`/`%TAG` line or `---`, but without
+// it the library walks the whole tree per document looking for tags (about a tenth of an export).
+const TO_STRING = { lineWidth: 0, minContentWidth: 0, indentSeq: true, directives: false } as const;
 
 /** One YAML document per object, separated by `---`. */
 export function yamlDocuments(objects: readonly unknown[]): string {

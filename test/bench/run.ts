@@ -11,14 +11,13 @@ import { formatMapText } from '../../core/format/format.ts';
 import { fileText, parseMap, type MapDocument } from '../../core/format/parse.ts';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { moveNodes } from '../../core/model/operations.ts';
+import { CHROMIUM } from '../e2e/web-mode.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { extractionPhases } from '../../core/plan/index.ts';
 import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
 import { dragBench } from './drag.ts';
 import { laterVersion, realisticMap } from './generate.ts';
 import { figureTable, measure, type Figure } from './measure.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 function loaded(text: string): MapDocument {
   const parsed = parseMap(text);

@@ -11,6 +11,9 @@ export interface WebMode {
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
+/** Debian's Chromium, or the browser CHROMIUM_PATH names. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 function waitForUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
@@ -33,7 +36,7 @@ export async function startWebMode(extraArgs: string[] = []): Promise<WebMode> {
   });
   const url = await waitForUrl(server);
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   return {

@@ -10,6 +10,7 @@ import { plotArea } from '../../core/render/frame.ts';
 import { FRAME, SCALES, toDrawing } from './geometry.ts';
 import { Legend } from './Legend.tsx';
 import { MapLayers } from './MapLayers.tsx';
+import { MovingLayer } from './MovingLayer.tsx';
 import { Patterns } from './Patterns.tsx';
 import { boxSelection } from './box-select.ts';
 import { PlanView } from '../plan/PlanLayers.tsx';
@@ -19,6 +20,7 @@ export function Canvas({ map }: { map: WardleyMap }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const view = useMapStore((s) => s.view);
   const planOn = useMapStore((s) => s.ui.plan.on);
+  const moving = useMapStore((s) => s.gesture.kind === 'move');
   useEffect(() => (svgRef.current ? attachCamera(svgRef.current) : undefined), []);
   // Capture phase: d3-zoom stops the mousedown from bubbling to React once it starts a pan.
   useEffect(() => {
@@ -40,16 +42,19 @@ export function Canvas({ map }: { map: WardleyMap }) {
     addNodeAt('component', SCALES.evolutionAt(p.x), SCALES.visibilityAt(p.y));
   };
   return (
-    <svg ref={svgRef} className="canvas" data-testid="canvas" onDoubleClick={onDoubleClick}>
-      <Patterns />
-      <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
-        <Axes stages={map.stages} />
-        <DiffGhosts map={map} />
-        {planOn ? <PlanView map={map} /> : <MapLayers nodes={map.nodes} annotations={map.annotations} />}
-        <DiffBadges map={map} />
-        <Legend x={plotArea(FRAME).left} y={plotArea(FRAME).bottom + 85} />
-      </g>
-    </svg>
+    <div className={moving ? 'canvas-frame moving-nodes' : 'canvas-frame'}>
+      <svg ref={svgRef} className="canvas" data-testid="canvas" onDoubleClick={onDoubleClick}>
+        <Patterns />
+        <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
+          <Axes stages={map.stages} />
+          <DiffGhosts map={map} />
+          {planOn ? <PlanView map={map} /> : <MapLayers nodes={map.nodes} annotations={map.annotations} />}
+          <DiffBadges map={map} />
+          <Legend x={plotArea(FRAME).left} y={plotArea(FRAME).bottom + 85} />
+        </g>
+      </svg>
+      {!planOn && <MovingLayer />}
+    </div>
   );
 }
 

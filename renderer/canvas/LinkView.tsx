@@ -1,17 +1,42 @@
-// A `uses` link. It subscribes to its two ends only, so it re-renders when one of them moves.
+// A `uses` link. It subscribes to its two ends only (useNodeState), so it re-renders when one of
+// them changes. While an end is dragged it is hidden here and the moving layer draws it.
 import { memo } from 'react';
 import { nodeGlyph } from '../../core/render/glyphs.ts';
 import { trimmedSegment } from '../../core/render/links.ts';
+import type { MapNode } from '../../core/model/types.ts';
 import { unlinkNodes } from '../store/edits.ts';
-import { useMapStore } from '../store/store.ts';
-import { moveOf, nodeById, shownPosition } from './geometry.ts';
+import { useNodeState } from '../store/node-subscriptions.ts';
+import type { Gesture } from '../store/store.ts';
+import { isMoving, nodeById, shownPosition } from './geometry.ts';
 
 export const LinkView = memo(function LinkView({ from, to }: { from: string; to: string }) {
-  const a = useMapStore((s) => nodeById(s, from));
-  const b = useMapStore((s) => nodeById(s, to));
-  const moveA = useMapStore((s) => moveOf(s.gesture, from));
-  const moveB = useMapStore((s) => moveOf(s.gesture, to));
+  const a = useNodeState((s) => nodeById(s, from), from, to);
+  const b = useNodeState((s) => nodeById(s, to), from, to);
+  const moving = useNodeState((s) => isMoving(s.gesture, from) || isMoving(s.gesture, to), from, to);
   if (!a || !b) return null;
+  return <LinkLines from={from} to={to} a={a} b={b} className={moving ? 'link drag-source' : 'link'} />;
+});
+
+type Move = Extract<Gesture, { kind: 'move' }> | null;
+
+/** The link's drawing, from `a` to `b` each shown with its move (if any). */
+export function LinkLines({
+  from,
+  to,
+  a,
+  b,
+  moveA = null,
+  moveB = null,
+  className = 'link',
+}: {
+  from: string;
+  to: string;
+  a: MapNode;
+  b: MapNode;
+  moveA?: Move;
+  moveB?: Move;
+  className?: string;
+}) {
   const segment = trimmedSegment(
     shownPosition(a, moveA),
     shownPosition(b, moveB),
@@ -19,10 +44,10 @@ export const LinkView = memo(function LinkView({ from, to }: { from: string; to:
     nodeGlyph(b).radius,
   );
   return (
-    <g data-link={`${from}->${to}`} className="link">
+    <g data-link={`${from}->${to}`} className={className}>
       {/* A wide invisible stroke makes the thin line easy to hit. */}
       <line className="link-hit" {...segment} onDoubleClick={() => unlinkNodes(from, to)} />
       <line className="link-line" {...segment} />
     </g>
   );
-});
+}

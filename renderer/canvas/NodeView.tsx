@@ -1,32 +1,29 @@
 // One node: its glyph, sourcing halo, label, evolve arrow and inertia bar. Memoized and
-// subscribed to its own node only, so dragging one node re-renders that node (and its links).
-import { memo, useEffect, useRef } from 'react';
+// subscribed to its own node only (useNodeState), so a store update re-renders only the nodes it
+// concerns. While a node is dragged its view here is hidden and the moving layer draws it.
+import { memo, useEffect, useRef, type Ref } from 'react';
 import { stageLabels, stageOf } from '../../core/doctrine/stages.ts';
 import { nodeGlyph, shapePath } from '../../core/render/glyphs.ts';
 import { evolveArrow, inertiaBar } from '../../core/render/links.ts';
+import type { MapNode, WardleyMap } from '../../core/model/types.ts';
+import { useNodeState } from '../store/node-subscriptions.ts';
 import { useMapStore } from '../store/store.ts';
-import { moveOf, nodeById, SCALES, shownPosition } from './geometry.ts';
+import { isMoving, nodeById, SCALES, shownPosition } from './geometry.ts';
 import { attachLinkDrag, attachNodeDrag } from './node-drag.ts';
 import { patternId } from './Patterns.tsx';
 import { RenameField } from './RenameField.tsx';
 
 export const NodeView = memo(function NodeView({ id }: { id: string }) {
-  const node = useMapStore((s) => nodeById(s, id));
-  const selected = useMapStore((s) => s.selection.ids.has(id));
-  const move = useMapStore((s) => moveOf(s.gesture, id));
-  const renaming = useMapStore((s) => s.ui.renaming === id);
-  const stages = useMapStore((s) => s.doc.current?.map.stages);
+  const node = useNodeState((s) => nodeById(s, id), id);
+  const selected = useNodeState((s) => s.selection.ids.has(id), id);
+  const moving = useNodeState((s) => isMoving(s.gesture, id), id);
+  const renaming = useNodeState((s) => s.ui.renaming === id, id);
   const ref = useRef<SVGGElement>(null);
   const handleRef = useRef<SVGCircleElement>(null);
   useEffect(() => (ref.current ? attachNodeDrag(ref.current, id) : undefined), [id]);
   useEffect(() => (handleRef.current ? attachLinkDrag(handleRef.current, id) : undefined), [id, selected]);
   if (!node) return null;
-  const glyph = nodeGlyph(node);
-  const at = shownPosition(node, move);
-  const targetX = node.evolve !== undefined ? SCALES.x(node.evolve) - at.x : undefined;
-  const arrow = targetX !== undefined ? evolveArrow({ x: 0, y: 0 }, targetX, glyph.radius) : undefined;
-  const inertia = node.inertia ? inertiaBar({ x: 0, y: 0 }, glyph.radius, targetX) : undefined;
-  const stageName = move ? stageNameAt(node.evolution + move.dEvolution, stages) : undefined;
+  const at = shownPosition(node, null);
   const startRename = (e: React.MouseEvent) => {
     e.stopPropagation();
     useMapStore.setState((s) => ({ ui: { ...s.ui, renaming: id } }));
@@ -35,10 +32,43 @@ export const NodeView = memo(function NodeView({ id }: { id: string }) {
     <g
       ref={ref}
       data-node-id={id}
-      className={`node node-${node.kind}${selected ? ' selected' : ''}${move ? ' moving' : ''}`}
+      className={`node node-${node.kind}${selected ? ' selected' : ''}${moving ? ' drag-source' : ''}`}
       transform={`translate(${at.x},${at.y})`}
       onDoubleClick={startRename}
     >
+      <NodeFigure id={id} node={node} at={at.x} selected={selected} renaming={renaming} handleRef={handleRef} />
+    </g>
+  );
+});
+
+/**
+ * What a node draws inside its group, around its centre: shared by the node's own view and the
+ * moving layer's copy. `at` is the centre's x (the evolve arrow points at an absolute evolution);
+ * `stageName` is the stage hint shown while dragging.
+ */
+export function NodeFigure({
+  id,
+  node,
+  at,
+  selected,
+  renaming = false,
+  stageName,
+  handleRef,
+}: {
+  id: string;
+  node: MapNode;
+  at: number;
+  selected: boolean;
+  renaming?: boolean;
+  stageName?: string | undefined;
+  handleRef?: Ref<SVGCircleElement>;
+}) {
+  const glyph = nodeGlyph(node);
+  const targetX = node.evolve !== undefined ? SCALES.x(node.evolve) - at : undefined;
+  const arrow = targetX !== undefined ? evolveArrow({ x: 0, y: 0 }, targetX, glyph.radius) : undefined;
+  const inertia = node.inertia ? inertiaBar({ x: 0, y: 0 }, glyph.radius, targetX) : undefined;
+  return (
+    <>
       {arrow && <line className="evolve" {...arrow} markerEnd="url(#arrow-evolve)" />}
       {inertia && <line className="inertia" {...inertia} />}
       {selected && <circle className="selection-ring" r={glyph.radius + 6} />}
@@ -72,11 +102,11 @@ export const NodeView = memo(function NodeView({ id }: { id: string }) {
       {selected && (
         <circle ref={handleRef} className="link-handle" cx={glyph.radius + 4} cy={-glyph.radius - 4} r={7} />
       )}
-    </g>
+    </>
   );
-});
+}
 
-function stageNameAt(evolution: number, stages: Parameters<typeof stageLabels>[0]['stages']): string {
+export function stageNameAt(evolution: number, stages: WardleyMap['stages']): string {
   const map = stages ? { stages } : {};
   const boundaries = stages?.boundaries;
   const stage = stageOf(Math.min(1, Math.max(0, evolution)), boundaries);

@@ -15,11 +15,9 @@ export function nodeById(s: MapStore, id: string): MapNode | undefined {
   return nodes && Object.hasOwn(nodes, id) ? nodes[id] : undefined;
 }
 
-const NOT_MOVING = null;
-
-/** The move gesture when it carries `id`, else a constant: other nodes do not re-render during a drag. */
-export function moveOf(g: Gesture, id: string): Extract<Gesture, { kind: 'move' }> | null {
-  return g.kind === 'move' && g.ids.has(id) ? g : NOT_MOVING;
+/** Whether a move gesture carries `id`: its view then steps aside for the drawing in the moving layer. */
+export function isMoving(g: Gesture, id: string): boolean {
+  return g.kind === 'move' && g.ids.has(id);
 }
 
 export function shownPosition(

@@ -1,7 +1,7 @@
 // Drag frame time on a generated 2,000-node map, in Chromium against `npm run web`: the map is
 // dropped onto the window (the browser host's drag-and-drop open), one node is dragged with 40
 // pointer moves, and we record requestAnimationFrame intervals during the drag plus how many
-// node elements the DOM saw change (memoized views: only the dragged node should).
+// node elements the DOM saw change on the canvas, moving layer included (only the dragged node should).
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { startWebMode } from '../e2e/web-mode.ts';
 import buildRendererOnce from '../support/build-renderer.ts';
@@ -15,7 +15,7 @@ const RECORDER = `(() => {
       const el = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('[data-node-id]');
       if (el) window.touched.add(el.getAttribute('data-node-id'));
     }
-  }).observe(document.querySelector('.nodes'), { attributes: true, childList: true, subtree: true, characterData: true });
+  }).observe(document.querySelector('.canvas-frame'), { attributes: true, childList: true, subtree: true, characterData: true });
   const tick = (t) => { window.frames_.push(t); requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
 })()`;

@@ -1,0 +1,81 @@
+// While nodes are dragged, they and their links are drawn here, in a small SVG laid over the
+// canvas, and their own views on the canvas step aside. The canvas's thousands of elements then
+// neither re-render nor repaint on each pointer move: repainting a large SVG costs tens of
+// milliseconds a frame. The layer exists only during the drag and takes the pointer meanwhile, so
+// the browser hit-tests it instead of the whole canvas; d3-drag follows the pointer on the window.
+import { useMemo } from 'react';
+import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
+import { useMapStore, type Gesture } from '../store/store.ts';
+import { isMoving, shownPosition } from './geometry.ts';
+import { LinkLines } from './LinkView.tsx';
+import { NodeFigure, stageNameAt } from './NodeView.tsx';
+
+type Move = Extract<Gesture, { kind: 'move' }>;
+
+/** The `uses` links with at least one end among `ids`, in the canvas's order. */
+function linksTouching(nodes: WardleyMap['nodes'], ids: ReadonlySet<string>): (readonly [string, string])[] {
+  return nodeEntries({ version: 1, title: '', nodes }).flatMap(([from, n]) =>
+    (n.uses ?? []).filter((to) => ids.has(from) || ids.has(to)).map((to) => [from, to] as const),
+  );
+}
+
+export function MovingLayer() {
+  const move = useMapStore((s) => (s.gesture.kind === 'move' ? s.gesture : null));
+  const nodes = useMapStore((s) => s.doc.current?.map.nodes);
+  const stages = useMapStore((s) => s.doc.current?.map.stages);
+  const selection = useMapStore((s) => s.selection.ids);
+  const view = useMapStore((s) => s.view);
+  const ids = move?.ids;
+  // The moved ids keep their Set for the whole drag, so this runs once per drag, not per move.
+  const links = useMemo(() => (nodes && ids ? linksTouching(nodes, ids) : []), [nodes, ids]);
+  if (!move || !nodes) return null;
+  const moveOf = (id: string): Move | null => (isMoving(move, id) ? move : null);
+  return (
+    <svg className="canvas-moving" aria-hidden="true">
+      <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
+        <g className="links">
+          {links.map(([from, to]) => {
+            const a = nodes[from];
+            const b = nodes[to];
+            if (!a || !b) return null;
+            return (
+              <LinkLines
+                key={`${from}->${to}`}
+                from={from}
+                to={to}
+                a={a}
+                b={b}
+                moveA={moveOf(from)}
+                moveB={moveOf(to)}
+              />
+            );
+          })}
+        </g>
+        <g className="nodes">
+          {[...move.ids].map((id) => {
+            const node = Object.hasOwn(nodes, id) ? nodes[id] : undefined;
+            if (!node) return null;
+            const at = shownPosition(node, move);
+            const selected = selection.has(id);
+            return (
+              <g
+                key={id}
+                data-node-id={id}
+                className={`node node-${node.kind}${selected ? ' selected' : ''} moving`}
+                transform={`translate(${at.x},${at.y})`}
+              >
+                <NodeFigure
+                  id={id}
+                  node={node}
+                  at={at.x}
+                  selected={selected}
+                  stageName={stageNameAt(node.evolution + move.dEvolution, stages)}
+                />
+              </g>
+            );
+          })}
+        </g>
+      </g>
+    </svg>
+  );
+}

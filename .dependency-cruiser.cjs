@@ -9,7 +9,7 @@ module.exports = {
       to: {
         path: [
           '^(renderer|electron|cli)/',
-          'node_modules/(react|react-dom|electron|zustand|zundo|d3-selection|d3-zoom|d3-drag|chokidar|write-file-atomic)/',
+          'node_modules/(react|react-dom|electron|zustand|zundo|d3-[a-z-]+|chokidar|write-file-atomic)/',
         ],
       },
     },

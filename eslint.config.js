@@ -37,7 +37,7 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os'], message: 'core/ is pure: no Node APIs.' },
             {
-              group: ['react', 'react-dom', 'electron', 'zustand', 'd3-selection', 'd3-zoom', 'd3-drag'],
+              group: ['react', 'react-dom', 'electron', 'zustand', 'd3-*'],
               message: 'core/ has no UI or Electron.',
             },
             {

@@ -1,7 +1,5 @@
 // The drawing frame of a map and the scales between map coordinates and pixels. Shared by the
 // canvas and the SVG exporter so the picture on screen and the exported one agree.
-import { scaleLinear } from 'd3-scale';
-
 export interface Point {
   x: number;
   y: number;
@@ -36,15 +34,16 @@ export function plotArea(frame: MapFrame): { left: number; top: number; right: n
 }
 
 export function mapScales(frame: MapFrame = DEFAULT_FRAME): MapScales {
-  const area = plotArea(frame);
-  const x = scaleLinear().domain([0, 1]).range([area.left, area.right]);
-  const y = scaleLinear().domain([1, 0]).range([area.top, area.bottom]);
+  // Both axes are linear: evolution 0…1 runs left → right, visibility 1…0 top → bottom.
+  const { left, top, right, bottom } = plotArea(frame);
+  const width = right - left;
+  const height = bottom - top;
   return {
     frame,
-    x: (evolution) => x(evolution),
-    y: (visibility) => y(visibility),
-    evolutionAt: (px) => x.invert(px),
-    visibilityAt: (py) => y.invert(py),
+    x: (evolution) => left + evolution * width,
+    y: (visibility) => top + (1 - visibility) * height,
+    evolutionAt: (px) => (px - left) / width,
+    visibilityAt: (py) => 1 - (py - top) / height,
   };
 }
 

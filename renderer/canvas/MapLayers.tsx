@@ -7,6 +7,7 @@ import { useMapStore } from '../store/store.ts';
 import { Annotations } from './Annotations.tsx';
 import { SCALES } from './geometry.ts';
 import { LinkView } from './LinkView.tsx';
+import { RegionView } from './RegionView.tsx';
 import { NodeView } from './NodeView.tsx';
 
 export const MapLayers = memo(function MapLayers({
@@ -26,12 +27,7 @@ export const MapLayers = memo(function MapLayers({
     <>
       <g className="regions">
         {regions.map((r) => (
-          <g key={r.id} className="monolith-region" data-monolith={r.id}>
-            <path d={r.path} />
-            <text x={r.labelAt.x} y={r.labelAt.y} textAnchor="middle">
-              {r.name} (monolith)
-            </text>
-          </g>
+          <RegionView key={r.id} id={r.id} path={r.path} name={r.name} labelAt={r.labelAt} />
         ))}
       </g>
       <g className="links">

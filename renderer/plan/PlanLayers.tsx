@@ -8,6 +8,7 @@ import { monolithMembers } from '../../core/render/regions.ts';
 import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
 import type { Plan } from '../../core/plan/model.ts';
 import { SCALES } from '../canvas/geometry.ts';
+import { RegionView } from '../canvas/RegionView.tsx';
 import { PlanGhost, PlanNode, type PlanRole } from './PlanNode.tsx';
 import { usePlan, usePlanStep } from './plan-state.ts';
 import { phaseIndex, timelineLayout, type TimelineLayout } from './timeline.ts';
@@ -46,14 +47,7 @@ export function PlanLayers({ map, plan, step }: { map: WardleyMap; plan: Plan; s
       </defs>
       <g className="regions">
         {layout.regions.map((r) => (
-          <g key={r.id} className="monolith-region" data-monolith={r.id}>
-            <path d={r.path} />
-            {r.labelled && (
-              <text x={r.labelAt.x} y={r.labelAt.y} textAnchor="middle">
-                {r.name} (monolith)
-              </text>
-            )}
-          </g>
+          <RegionView key={r.id} id={r.id} path={r.path} name={r.name} labelAt={r.labelAt} labelled={r.labelled} />
         ))}
       </g>
       <g className="links">

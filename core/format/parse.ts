@@ -63,13 +63,26 @@ function parseUnsafe(input: string | Uint8Array): ParseResult {
   const schemaErrors = schemaDiagnostics(data, { doc, lineCounter });
   const keyErrors = notAlreadyReported(reservedKeys, schemaErrors);
   if (schemaErrors.length + keyErrors.length > 0) {
-    return { ok: false, errors: capped(sortByPosition([...schemaErrors, ...keyErrors])) };
+    // Reference errors too where the nodes can be read, so one run shows every problem to fix.
+    const refErrors = referencesIfReadable(data).map((f) => locate(f, located));
+    return { ok: false, errors: capped(sortByPosition([...schemaErrors, ...keyErrors, ...refErrors])) };
   }
   const map = data as WardleyMap;
   const refErrors = referenceFindings(map).map((f) => locate(f, located));
   if (refErrors.length > 0) return { ok: false, errors: capped(sortByPosition(refErrors)) };
   const document: MapDocument = { text: source.text, bom: source.bom, eol: source.eol, map, yaml: doc, lineCounter };
   return { ok: true, map, document };
+}
+
+/** Reference findings of a map that failed its schema, or none where its shape cannot be read. */
+function referencesIfReadable(data: unknown): PathFinding[] {
+  const nodes = typeof data === 'object' && data !== null ? (data as { nodes?: unknown }).nodes : undefined;
+  if (typeof nodes !== 'object' || nodes === null || Array.isArray(nodes)) return [];
+  try {
+    return referenceFindings(data as WardleyMap);
+  } catch {
+    return [];
+  }
 }
 
 // A reserved key the schema already rejects (an unknown field, an invalid id) needs no second error.

@@ -39,4 +39,23 @@ describe('parseMap', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]).toMatchObject({ line: 9, column: 12, rule: 'ref/dangling' });
   });
+
+  it('reports a dangling reference together with a schema error elsewhere, each at its place', () => {
+    const r = parseMap(
+      valid.replace('uses: [cup-of-tea]', 'uses: [cup-of-coffee]').replace('evolution: 0.8', 'evolution: 1.8'),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.map((e) => [e.rule, e.line, e.column])).toEqual([
+        ['ref/dangling', 9, 12],
+        ['schema/range', 13, 16],
+      ]);
+    }
+  });
+
+  it('gives only the schema error when the nodes cannot be read as a table', () => {
+    const r = parseMap('version: 1\ntitle: x\nnodes: [a, b]\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.every((e) => e.rule.startsWith('schema/'))).toBe(true);
+  });
 });

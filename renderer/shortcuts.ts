@@ -88,7 +88,8 @@ export const SHORTCUTS: Shortcut[] = [
   {
     keys: 'Ctrl+S',
     does: 'Save',
-    matches: (e) => mod(e) && e.key.toLowerCase() === 's',
+    // In Electron the File menu owns Ctrl+S (its accelerator), so the page must not save a second time.
+    matches: (e) => mod(e) && e.key.toLowerCase() === 's' && !hostMenuOwnsFileKeys(),
     run: (e) => void saveCurrent(e.shiftKey),
   },
   { keys: 'F', does: 'Zoom to fit', matches: plain('f'), run: zoomToFit },
@@ -107,6 +108,11 @@ export const SHORTCUTS: Shortcut[] = [
   },
   { keys: 'Escape', does: 'Clear the selection, close help', matches: plain('Escape'), run: escape },
 ];
+
+/** True in the desktop app, whose preload puts the host on `window.mapwright`. */
+function hostMenuOwnsFileKeys(): boolean {
+  return typeof window !== 'undefined' && window.mapwright !== undefined;
+}
 
 function renameSelected(): void {
   const ids = [...useMapStore.getState().selection.ids];

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMap } from '../../core/format/parse.ts';
-import { SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
 
 const DRAGGED = 'api-gateway';
 let web: WebMode;
@@ -36,10 +36,7 @@ const RECORDER = `(() => {
 
 beforeAll(async () => {
   web = await startWebMode();
-  page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.setDefaultTimeout(8000);
-  await page.goto(web.url);
-  await page.locator('[data-node-id]').first().waitFor();
+  page = await openEditor(web);
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMap } from '../../core/format/parse.ts';
 import { lineDiff } from './line-diff.ts';
-import { SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
 
 const ORIGINAL = readFileSync('maps/ehealth-platform.yaml', 'utf8');
 let web: WebMode;
@@ -14,10 +14,7 @@ let page: Page;
 
 beforeAll(async () => {
   web = await startWebMode();
-  page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
-  page.setDefaultTimeout(8000);
-  await page.goto(web.url);
-  await page.locator('[data-node-id]').first().waitFor();
+  page = await openEditor(web);
 });
 
 afterAll(async () => {

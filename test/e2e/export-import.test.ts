@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundlePaths } from '../../core/export/bundle.ts';
 import { exportKubernetes } from '../../core/export/k8s/index.ts';
 import { parseMap } from '../../core/format/parse.ts';
-import { SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
 
 const parsed = parseMap(readFileSync('maps/ehealth-platform.yaml', 'utf8'));
 if (!parsed.ok) throw new Error('the default map does not parse');
@@ -48,12 +48,7 @@ let page: Page;
 
 beforeAll(async () => {
   web = await startWebMode();
-  const context = await web.browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  page = await context.newPage();
-  page.setDefaultTimeout(8000);
-  await page.goto(web.url);
-  await page.locator('[data-node-id]').first().waitFor();
+  page = await openEditor(web, { clipboard: true });
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { COMMIT_SUBJECTS, createMapRepo, type MapRepo } from '../support/git-map-repo.ts';
-import { SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
 
 let repo: MapRepo;
 let web: WebMode;
@@ -15,10 +15,7 @@ let page: Page;
 beforeAll(async () => {
   repo = createMapRepo();
   web = await startWebMode(['--maps', join(repo.dir, 'maps')]);
-  page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.setDefaultTimeout(8000);
-  await page.goto(web.url);
-  await page.locator('[data-node-id="ledger"]').waitFor();
+  page = await openEditor(web, { waitForNode: 'ledger' });
 });
 
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { parseMap } from '../../core/format/parse.ts';
 import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
 import { THEMES } from '../../core/render/svg/theme.ts';
 import { pngSizeOf } from '../support/png-size.ts';
-import { SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
 
 const parsed = parseMap(readFileSync('maps/ehealth-platform.yaml', 'utf8'));
 if (!parsed.ok) throw new Error('the default map does not parse');
@@ -43,11 +43,7 @@ let page: Page;
 
 beforeAll(async () => {
   web = await startWebMode();
-  const context = await web.browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(8000);
-  await page.goto(web.url);
-  await page.locator('[data-node-id]').first().waitFor();
+  page = await openEditor(web);
 });
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMap } from '../../core/format/parse.ts';
 import { extractionPhases, type Plan } from '../../core/plan/index.ts';
-import { SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
 
 const TEXT = readFileSync('maps/hie-monolith.yaml', 'utf8');
 const REGION = '[data-monolith="legacy-hie"] path';
@@ -20,10 +20,7 @@ beforeAll(async () => {
   if (!parsed.ok) throw new Error('the monolith example does not parse');
   plan = extractionPhases(parsed.map);
   web = await startWebMode();
-  page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.setDefaultTimeout(8000);
-  await page.goto(web.url);
-  await page.locator('[data-node-id]').first().waitFor();
+  page = await openEditor(web);
   // Open the file the way a user does in the browser: drop it onto the window.
   await page.evaluate((yaml) => {
     const data = new DataTransfer();

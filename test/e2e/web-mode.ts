@@ -1,7 +1,7 @@
 // Starts `npm run web` (scripts/web.mjs) on a free port and Debian's Chromium, for one test file.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export interface WebMode {
   url: string;
@@ -47,4 +47,23 @@ export async function startWebMode(extraArgs: string[] = []): Promise<WebMode> {
       server.kill();
     },
   };
+}
+
+export interface EditorPageOptions {
+  /** Let the page read and write the system clipboard (paste tests). */
+  clipboard?: boolean;
+  /** Wait for this node instead of the first one drawn. */
+  waitForNode?: string;
+}
+
+/** A 1600×1000 page on the editor, once the map is drawn; downloads are accepted. */
+export async function openEditor(web: WebMode, options: EditorPageOptions = {}): Promise<Page> {
+  const context = await web.browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
+  if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  await page.goto(web.url);
+  const node = options.waitForNode ? `[data-node-id="${options.waitForNode}"]` : '[data-node-id]';
+  await page.locator(node).first().waitFor();
+  return page;
 }

@@ -11,12 +11,18 @@ import { parseMap } from '../../core/format/parse.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { EXIT, type SetExit } from '../exit.ts';
 import { planBundleWrite, writeBundle, type WritePlan } from '../write-bundle.ts';
+import { registerExportMermaid } from './mermaid.ts';
 import { registerExportOwm } from './owm.ts';
 
 /** Registers one `export <format>` subcommand on the `export` command. */
 export type ExportFormat = (exportCommand: Command, setExit: SetExit) => void;
 
-const EXPORT_FORMATS: readonly ExportFormat[] = [registerExportK8s, registerExportCompose, registerExportOwm];
+const EXPORT_FORMATS: readonly ExportFormat[] = [
+  registerExportK8s,
+  registerExportCompose,
+  registerExportOwm,
+  registerExportMermaid,
+];
 
 export function registerExport(program: Command, setExit: SetExit): void {
   const exportCommand = program

@@ -19,7 +19,10 @@ export interface AxesModel {
   visibilityTitle: string;
 }
 
-export function axesModel(map: Pick<WardleyMap, 'stages'>, scales: MapScales): AxesModel {
+/** An OWM map's `y-axis Label->Min->Max`, kept on import as `x-owm-y-axis`. */
+type YAxis = { 'x-owm-y-axis'?: unknown };
+
+export function axesModel(map: Pick<WardleyMap, 'stages'> & YAxis, scales: MapScales): AxesModel {
   const cuts = stageBoundaries(map);
   const labels = stageLabels(map);
   const edges = [0, ...cuts, 1].map((e) => scales.x(e));
@@ -35,6 +38,14 @@ export function axesModel(map: Pick<WardleyMap, 'stages'>, scales: MapScales): A
     boundaries: cuts.map((c) => scales.x(c)),
     area: plotArea(scales.frame),
     evolutionTitle: 'Evolution →',
-    visibilityTitle: 'Value chain (visible → invisible)',
+    visibilityTitle: visibilityTitle(map['x-owm-y-axis']),
   };
+}
+
+/** `Value chain (visible → invisible)`, or the map's own y-axis labels, top first. */
+function visibilityTitle(yAxis: unknown): string {
+  const labels = Array.isArray(yAxis) ? yAxis.filter((l): l is string => typeof l === 'string' && l !== '') : [];
+  const [title, min, max] = labels;
+  if (title === undefined) return 'Value chain (visible → invisible)';
+  return min !== undefined && max !== undefined ? `${title} (${max} → ${min})` : title;
 }

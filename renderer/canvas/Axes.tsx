@@ -4,8 +4,11 @@ import { axesModel } from '../../core/render/axes.ts';
 import type { Stages } from '../../core/model/types.ts';
 import { SCALES } from './geometry.ts';
 
-export const Axes = memo(function Axes({ stages }: { stages: Stages | undefined }) {
-  const model = useMemo(() => axesModel(stages ? { stages } : {}, SCALES), [stages]);
+export const Axes = memo(function Axes({ stages, yAxis }: { stages: Stages | undefined; yAxis?: unknown }) {
+  const model = useMemo(
+    () => axesModel({ ...(stages ? { stages } : {}), 'x-owm-y-axis': yAxis }, SCALES),
+    [stages, yAxis],
+  );
   const { area } = model;
   return (
     <g className="axes">

@@ -46,7 +46,7 @@ export function Canvas({ map }: { map: WardleyMap }) {
       <svg ref={svgRef} className="canvas" data-testid="canvas" onDoubleClick={onDoubleClick}>
         <Patterns />
         <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
-          <Axes stages={map.stages} />
+          <Axes stages={map.stages} yAxis={map['x-owm-y-axis']} />
           <DiffGhosts map={map} />
           {planOn ? <PlanView map={map} /> : <MapLayers nodes={map.nodes} annotations={map.annotations} />}
           <DiffBadges map={map} />

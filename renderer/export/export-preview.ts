@@ -3,19 +3,21 @@
 import { bundlePaths, type Bundle } from '../../core/export/bundle.ts';
 import { COMPOSE_FILE, exportCompose } from '../../core/export/compose/index.ts';
 import { exportKubernetes } from '../../core/export/k8s/index.ts';
+import { exportMermaid } from '../../core/export/mermaid/index.ts';
 import { exportOwm } from '../../core/export/owm/export.ts';
 import type { Diagnostic, WardleyMap } from '../../core/model/types.ts';
 import { extractionPhases, PLAN_FORMATS, type PlanFormat } from '../../core/plan/index.ts';
 import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
 import type { ThemeName } from '../../core/render/svg/theme.ts';
 
-export type ExportKind = 'k8s' | 'compose' | 'plan' | 'owm' | 'svg';
+export type ExportKind = 'k8s' | 'compose' | 'plan' | 'owm' | 'mermaid' | 'svg';
 
 export const EXPORT_KINDS: readonly { kind: ExportKind; label: string }[] = [
   { kind: 'k8s', label: 'Kubernetes (Kustomize)' },
   { kind: 'compose', label: 'Compose' },
   { kind: 'plan', label: 'Migration plan' },
   { kind: 'owm', label: 'OWM text' },
+  { kind: 'mermaid', label: 'Mermaid (Markdown)' },
   { kind: 'svg', label: 'SVG picture' },
 ];
 
@@ -86,6 +88,10 @@ export function exportPreview(map: WardleyMap, fileName: string, request: Export
     case 'owm': {
       const result = exportOwm(map);
       return single(result.text, `${stem}.owm`, result.warnings.map(messageOf));
+    }
+    case 'mermaid': {
+      const result = exportMermaid(map);
+      return single(result.text, `${stem}.mmd`, result.warnings.map(messageOf));
     }
     case 'svg':
       return single(renderMapSvg(map, { theme: request.theme ?? 'light' }), `${stem}.svg`, []);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundlePaths } from '../../core/export/bundle.ts';
 import { COMPOSE_FILE, exportCompose } from '../../core/export/compose/index.ts';
 import { exportKubernetes } from '../../core/export/k8s/index.ts';
+import { exportMermaid } from '../../core/export/mermaid/index.ts';
 import { parseMap } from '../../core/format/parse.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { extractionPhases, planCsv } from '../../core/plan/index.ts';
@@ -80,6 +81,9 @@ describe('the export preview', () => {
     expect(plan.files['ehealth-platform-plan.csv']).toBe(planCsv(extractionPhases(EHEALTH)));
     const owm = exportPreview(EHEALTH, 'ehealth-platform.yaml', { kind: 'owm' });
     expect(owm.files['ehealth-platform.owm']).toMatch(/^title /);
+    const mermaid = exportPreview(EHEALTH, 'ehealth-platform.yaml', { kind: 'mermaid' });
+    expect(mermaid.files['ehealth-platform.mmd']).toBe(exportMermaid(EHEALTH).text);
+    expect(mermaid.messages.map((m) => m.rule)).toContain('mermaid/need');
     const svg = exportPreview(EHEALTH, 'ehealth-platform.yaml', { kind: 'svg' });
     expect(svg.files['ehealth-platform.svg']).toBe(renderMapSvg(EHEALTH));
   });

@@ -44,7 +44,7 @@ export function importOwm(text: string): OwmImport {
   for (const st of statements) if (st.type === 'element') addElement(state, st);
   for (const p of pipelines) applyPipeline(state, p, p.children);
   for (const st of statements) applyStatement(state, st);
-  if (state.title === undefined && state.nodes.size === 0 && state.annotations.length === 0) {
+  if (!hasOwmContent(state)) {
     const first = source.lines[0]?.line ?? 1;
     return failure(
       first,
@@ -56,6 +56,20 @@ export function importOwm(text: string): OwmImport {
   resolveSubmapUrls(state);
   const map = mapOf(state);
   return { ok: true, map, warnings: [...state.warnings].sort((a, b) => a.line - b.line) };
+}
+
+/**
+ * Whether anything OWM draws was read. A map of axis lines alone (`evolution …`, `y-axis …`) is
+ * one: OWM draws it as an empty map with those labels.
+ */
+function hasOwmContent(state: ImportState): boolean {
+  return (
+    state.title !== undefined ||
+    state.nodes.size > 0 ||
+    state.annotations.length > 0 ||
+    state.stages !== undefined ||
+    state.extensions[MAP_X.yAxis] !== undefined
+  );
 }
 
 function applyStatement(state: ImportState, st: Located<Statement>): void {

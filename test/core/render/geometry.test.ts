@@ -41,6 +41,13 @@ describe('axes', () => {
     const model = axesModel({}, scales);
     expect(model.boundaries).toEqual([scales.x(0.175), scales.x(0.4), scales.x(0.7)]);
     expect(model.bands[3]?.label).toBe('Commodity (+utility)');
+    expect(model.visibilityTitle).toBe('Value chain (visible → invisible)');
+  });
+  it("titles the visibility axis with an imported OWM map's y-axis labels, top first", () => {
+    expect(axesModel({ 'x-owm-y-axis': ['Value', 'Invisible', 'Visible'] }, scales).visibilityTitle).toBe(
+      'Value (Visible → Invisible)',
+    );
+    expect(axesModel({ 'x-owm-y-axis': ['Worth'] }, scales).visibilityTitle).toBe('Worth');
   });
 });
 

@@ -123,4 +123,12 @@ describe('import → export → import', () => {
     expect(second).toEqual(expected);
     expect(exportOwm(second).text).toBe(text);
   });
+
+  it('an axis-only map keeps its stage and y-axis labels both ways', () => {
+    const { text } = exportOwm(imported(readFileSync(`${DIR}/axis-only.owm`, 'utf8')));
+    expect(text).toContain('evolution Novel->Emerging->Good->Best\n');
+    expect(text).toContain('y-axis Value->Invisible->Visible\n');
+    const custom = exportOwm(imported(readFileSync(`${DIR}/evolution-only.owm`, 'utf8'))).text;
+    expect(custom).toContain('evolution Uncharted->Emerging->Good->Industrialised\n');
+  });
 });

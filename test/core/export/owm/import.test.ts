@@ -126,6 +126,13 @@ describe('importOwm', () => {
     expect(r.warnings.map((w) => w.rule)).toContain('owm/no-title');
   });
 
+  it('imports a map of axis lines alone as an empty map with those labels, as OWM draws it', () => {
+    const r = imported('evolution Novel -> Emerging -> Good -> Best\ny-axis Value->Invisible->Visible\n');
+    expect(r.map.nodes).toEqual({});
+    expect(r.map.stages).toEqual({ labels: 'practices' });
+    expect(r.map['x-owm-y-axis']).toEqual(['Value', 'Invisible', 'Visible']);
+  });
+
   it('keeps the first title, as OWM does', () => {
     expect(imported('title One\ntitle Two\n').map.title).toBe('One');
   });

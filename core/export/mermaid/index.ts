@@ -1,0 +1,1 @@
+export { exportMermaid, fencedMermaid, type MermaidExport } from './export.ts';

@@ -128,6 +128,10 @@ function escape(): void {
   useMapStore.setState((s) => ({ selection: { ids: new Set() }, gesture: IDLE, ui: { ...s.ui, help: false } }));
 }
 
+function isSaveKey(e: KeyboardEvent): boolean {
+  return mod(e) && e.key.toLowerCase() === 's' && !hostMenuOwnsFileKeys();
+}
+
 function typingInField(e: KeyboardEvent): boolean {
   const t = e.target as HTMLElement | null;
   return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
@@ -135,7 +139,9 @@ function typingInField(e: KeyboardEvent): boolean {
 
 export function attachShortcuts(target: Window): () => void {
   const onKey = (e: KeyboardEvent) => {
-    if (typingInField(e)) return;
+    // Saving from a field first applies what was typed there (its blur commits it).
+    if (typingInField(e) && !isSaveKey(e)) return;
+    if (typingInField(e)) (e.target as HTMLElement).blur();
     // A map that failed to load has nothing to edit or save.
     if (!useMapStore.getState().doc.current && e.key !== '?') return;
     const shortcut = SHORTCUTS.find((s) => s.matches(e));

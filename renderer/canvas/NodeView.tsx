@@ -81,6 +81,8 @@ export function NodeFigure({
           strokeDasharray={glyph.halo.dashed ? '5 3' : undefined}
         />
       )}
+      {/* The whole glyph takes the pointer, also the gap between a user's head and shoulders. */}
+      <circle className="node-hit" r={glyph.radius} />
       <path className="body" d={shapePath(glyph.body.shape, glyph.body.size)} />
       {renaming ? (
         <RenameField id={id} name={node.name} x={glyph.label.offset.x} y={glyph.label.offset.y} />

@@ -15,9 +15,25 @@ export type Id = string;
 export type Tag = string;
 export type Hostname = string;
 /**
+ * A Kubernetes label or taint key: an optional DNS-subdomain prefix and a name.
+ */
+export type LabelKey = string;
+/**
+ * A Kubernetes label or taint value.
+ */
+export type LabelValue = string;
+/**
  * How the component is sourced: build in-house, buy a product, or outsource to a utility.
  */
 export type Sourcing = 'build' | 'buy' | 'outsource';
+/**
+ * A class of sensitive data: phi (protected health information), pii (personal data), pci (payment card data), confidential (business secrets).
+ */
+export type DataClass = 'phi' | 'pii' | 'pci' | 'confidential';
+/**
+ * An agreement a supplier has signed.
+ */
+export type Agreement = 'baa' | 'dpa' | 'pci-dss' | 'scc' | 'nda';
 export type Quantity = string;
 export type HttpPath = string;
 export type Unit = number;
@@ -85,11 +101,44 @@ export interface DeploymentSettings {
     name: Id;
     namespace?: Id;
   };
+  sensitive?: SensitiveSettings;
   environments?: {
     [k: string]: Environment | undefined;
   };
   /**
    * This interface was referenced by `DeploymentSettings`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}
+/**
+ * Where workloads holding sensitive data run: a dedicated node pool (servers not shared with the public) and an encrypted storage class.
+ */
+export interface SensitiveSettings {
+  /**
+   * The dedicated node pool: the label its nodes carry and the taint that keeps other workloads off.
+   */
+  nodePool?: {
+    label: {
+      key: LabelKey;
+      value: LabelValue;
+    };
+    taint?: {
+      key: LabelKey;
+      value?: LabelValue;
+      effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+    };
+  };
+  /**
+   * A slug: lowercase letters, digits and hyphens, starting with a letter, at most 63 characters (a DNS-1123 label). `constructor` and `prototype` are reserved.
+   */
+  storageClass?: string;
+  /**
+   * A Kubernetes label or taint key: an optional DNS-subdomain prefix and a name.
+   */
+  residencyLabel?: string;
+  /**
+   * This interface was referenced by `SensitiveSettings`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
   [k: string]: unknown | undefined;
@@ -163,6 +212,11 @@ export interface Node {
    */
   inside?: string;
   team?: Text;
+  data?: DataHeld;
+  /**
+   * For buy and outsource: the agreements the supplier has signed (baa: HIPAA business associate agreement; dpa: GDPR data processing agreement; pci-dss: PCI DSS attestation; scc: standard contractual clauses; nda).
+   */
+  agreements?: Agreement[];
   note?: LongText;
   url?: string;
   deploy?: DeployHints;
@@ -175,6 +229,29 @@ export interface Node {
   };
   /**
    * This interface was referenced by `Node`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}
+/**
+ * The sensitive data this component holds, and where it may live.
+ */
+export interface DataHeld {
+  /**
+   * The classes of sensitive data held.
+   *
+   * @minItems 1
+   */
+  classes: [DataClass, ...DataClass[]];
+  /**
+   * The sites or regions the data may live in (ids, as environments name their sites).
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  residency?: [Id, ...Id[]];
+  /**
+   * This interface was referenced by `DataHeld`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
   [k: string]: unknown | undefined;

@@ -61,6 +61,40 @@ const schema31 = {
         'How the component is sourced: build in-house, buy a product, or outsource to a utility.',
       enum: ['build', 'buy', 'outsource'],
     },
+    dataClass: {
+      description:
+        'A class of sensitive data: phi (protected health information), pii (personal data), pci (payment card data), confidential (business secrets).',
+      enum: ['phi', 'pii', 'pci', 'confidential'],
+    },
+    agreement: {
+      description: 'An agreement a supplier has signed.',
+      enum: ['baa', 'dpa', 'pci-dss', 'scc', 'nda'],
+    },
+    dataHeld: {
+      description: 'The sensitive data this component holds, and where it may live.',
+      type: 'object',
+      required: ['classes'],
+      properties: {
+        classes: {
+          description: 'The classes of sensitive data held.',
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { $ref: '#/$defs/dataClass' },
+        },
+        residency: {
+          description:
+            'The sites or regions the data may live in (ids, as environments name their sites).',
+          type: 'array',
+          minItems: 1,
+          maxItems: 50,
+          uniqueItems: true,
+          items: { $ref: '#/$defs/id' },
+        },
+      },
+      patternProperties: { '^x-': true },
+      additionalProperties: false,
+    },
     stages: {
       description: 'Stage labels and boundaries of the evolution axis.',
       type: 'object',
@@ -110,6 +144,14 @@ const schema31 = {
           description: 'The legacy monolith component that currently contains this one.',
         },
         team: { $ref: '#/$defs/text' },
+        data: { $ref: '#/$defs/dataHeld' },
+        agreements: {
+          description:
+            'For buy and outsource: the agreements the supplier has signed (baa: HIPAA business associate agreement; dpa: GDPR data processing agreement; pci-dss: PCI DSS attestation; scc: standard contractual clauses; nda).',
+          type: 'array',
+          uniqueItems: true,
+          items: { $ref: '#/$defs/agreement' },
+        },
         note: { $ref: '#/$defs/longText' },
         url: { type: 'string', maxLength: 2000, pattern: '^https?://[^\\s]+$' },
         deploy: { $ref: '#/$defs/deployHints' },
@@ -249,6 +291,65 @@ const schema31 = {
       patternProperties: { '^x-': true },
       additionalProperties: false,
     },
+    labelKey: {
+      description: 'A Kubernetes label or taint key: an optional DNS-subdomain prefix and a name.',
+      type: 'string',
+      maxLength: 316,
+      pattern:
+        '^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$',
+    },
+    labelValue: {
+      description: 'A Kubernetes label or taint value.',
+      type: 'string',
+      maxLength: 63,
+      pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$',
+    },
+    sensitiveSettings: {
+      description:
+        'Where workloads holding sensitive data run: a dedicated node pool (servers not shared with the public) and an encrypted storage class.',
+      type: 'object',
+      properties: {
+        nodePool: {
+          description:
+            'The dedicated node pool: the label its nodes carry and the taint that keeps other workloads off.',
+          type: 'object',
+          required: ['label'],
+          properties: {
+            label: {
+              type: 'object',
+              required: ['key', 'value'],
+              properties: {
+                key: { $ref: '#/$defs/labelKey' },
+                value: { $ref: '#/$defs/labelValue' },
+              },
+              additionalProperties: false,
+            },
+            taint: {
+              type: 'object',
+              required: ['key', 'effect'],
+              properties: {
+                key: { $ref: '#/$defs/labelKey' },
+                value: { $ref: '#/$defs/labelValue' },
+                effect: { enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
+              },
+              additionalProperties: false,
+            },
+          },
+          additionalProperties: false,
+        },
+        storageClass: {
+          $ref: '#/$defs/id',
+          description: 'The storage class of encrypted volumes.',
+        },
+        residencyLabel: {
+          $ref: '#/$defs/labelKey',
+          description:
+            "The node label that names a node's site or region, for residency affinity (default topology.kubernetes.io/region).",
+        },
+      },
+      patternProperties: { '^x-': true },
+      additionalProperties: false,
+    },
     deploymentSettings: {
       description: 'Map-level deployment settings.',
       type: 'object',
@@ -267,6 +368,7 @@ const schema31 = {
           properties: { name: { $ref: '#/$defs/id' }, namespace: { $ref: '#/$defs/id' } },
           additionalProperties: false,
         },
+        sensitive: { $ref: '#/$defs/sensitiveSettings' },
         environments: {
           type: 'object',
           maxProperties: 50,
@@ -690,6 +792,7 @@ const schema36 = {
       properties: { name: { $ref: '#/$defs/id' }, namespace: { $ref: '#/$defs/id' } },
       additionalProperties: false,
     },
+    sensitive: { $ref: '#/$defs/sensitiveSettings' },
     environments: {
       type: 'object',
       maxProperties: 50,
@@ -715,7 +818,684 @@ const pattern12 = new RegExp(
   '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$',
   'u',
 );
+const schema42 = {
+  description:
+    'Where workloads holding sensitive data run: a dedicated node pool (servers not shared with the public) and an encrypted storage class.',
+  type: 'object',
+  properties: {
+    nodePool: {
+      description:
+        'The dedicated node pool: the label its nodes carry and the taint that keeps other workloads off.',
+      type: 'object',
+      required: ['label'],
+      properties: {
+        label: {
+          type: 'object',
+          required: ['key', 'value'],
+          properties: { key: { $ref: '#/$defs/labelKey' }, value: { $ref: '#/$defs/labelValue' } },
+          additionalProperties: false,
+        },
+        taint: {
+          type: 'object',
+          required: ['key', 'effect'],
+          properties: {
+            key: { $ref: '#/$defs/labelKey' },
+            value: { $ref: '#/$defs/labelValue' },
+            effect: { enum: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
+          },
+          additionalProperties: false,
+        },
+      },
+      additionalProperties: false,
+    },
+    storageClass: { $ref: '#/$defs/id', description: 'The storage class of encrypted volumes.' },
+    residencyLabel: {
+      $ref: '#/$defs/labelKey',
+      description:
+        "The node label that names a node's site or region, for residency affinity (default topology.kubernetes.io/region).",
+    },
+  },
+  patternProperties: { '^x-': true },
+  additionalProperties: false,
+};
 const schema43 = {
+  description: 'A Kubernetes label or taint key: an optional DNS-subdomain prefix and a name.',
+  type: 'string',
+  maxLength: 316,
+  pattern:
+    '^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$',
+};
+const schema44 = {
+  description: 'A Kubernetes label or taint value.',
+  type: 'string',
+  maxLength: 63,
+  pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$',
+};
+const pattern16 = new RegExp(
+  '^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$',
+  'u',
+);
+const pattern17 = new RegExp('^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$', 'u');
+
+function validate24(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'nodePool' ||
+        key0 === 'storageClass' ||
+        key0 === 'residencyLabel' ||
+        pattern4.test(key0)
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.nodePool !== undefined) {
+      let data0 = data.nodePool;
+      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+        if (data0.label === undefined) {
+          const err1 = {
+            instancePath: instancePath + '/nodePool',
+            schemaPath: '#/properties/nodePool/required',
+            keyword: 'required',
+            params: { missingProperty: 'label' },
+            message: "must have required property '" + 'label' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!(key1 === 'label' || key1 === 'taint')) {
+            const err2 = {
+              instancePath: instancePath + '/nodePool',
+              schemaPath: '#/properties/nodePool/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.label !== undefined) {
+          let data1 = data0.label;
+          if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+            if (data1.key === undefined) {
+              const err3 = {
+                instancePath: instancePath + '/nodePool/label',
+                schemaPath: '#/properties/nodePool/properties/label/required',
+                keyword: 'required',
+                params: { missingProperty: 'key' },
+                message: "must have required property '" + 'key' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data1.value === undefined) {
+              const err4 = {
+                instancePath: instancePath + '/nodePool/label',
+                schemaPath: '#/properties/nodePool/properties/label/required',
+                keyword: 'required',
+                params: { missingProperty: 'value' },
+                message: "must have required property '" + 'value' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            for (const key2 in data1) {
+              if (!(key2 === 'key' || key2 === 'value')) {
+                const err5 = {
+                  instancePath: instancePath + '/nodePool/label',
+                  schemaPath: '#/properties/nodePool/properties/label/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key2 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data1.key !== undefined) {
+              let data2 = data1.key;
+              if (typeof data2 === 'string') {
+                if (func1(data2) > 316) {
+                  const err6 = {
+                    instancePath: instancePath + '/nodePool/label/key',
+                    schemaPath: '#/$defs/labelKey/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 316 },
+                    message: 'must NOT have more than 316 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+                if (!pattern16.test(data2)) {
+                  const err7 = {
+                    instancePath: instancePath + '/nodePool/label/key',
+                    schemaPath: '#/$defs/labelKey/pattern',
+                    keyword: 'pattern',
+                    params: {
+                      pattern:
+                        '^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$',
+                    },
+                    message:
+                      'must match pattern "' +
+                      '^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$' +
+                      '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = {
+                  instancePath: instancePath + '/nodePool/label/key',
+                  schemaPath: '#/$defs/labelKey/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data1.value !== undefined) {
+              let data3 = data1.value;
+              if (typeof data3 === 'string') {
+                if (func1(data3) > 63) {
+                  const err9 = {
+                    instancePath: instancePath + '/nodePool/label/value',
+                    schemaPath: '#/$defs/labelValue/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 63 },
+                    message: 'must NOT have more than 63 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+                if (!pattern17.test(data3)) {
+                  const err10 = {
+                    instancePath: instancePath + '/nodePool/label/value',
+                    schemaPath: '#/$defs/labelValue/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$' },
+                    message:
+                      'must match pattern "' +
+                      '^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$' +
+                      '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = {
+                  instancePath: instancePath + '/nodePool/label/value',
+                  schemaPath: '#/$defs/labelValue/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + '/nodePool/label',
+              schemaPath: '#/properties/nodePool/properties/label/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data0.taint !== undefined) {
+          let data4 = data0.taint;
+          if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+            if (data4.key === undefined) {
+              const err13 = {
+                instancePath: instancePath + '/nodePool/taint',
+                schemaPath: '#/properties/nodePool/properties/taint/required',
+                keyword: 'required',
+                params: { missingProperty: 'key' },
+                message: "must have required property '" + 'key' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (data4.effect === undefined) {
+              const err14 = {
+                instancePath: instancePath + '/nodePool/taint',
+                schemaPath: '#/properties/nodePool/properties/taint/required',
+                keyword: 'required',
+                params: { missingProperty: 'effect' },
+                message: "must have required property '" + 'effect' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            for (const key3 in data4) {
+              if (!(key3 === 'key' || key3 === 'value' || key3 === 'effect')) {
+                const err15 = {
+                  instancePath: instancePath + '/nodePool/taint',
+                  schemaPath: '#/properties/nodePool/properties/taint/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data4.key !== undefined) {
+              let data5 = data4.key;
+              if (typeof data5 === 'string') {
+                if (func1(data5) > 316) {
+                  const err16 = {
+                    instancePath: instancePath + '/nodePool/taint/key',
+                    schemaPath: '#/$defs/labelKey/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 316 },
+                    message: 'must NOT have more than 316 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                if (!pattern16.test(data5)) {
+                  const err17 = {
+                    instancePath: instancePath + '/nodePool/taint/key',
+                    schemaPath: '#/$defs/labelKey/pattern',
+                    keyword: 'pattern',
+                    params: {
+                      pattern:
+                        '^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$',
+                    },
+                    message:
+                      'must match pattern "' +
+                      '^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$' +
+                      '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              } else {
+                const err18 = {
+                  instancePath: instancePath + '/nodePool/taint/key',
+                  schemaPath: '#/$defs/labelKey/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data4.value !== undefined) {
+              let data6 = data4.value;
+              if (typeof data6 === 'string') {
+                if (func1(data6) > 63) {
+                  const err19 = {
+                    instancePath: instancePath + '/nodePool/taint/value',
+                    schemaPath: '#/$defs/labelValue/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 63 },
+                    message: 'must NOT have more than 63 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+                if (!pattern17.test(data6)) {
+                  const err20 = {
+                    instancePath: instancePath + '/nodePool/taint/value',
+                    schemaPath: '#/$defs/labelValue/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$' },
+                    message:
+                      'must match pattern "' +
+                      '^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$' +
+                      '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = {
+                  instancePath: instancePath + '/nodePool/taint/value',
+                  schemaPath: '#/$defs/labelValue/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data4.effect !== undefined) {
+              let data7 = data4.effect;
+              if (!(
+                data7 === 'NoSchedule' ||
+                data7 === 'PreferNoSchedule' ||
+                data7 === 'NoExecute'
+              )) {
+                const err22 = {
+                  instancePath: instancePath + '/nodePool/taint/effect',
+                  schemaPath: '#/properties/nodePool/properties/taint/properties/effect/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues:
+                      schema42.properties.nodePool.properties.taint.properties.effect.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + '/nodePool/taint',
+              schemaPath: '#/properties/nodePool/properties/taint/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + '/nodePool',
+          schemaPath: '#/properties/nodePool/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.storageClass !== undefined) {
+      let data8 = data.storageClass;
+      const _errs27 = errors;
+      const _errs28 = errors;
+      if (!(data8 === 'constructor' || data8 === 'prototype')) {
+        const err25 = {};
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      var valid9 = _errs28 === errors;
+      if (valid9) {
+        const err26 = {
+          instancePath: instancePath + '/storageClass',
+          schemaPath: '#/$defs/id/not',
+          keyword: 'not',
+          params: {},
+          message: 'must NOT be valid',
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      } else {
+        errors = _errs27;
+        if (vErrors !== null) {
+          if (_errs27) {
+            vErrors.length = _errs27;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data8 === 'string') {
+        if (func1(data8) > 63) {
+          const err27 = {
+            instancePath: instancePath + '/storageClass',
+            schemaPath: '#/$defs/id/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 63 },
+            message: 'must NOT have more than 63 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data8)) {
+          const err28 = {
+            instancePath: instancePath + '/storageClass',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+            message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + '/storageClass',
+          schemaPath: '#/$defs/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.residencyLabel !== undefined) {
+      let data9 = data.residencyLabel;
+      if (typeof data9 === 'string') {
+        if (func1(data9) > 316) {
+          const err30 = {
+            instancePath: instancePath + '/residencyLabel',
+            schemaPath: '#/$defs/labelKey/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 316 },
+            message: 'must NOT have more than 316 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (!pattern16.test(data9)) {
+          const err31 = {
+            instancePath: instancePath + '/residencyLabel',
+            schemaPath: '#/$defs/labelKey/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$',
+            },
+            message:
+              'must match pattern "' +
+              '^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$' +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + '/residencyLabel',
+          schemaPath: '#/$defs/labelKey/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err33 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err33];
+    } else {
+      vErrors.push(err33);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+const schema50 = {
   type: 'object',
   properties: {
     namespace: { $ref: '#/$defs/id' },
@@ -735,13 +1515,13 @@ const schema43 = {
 };
 const func0 = func0Module.default?.default ?? func0Module.default;
 
-function validate24(
+function validate26(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
+  const evaluated0 = validate26.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -1175,10 +1955,10 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 function validate23(
   data,
@@ -1201,6 +1981,7 @@ function validate23(
         key0 === 'tag' ||
         key0 === 'host' ||
         key0 === 'gateway' ||
+        key0 === 'sensitive' ||
         key0 === 'environments' ||
         pattern4.test(key0)
       )) {
@@ -1682,10 +2463,25 @@ function validate23(
         errors++;
       }
     }
+    if (data.sensitive !== undefined) {
+      if (
+        !validate24(data.sensitive, {
+          instancePath: instancePath + '/sensitive',
+          parentData: data,
+          parentDataProperty: 'sensitive',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors ?? [];
+        for (const e of validate24.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
     if (data.environments !== undefined) {
-      let data7 = data.environments;
-      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
-        if (Object.keys(data7).length > 50) {
+      let data8 = data.environments;
+      if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+        if (Object.keys(data8).length > 50) {
           const err28 = {
             instancePath: instancePath + '/environments',
             schemaPath: '#/properties/environments/maxProperties',
@@ -1700,10 +2496,10 @@ function validate23(
           }
           errors++;
         }
-        for (const key2 in data7) {
-          const _errs30 = errors;
-          const _errs33 = errors;
+        for (const key2 in data8) {
+          const _errs31 = errors;
           const _errs34 = errors;
+          const _errs35 = errors;
           if (!(key2 === 'constructor' || key2 === 'prototype')) {
             const err29 = {};
             if (vErrors === null) {
@@ -1713,7 +2509,7 @@ function validate23(
             }
             errors++;
           }
-          var valid12 = _errs34 === errors;
+          var valid12 = _errs35 === errors;
           if (valid12) {
             const err30 = {
               instancePath: instancePath + '/environments',
@@ -1730,10 +2526,10 @@ function validate23(
             }
             errors++;
           } else {
-            errors = _errs33;
+            errors = _errs34;
             if (vErrors !== null) {
-              if (_errs33) {
-                vErrors.length = _errs33;
+              if (_errs34) {
+                vErrors.length = _errs34;
               } else {
                 vErrors = null;
               }
@@ -1788,7 +2584,7 @@ function validate23(
             }
             errors++;
           }
-          var valid10 = _errs30 === errors;
+          var valid10 = _errs31 === errors;
           if (!valid10) {
             const err34 = {
               instancePath: instancePath + '/environments',
@@ -1805,19 +2601,19 @@ function validate23(
             errors++;
           }
         }
-        for (const key3 in data7) {
+        for (const key3 in data8) {
           if (
-            !validate24(data7[key3], {
+            !validate26(data8[key3], {
               instancePath:
                 instancePath + '/environments/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data7,
+              parentData: data8,
               parentDataProperty: key3,
               rootData,
               dynamicAnchors,
             })
           ) {
             vErrors = vErrors ?? [];
-            for (const e of validate24.errors) vErrors.push(e);
+            for (const e of validate26.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -1857,7 +2653,7 @@ function validate23(
 }
 validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema49 = {
+const schema56 = {
   type: 'object',
   required: ['kind', 'name', 'evolution', 'visibility'],
   properties: {
@@ -1880,6 +2676,14 @@ const schema49 = {
       description: 'The legacy monolith component that currently contains this one.',
     },
     team: { $ref: '#/$defs/text' },
+    data: { $ref: '#/$defs/dataHeld' },
+    agreements: {
+      description:
+        'For buy and outsource: the agreements the supplier has signed (baa: HIPAA business associate agreement; dpa: GDPR data processing agreement; pci-dss: PCI DSS attestation; scc: standard contractual clauses; nda).',
+      type: 'array',
+      uniqueItems: true,
+      items: { $ref: '#/$defs/agreement' },
+    },
     note: { $ref: '#/$defs/longText' },
     url: { type: 'string', maxLength: 2000, pattern: '^https?://[^\\s]+$' },
     deploy: { $ref: '#/$defs/deployHints' },
@@ -1894,16 +2698,368 @@ const schema49 = {
   patternProperties: { '^x-': true },
   additionalProperties: false,
 };
-const schema51 = { type: 'number', minimum: 0, maximum: 1 };
-const schema54 = {
+const schema58 = { type: 'number', minimum: 0, maximum: 1 };
+const schema61 = {
   description:
     'How the component is sourced: build in-house, buy a product, or outsource to a utility.',
   enum: ['build', 'buy', 'outsource'],
 };
-const func19 = Object.prototype.hasOwnProperty;
-const pattern27 = new RegExp('^https?://[^\\s]+$', 'u');
-const pattern47 = new RegExp('^[a-z]+/[a-z-]+$', 'u');
-const schema59 = {
+const schema68 = {
+  description: 'An agreement a supplier has signed.',
+  enum: ['baa', 'dpa', 'pci-dss', 'scc', 'nda'],
+};
+const func25 = Object.prototype.hasOwnProperty;
+const pattern36 = new RegExp('^https?://[^\\s]+$', 'u');
+const pattern56 = new RegExp('^[a-z]+/[a-z-]+$', 'u');
+const schema65 = {
+  description: 'The sensitive data this component holds, and where it may live.',
+  type: 'object',
+  required: ['classes'],
+  properties: {
+    classes: {
+      description: 'The classes of sensitive data held.',
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { $ref: '#/$defs/dataClass' },
+    },
+    residency: {
+      description:
+        'The sites or regions the data may live in (ids, as environments name their sites).',
+      type: 'array',
+      minItems: 1,
+      maxItems: 50,
+      uniqueItems: true,
+      items: { $ref: '#/$defs/id' },
+    },
+  },
+  patternProperties: { '^x-': true },
+  additionalProperties: false,
+};
+const schema66 = {
+  description:
+    'A class of sensitive data: phi (protected health information), pii (personal data), pci (payment card data), confidential (business secrets).',
+  enum: ['phi', 'pii', 'pci', 'confidential'],
+};
+
+function validate30(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.classes === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'classes' },
+        message: "must have required property '" + 'classes' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === 'classes' || key0 === 'residency' || pattern4.test(key0))) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.classes !== undefined) {
+      let data0 = data.classes;
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err2 = {
+            instancePath: instancePath + '/classes',
+            schemaPath: '#/properties/classes/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (!(
+            data1 === 'phi' ||
+            data1 === 'pii' ||
+            data1 === 'pci' ||
+            data1 === 'confidential'
+          )) {
+            const err3 = {
+              instancePath: instancePath + '/classes/' + i0,
+              schemaPath: '#/$defs/dataClass/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema66.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        let i1 = data0.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data0[i1], data0[j0])) {
+                const err4 = {
+                  instancePath: instancePath + '/classes',
+                  schemaPath: '#/properties/classes/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j0 +
+                    ' and ' +
+                    i1 +
+                    ' are identical)',
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/classes',
+          schemaPath: '#/properties/classes/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.residency !== undefined) {
+      let data2 = data.residency;
+      if (Array.isArray(data2)) {
+        if (data2.length > 50) {
+          const err6 = {
+            instancePath: instancePath + '/residency',
+            schemaPath: '#/properties/residency/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data2.length < 1) {
+          const err7 = {
+            instancePath: instancePath + '/residency',
+            schemaPath: '#/properties/residency/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len1 = data2.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data3 = data2[i2];
+          const _errs11 = errors;
+          const _errs12 = errors;
+          if (!(data3 === 'constructor' || data3 === 'prototype')) {
+            const err8 = {};
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          var valid8 = _errs12 === errors;
+          if (valid8) {
+            const err9 = {
+              instancePath: instancePath + '/residency/' + i2,
+              schemaPath: '#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          } else {
+            errors = _errs11;
+            if (vErrors !== null) {
+              if (_errs11) {
+                vErrors.length = _errs11;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data3 === 'string') {
+            if (func1(data3) > 63) {
+              const err10 = {
+                instancePath: instancePath + '/residency/' + i2,
+                schemaPath: '#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (!pattern10.test(data3)) {
+              const err11 = {
+                instancePath: instancePath + '/residency/' + i2,
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + '/residency/' + i2,
+              schemaPath: '#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        let i3 = data2.length;
+        let j1;
+        if (i3 > 1) {
+          outer1: for (; i3--;) {
+            for (j1 = i3; j1--;) {
+              if (func0(data2[i3], data2[j1])) {
+                const err13 = {
+                  instancePath: instancePath + '/residency',
+                  schemaPath: '#/properties/residency/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i3, j: j1 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j1 +
+                    ' and ' +
+                    i3 +
+                    ' are identical)',
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/residency',
+          schemaPath: '#/properties/residency/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+const schema70 = {
   description:
     'How the component is deployed. build: image, port, replicas…; buy: chart; outsource: service.',
   type: 'object',
@@ -1974,26 +3130,26 @@ const schema59 = {
   patternProperties: { '^x-': true },
   additionalProperties: false,
 };
-const schema60 = { type: 'string', maxLength: 255, pattern: '^[a-z0-9]+([._/-][a-z0-9]+)*$' };
-const schema62 = { type: 'string', maxLength: 200, pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$" };
-const schema64 = {
+const schema71 = { type: 'string', maxLength: 255, pattern: '^[a-z0-9]+([._/-][a-z0-9]+)*$' };
+const schema73 = { type: 'string', maxLength: 200, pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$" };
+const schema75 = {
   type: 'string',
   maxLength: 32,
   pattern: '^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$',
 };
-const pattern29 = new RegExp('^[a-z0-9]+([._/-][a-z0-9]+)*$', 'u');
-const pattern31 = new RegExp("^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$", 'u');
-const pattern33 = new RegExp('^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$', 'u');
-const pattern37 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u');
-const pattern39 = new RegExp('^(https|oci)://[^\\s]+$', 'u');
+const pattern38 = new RegExp('^[a-z0-9]+([._/-][a-z0-9]+)*$', 'u');
+const pattern40 = new RegExp("^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$", 'u');
+const pattern42 = new RegExp('^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$', 'u');
+const pattern46 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u');
+const pattern48 = new RegExp('^(https|oci)://[^\\s]+$', 'u');
 
-function validate28(
+function validate32(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -2002,7 +3158,7 @@ function validate28(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(func19.call(schema59.properties, key0) || pattern4.test(key0))) {
+      if (!(func25.call(schema70.properties, key0) || pattern4.test(key0))) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -2036,7 +3192,7 @@ function validate28(
           }
           errors++;
         }
-        if (!pattern29.test(data0)) {
+        if (!pattern38.test(data0)) {
           const err2 = {
             instancePath: instancePath + '/image',
             schemaPath: '#/$defs/imageRef/pattern',
@@ -2234,7 +3390,7 @@ function validate28(
           }
           errors++;
         }
-        if (!pattern31.test(data4)) {
+        if (!pattern40.test(data4)) {
           const err14 = {
             instancePath: instancePath + '/path',
             schemaPath: '#/$defs/httpPath/pattern',
@@ -2283,7 +3439,7 @@ function validate28(
           }
           errors++;
         }
-        if (!pattern31.test(data5)) {
+        if (!pattern40.test(data5)) {
           const err17 = {
             instancePath: instancePath + '/health',
             schemaPath: '#/$defs/httpPath/pattern',
@@ -2357,7 +3513,7 @@ function validate28(
               }
               errors++;
             }
-            if (!pattern33.test(data7)) {
+            if (!pattern42.test(data7)) {
               const err21 = {
                 instancePath: instancePath + '/resources/cpu',
                 schemaPath: '#/$defs/quantity/pattern',
@@ -2407,7 +3563,7 @@ function validate28(
               }
               errors++;
             }
-            if (!pattern33.test(data8)) {
+            if (!pattern42.test(data8)) {
               const err24 = {
                 instancePath: instancePath + '/resources/memory',
                 schemaPath: '#/$defs/quantity/pattern',
@@ -2457,7 +3613,7 @@ function validate28(
               }
               errors++;
             }
-            if (!pattern33.test(data9)) {
+            if (!pattern42.test(data9)) {
               const err27 = {
                 instancePath: instancePath + '/resources/cpuLimit',
                 schemaPath: '#/$defs/quantity/pattern',
@@ -2507,7 +3663,7 @@ function validate28(
               }
               errors++;
             }
-            if (!pattern33.test(data10)) {
+            if (!pattern42.test(data10)) {
               const err30 = {
                 instancePath: instancePath + '/resources/memoryLimit',
                 schemaPath: '#/$defs/quantity/pattern',
@@ -2592,7 +3748,7 @@ function validate28(
               }
               errors++;
             }
-            if (!pattern37.test(key2)) {
+            if (!pattern46.test(key2)) {
               const err35 = {
                 instancePath: instancePath + '/env',
                 schemaPath: '#/properties/env/propertyNames/pattern',
@@ -2860,7 +4016,7 @@ function validate28(
               }
               errors++;
             }
-            if (!pattern39.test(data15)) {
+            if (!pattern48.test(data15)) {
               const err51 = {
                 instancePath: instancePath + '/chart/repository',
                 schemaPath: '#/properties/chart/properties/repository/pattern',
@@ -3251,7 +4407,7 @@ function validate28(
                   }
                   errors++;
                 }
-                if (!pattern37.test(data23)) {
+                if (!pattern46.test(data23)) {
                   const err74 = {
                     instancePath: instancePath + '/service/secretKeys/' + i0,
                     schemaPath: '#/properties/service/properties/secretKeys/items/pattern',
@@ -3363,12 +4519,12 @@ function validate28(
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema73 = {
+const schema84 = {
   description: 'Migration-plan choices for a component inside a monolith.',
   type: 'object',
   properties: {
@@ -3391,13 +4547,13 @@ const schema73 = {
   additionalProperties: false,
 };
 
-function validate30(
+function validate34(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3532,7 +4688,7 @@ function validate30(
               }
               errors++;
             }
-            if (!pattern31.test(data3)) {
+            if (!pattern40.test(data3)) {
               const err7 = {
                 instancePath: instancePath + '/paths/' + i0,
                 schemaPath: '#/$defs/httpPath/pattern',
@@ -3611,18 +4767,18 @@ function validate30(
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-function validate27(
+function validate29(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -3691,7 +4847,7 @@ function validate27(
       errors++;
     }
     for (const key0 in data) {
-      if (!(func19.call(schema49.properties, key0) || pattern4.test(key0))) {
+      if (!(func25.call(schema56.properties, key0) || pattern4.test(key0))) {
         const err4 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -3714,7 +4870,7 @@ function validate27(
           instancePath: instancePath + '/kind',
           schemaPath: '#/properties/kind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema49.properties.kind.enum },
+          params: { allowedValues: schema56.properties.kind.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -4043,7 +5199,7 @@ function validate27(
           instancePath: instancePath + '/sourcing',
           schemaPath: '#/$defs/sourcing/enum',
           keyword: 'enum',
-          params: { allowedValues: schema54.enum },
+          params: { allowedValues: schema61.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -4269,65 +5425,104 @@ function validate27(
         errors++;
       }
     }
+    if (data.data !== undefined) {
+      if (
+        !validate30(data.data, {
+          instancePath: instancePath + '/data',
+          parentData: data,
+          parentDataProperty: 'data',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors ?? [];
+        for (const e of validate30.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.agreements !== undefined) {
+      let data12 = data.agreements;
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data13 = data12[i2];
+          if (!(
+            data13 === 'baa' ||
+            data13 === 'dpa' ||
+            data13 === 'pci-dss' ||
+            data13 === 'scc' ||
+            data13 === 'nda'
+          )) {
+            const err38 = {
+              instancePath: instancePath + '/agreements/' + i2,
+              schemaPath: '#/$defs/agreement/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema68.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        let i3 = data12.length;
+        let j1;
+        if (i3 > 1) {
+          outer1: for (; i3--;) {
+            for (j1 = i3; j1--;) {
+              if (func0(data12[i3], data12[j1])) {
+                const err39 = {
+                  instancePath: instancePath + '/agreements',
+                  schemaPath: '#/properties/agreements/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i3, j: j1 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j1 +
+                    ' and ' +
+                    i3 +
+                    ' are identical)',
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
+      } else {
+        const err40 = {
+          instancePath: instancePath + '/agreements',
+          schemaPath: '#/properties/agreements/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
     if (data.note !== undefined) {
-      let data11 = data.note;
-      if (typeof data11 === 'string') {
-        if (func1(data11) > 10000) {
-          const err38 = {
+      let data14 = data.note;
+      if (typeof data14 === 'string') {
+        if (func1(data14) > 10000) {
+          const err41 = {
             instancePath: instancePath + '/note',
             schemaPath: '#/$defs/longText/maxLength',
             keyword: 'maxLength',
             params: { limit: 10000 },
             message: 'must NOT have more than 10000 characters',
-          };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
-        }
-      } else {
-        const err39 = {
-          instancePath: instancePath + '/note',
-          schemaPath: '#/$defs/longText/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-    }
-    if (data.url !== undefined) {
-      let data12 = data.url;
-      if (typeof data12 === 'string') {
-        if (func1(data12) > 2000) {
-          const err40 = {
-            instancePath: instancePath + '/url',
-            schemaPath: '#/properties/url/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 2000 },
-            message: 'must NOT have more than 2000 characters',
-          };
-          if (vErrors === null) {
-            vErrors = [err40];
-          } else {
-            vErrors.push(err40);
-          }
-          errors++;
-        }
-        if (!pattern27.test(data12)) {
-          const err41 = {
-            instancePath: instancePath + '/url',
-            schemaPath: '#/properties/url/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^https?://[^\\s]+$' },
-            message: 'must match pattern "' + '^https?://[^\\s]+$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err41];
@@ -4338,8 +5533,8 @@ function validate27(
         }
       } else {
         const err42 = {
-          instancePath: instancePath + '/url',
-          schemaPath: '#/properties/url/type',
+          instancePath: instancePath + '/note',
+          schemaPath: '#/$defs/longText/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
@@ -4352,9 +5547,58 @@ function validate27(
         errors++;
       }
     }
+    if (data.url !== undefined) {
+      let data15 = data.url;
+      if (typeof data15 === 'string') {
+        if (func1(data15) > 2000) {
+          const err43 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2000 },
+            message: 'must NOT have more than 2000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (!pattern36.test(data15)) {
+          const err44 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^https?://[^\\s]+$' },
+            message: 'must match pattern "' + '^https?://[^\\s]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      } else {
+        const err45 = {
+          instancePath: instancePath + '/url',
+          schemaPath: '#/properties/url/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
     if (data.deploy !== undefined) {
       if (
-        !validate28(data.deploy, {
+        !validate32(data.deploy, {
           instancePath: instancePath + '/deploy',
           parentData: data,
           parentDataProperty: 'deploy',
@@ -4363,13 +5607,13 @@ function validate27(
         })
       ) {
         vErrors = vErrors ?? [];
-        for (const e of validate28.errors) vErrors.push(e);
+        for (const e of validate32.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
     if (data.plan !== undefined) {
       if (
-        !validate30(data.plan, {
+        !validate34(data.plan, {
           instancePath: instancePath + '/plan',
           parentData: data,
           parentDataProperty: 'plan',
@@ -4378,18 +5622,18 @@ function validate27(
         })
       ) {
         vErrors = vErrors ?? [];
-        for (const e of validate30.errors) vErrors.push(e);
+        for (const e of validate34.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
     if (data.ignore !== undefined) {
-      let data15 = data.ignore;
-      if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
-        for (const key1 in data15) {
-          const _errs43 = errors;
+      let data18 = data.ignore;
+      if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
+        for (const key1 in data18) {
+          const _errs48 = errors;
           if (typeof key1 === 'string') {
             if (func1(key1) > 64) {
-              const err43 = {
+              const err46 = {
                 instancePath: instancePath + '/ignore',
                 schemaPath: '#/properties/ignore/propertyNames/maxLength',
                 keyword: 'maxLength',
@@ -4398,14 +5642,14 @@ function validate27(
                 propertyName: key1,
               };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err46];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err46);
               }
               errors++;
             }
-            if (!pattern47.test(key1)) {
-              const err44 = {
+            if (!pattern56.test(key1)) {
+              const err47 = {
                 instancePath: instancePath + '/ignore',
                 schemaPath: '#/properties/ignore/propertyNames/pattern',
                 keyword: 'pattern',
@@ -4414,14 +5658,14 @@ function validate27(
                 propertyName: key1,
               };
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err47];
               } else {
-                vErrors.push(err44);
+                vErrors.push(err47);
               }
               errors++;
             }
           } else {
-            const err45 = {
+            const err48 = {
               instancePath: instancePath + '/ignore',
               schemaPath: '#/properties/ignore/propertyNames/type',
               keyword: 'type',
@@ -4430,15 +5674,15 @@ function validate27(
               propertyName: key1,
             };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err48];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err48);
             }
             errors++;
           }
-          var valid15 = _errs43 === errors;
-          if (!valid15) {
-            const err46 = {
+          var valid19 = _errs48 === errors;
+          if (!valid19) {
+            const err49 = {
               instancePath: instancePath + '/ignore',
               schemaPath: '#/properties/ignore/propertyNames',
               keyword: 'propertyNames',
@@ -4446,18 +5690,18 @@ function validate27(
               message: 'property name must be valid',
             };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err49];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
-        for (const key2 in data15) {
-          let data16 = data15[key2];
-          if (typeof data16 === 'string') {
-            if (func1(data16) > 200) {
-              const err47 = {
+        for (const key2 in data18) {
+          let data19 = data18[key2];
+          if (typeof data19 === 'string') {
+            if (func1(data19) > 200) {
+              const err50 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/$defs/text/maxLength',
@@ -4466,14 +5710,14 @@ function validate27(
                 message: 'must NOT have more than 200 characters',
               };
               if (vErrors === null) {
-                vErrors = [err47];
+                vErrors = [err50];
               } else {
-                vErrors.push(err47);
+                vErrors.push(err50);
               }
               errors++;
             }
-            if (func1(data16) < 1) {
-              const err48 = {
+            if (func1(data19) < 1) {
+              const err51 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/$defs/text/minLength',
@@ -4482,14 +5726,14 @@ function validate27(
                 message: 'must NOT have fewer than 1 characters',
               };
               if (vErrors === null) {
-                vErrors = [err48];
+                vErrors = [err51];
               } else {
-                vErrors.push(err48);
+                vErrors.push(err51);
               }
               errors++;
             }
-            if (!pattern5.test(data16)) {
-              const err49 = {
+            if (!pattern5.test(data19)) {
+              const err52 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/$defs/text/pattern',
@@ -4498,14 +5742,14 @@ function validate27(
                 message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err52];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err52);
               }
               errors++;
             }
           } else {
-            const err50 = {
+            const err53 = {
               instancePath:
                 instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/$defs/text/type',
@@ -4514,15 +5758,15 @@ function validate27(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err50];
+              vErrors = [err53];
             } else {
-              vErrors.push(err50);
+              vErrors.push(err53);
             }
             errors++;
           }
         }
       } else {
-        const err51 = {
+        const err54 = {
           instancePath: instancePath + '/ignore',
           schemaPath: '#/properties/ignore/type',
           keyword: 'type',
@@ -4530,15 +5774,15 @@ function validate27(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err54];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
   } else {
-    const err52 = {
+    const err55 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -4546,18 +5790,18 @@ function validate27(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err52];
+      vErrors = [err55];
     } else {
-      vErrors.push(err52);
+      vErrors.push(err55);
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema76 = {
+const schema87 = {
   type: 'object',
   required: ['text'],
   properties: {
@@ -4574,13 +5818,13 @@ const schema76 = {
   additionalProperties: false,
 };
 
-function validate33(
+function validate37(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -4892,7 +6136,7 @@ function validate33(
           instancePath: instancePath + '/kind',
           schemaPath: '#/properties/kind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema76.properties.kind.enum },
+          params: { allowedValues: schema87.properties.kind.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -4918,10 +6162,10 @@ function validate33(
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 function validate20(
   data,
@@ -5278,7 +6522,7 @@ function validate20(
         }
         for (const key2 in data5) {
           if (
-            !validate27(data5[key2], {
+            !validate29(data5[key2], {
               instancePath:
                 instancePath + '/nodes/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
               parentData: data5,
@@ -5288,7 +6532,7 @@ function validate20(
             })
           ) {
             vErrors = vErrors ?? [];
-            for (const e of validate27.errors) vErrors.push(e);
+            for (const e of validate29.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }
@@ -5329,7 +6573,7 @@ function validate20(
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate33(data7[i0], {
+            !validate37(data7[i0], {
               instancePath: instancePath + '/annotations/' + i0,
               parentData: data7,
               parentDataProperty: i0,
@@ -5338,7 +6582,7 @@ function validate20(
             })
           ) {
             vErrors = vErrors ?? [];
-            for (const e of validate33.errors) vErrors.push(e);
+            for (const e of validate37.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }

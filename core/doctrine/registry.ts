@@ -1,5 +1,6 @@
 // Every doctrine rule, in the order DOCTRINE.md lists them. Adding a rule: one file, one line here.
 import { noUser, orphanComponent, unreachableComponent, unservedNeed, upwardEdge, userWithoutNeeds } from './chain.ts';
+import { COMPLIANCE_RULES } from '../compliance/index.ts';
 import { dependencyCycle } from './cycles.ts';
 import type { DoctrineRule } from './finding.ts';
 import { unplannedMonolithPart } from './monolith.ts';
@@ -22,6 +23,7 @@ export const DOCTRINE_RULES: readonly DoctrineRule[] = [
   unplannedMonolithPart,
   userWithoutNeeds,
   orphanComponent,
+  ...COMPLIANCE_RULES,
 ];
 
 /** Every rule id a node's `ignore` may name. */

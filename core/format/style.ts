@@ -30,6 +30,8 @@ export const NODE_FIELD_ORDER = [
   'inertia',
   'inside',
   'team',
+  'data',
+  'agreements',
   'uses',
   'url',
   'note',

@@ -1,17 +1,34 @@
 // Domain names for the types generated from schema/map.schema.json (the single source of truth).
 import type {
+  Agreement,
   Annotation,
+  DataClass,
+  DataHeld,
   DeployHints,
   DeploymentSettings,
   Environment,
   Node,
   PlanHints,
+  SensitiveSettings,
   Sourcing,
   Stages,
   WardleyMap,
 } from '../../schema/map-types.ts';
 
-export type { Annotation, DeployHints, DeploymentSettings, Environment, PlanHints, Sourcing, Stages, WardleyMap };
+export type {
+  Agreement,
+  Annotation,
+  DataClass,
+  DataHeld,
+  DeployHints,
+  DeploymentSettings,
+  Environment,
+  PlanHints,
+  SensitiveSettings,
+  Sourcing,
+  Stages,
+  WardleyMap,
+};
 export type MapNode = Node;
 export type NodeKind = Node['kind'];
 

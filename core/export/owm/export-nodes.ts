@@ -7,7 +7,7 @@ import { isPair, linkExtrasOf, NODE_X, stringOf } from './extensions.ts';
 import { owmNumber } from './syntax.ts';
 
 /** Fields OWM has no place for; each one dropped is reported. */
-const DROPPED_FIELDS = ['team', 'inside', 'note', 'deploy', 'plan', 'ignore'] as const;
+const DROPPED_FIELDS = ['team', 'data', 'agreements', 'inside', 'note', 'deploy', 'plan', 'ignore'] as const;
 const OWM_NODE_FIELDS = new Set<string>(Object.values(NODE_X));
 
 export interface NodeLines {

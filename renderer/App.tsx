@@ -13,6 +13,7 @@ import { HelpOverlay } from './panels/HelpOverlay.tsx';
 import { HistoryPanel } from './history/HistoryPanel.tsx';
 import { Inspector } from './panels/Inspector.tsx';
 import { ParseErrorView } from './panels/ParseErrorView.tsx';
+import { QuickEntry } from './quick/QuickEntry.tsx';
 import { PlanPanel } from './plan/PlanPanel.tsx';
 import { PlanTimeline } from './plan/PlanTimeline.tsx';
 import { Toolbar } from './panels/Toolbar.tsx';
@@ -58,6 +59,7 @@ export function App({ host }: { host: MapwrightHost }) {
         ) : (
           <p className="loading">Loading map…</p>
         )}
+        {!presentation && map && <QuickEntry />}
         {!presentation && <ImportReportPanel />}
         {!presentation && map && (
           <aside className="side">

@@ -3,6 +3,7 @@ import { canvasCentre, zoomToFit } from './canvas/camera.ts';
 import { SCALES } from './canvas/geometry.ts';
 import { addNodeAt, linkSelected, nudgeSelected, redo, removeSelected, undo } from './store/edits.ts';
 import { togglePlanView } from './plan/plan-state.ts';
+import { openQuickEntry } from './quick/quick-state.ts';
 import { saveCurrent } from './store/files.ts';
 import type { NodeKind } from '../core/model/types.ts';
 import { IDLE, useMapStore } from './store/store.ts';
@@ -100,6 +101,12 @@ export const SHORTCUTS: Shortcut[] = [
     run: () => setUi({ presentation: !useMapStore.getState().ui.presentation }),
   },
   { keys: 'P', does: 'Plan view: migration phases and timeline', matches: plain('p'), run: togglePlanView },
+  {
+    keys: '/',
+    does: 'Quick entry: type statements such as Attendee->Buy ticket (Escape closes)',
+    matches: plain('/'),
+    run: openQuickEntry,
+  },
   {
     keys: '?',
     does: 'This help',

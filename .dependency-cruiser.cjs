@@ -8,7 +8,7 @@ module.exports = {
       from: { path: '^(core|schema)/' },
       to: {
         path: [
-          '^(renderer|electron|cli)/',
+          '^(renderer|electron|cli|server)/',
           'node_modules/(react|react-dom|electron|zustand|zundo|d3-[a-z-]+|chokidar|write-file-atomic)/',
         ],
       },
@@ -30,7 +30,7 @@ module.exports = {
       comment: 'The renderer talks to the host only through window.mapwright.',
       severity: 'error',
       from: { path: '^renderer/' },
-      to: { path: ['^(electron|cli)/', 'node_modules/(electron|chokidar|write-file-atomic)/'] },
+      to: { path: ['^(electron|cli|server)/', 'node_modules/(electron|chokidar|write-file-atomic)/'] },
     },
     {
       name: 'renderer-no-node-builtins',

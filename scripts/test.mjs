@@ -11,7 +11,18 @@ const steps = [
   ['format', ['npx', 'prettier', '--check', '.', '--log-level', 'warn']],
   [
     'dependency direction',
-    ['npx', 'depcruise', 'core', 'schema', 'cli', 'electron', 'renderer', '--config', '.dependency-cruiser.cjs'],
+    [
+      'npx',
+      'depcruise',
+      'core',
+      'schema',
+      'cli',
+      'electron',
+      'server',
+      'renderer',
+      '--config',
+      '.dependency-cruiser.cjs',
+    ],
   ],
 ];
 

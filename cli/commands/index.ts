@@ -9,6 +9,7 @@ import { registerExport } from './export.ts';
 import { registerRender } from './render.ts';
 import { registerImport } from './owm.ts';
 import { registerDiff } from './diff.ts';
+import { registerServe } from './serve.ts';
 
 export function registerCommands(program: Command, setExit: SetExit): void {
   registerValidate(program, setExit);
@@ -19,4 +20,5 @@ export function registerCommands(program: Command, setExit: SetExit): void {
   registerImport(program, setExit);
   registerDiff(program, setExit);
   registerPlan(program, setExit);
+  registerServe(program, setExit);
 }

@@ -1,0 +1,113 @@
+// The session's side of every participant's WebSocket: sync and awareness messages in and out,
+// read-only participants' document changes dropped, message size and rate limited, and their
+// presence removed when they leave.
+import type { WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import {
+  awarenessMessage,
+  CLOSE_POLICY,
+  CLOSE_SESSION_ENDED,
+  readMessage,
+  syncStep1Message,
+  updateMessage,
+  writesDocument,
+  type Awareness,
+} from '../../core/live/protocol.ts';
+import { RateLimit, type Role } from './access.ts';
+
+export interface HubLimits {
+  /** Messages a second per participant (bursts up to twice that). */
+  messagesPerSecond: number;
+  maxParticipants: number;
+}
+
+interface Participant {
+  role: Role;
+  limit: RateLimit;
+  /** Awareness client ids this connection speaks for. */
+  clients: Set<number>;
+}
+
+export class LiveHub {
+  readonly awareness: Awareness;
+  private readonly sockets = new Map<WebSocket, Participant>();
+  /** Document changes refused from read-only participants (for tests and the host's log). */
+  refused = 0;
+
+  constructor(
+    private readonly ydoc: Y.Doc,
+    private readonly limits: HubLimits,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(ydoc);
+    this.awareness.setLocalState(null);
+    ydoc.on('update', (update: Uint8Array, origin: unknown) => this.broadcast(updateMessage(update), origin));
+    this.awareness.on(
+      'update',
+      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+        const changed = [...added, ...updated, ...removed];
+        const from = this.sockets.get(origin as WebSocket);
+        if (from) for (const id of [...added, ...updated]) from.clients.add(id);
+        this.broadcast(awarenessMessage(this.awareness, changed), null);
+      },
+    );
+  }
+
+  get size(): number {
+    return this.sockets.size;
+  }
+
+  join(socket: WebSocket, role: Role): void {
+    if (this.sockets.size >= this.limits.maxParticipants) {
+      socket.close(CLOSE_POLICY, 'the session is full');
+      return;
+    }
+    const rate = this.limits.messagesPerSecond;
+    this.sockets.set(socket, { role, limit: new RateLimit(rate, rate * 2), clients: new Set() });
+    socket.binaryType = 'nodebuffer';
+    socket.on('message', (data, isBinary) => this.receive(socket, data as Buffer, isBinary));
+    socket.on('close', () => this.leave(socket));
+    socket.on('error', () => socket.terminate());
+    socket.send(syncStep1Message(this.ydoc));
+    const present = [...this.awareness.getStates().keys()];
+    if (present.length > 0) socket.send(awarenessMessage(this.awareness, present));
+  }
+
+  /** Tells every participant the session is over and closes their connections. */
+  end(reason = 'the host ended the session'): void {
+    for (const socket of this.sockets.keys()) socket.close(CLOSE_SESSION_ENDED, reason);
+    this.awareness.destroy();
+  }
+
+  private receive(socket: WebSocket, data: Buffer, isBinary: boolean): void {
+    const participant = this.sockets.get(socket);
+    if (!participant) return;
+    if (!isBinary || !participant.limit.take()) {
+      socket.close(CLOSE_POLICY, isBinary ? 'too many messages' : 'binary messages only');
+      return;
+    }
+    const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    try {
+      const canWrite = participant.role === 'edit';
+      if (!canWrite && writesDocument(message)) this.refused++;
+      const reply = readMessage(this.ydoc, this.awareness, message, { origin: socket, canWrite });
+      if (reply) socket.send(reply);
+    } catch {
+      socket.close(CLOSE_POLICY, 'malformed message');
+    }
+  }
+
+  private leave(socket: WebSocket): void {
+    const participant = this.sockets.get(socket);
+    this.sockets.delete(socket);
+    if (participant && participant.clients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...participant.clients], null);
+    }
+  }
+
+  private broadcast(message: Uint8Array, origin: unknown): void {
+    for (const socket of this.sockets.keys()) {
+      if (socket !== origin && socket.readyState === socket.OPEN) socket.send(message);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+// The map file stays the truth of a live session: the merged state is written back (atomically,
+// through the same minimal splices as a local save) shortly after the last change, and a change
+// made to the file on disk meanwhile (a `git pull`) is merged into the session, never overwritten.
+import { readFile } from 'node:fs/promises';
+import { watch, type FSWatcher } from 'chokidar';
+import writeFileAtomic from 'write-file-atomic';
+import type * as Y from 'yjs';
+import { fileText, parseMap, type MapDocument } from '../../core/format/parse.ts';
+import { liveMapOf } from '../../core/live/live-doc.ts';
+import { reconcileDocument } from '../../core/live/reconcile.ts';
+import { sanitizedLiveMap } from '../../core/live/sanitize.ts';
+import { writeEditToLive } from '../../core/live/write-edit.ts';
+
+/** Transaction origin of changes that came from the file on disk. */
+export const DISK_ORIGIN = 'disk';
+
+export interface MapFileOptions {
+  /** Quiet time after the last change before writing (the file is written within a second). */
+  writeDelayMs?: number;
+  /** Stability chokidar waits for before it reports a change on disk. */
+  watchStabilityMs?: number;
+  log?: (line: string) => void;
+}
+
+export class LiveMapFile {
+  /** What the file holds (as last read or written): the base every write is reconciled onto. */
+  private document: MapDocument;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private watcher: FSWatcher | null = null;
+  private writing: Promise<void> = Promise.resolve();
+  writes = 0;
+
+  constructor(
+    private readonly path: string,
+    initial: MapDocument,
+    private readonly ydoc: Y.Doc,
+    private readonly options: MapFileOptions = {},
+  ) {
+    this.document = initial;
+  }
+
+  get current(): MapDocument {
+    return this.document;
+  }
+
+  async watch(): Promise<void> {
+    const stability = this.options.watchStabilityMs ?? 200;
+    this.watcher = watch(this.path, {
+      ignoreInitial: true,
+      atomic: true,
+      awaitWriteFinish: { stabilityThreshold: stability, pollInterval: Math.max(20, stability / 4) },
+    });
+    const merge = () => void this.queue(async () => void (await this.mergeDisk()));
+    this.watcher.on('change', merge);
+    this.watcher.on('add', merge);
+    this.watcher.on('error', () => undefined);
+    await new Promise<void>((resolve) => this.watcher?.on('ready', () => resolve()));
+  }
+
+  /** A change in the session: write it out once things are quiet. */
+  changed(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.queue(() => this.write()), this.options.writeDelayMs ?? 250);
+  }
+
+  /** Writes what is pending now and stops watching. */
+  async close(): Promise<void> {
+    clearTimeout(this.timer);
+    await this.queue(() => this.write());
+    await this.watcher?.close();
+  }
+
+  /** Resolves once every queued write and merge has finished. */
+  settled(): Promise<void> {
+    return this.writing;
+  }
+
+  // Writes and merges run one at a time, in order.
+  private queue(task: () => Promise<void>): Promise<void> {
+    this.writing = this.writing.then(task).catch((e: unknown) => {
+      this.options.log?.(`live: ${e instanceof Error ? e.message : String(e)}`);
+    });
+    return this.writing;
+  }
+
+  private async write(): Promise<void> {
+    // Someone changed the file since we last saw it: merge that first, never write over it.
+    if (!(await this.mergeDisk())) return;
+    const order = Object.keys(this.document.map.nodes);
+    const target = sanitizedLiveMap(liveMapOf(this.ydoc, order), this.document.map);
+    const next = reconcileDocument(this.document, target);
+    if (!next.ok) {
+      this.options.log?.(`live: the session's map would not load, file left as it was: ${next.errors[0]?.message}`);
+      return;
+    }
+    const text = fileText(next.document);
+    if (text === fileText(this.document)) return;
+    await writeFileAtomic(this.path, text, { encoding: 'utf8', fsync: true });
+    this.document = next.document;
+    this.writes++;
+  }
+
+  /** Brings a change on disk into the session; false while the file on disk does not load. */
+  private async mergeDisk(): Promise<boolean> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch {
+      return true; // deleted or moved away: the next write puts it back
+    }
+    if (text === fileText(this.document)) return true;
+    const parsed = parseMap(text);
+    if (!parsed.ok) {
+      this.options.log?.(`live: ${this.path} changed on disk and does not load; waiting for a fix before writing`);
+      return false;
+    }
+    writeEditToLive(this.ydoc, this.document.map, parsed.document.map, DISK_ORIGIN);
+    this.document = parsed.document;
+    this.options.log?.(`live: merged a change on disk into the session`);
+    // The session may hold edits the disk version lacks: write the merged map back.
+    this.changed();
+    return true;
+  }
+}

@@ -1,6 +1,7 @@
 // Places findings in the file. positionOf walks the document from the top for every path, which
 // on a 20,000-node map with a finding per node is quadratic; this indexes the nodes once.
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
+import { nodeShift } from '../format/layout.ts';
 import { positionOf, type MapDocument } from '../format/parse.ts';
 import type { FindingPath } from './finding.ts';
 
@@ -11,21 +12,24 @@ export interface Position {
 
 export type Locator = (path: FindingPath) => Position;
 
-export function findingLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter'>): Locator {
-  const nodePairs = new Map<string, Pair>();
+export function findingLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>): Locator {
+  const nodePairs = new Map<string, { pair: Pair; shift: number }>();
   const nodes = document.yaml.get('nodes', true);
   if (isMap(nodes)) {
-    for (const pair of nodes.items) if (isScalar(pair.key)) nodePairs.set(String(pair.key.value), pair);
+    nodes.items.forEach((pair, i) => {
+      const id = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (id !== undefined && !nodePairs.has(id)) nodePairs.set(id, { pair, shift: nodeShift(document, i) });
+    });
   }
   const at = (offset: number): Position => {
     const { line, col } = document.lineCounter.linePos(offset);
     return { line, column: col };
   };
   return (path) => {
-    const pair = path[0] === 'nodes' && typeof path[1] === 'string' ? nodePairs.get(path[1]) : undefined;
-    if (!pair) return positionOf(document, path);
-    const offset = offsetWithin(pair, path.slice(2));
-    return offset === undefined ? positionOf(document, path) : at(offset);
+    const entry = path[0] === 'nodes' && typeof path[1] === 'string' ? nodePairs.get(path[1]) : undefined;
+    if (!entry) return positionOf(document, path);
+    const offset = offsetWithin(entry.pair, path.slice(2));
+    return offset === undefined ? positionOf(document, path) : at(offset + entry.shift);
   };
 }
 

@@ -2,6 +2,7 @@
 // saves work on, or a list of errors each with line and column. Never throws on bad input.
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic, WardleyMap } from '../model/types.ts';
+import { shiftOfPath, type SourceLayout } from './layout.ts';
 import { referenceFindings, type PathFinding } from './references.ts';
 import { schemaDiagnostics } from './schema-errors.ts';
 import { isDiagnostic, sourceFromBytes, sourceFromText, textForFile, type LineEnding } from './source.ts';
@@ -16,6 +17,11 @@ export interface MapDocument {
   readonly map: WardleyMap;
   readonly yaml: Document.Parsed;
   readonly lineCounter: LineCounter;
+  /**
+   * After an incremental edit: the shifts to add to the parsed ranges of each top-level pair and
+   * map node (see layout.ts). Absent when the whole text was parsed, so every range is exact.
+   */
+  readonly layout?: SourceLayout | undefined;
 }
 
 export type ParseResult = { ok: true; map: WardleyMap; document: MapDocument } | { ok: false; errors: Diagnostic[] };
@@ -98,14 +104,15 @@ export function fileText(document: MapDocument): string {
 
 /** Line and column (1-based) of the YAML node at `path`, e.g. ['nodes', 'tickets', 'uses', 0]. */
 export function positionOf(
-  document: Pick<MapDocument, 'yaml' | 'lineCounter'>,
+  document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>,
   path: readonly (string | number)[],
 ): { line: number; column: number } {
-  const { line, col } = document.lineCounter.linePos(offsetOf(document.yaml, path));
+  const offset = offsetOf(document.yaml, path) + shiftOfPath(document, path);
+  const { line, col } = document.lineCounter.linePos(offset);
   return { line, column: col };
 }
 
-function locate(f: PathFinding, where: Pick<MapDocument, 'yaml' | 'lineCounter'>): Diagnostic {
+function locate(f: PathFinding, where: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>): Diagnostic {
   const { line, column } = positionOf(where, f.path);
   const d: Diagnostic = { line, column, severity: 'error', rule: f.rule, message: f.message };
   if (f.node !== undefined) d.node = f.node;

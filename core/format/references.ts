@@ -1,6 +1,6 @@
 // Semantic checks the schema cannot express: every reference names an existing node, no node
 // uses itself, `inside` names a component, stage boundaries increase.
-import type { Diagnostic, WardleyMap } from '../model/types.ts';
+import type { Diagnostic, MapNode, WardleyMap } from '../model/types.ts';
 import { nodeEntries, nodeIndex } from '../model/types.ts';
 
 /** A finding before it has a place in the file: the path of the YAML node it is about. */
@@ -14,51 +14,74 @@ export interface PathFinding {
 export function referenceFindings(map: WardleyMap): PathFinding[] {
   const index = nodeIndex(map);
   const out: PathFinding[] = [];
-  for (const [id, node] of nodeEntries(map)) {
-    (node.uses ?? []).forEach((target, i) => {
-      const path = ['nodes', id, 'uses', i];
-      if (target === id) out.push({ path, node: id, rule: 'ref/self', message: `node '${id}' uses itself` });
-      else if (!index.has(target)) {
-        out.push({
-          path,
-          node: id,
-          rule: 'ref/dangling',
-          message: `node '${id}' uses '${target}', which is not on the map`,
-        });
-      }
-    });
-    if (node.inside !== undefined) {
-      const path = ['nodes', id, 'inside'];
-      const host = index.get(node.inside);
-      if (node.inside === id)
-        out.push({ path, node: id, rule: 'ref/inside', message: `node '${id}' is inside itself` });
-      else if (!host) {
-        out.push({
-          path,
-          node: id,
-          rule: 'ref/dangling',
-          message: `node '${id}' is inside '${node.inside}', which is not on the map`,
-        });
-      } else if (host.kind !== 'component') {
-        out.push({
-          path,
-          node: id,
-          rule: 'ref/inside',
-          message: `node '${id}' is inside '${node.inside}', a ${host.kind}; a monolith must be a component`,
-        });
-      } else if (host.inside !== undefined) {
-        out.push({
-          path,
-          node: id,
-          rule: 'ref/inside',
-          message: `'${node.inside}' is itself inside '${host.inside}'; monoliths do not nest`,
-        });
-      }
+  for (const [id, node] of nodeEntries(map)) out.push(...nodeReferenceFindings(id, node, (ref) => index.get(ref)));
+  out.push(...annotationFindings(map, (ref) => index.has(ref)));
+  out.push(...stageFindings(map));
+  return out;
+}
+
+/** The reference findings of one node; `lookup` finds the node an id names. */
+export function nodeReferenceFindings(
+  id: string,
+  node: MapNode,
+  lookup: (ref: string) => MapNode | undefined,
+): PathFinding[] {
+  const out: PathFinding[] = [];
+  (node.uses ?? []).forEach((target, i) => {
+    const path = ['nodes', id, 'uses', i];
+    if (target === id) out.push({ path, node: id, rule: 'ref/self', message: `node '${id}' uses itself` });
+    else if (!lookup(target)) {
+      out.push({
+        path,
+        node: id,
+        rule: 'ref/dangling',
+        message: `node '${id}' uses '${target}', which is not on the map`,
+      });
     }
+  });
+  if (node.inside !== undefined) {
+    const finding = insideFinding(id, node.inside, lookup(node.inside));
+    if (finding) out.push(finding);
   }
+  return out;
+}
+
+function insideFinding(id: string, inside: string, host: MapNode | undefined): PathFinding | undefined {
+  const path = ['nodes', id, 'inside'];
+  if (inside === id) return { path, node: id, rule: 'ref/inside', message: `node '${id}' is inside itself` };
+  if (!host) {
+    return {
+      path,
+      node: id,
+      rule: 'ref/dangling',
+      message: `node '${id}' is inside '${inside}', which is not on the map`,
+    };
+  }
+  if (host.kind !== 'component') {
+    return {
+      path,
+      node: id,
+      rule: 'ref/inside',
+      message: `node '${id}' is inside '${inside}', a ${host.kind}; a monolith must be a component`,
+    };
+  }
+  if (host.inside !== undefined) {
+    return {
+      path,
+      node: id,
+      rule: 'ref/inside',
+      message: `'${inside}' is itself inside '${host.inside}'; monoliths do not nest`,
+    };
+  }
+  return undefined;
+}
+
+/** Annotations that name a node `exists` does not know. */
+export function annotationFindings(map: WardleyMap, exists: (ref: string) => boolean): PathFinding[] {
+  const out: PathFinding[] = [];
   (map.annotations ?? []).forEach((a, i) => {
     (a.nodes ?? []).forEach((target, j) => {
-      if (!index.has(target)) {
+      if (!exists(target)) {
         out.push({
           path: ['annotations', i, 'nodes', j],
           rule: 'ref/dangling',
@@ -67,15 +90,19 @@ export function referenceFindings(map: WardleyMap): PathFinding[] {
       }
     });
   });
+  return out;
+}
+
+function stageFindings(map: WardleyMap): PathFinding[] {
   const b = map.stages?.boundaries;
-  if (b && !(b[0] < b[1] && b[1] < b[2])) {
-    out.push({
+  if (!b || (b[0] < b[1] && b[1] < b[2])) return [];
+  return [
+    {
       path: ['stages', 'boundaries'],
       rule: 'stages/order',
       message: 'stage boundaries must increase from left to right',
-    });
-  }
-  return out;
+    },
+  ];
 }
 
 export function withPlaceholderPosition(f: PathFinding): Diagnostic {

@@ -24,7 +24,8 @@ export interface ParsedYaml {
 
 export type SafeYamlResult = { ok: true; value: ParsedYaml } | { ok: false; errors: Diagnostic[] };
 
-export function parseYamlSafely(text: string): SafeYamlResult {
+/** `maxDepth` is lower for a piece of a file (one map node) that sits deeper in the whole. */
+export function parseYamlSafely(text: string, maxDepth = MAX_DEPTH): SafeYamlResult {
   const lineCounter = new LineCounter();
   const at = (offset: number) => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
   const error = (offset: number, rule: string, message: string): Diagnostic => {
@@ -33,7 +34,7 @@ export function parseYamlSafely(text: string): SafeYamlResult {
   };
 
   const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
-  const facts = scanTokens(tokens, MAX_DEPTH);
+  const facts = scanTokens(tokens, maxDepth);
   if (facts.tooDeepAt !== undefined) {
     return { ok: false, errors: [error(facts.tooDeepAt, 'yaml/too-deep', `nesting deeper than ${MAX_DEPTH} levels`)] };
   }

@@ -1,12 +1,15 @@
 // Turns a set of node changes into a new MapDocument: splices re-rendered node text into the
-// file (see splice.ts), re-parses the result so an edit can never produce a file that does not
-// load, and keeps the identity of every node object the edit did not touch.
+// file (see splice.ts), parses and checks what changed (incremental.ts) so an edit can never
+// produce a file that does not load, and keeps the identity of every node object the edit did not
+// touch. The cost of an edit follows the size of the change, not of the map.
 import { isMap, isScalar, isSeq, Scalar, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { nodeShift, rootShift } from '../format/layout.ts';
 import { parseMap, type MapDocument } from '../format/parse.ts';
 import { canonicalNode } from '../format/stringify.ts';
 import { YAML_STYLE } from '../format/style.ts';
 import type { Diagnostic, MapNode, WardleyMap } from './types.ts';
-import { applyTextEdits, leadingCommentStart, pairRegion, renderPair, type TextEdit } from './splice.ts';
+import { incrementalDocument } from './incremental.ts';
+import { applyTextEdits, leadingCommentStart, pairRegion, renderPair, type PlannedEdit } from './splice.ts';
 import { createYamlNode } from './yaml-node.ts';
 
 export type EditResult = { ok: true; document: MapDocument; ids: string[] } | { ok: false; errors: Diagnostic[] };
@@ -29,73 +32,93 @@ export function editFailed(rule: string, message: string, node?: string): EditRe
 export function commitChanges(document: MapDocument, changes: NodeChanges, ids: string[]): EditResult {
   const nodes = document.yaml.get('nodes', true);
   const spliceable = isMap(nodes) && !nodes.flow && nodes.items.length > 0 && !annotationsAreFlow(document);
-  const text = spliceable ? splicedText(document, nodes, changes) : reRenderedText(document, changes);
+  if (!spliceable) return fullyParsed(document, reRenderedText(document, changes), changes, ids);
+  const edits = plannedEdits(document, nodes, changes);
+  const text = applyTextEdits(document.text, edits);
+  // The fast path proves the result loads by checking only what the edit touched; when it cannot
+  // (or the edit is invalid) the whole text is parsed, which also gives the errors their places.
+  const next = incrementalDocument(document, edits, text);
+  return next ? { ok: true, document: next, ids } : fullyParsed(document, text, changes, ids);
+}
+
+function fullyParsed(document: MapDocument, text: string, changes: NodeChanges, ids: string[]): EditResult {
   const parsed = parseMap(text);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const touched = touchedIds(changes);
-  const map = sharingUntouched(document.map, parsed.map, touched);
+  const map = sharingUntouched(document.map, parsed.map, touchedIds(changes));
   const next: MapDocument = { ...parsed.document, map, bom: document.bom, eol: document.eol };
   return { ok: true, document: next, ids };
 }
 
-function splicedText(document: MapDocument, nodes: YAMLMap, changes: NodeChanges): string {
+function plannedEdits(document: MapDocument, nodes: YAMLMap, changes: NodeChanges): PlannedEdit[] {
   const { text } = document;
-  const edits: TextEdit[] = [];
-  for (const pair of nodes.items) {
+  const edits: PlannedEdit[] = [];
+  nodes.items.forEach((pair, index) => {
     const id = keyOf(pair);
-    const region = pairRegion(text, pair);
-    if (id === undefined || !region) continue;
-    if (changes.remove?.has(id)) {
-      edits.push({ start: leadingCommentStart(text, region.start), end: region.end, text: '' });
-      continue;
-    }
+    if (id === undefined) return;
+    const remove = changes.remove?.has(id) === true;
     const update = changes.update?.get(id);
     const newId = changes.rename?.get(id);
-    if (!update && newId === undefined) continue;
+    if (!remove && !update && newId === undefined) return;
+    const shift = nodeShift(document, index);
+    const region = pairRegion(text, pair, shift);
+    if (!region) return;
+    if (remove) {
+      edits.push({
+        start: leadingCommentStart(text, region.start),
+        end: region.end,
+        text: '',
+        target: 'remove',
+        index,
+      });
+      return;
+    }
     const value = (pair.value as YAMLMap).clone() as YAMLMap;
     const range = (pair.value as YAMLMap).range;
     // A trailing comment after the value's last line lies outside the region: keep it where it is.
-    if (range && range[2] > region.end) delete value.comment;
+    if (range && range[2] + shift > region.end) delete value.comment;
     update?.(value);
     const key = (pair.key as Scalar).clone() as Scalar;
     if (newId !== undefined) key.value = newId;
-    edits.push({ start: region.start, end: region.end, text: renderPair(key, value, region.indent) });
-  }
+    const rendered = renderPair(key, value, region.indent);
+    edits.push({ start: region.start, end: region.end, text: rendered, target: 'node', index, id: newId ?? id });
+  });
   const appended = changes.append ?? [];
-  if (appended.length > 0) edits.push(appendEdit(text, nodes, appended));
+  if (appended.length > 0) edits.push(appendEdit(document, nodes, appended));
   if (changes.annotations) {
     const edit = annotationsEdit(document, changes.annotations);
     if (edit) edits.push(edit);
   }
-  return applyTextEdits(text, edits);
+  return edits;
 }
 
-function appendEdit(text: string, nodes: YAMLMap, appended: [string, MapNode][]): TextEdit {
-  const last = nodes.items[nodes.items.length - 1] as Pair;
-  const region = pairRegion(text, last);
+function appendEdit(document: MapDocument, nodes: YAMLMap, appended: [string, MapNode][]): PlannedEdit {
+  const { text } = document;
+  const lastIndex = nodes.items.length - 1;
+  const last = nodes.items[lastIndex] as Pair;
+  const shift = nodeShift(document, lastIndex);
+  const region = pairRegion(text, last, shift);
   const indent = region?.indent ?? 2;
-  const valueEnd = (last.value as YAMLMap | null)?.range?.[2] ?? region?.end ?? text.length;
+  const lastEnd = (last.value as YAMLMap | null)?.range?.[2];
+  const valueEnd = lastEnd === undefined ? (region?.end ?? text.length) : lastEnd + shift;
   let at = Math.max(region?.end ?? 0, valueEnd);
   if (at > 0 && text[at - 1] !== '\n') at = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) + 1;
   const prefix = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
   const body = appended.map(([id, node]) => renderPair(id, createYamlNode(canonicalNode(node)), indent)).join('');
-  return { start: at, end: at, text: prefix + body };
+  return { start: at, end: at, text: prefix + body, target: 'append', ids: appended.map(([id]) => id) };
 }
 
-function annotationsEdit(document: MapDocument, mutate: (seq: YAMLSeq) => void): TextEdit | undefined {
+function annotationsEdit(document: MapDocument, mutate: (seq: YAMLSeq) => void): PlannedEdit | undefined {
   const root = document.yaml.contents;
   if (!isMap(root)) return undefined;
-  const pair = root.items.find((p) => keyOf(p) === 'annotations');
+  const index = root.items.findIndex((p) => keyOf(p) === 'annotations');
+  const pair = root.items[index];
   if (!pair || !isSeq(pair.value)) return undefined;
-  const region = pairRegion(document.text, pair);
+  const region = pairRegion(document.text, pair, rootShift(document, index));
   if (!region) return undefined;
   const seq = pair.value.clone() as YAMLSeq;
   mutate(seq);
-  return {
-    start: region.start,
-    end: region.end,
-    text: renderPair((pair.key as Scalar).clone() as Scalar, seq, region.indent),
-  };
+  const text = renderPair((pair.key as Scalar).clone() as Scalar, seq, region.indent);
+  return { start: region.start, end: region.end, text, target: 'root', index, key: 'annotations' };
 }
 
 function annotationsAreFlow(document: MapDocument): boolean {

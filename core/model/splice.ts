@@ -11,6 +11,15 @@ export interface TextEdit {
   text: string;
 }
 
+/** A text edit plus what it does to the parsed document, so only its own text is parsed again. */
+export type PlannedEdit = TextEdit &
+  (
+    | { target: 'node'; index: number; id: string }
+    | { target: 'remove'; index: number }
+    | { target: 'append'; ids: string[] }
+    | { target: 'root'; index: number; key: string }
+  );
+
 /** Applies non-overlapping edits to `text`. */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => b.start - a.start);
@@ -29,14 +38,21 @@ function afterLineOf(text: string, contentEnd: number): number {
   return nl < 0 ? text.length : nl + 1;
 }
 
-/** The text region of a block-map pair: from its key's line to the end of its value's last content line. */
-export function pairRegion(text: string, pair: Pair): { start: number; end: number; indent: number } | undefined {
+/**
+ * The text region of a block-map pair: from its key's line to the end of its value's last content
+ * line. `shift` is added to the pair's parsed ranges (see core/format/layout.ts).
+ */
+export function pairRegion(
+  text: string,
+  pair: Pair,
+  shift = 0,
+): { start: number; end: number; indent: number } | undefined {
   const key = pair.key;
   const value = pair.value as YamlNode | null;
   if (!isScalar(key) || !key.range) return undefined;
-  const start = lineStart(text, key.range[0]);
-  const contentEnd = value?.range ? value.range[1] : key.range[1];
-  return { start, end: afterLineOf(text, contentEnd), indent: key.range[0] - start };
+  const start = lineStart(text, key.range[0] + shift);
+  const contentEnd = (value?.range ? value.range[1] : key.range[1]) + shift;
+  return { start, end: afterLineOf(text, contentEnd), indent: key.range[0] + shift - start };
 }
 
 /** Comment lines directly above `start` (no blank line between), which belong to the pair below them. */

@@ -1,0 +1,50 @@
+// What a full parse would check, limited to what an edit can break: the schema of the map's
+// top-level fields and of the nodes the edit wrote, and the references from those nodes, to them
+// and to the ids it took away. Everything else was valid before and is unchanged.
+import { validate } from '../../schema/validate-map.js';
+import { annotationFindings, nodeReferenceFindings } from '../format/references.ts';
+import type { MapNode, WardleyMap } from './types.ts';
+
+/** Below the schema's `maxProperties` of `nodes` (20,000): near it the whole file is checked. */
+export const NODES_CHECKED_LOCALLY = 19_000;
+
+export function editKeepsMapValid(
+  before: WardleyMap,
+  map: WardleyMap,
+  fresh: ReadonlyMap<string, unknown>,
+  gone: ReadonlySet<string>,
+): boolean {
+  // The schema holds for the whole when it holds for the top level and for every node.
+  if (!validate({ ...map, nodes: Object.fromEntries(fresh) })) return false;
+  const nodes = map.nodes;
+  const lookup = (ref: string): MapNode | undefined => (Object.hasOwn(nodes, ref) ? nodes[ref] : undefined);
+  const broken = (id: string, node: MapNode | undefined) =>
+    node !== undefined && nodeReferenceFindings(id, node, lookup).length > 0;
+  if (gone.size > 0 || hostChanged(before, fresh)) {
+    for (const id in nodes) {
+      const node = nodes[id];
+      if (node && concerns(id, node, fresh, gone) && broken(id, node)) return false;
+    }
+  } else {
+    for (const id of fresh.keys()) if (broken(id, lookup(id))) return false;
+  }
+  return annotationFindings(map, (ref) => lookup(ref) !== undefined).length === 0;
+}
+
+// Only an existing node that changes kind or host can break the `inside` of the nodes inside it.
+function hostChanged(before: WardleyMap, fresh: ReadonlyMap<string, unknown>): boolean {
+  for (const [id, node] of fresh) {
+    const old = Object.hasOwn(before.nodes, id) ? before.nodes[id] : undefined;
+    const now = node as MapNode;
+    if (old && (old.kind !== now.kind || old.inside !== now.inside)) return true;
+  }
+  return false;
+}
+
+// A node's references can break when it was written, when its host was (kind, own host), or
+// when something it names was removed or renamed.
+function concerns(id: string, node: MapNode, fresh: ReadonlyMap<string, unknown>, gone: ReadonlySet<string>): boolean {
+  if (fresh.has(id)) return true;
+  if (node.inside !== undefined && (fresh.has(node.inside) || gone.has(node.inside))) return true;
+  return gone.size > 0 && (node.uses ?? []).some((u) => gone.has(u));
+}

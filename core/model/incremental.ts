@@ -1,0 +1,243 @@
+// The next document after an edit, built from the previous one plus the text the edit wrote: only
+// that text is parsed, and only what it can break is checked (its own YAML and schema, the
+// references from and to the nodes it changed, the annotations). Every other node keeps its parsed
+// YAML, its node object and its place, moved by a shift (core/format/layout.ts). Returns undefined
+// when it cannot vouch for the result; the caller then parses the whole text.
+import { isMap, isScalar, LineCounter, Pair, type Document, type YAMLMap } from 'yaml';
+import { nodeShift, rootShift, type SourceLayout } from '../format/layout.ts';
+import type { MapDocument } from '../format/parse.ts';
+import { MAX_DEPTH, parseYamlSafely } from '../format/yaml-safety.ts';
+import { jsKeyOf } from '../format/yaml-paths.ts';
+import { editKeepsMapValid, NODES_CHECKED_LOCALLY } from './edit-checks.ts';
+import type { PlannedEdit } from './splice.ts';
+import type { MapNode, WardleyMap } from './types.ts';
+import { isPlainObject } from './yaml-node.ts';
+
+/** An edit's text once parsed: its pairs with their shift into the new text, and their data. */
+interface ParsedPiece {
+  edit: PlannedEdit;
+  pairs: Pair[];
+  shift: number;
+  data: Record<string, unknown>;
+}
+
+export function incrementalDocument(
+  document: MapDocument,
+  edits: readonly PlannedEdit[],
+  text: string,
+): MapDocument | undefined {
+  const root = document.yaml.contents;
+  const nodesIndex = isMap(root) ? root.items.findIndex((p) => keyOf(p) === 'nodes') : -1;
+  const nodesPair = isMap(root) ? root.items[nodesIndex] : undefined;
+  if (!isMap(root) || !nodesPair || !isMap(nodesPair.value)) return undefined;
+  const pieces = parsedPieces(edits);
+  if (!pieces) return undefined;
+  const moved = offsetsMoved(edits);
+  const nodes = nextNodes(document, nodesPair.value, pieces, moved);
+  if (!nodes) return undefined;
+  const top = nextRoot(document, root, nodesIndex, new Pair(nodesPair.key, nodes.yaml), pieces, moved);
+  placeNodesMap(nodes.yaml, nodes.shifts, top.shifts[nodesIndex] ?? 0);
+  const map = nextMap(document.map, nodes.record, pieces);
+  if (!editKeepsMapValid(document.map, map, freshNodes(pieces), removedIds(document, edits))) return undefined;
+  const yaml = withContents(document.yaml, top.yaml);
+  const layout: SourceLayout = { root: top.shifts, nodes: nodes.shifts };
+  return editedDocument({ text, bom: document.bom, eol: document.eol, map, yaml, layout });
+}
+
+function parsedPieces(edits: readonly PlannedEdit[]): ParsedPiece[] | undefined {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const pieces: ParsedPiece[] = [];
+  let delta = 0;
+  for (const edit of sorted) {
+    const at = edit.start + delta;
+    delta += edit.text.length - (edit.end - edit.start);
+    if (edit.target === 'remove') {
+      pieces.push({ edit, pairs: [], shift: at, data: {} });
+      continue;
+    }
+    const keys = edit.target === 'node' ? [edit.id] : edit.target === 'append' ? edit.ids : [edit.key];
+    // A map node sits one level deeper in the file than in its own text (under the root mapping).
+    const piece = parsedPairs(edit.text, edit.target === 'root' ? MAX_DEPTH : MAX_DEPTH - 1, keys);
+    if (!piece) return undefined;
+    pieces.push({ edit, ...piece, shift: at });
+  }
+  return pieces;
+}
+
+function parsedPairs(
+  text: string,
+  maxDepth: number,
+  keys: readonly string[],
+): { pairs: Pair[]; data: Record<string, unknown> } | undefined {
+  const parsed = parseYamlSafely(text, maxDepth);
+  if (!parsed.ok || parsed.value.reservedKeys.length > 0) return undefined;
+  const { doc } = parsed.value;
+  const map = doc.contents;
+  if (!isMap(map) || map.items.length !== keys.length) return undefined;
+  if (map.items.some((pair, i) => keyOf(pair) !== keys[i])) return undefined;
+  const data: unknown = doc.toJS({ maxAliasCount: 0 });
+  return isPlainObject(data) ? { pairs: map.items as Pair[], data } : undefined;
+}
+
+/**
+ * How far the edits move a position of the old text: the change in length of the edits before
+ * it, including text inserted right at it (an appended node lands where the next key was).
+ */
+function offsetsMoved(edits: readonly PlannedEdit[]): (offset: number) => number {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let delta = 0;
+    for (const e of sorted) {
+      if (e.start > offset || (e.start === offset && e.end !== e.start)) break;
+      delta += e.text.length - (e.end - e.start);
+    }
+    return delta;
+  };
+}
+
+function keyStart(pair: Pair): number {
+  return isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
+}
+
+function nextNodes(
+  document: MapDocument,
+  nodes: YAMLMap,
+  pieces: readonly ParsedPiece[],
+  moved: (offset: number) => number,
+): { yaml: YAMLMap; shifts: Int32Array; record: Record<string, MapNode> } | undefined {
+  const byIndex = new Map<number, ParsedPiece>();
+  for (const p of pieces) if (p.edit.target === 'node' || p.edit.target === 'remove') byIndex.set(p.edit.index, p);
+  const items: Pair[] = [];
+  const shifts: number[] = [];
+  const record: Record<string, MapNode> = {};
+  const add = (pair: Pair, shift: number, node: unknown): boolean => {
+    const id = keyOf(pair);
+    if (id === undefined || Object.hasOwn(record, id) || !isPlainObject(node)) return false;
+    items.push(pair);
+    shifts.push(shift);
+    record[id] = node as unknown as MapNode;
+    return true;
+  };
+  const old = document.map.nodes;
+  for (let i = 0; i < nodes.items.length; i++) {
+    const piece = byIndex.get(i);
+    const pair = nodes.items[i] as Pair;
+    if (piece?.edit.target === 'remove') continue;
+    const id = keyOf(pair) ?? '';
+    const ok = piece
+      ? addPiece(piece, add)
+      : add(pair, nodeShift(document, i) + moved(keyStart(pair) + nodeShift(document, i)), old[id]);
+    if (!ok) return undefined;
+  }
+  for (const p of pieces) if (p.edit.target === 'append' && !addPiece(p, add)) return undefined;
+  if (items.length === 0 || items.length > NODES_CHECKED_LOCALLY) return undefined;
+  const yaml = shallowCopy(nodes);
+  yaml.items = items;
+  return { yaml, shifts: Int32Array.from(shifts), record };
+}
+
+// The `nodes` mapping starts at its first key, which may be another pair than before the edit.
+// Its range is read with the shift of the `nodes` key (positions of findings about the map).
+function placeNodesMap(nodes: YAMLMap, shifts: Int32Array, nodesShift: number): void {
+  const first = nodes.items[0] as Pair;
+  const last = nodes.items[nodes.items.length - 1] as Pair;
+  const start = keyStart(first) + (shifts[0] ?? 0) - nodesShift;
+  const lastValue = (last.value as YAMLMap | null)?.range;
+  const end = (lastValue ? lastValue[2] : keyStart(last)) + (shifts[shifts.length - 1] ?? 0) - nodesShift;
+  nodes.range = [start, end, end];
+}
+
+function addPiece(piece: ParsedPiece, add: (pair: Pair, shift: number, node: unknown) => boolean): boolean {
+  return piece.pairs.every((pair) => add(pair, piece.shift, piece.data[keyOf(pair) ?? '']));
+}
+
+function nextRoot(
+  document: MapDocument,
+  root: YAMLMap,
+  nodesIndex: number,
+  nodesPair: Pair,
+  pieces: readonly ParsedPiece[],
+  moved: (offset: number) => number,
+): { yaml: YAMLMap; shifts: Int32Array } {
+  const items = [...root.items] as Pair[];
+  const shifts = new Int32Array(items.length);
+  items.forEach((pair, i) => {
+    const shift = rootShift(document, i);
+    shifts[i] = shift + moved(keyStart(pair) + shift);
+  });
+  items[nodesIndex] = nodesPair;
+  for (const p of pieces) {
+    if (p.edit.target !== 'root' || !p.pairs[0]) continue;
+    items[p.edit.index] = p.pairs[0];
+    shifts[p.edit.index] = p.shift;
+  }
+  const yaml = shallowCopy(root);
+  yaml.items = items;
+  return { yaml, shifts };
+}
+
+function nextMap(before: WardleyMap, nodes: Record<string, MapNode>, pieces: readonly ParsedPiece[]): WardleyMap {
+  const map: WardleyMap = { ...before, nodes };
+  for (const p of pieces) {
+    if (p.edit.target === 'root' && p.edit.key === 'annotations') {
+      map.annotations = p.data.annotations as NonNullable<WardleyMap['annotations']>;
+    }
+  }
+  return map;
+}
+
+/** The nodes whose text the edit wrote, as they now load. */
+function freshNodes(pieces: readonly ParsedPiece[]): Map<string, unknown> {
+  const fresh = new Map<string, unknown>();
+  for (const p of pieces) {
+    if (p.edit.target !== 'node' && p.edit.target !== 'append') continue;
+    for (const [id, node] of Object.entries(p.data)) fresh.set(id, node);
+  }
+  return fresh;
+}
+
+/** Ids the edit took off the map: removed nodes and the old ids of renamed ones. */
+function removedIds(document: MapDocument, edits: readonly PlannedEdit[]): Set<string> {
+  const nodes = document.yaml.get('nodes', true) as YAMLMap;
+  const gone = new Set<string>();
+  for (const e of edits) {
+    if (e.target !== 'remove' && e.target !== 'node') continue;
+    const id = keyOf(nodes.items[e.index] as Pair);
+    if (id !== undefined && (e.target === 'remove' || id !== e.id)) gone.add(id);
+  }
+  return gone;
+}
+
+function keyOf(pair: Pair): string | undefined {
+  return isScalar(pair.key) ? jsKeyOf(pair.key) : undefined;
+}
+
+// Own property descriptors, not Object.assign: yaml marks its nodes with a non-enumerable symbol.
+function shallowCopy<T extends object>(value: T): T {
+  return Object.create(Object.getPrototypeOf(value) as object, Object.getOwnPropertyDescriptors(value)) as T;
+}
+
+function withContents(doc: Document.Parsed, contents: YAMLMap): Document.Parsed {
+  const copy = shallowCopy(doc);
+  copy.contents = contents as YAMLMap.Parsed;
+  return copy;
+}
+
+/** A document whose line index is built when a position is first asked for, not on every edit. */
+function editedDocument(fields: Omit<MapDocument, 'lineCounter'>): MapDocument {
+  let counter: LineCounter | undefined;
+  return {
+    ...fields,
+    get lineCounter() {
+      counter ??= lineCounterOf(fields.text);
+      return counter;
+    },
+  };
+}
+
+function lineCounterOf(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+  return counter;
+}

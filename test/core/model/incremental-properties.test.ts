@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../../core/doctrine/index.ts';
 import { parseMap, positionOf, type MapDocument } from '../../../core/format/parse.ts';
+import * as settings from '../../../core/model/map-settings.ts';
 import * as ops from '../../../core/model/operations.ts';
 import type { EditResult } from '../../../core/model/operations.ts';
 import type { MapNode } from '../../../core/model/types.ts';
@@ -41,6 +42,12 @@ const editArb = fc.oneof(
   fc.record({ op: fc.constant('add' as const), name: fc.constantFrom('Added', 'n2', 'Kettle # x') }),
   fc.record({ op: fc.constant('remove' as const), a: fc.nat() }),
   fc.record({ op: fc.constant('paste' as const), a: fc.nat(), b: fc.nat() }),
+  // Settings edits parse the whole text but must find their lines after incremental node edits.
+  fc.record({
+    op: fc.constant('description' as const),
+    text: fc.constantFrom('Short', 'A longer: description', undefined),
+  }),
+  fc.record({ op: fc.constant('annotate' as const), a: fc.nat() }),
 );
 
 type Edit = typeof editArb extends fc.Arbitrary<infer T> ? T : never;
@@ -69,6 +76,10 @@ function applied(doc: MapDocument, edit: Edit): EditResult {
       return ops.addNode(doc, { kind: 'component', name: edit.name, evolution: 0.4, visibility: 0.3 });
     case 'remove':
       return ops.removeNodes(doc, [pick(edit.a)]);
+    case 'description':
+      return settings.setMapDescription(doc, edit.text);
+    case 'annotate':
+      return settings.addAnnotation(doc, { text: 'noted', nodes: [pick(edit.a)], evolution: 0.5, visibility: 0.5 });
     case 'paste': {
       const copied = [pick(edit.a), pick(edit.b)].map((id): [string, MapNode] => [id, doc.map.nodes[id]!]);
       return ops.pasteNodes(doc, copied, { evolution: 0.03, visibility: -0.03 });
@@ -144,5 +155,22 @@ describe('incremental edits', () => {
     expect(after.filter((p, i) => p.value !== before[i]?.value)).toHaveLength(1);
     expect(result.document.map.nodes.n149).toBe(doc.map.nodes.n149);
     expectSameAsFullParse(result.document);
+  });
+
+  it('a settings edit after node edits finds its lines where the node edits moved them', () => {
+    let doc = fullParse(mapText(6, 1, true));
+    const grown = ops.addNode(doc, {
+      kind: 'component',
+      name: 'A node with a long name',
+      evolution: 0.1,
+      visibility: 0.2,
+    });
+    if (!grown.ok) throw new Error('add failed');
+    doc = grown.document;
+    const noted = settings.addAnnotation(doc, { text: 'noted', nodes: ['n2'], evolution: 0.5, visibility: 0.5 });
+    expect(noted.ok).toBe(true);
+    if (!noted.ok) return;
+    expect(noted.document.map.annotations?.map((a) => a.text)).toEqual(['watch these', 'noted']);
+    expect(noted.document.map.nodes).toEqual(doc.map.nodes);
   });
 });

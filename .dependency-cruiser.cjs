@@ -1,4 +1,4 @@
-/** Layers point one way: renderer, electron, cli → core → schema (DESIGN.md). */
+/** Layers point one way: renderer, electron, cli, server → core → schema (DESIGN.md); electron and server share files/. */
 module.exports = {
   forbidden: [
     {
@@ -8,7 +8,7 @@ module.exports = {
       from: { path: '^(core|schema)/' },
       to: {
         path: [
-          '^(renderer|electron|cli|server)/',
+          '^(renderer|electron|cli|server|files)/',
           'node_modules/(react|react-dom|electron|zustand|zundo|d3-[a-z-]+|chokidar|write-file-atomic)/',
         ],
       },
@@ -23,20 +23,34 @@ module.exports = {
       name: 'schema-is-leaf',
       severity: 'error',
       from: { path: '^schema/' },
-      to: { path: '^(core|renderer|electron|cli)/' },
+      to: { path: '^(core|renderer|electron|cli|server|files)/' },
     },
     {
       name: 'renderer-through-bridge',
       comment: 'The renderer talks to the host only through window.mapwright.',
       severity: 'error',
       from: { path: '^renderer/' },
-      to: { path: ['^(electron|cli|server)/', 'node_modules/(electron|chokidar|write-file-atomic)/'] },
+      to: { path: ['^(electron|cli|server|files)/', 'node_modules/(electron|chokidar|write-file-atomic)/'] },
     },
     {
       name: 'renderer-no-node-builtins',
       severity: 'error',
       from: { path: '^renderer/' },
       to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'files-serve-both-hosts',
+      comment: 'files/ is the Node file service shared by the desktop app and the browser server: no Electron, no UI.',
+      severity: 'error',
+      from: { path: '^files/' },
+      to: { path: ['^(electron|renderer|server|cli)/', 'node_modules/(electron|react|react-dom)/'] },
+    },
+    {
+      name: 'server-is-not-the-shell',
+      comment: 'server/ (npm run web) runs in plain Node: core, schema and files/ only.',
+      severity: 'error',
+      from: { path: '^server/' },
+      to: { path: ['^(electron|renderer|cli)/', 'node_modules/(electron|react|react-dom)/'] },
     },
     {
       name: 'no-circular',

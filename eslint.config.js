@@ -68,6 +68,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/**/*.ts', 'files/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', '**/electron/**', '**/renderer/**', '**/cli/**'],
+              message: 'server/ and files/ run in plain Node: core/, schema/ and files/ only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'test/**/*.tsx'],
     rules: { 'max-lines-per-function': 'off', 'max-lines': ['error', { max: 600 }] },
   },

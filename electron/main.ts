@@ -1,12 +1,12 @@
 // The Electron main process, kept thin: one window, the app:// protocol, the menu, dialogs and the
-// IPC handlers. File logic lives in electron/files (tested in Node); the security settings below
+// IPC handlers. File logic lives in files/ (plain Node, shared with server/); the security settings below
 // follow RELIABILITY.md §3 and are written as literals so a reader (and a scanner) sees them.
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_ORIGIN, EVENTS, type WindowState } from '../core/host/contract.ts';
-import { FileService } from './files/file-service.ts';
-import { acquireInstanceLock } from './files/instance-lock.ts';
+import { FileService } from '../files/file-service.ts';
+import { acquireInstanceLock } from '../files/instance-lock.ts';
 import { createHostHandlers } from './ipc/handlers.ts';
 import { registerHostHandlers } from './ipc/register.ts';
 import { installMenu } from './menu/install.ts';

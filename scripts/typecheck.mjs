@@ -2,7 +2,7 @@
 // core/ or the renderer is a type error, not something a single shared config would hide.
 import { spawnSync } from 'node:child_process';
 
-const layers = ['core', 'cli', 'electron', 'server', 'renderer', 'test'];
+const layers = ['core', 'cli', 'files', 'server', 'electron', 'renderer', 'test'];
 let failed = false;
 for (const layer of layers) {
   const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', `${layer}/tsconfig.json`], {

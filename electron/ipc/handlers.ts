@@ -21,10 +21,10 @@ import {
   type UnsavedChoice,
   type WindowState,
 } from '../../core/host/contract.ts';
-import type { FileService } from '../files/file-service.ts';
-import { writeBytesAtomically, writeTextAtomically } from '../files/atomic-save.ts';
-import { writeExportFiles } from '../files/export-writer.ts';
-import { fileAtRevision, historyEntries } from '../files/git-history.ts';
+import type { FileService } from '../../files/file-service.ts';
+import { writeBytesAtomically, writeTextAtomically } from '../../files/atomic-save.ts';
+import { writeExportFiles } from '../../files/export-writer.ts';
+import { fileAtRevision, historyEntries } from '../../files/git-history.ts';
 import { isAppSender, type SenderLike } from './sender.ts';
 
 export interface HostDialogs {

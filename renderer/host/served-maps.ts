@@ -1,5 +1,5 @@
 // What `npm run web` adds to the browser host: the default map from the folder it serves and that
-// map's git history (scripts/web-api.mjs). On a plain static host the API is missing and every
+// map's git history (server/, see docs/server-api.md). On a plain static host the API is missing and every
 // call falls back: the bundled default map, no history.
 import type { HistoryEntry } from '../../core/host/contract.ts';
 

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileAtRevision, historyEntries } from '../../electron/files/git-history.ts';
+import { fileAtRevision, historyEntries } from '../../files/git-history.ts';
 import { COMMIT_SUBJECTS, createMapRepo, mapVersion, type MapRepo } from '../support/git-map-repo.ts';
 import { ROOT } from './run-cli.ts';
 

@@ -1,6 +1,8 @@
-// Starts `npm run web` (scripts/web.mjs) on a free port and Debian's Chromium, for one test file.
+// Starts `npm run web` (scripts/web.mjs → server/) on a free port and Debian's Chromium, for one test file.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export interface WebMode {
@@ -27,12 +29,15 @@ function waitForUrl(child: ChildProcess): Promise<string> {
   });
 }
 
-/** `extraArgs` go to scripts/web.mjs, e.g. `['--maps', dir]` to serve another maps folder. */
+/** `extraArgs` go to server/main.ts, e.g. `['--maps', dir]` to serve another maps folder. */
 /** Serves dist/renderer as built (test/support/build-renderer.ts builds it once before the tests). */
 export async function startWebMode(extraArgs: string[] = []): Promise<WebMode> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // Drafts of the served maps go to a fresh folder, never the user's own state folder.
+  const drafts = mkdtempSync(join(tmpdir(), 'mapwright-e2e-drafts-'));
   const server = spawn(process.execPath, ['scripts/web.mjs', '--port', '0', '--no-build', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, MAPWRIGHT_DRAFTS: drafts },
   });
   const url = await waitForUrl(server);
   const browser = await chromium.launch({
@@ -45,6 +50,7 @@ export async function startWebMode(extraArgs: string[] = []): Promise<WebMode> {
     close: async () => {
       await browser.close();
       server.kill();
+      rmSync(drafts, { recursive: true, force: true });
     },
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS, MAX_TEXT_LENGTH, type OpenResult, type WindowState } from '../../../core/host/contract.ts';
-import { FileService } from '../../../electron/files/file-service.ts';
+import { FileService } from '../../../files/file-service.ts';
 import { createHostHandlers, type HostDialogs } from '../../../electron/ipc/handlers.ts';
 
 const APP = { senderUrl: 'app://mapwright/index.html' };

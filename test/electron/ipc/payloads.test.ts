@@ -9,8 +9,8 @@ import {
   checkWindowStatePayload,
   isSafeRelativePath,
 } from '../../../core/host/contract.ts';
-import { isContained } from '../../../electron/files/export-writer.ts';
-import { reactionToDiskChange } from '../../../electron/files/external-change.ts';
+import { isContained } from '../../../files/export-writer.ts';
+import { reactionToDiskChange } from '../../../files/external-change.ts';
 
 const validators = [
   checkTokenPayload,

@@ -1,6 +1,6 @@
 // Child process for the kill-mid-save test: saves two versions of a file alternately, forever,
 // through the same atomic writer the app uses, until the parent kills it with SIGKILL.
-import { writeTextAtomically } from '../../../electron/files/atomic-save.ts';
+import { writeTextAtomically } from '../../files/atomic-save.ts';
 
 const [path, size] = [process.argv[2] ?? '', Number(process.argv[3] ?? '200000')];
 const versions = ['A', 'B'].map((letter) => `# version ${letter}\n${`${letter}`.repeat(size)}\n`);

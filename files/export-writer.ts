@@ -3,7 +3,7 @@
 // resolving the real folder, so `..`, drive letters or a symlinked folder cannot escape it.
 import { lstat, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { isSafeRelativePath } from '../../core/host/contract.ts';
+import { isSafeRelativePath } from '../core/host/contract.ts';
 import { writeTextAtomically } from './atomic-save.ts';
 
 export type ExportWrite =

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeExportFiles } from '../../../electron/files/export-writer.ts';
+import { writeExportFiles } from '../../files/export-writer.ts';
 
 let dir: string;
 

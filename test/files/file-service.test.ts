@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ExternalChange } from '../../../core/host/contract.ts';
-import { FileService } from '../../../electron/files/file-service.ts';
+import type { ExternalChange } from '../../core/host/contract.ts';
+import { FileService } from '../../files/file-service.ts';
 
-const CLINIC = join(import.meta.dirname, '../../fixtures/electron/clinic.yaml');
+const CLINIC = join(import.meta.dirname, '../fixtures/electron/clinic.yaml');
 let dir: string;
 let clinic: string;
 let mapPath: string;

@@ -10,9 +10,9 @@ import type {
   RecentFile,
   SaveResult,
   StartupState,
-} from '../../core/host/contract.ts';
-import { MAX_MAP_BYTES } from '../../core/format/source.ts';
-import { parseMap } from '../../core/format/parse.ts';
+} from '../core/host/contract.ts';
+import { MAX_MAP_BYTES } from '../core/format/source.ts';
+import { parseMap } from '../core/format/parse.ts';
 import { saveMapFile } from './atomic-save.ts';
 import { discardDraft, recoverableDrafts, writeDraft } from './drafts.ts';
 import { reactionToDiskChange } from './external-change.ts';

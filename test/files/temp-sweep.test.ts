@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { sweepStaleTemps } from '../../../electron/files/temp-sweep.ts';
+import { sweepStaleTemps } from '../../files/temp-sweep.ts';
 
 let dir: string;
 beforeEach(async () => {

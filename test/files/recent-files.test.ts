@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { addRecentFile, MAX_RECENT, readRecentFiles } from '../../../electron/files/recent-files.ts';
-import { acquireInstanceLock } from '../../../electron/files/instance-lock.ts';
+import { addRecentFile, MAX_RECENT, readRecentFiles } from '../../files/recent-files.ts';
+import { acquireInstanceLock } from '../../files/instance-lock.ts';
 
 let dir: string;
 beforeEach(async () => {

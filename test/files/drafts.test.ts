@@ -2,10 +2,10 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discardDraft, draftId, recoverableDrafts, writeDraft } from '../../../electron/files/drafts.ts';
-import { sha256Of } from '../../../electron/files/fingerprint.ts';
+import { discardDraft, draftId, recoverableDrafts, writeDraft } from '../../files/drafts.ts';
+import { sha256Of } from '../../files/fingerprint.ts';
 
-const CLINIC = join(import.meta.dirname, '../../fixtures/electron/clinic.yaml');
+const CLINIC = join(import.meta.dirname, '../fixtures/electron/clinic.yaml');
 let dir: string;
 let drafts: string;
 let mapPath: string;

@@ -3,11 +3,11 @@ import { mkdtemp, readFile, readdir, rm, writeFile, utimes } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveMapFile } from '../../../electron/files/atomic-save.ts';
-import { fingerprintOf } from '../../../electron/files/fingerprint.ts';
-import { sweepStaleTemps } from '../../../electron/files/temp-sweep.ts';
+import { saveMapFile } from '../../files/atomic-save.ts';
+import { fingerprintOf } from '../../files/fingerprint.ts';
+import { sweepStaleTemps } from '../../files/temp-sweep.ts';
 
-const CLINIC = join(import.meta.dirname, '../../fixtures/electron/clinic.yaml');
+const CLINIC = join(import.meta.dirname, '../fixtures/electron/clinic.yaml');
 let dir: string;
 
 beforeEach(async () => {

@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, type HistoryEntry, type OpenResult } from '../../../core/host/contract.ts';
-import { FileService } from '../../../electron/files/file-service.ts';
-import { fileAtRevision, fileHistory, historyEntries, parseGitLog } from '../../../electron/files/git-history.ts';
-import { createHostHandlers, type HostDialogs } from '../../../electron/ipc/handlers.ts';
-import { COMMIT_SUBJECTS, createMapRepo, mapVersion, type MapRepo } from '../../support/git-map-repo.ts';
+import { CHANNELS, type HistoryEntry, type OpenResult } from '../../core/host/contract.ts';
+import { FileService } from '../../files/file-service.ts';
+import { fileAtRevision, fileHistory, historyEntries, parseGitLog } from '../../files/git-history.ts';
+import { createHostHandlers, type HostDialogs } from '../../electron/ipc/handlers.ts';
+import { COMMIT_SUBJECTS, createMapRepo, mapVersion, type MapRepo } from '../support/git-map-repo.ts';
 
 const APP = { senderUrl: 'app://mapwright/index.html' };
 let repo: MapRepo;

@@ -1,6 +1,6 @@
 // "Never write what would not load back" (RELIABILITY.md §2): the text about to replace a map file
 // must parse as a map, and parsing it must give back exactly the same text (BOM and line ends kept).
-import { fileText, parseMap } from '../../core/format/parse.ts';
+import { fileText, parseMap } from '../core/format/parse.ts';
 
 export type LoadBackCheck = { ok: true } | { ok: false; message: string };
 

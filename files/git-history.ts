@@ -1,10 +1,10 @@
 // The git history of one map file through the `git` command line: the commits that touched it
 // (following renames) and its text at one of them. Plain Node, no Electron: the desktop host and
-// `npm run web` (scripts/web.mjs) both use it. A file outside a repository has no history.
+// `npm run web` (server/) both use it. A file outside a repository has no history.
 import { execFile } from 'node:child_process';
 import { basename, dirname } from 'node:path';
-import { REVISION_PATTERN, type HistoryEntry } from '../../core/host/contract.ts';
-import { MAX_MAP_BYTES } from '../../core/format/source.ts';
+import { REVISION_PATTERN, type HistoryEntry } from '../core/host/contract.ts';
+import { MAX_MAP_BYTES } from '../core/format/source.ts';
 
 export const HISTORY_LIMIT = 200;
 

@@ -11,6 +11,7 @@ import { parseMap } from '../../core/format/parse.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { EXIT, type SetExit } from '../exit.ts';
 import { planBundleWrite, writeBundle, type WritePlan } from '../write-bundle.ts';
+import { registerExportBackstage } from './backstage.ts';
 import { registerExportMermaid } from './mermaid.ts';
 import { registerExportOwm } from './owm.ts';
 
@@ -22,6 +23,7 @@ const EXPORT_FORMATS: readonly ExportFormat[] = [
   registerExportCompose,
   registerExportOwm,
   registerExportMermaid,
+  registerExportBackstage,
 ];
 
 export function registerExport(program: Command, setExit: SetExit): void {

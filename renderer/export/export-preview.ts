@@ -1,5 +1,6 @@
 // What an export would produce for the map on screen, computed with the very functions the CLI
 // calls (core/export, core/plan, core/render), so the preview and `mapwright export` agree.
+import { exportBackstage } from '../../core/export/backstage/index.ts';
 import { bundlePaths, type Bundle } from '../../core/export/bundle.ts';
 import { COMPOSE_FILE, exportCompose } from '../../core/export/compose/index.ts';
 import { exportKubernetes } from '../../core/export/k8s/index.ts';
@@ -10,7 +11,7 @@ import { extractionPhases, PLAN_FORMATS, type PlanFormat } from '../../core/plan
 import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
 import type { ThemeName } from '../../core/render/svg/theme.ts';
 
-export type ExportKind = 'k8s' | 'compose' | 'plan' | 'owm' | 'mermaid' | 'svg';
+export type ExportKind = 'k8s' | 'compose' | 'plan' | 'owm' | 'mermaid' | 'backstage' | 'svg';
 
 export const EXPORT_KINDS: readonly { kind: ExportKind; label: string }[] = [
   { kind: 'k8s', label: 'Kubernetes (Kustomize)' },
@@ -18,6 +19,7 @@ export const EXPORT_KINDS: readonly { kind: ExportKind; label: string }[] = [
   { kind: 'plan', label: 'Migration plan' },
   { kind: 'owm', label: 'OWM text' },
   { kind: 'mermaid', label: 'Mermaid (Markdown)' },
+  { kind: 'backstage', label: 'Backstage catalog' },
   { kind: 'svg', label: 'SVG picture' },
 ];
 
@@ -92,6 +94,19 @@ export function exportPreview(map: WardleyMap, fileName: string, request: Export
     case 'mermaid': {
       const result = exportMermaid(map);
       return single(result.text, `${stem}.mmd`, result.warnings.map(messageOf));
+    }
+    case 'backstage': {
+      // The catalog is written into a folder the user picks; the map is named as beside it.
+      const mapLocation = fileName.replace(/^.*[\\/]/, '');
+      const result = exportBackstage(map, mapLocation === '' ? {} : { mapLocation });
+      return {
+        files: result.files,
+        paths: bundlePaths(result.files),
+        messages: result.warnings.map(messageOf),
+        blocked: false,
+        suggestedName: `${stem}-catalog`,
+        folder: true,
+      };
     }
     case 'svg':
       return single(renderMapSvg(map, { theme: request.theme ?? 'light' }), `${stem}.svg`, []);

@@ -84,6 +84,10 @@ describe('the export preview', () => {
     const mermaid = exportPreview(EHEALTH, 'ehealth-platform.yaml', { kind: 'mermaid' });
     expect(mermaid.files['ehealth-platform.mmd']).toBe(exportMermaid(EHEALTH).text);
     expect(mermaid.messages.map((m) => m.rule)).toContain('mermaid/need');
+    const catalog = exportPreview(EHEALTH, 'maps/ehealth-platform.yaml', { kind: 'backstage' });
+    expect(catalog.folder).toBe(true);
+    expect(catalog.paths).toEqual(['catalog-info.yaml']);
+    expect(catalog.files['catalog-info.yaml']).toContain('mapwright.dev/map: ehealth-platform.yaml');
     const svg = exportPreview(EHEALTH, 'ehealth-platform.yaml', { kind: 'svg' });
     expect(svg.files['ehealth-platform.svg']).toBe(renderMapSvg(EHEALTH));
   });

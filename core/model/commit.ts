@@ -3,7 +3,7 @@
 // produce a file that does not load, and keeps the identity of every node object the edit did not
 // touch. The cost of an edit follows the size of the change, not of the map.
 import { isMap, isScalar, isSeq, Scalar, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { nodeShift, rootShift } from '../format/layout.ts';
+import { nodeShift } from '../format/layout.ts';
 import { parseMap, type MapDocument } from '../format/parse.ts';
 import { canonicalNode } from '../format/stringify.ts';
 import { YAML_STYLE } from '../format/style.ts';
@@ -113,7 +113,7 @@ function annotationsEdit(document: MapDocument, mutate: (seq: YAMLSeq) => void):
   const index = root.items.findIndex((p) => keyOf(p) === 'annotations');
   const pair = root.items[index];
   if (!pair || !isSeq(pair.value)) return undefined;
-  const region = pairRegion(document.text, pair, rootShift(document, index));
+  const region = pairRegion(document.text, pair);
   if (!region) return undefined;
   const seq = pair.value.clone() as YAMLSeq;
   mutate(seq);

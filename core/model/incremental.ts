@@ -3,8 +3,8 @@
 // references from and to the nodes it changed, the annotations). Every other node keeps its parsed
 // YAML, its node object and its place, moved by a shift (core/format/layout.ts). Returns undefined
 // when it cannot vouch for the result; the caller then parses the whole text.
-import { isMap, isScalar, LineCounter, Pair, type Document, type YAMLMap } from 'yaml';
-import { nodeShift, rootShift, type SourceLayout } from '../format/layout.ts';
+import { isCollection, isMap, isPair, isScalar, LineCounter, Pair, type Document, type YAMLMap } from 'yaml';
+import { nodeShift, type SourceLayout } from '../format/layout.ts';
 import type { MapDocument } from '../format/parse.ts';
 import { MAX_DEPTH, parseYamlSafely } from '../format/yaml-safety.ts';
 import { jsKeyOf } from '../format/yaml-paths.ts';
@@ -35,12 +35,13 @@ export function incrementalDocument(
   const moved = offsetsMoved(edits);
   const nodes = nextNodes(document, nodesPair.value, pieces, moved);
   if (!nodes) return undefined;
-  const top = nextRoot(document, root, nodesIndex, new Pair(nodesPair.key, nodes.yaml), pieces, moved);
-  placeNodesMap(nodes.yaml, nodes.shifts, top.shifts[nodesIndex] ?? 0);
+  const top = nextRoot(root, nodesIndex, new Pair(nodesPair.key, nodes.yaml), pieces, moved);
+  if (!top) return undefined;
+  placeNodesMap(nodes.yaml, nodes.shifts);
   const map = nextMap(document.map, nodes.record, pieces);
   if (!editKeepsMapValid(document.map, map, freshNodes(pieces), removedIds(document, edits))) return undefined;
-  const yaml = withContents(document.yaml, top.yaml);
-  const layout: SourceLayout = { root: top.shifts, nodes: nodes.shifts };
+  const yaml = withContents(document.yaml, top);
+  const layout: SourceLayout = { nodes: nodes.shifts };
   return editedDocument({ text, bom: document.bom, eol: document.eol, map, yaml, layout });
 }
 
@@ -136,14 +137,14 @@ function nextNodes(
   return { yaml, shifts: Int32Array.from(shifts), record };
 }
 
-// The `nodes` mapping starts at its first key, which may be another pair than before the edit.
-// Its range is read with the shift of the `nodes` key (positions of findings about the map).
-function placeNodesMap(nodes: YAMLMap, shifts: Int32Array, nodesShift: number): void {
+// The `nodes` mapping starts at its first key, which may be another pair than before the edit
+// (findings about the map as a whole point there).
+function placeNodesMap(nodes: YAMLMap, shifts: Int32Array): void {
   const first = nodes.items[0] as Pair;
   const last = nodes.items[nodes.items.length - 1] as Pair;
-  const start = keyStart(first) + (shifts[0] ?? 0) - nodesShift;
+  const start = keyStart(first) + (shifts[0] ?? 0);
   const lastValue = (last.value as YAMLMap | null)?.range;
-  const end = (lastValue ? lastValue[2] : keyStart(last)) + (shifts[shifts.length - 1] ?? 0) - nodesShift;
+  const end = (lastValue ? lastValue[2] : keyStart(last)) + (shifts[shifts.length - 1] ?? 0);
   nodes.range = [start, end, end];
 }
 
@@ -151,29 +152,49 @@ function addPiece(piece: ParsedPiece, add: (pair: Pair, shift: number, node: unk
   return piece.pairs.every((pair) => add(pair, piece.shift, piece.data[keyOf(pair) ?? '']));
 }
 
+// Top-level pairs keep exact ranges: those after an edit are copied with their ranges moved
+// (a handful of settings, not thousands of nodes), so settings edits need no shifts.
 function nextRoot(
-  document: MapDocument,
   root: YAMLMap,
   nodesIndex: number,
   nodesPair: Pair,
   pieces: readonly ParsedPiece[],
   moved: (offset: number) => number,
-): { yaml: YAMLMap; shifts: Int32Array } {
-  const items = [...root.items] as Pair[];
-  const shifts = new Int32Array(items.length);
-  items.forEach((pair, i) => {
-    const shift = rootShift(document, i);
-    shifts[i] = shift + moved(keyStart(pair) + shift);
+): YAMLMap | undefined {
+  const items = (root.items as Pair[]).map((pair, i) => {
+    const delta = i > nodesIndex ? moved(keyStart(pair)) : 0;
+    return delta === 0 ? pair : shiftedCopy(pair, delta);
   });
   items[nodesIndex] = nodesPair;
   for (const p of pieces) {
-    if (p.edit.target !== 'root' || !p.pairs[0]) continue;
-    items[p.edit.index] = p.pairs[0];
-    shifts[p.edit.index] = p.shift;
+    if (p.edit.target !== 'root') continue;
+    // Settings above `nodes` would move every node; such files are parsed whole.
+    if (p.edit.index < nodesIndex || !p.pairs[0]) return undefined;
+    items[p.edit.index] = shiftedCopy(p.pairs[0], p.shift);
   }
   const yaml = shallowCopy(root);
   yaml.items = items;
-  return { yaml, shifts };
+  return yaml;
+}
+
+function shiftedCopy(pair: Pair, delta: number): Pair {
+  const copy = pair.clone();
+  moveRanges(copy.key, delta);
+  moveRanges(copy.value, delta);
+  return copy;
+}
+
+function moveRanges(node: unknown, delta: number): void {
+  if (typeof node !== 'object' || node === null) return;
+  const range = (node as { range?: [number, number, number] }).range;
+  if (range)
+    (node as { range: [number, number, number] }).range = [range[0] + delta, range[1] + delta, range[2] + delta];
+  if (isPair(node)) {
+    moveRanges(node.key, delta);
+    moveRanges(node.value, delta);
+  } else if (isCollection(node)) {
+    for (const item of node.items) moveRanges(item, delta);
+  }
 }
 
 function nextMap(before: WardleyMap, nodes: Record<string, MapNode>, pieces: readonly ParsedPiece[]): WardleyMap {

@@ -3,7 +3,6 @@
 // file, so comments and every other field keep their text; the result is parsed again, so a value
 // the schema refuses comes back as errors and the map stays as it was.
 import { isMap, isScalar, isSeq, YAMLMap, type Pair, type Node as YamlNode } from 'yaml';
-import { rootShift } from '../format/layout.ts';
 import { parseMap, type MapDocument } from '../format/parse.ts';
 import { MAP_FIELD_ORDER } from '../format/style.ts';
 import type { EditResult } from './commit.ts';
@@ -57,22 +56,13 @@ export function setMapField(document: MapDocument, field: MapField, value: unkno
   if (!isMap(root) || root.flow) return editFailed('edit/map', 'the map file is not a block mapping: edit it as text');
   const index = root.items.findIndex((p) => keyOf(p) === field);
   const pair = index >= 0 ? root.items[index] : undefined;
-  const edit = pair
-    ? replaceEdit(document, pair, rootShift(document, index), field, value)
-    : insertEdit(document, root, field, value);
+  const edit = pair ? replaceEdit(document, pair, field, value) : insertEdit(document, root, field, value);
   if (!edit) return { ok: true, document, ids: [] };
   return reparsed(document, applyTextEdits(document.text, [edit]));
 }
 
-function replaceEdit(
-  document: MapDocument,
-  pair: Pair,
-  shift: number,
-  field: string,
-  value: unknown,
-): TextEdit | undefined {
-  // After an incremental node edit, pairs below it sit `shift` characters from their parsed ranges.
-  const region = pairRegion(document.text, pair, shift);
+function replaceEdit(document: MapDocument, pair: Pair, field: string, value: unknown): TextEdit | undefined {
+  const region = pairRegion(document.text, pair);
   if (!region) return undefined;
   if (value === undefined)
     return { start: leadingCommentStart(document.text, region.start), end: region.end, text: '' };
@@ -81,7 +71,7 @@ function replaceEdit(
   holder.items.push((pair as Pair<YamlNode, YamlNode>).clone() as Pair);
   const range = (pair.value as YamlNode | null)?.range;
   const held = holder.items[0] as Pair;
-  if (range && range[2] + shift > region.end && held.value && typeof held.value === 'object' && 'comment' in held.value)
+  if (range && range[2] > region.end && held.value && typeof held.value === 'object' && 'comment' in held.value)
     delete (held.value as { comment?: string }).comment;
   unflowEmpty(held.value as YamlNode | null);
   if (isMap(held.value) && isPlainObject(value)) mergeMap(held.value, value, [field]);
@@ -93,13 +83,12 @@ function replaceEdit(
 function insertEdit(document: MapDocument, root: YAMLMap, field: string, value: unknown): TextEdit | undefined {
   if (value === undefined) return undefined;
   const rank = MAP_FIELD_ORDER.indexOf(field as MapField);
-  const afterIndex = root.items.findIndex((p) => {
+  const after = root.items.find((p) => {
     const k = keyOf(p);
     return k !== undefined && MAP_FIELD_ORDER.indexOf(k as MapField) > rank;
   });
-  const after = root.items[afterIndex];
   const text = renderPair(field, value, 0);
-  const region = after ? pairRegion(document.text, after, rootShift(document, afterIndex)) : undefined;
+  const region = after ? pairRegion(document.text, after) : undefined;
   if (region) {
     const at = leadingCommentStart(document.text, region.start);
     return { start: at, end: at, text };

@@ -1,4 +1,4 @@
-// Ajv set up for the official schemas in ../shared/schemas/ (see its README): Kubernetes
+// Ajv set up for the official schemas vendored in test/schemas/ (see its README): Kubernetes
 // vendor keywords and formats, the Compose meta-schema alias, one validator per kind.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,8 +14,8 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
   ajv: Ajv,
 ) => Ajv;
 
-/** shared/ sits beside the repository (a fresh clone next to shared/ finds it the same way). */
-export const SCHEMAS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/schemas');
+/** Vendored into the repository (sources and licences in its README), so a lone clone passes. */
+export const SCHEMAS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../schemas');
 const K8S = 'kubernetes/v1.32.2-standalone-strict';
 
 const KIND_SCHEMAS: Record<string, string> = {

@@ -1,5 +1,5 @@
 // Every generated file of every example map validates against the official Kubernetes,
-// Gateway API and Kustomize schemas (../shared/schemas/) and parses back as YAML.
+// Gateway API and Kustomize schemas (test/schemas/) and parses back as YAML.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';

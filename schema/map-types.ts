@@ -106,6 +106,10 @@ export interface DeploymentSettings {
     [k: string]: Environment | undefined;
   };
   /**
+   * A slug: lowercase letters, digits and hyphens, starting with a letter, at most 63 characters (a DNS-1123 label). `constructor` and `prototype` are reserved.
+   */
+  facade?: string;
+  /**
    * This interface was referenced by `DeploymentSettings`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
@@ -211,6 +215,10 @@ export interface Node {
    * A slug: lowercase letters, digits and hyphens, starting with a letter, at most 63 characters (a DNS-1123 label). `constructor` and `prototype` are reserved.
    */
   inside?: string;
+  /**
+   * The platform the workloads run on (power, compute, the cluster itself): not deployed, not called by URL; exports generate nothing for it.
+   */
+  platform?: boolean;
   team?: Text;
   data?: DataHeld;
   /**
@@ -307,7 +315,17 @@ export interface DeployHints {
      * @maxItems 50
      */
     secretKeys?: string[];
+    /**
+     * Address ranges of the managed service: egress is opened to these only.
+     *
+     * @maxItems 50
+     */
+    cidrs?: string[];
   };
+  /**
+   * How callers reach the component: non-HTTP traffic cannot be routed by path at the facade.
+   */
+  protocol?: 'http' | 'grpc' | 'tcp' | 'mllp' | 'amqp';
   /**
    * This interface was referenced by `DeployHints`'s JSON-Schema definition
    * via the `patternProperty` "^x-".

@@ -143,6 +143,11 @@ const schema31 = {
           $ref: '#/$defs/id',
           description: 'The legacy monolith component that currently contains this one.',
         },
+        platform: {
+          type: 'boolean',
+          description:
+            'The platform the workloads run on (power, compute, the cluster itself): not deployed, not called by URL; exports generate nothing for it.',
+        },
         team: { $ref: '#/$defs/text' },
         data: { $ref: '#/$defs/dataHeld' },
         agreements: {
@@ -266,8 +271,20 @@ const schema31 = {
               uniqueItems: true,
               items: { type: 'string', maxLength: 128, pattern: '^[A-Z_][A-Z0-9_]*$' },
             },
+            cidrs: {
+              type: 'array',
+              maxItems: 50,
+              uniqueItems: true,
+              description: 'Address ranges of the managed service: egress is opened to these only.',
+              items: { type: 'string', maxLength: 43, pattern: '^[0-9a-fA-F:.]+/[0-9]{1,3}$' },
+            },
           },
           additionalProperties: false,
+        },
+        protocol: {
+          enum: ['http', 'grpc', 'tcp', 'mllp', 'amqp'],
+          description:
+            'How callers reach the component: non-HTTP traffic cannot be routed by path at the facade.',
         },
       },
       patternProperties: { '^x-': true },
@@ -374,6 +391,11 @@ const schema31 = {
           maxProperties: 50,
           propertyNames: { $ref: '#/$defs/id' },
           additionalProperties: { $ref: '#/$defs/environment' },
+        },
+        facade: {
+          $ref: '#/$defs/id',
+          description:
+            'Id of a bought ingress controller on the map that fronts the system instead of the Gateway API gateway (it must be a component with sourcing buy).',
         },
       },
       patternProperties: { '^x-': true },
@@ -798,6 +820,11 @@ const schema36 = {
       maxProperties: 50,
       propertyNames: { $ref: '#/$defs/id' },
       additionalProperties: { $ref: '#/$defs/environment' },
+    },
+    facade: {
+      $ref: '#/$defs/id',
+      description:
+        'Id of a bought ingress controller on the map that fronts the system instead of the Gateway API gateway (it must be a component with sourcing buy).',
     },
   },
   patternProperties: { '^x-': true },
@@ -1983,6 +2010,7 @@ function validate23(
         key0 === 'gateway' ||
         key0 === 'sensitive' ||
         key0 === 'environments' ||
+        key0 === 'facade' ||
         pattern4.test(key0)
       )) {
         const err0 = {
@@ -2633,8 +2661,93 @@ function validate23(
         errors++;
       }
     }
+    if (data.facade !== undefined) {
+      let data10 = data.facade;
+      const _errs41 = errors;
+      const _errs42 = errors;
+      if (!(data10 === 'constructor' || data10 === 'prototype')) {
+        const err36 = {};
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      var valid15 = _errs42 === errors;
+      if (valid15) {
+        const err37 = {
+          instancePath: instancePath + '/facade',
+          schemaPath: '#/$defs/id/not',
+          keyword: 'not',
+          params: {},
+          message: 'must NOT be valid',
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      } else {
+        errors = _errs41;
+        if (vErrors !== null) {
+          if (_errs41) {
+            vErrors.length = _errs41;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data10 === 'string') {
+        if (func1(data10) > 63) {
+          const err38 = {
+            instancePath: instancePath + '/facade',
+            schemaPath: '#/$defs/id/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 63 },
+            message: 'must NOT have more than 63 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data10)) {
+          const err39 = {
+            instancePath: instancePath + '/facade',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+            message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      } else {
+        const err40 = {
+          instancePath: instancePath + '/facade',
+          schemaPath: '#/$defs/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err36 = {
+    const err41 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2642,9 +2755,9 @@ function validate23(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err36];
+      vErrors = [err41];
     } else {
-      vErrors.push(err36);
+      vErrors.push(err41);
     }
     errors++;
   }
@@ -2653,7 +2766,7 @@ function validate23(
 }
 validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema56 = {
+const schema57 = {
   type: 'object',
   required: ['kind', 'name', 'evolution', 'visibility'],
   properties: {
@@ -2674,6 +2787,11 @@ const schema56 = {
     inside: {
       $ref: '#/$defs/id',
       description: 'The legacy monolith component that currently contains this one.',
+    },
+    platform: {
+      type: 'boolean',
+      description:
+        'The platform the workloads run on (power, compute, the cluster itself): not deployed, not called by URL; exports generate nothing for it.',
     },
     team: { $ref: '#/$defs/text' },
     data: { $ref: '#/$defs/dataHeld' },
@@ -2698,20 +2816,20 @@ const schema56 = {
   patternProperties: { '^x-': true },
   additionalProperties: false,
 };
-const schema58 = { type: 'number', minimum: 0, maximum: 1 };
-const schema61 = {
+const schema59 = { type: 'number', minimum: 0, maximum: 1 };
+const schema62 = {
   description:
     'How the component is sourced: build in-house, buy a product, or outsource to a utility.',
   enum: ['build', 'buy', 'outsource'],
 };
-const schema68 = {
+const schema69 = {
   description: 'An agreement a supplier has signed.',
   enum: ['baa', 'dpa', 'pci-dss', 'scc', 'nda'],
 };
-const func25 = Object.prototype.hasOwnProperty;
-const pattern36 = new RegExp('^https?://[^\\s]+$', 'u');
-const pattern56 = new RegExp('^[a-z]+/[a-z-]+$', 'u');
-const schema65 = {
+const func26 = Object.prototype.hasOwnProperty;
+const pattern37 = new RegExp('^https?://[^\\s]+$', 'u');
+const pattern58 = new RegExp('^[a-z]+/[a-z-]+$', 'u');
+const schema66 = {
   description: 'The sensitive data this component holds, and where it may live.',
   type: 'object',
   required: ['classes'],
@@ -2736,7 +2854,7 @@ const schema65 = {
   patternProperties: { '^x-': true },
   additionalProperties: false,
 };
-const schema66 = {
+const schema67 = {
   description:
     'A class of sensitive data: phi (protected health information), pii (personal data), pci (payment card data), confidential (business secrets).',
   enum: ['phi', 'pii', 'pci', 'confidential'],
@@ -2819,7 +2937,7 @@ function validate30(
               instancePath: instancePath + '/classes/' + i0,
               schemaPath: '#/$defs/dataClass/enum',
               keyword: 'enum',
-              params: { allowedValues: schema66.enum },
+              params: { allowedValues: schema67.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -3059,7 +3177,7 @@ function validate30(
 }
 validate30.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema70 = {
+const schema71 = {
   description:
     'How the component is deployed. build: image, port, replicas…; buy: chart; outsource: service.',
   type: 'object',
@@ -3123,25 +3241,38 @@ const schema70 = {
           uniqueItems: true,
           items: { type: 'string', maxLength: 128, pattern: '^[A-Z_][A-Z0-9_]*$' },
         },
+        cidrs: {
+          type: 'array',
+          maxItems: 50,
+          uniqueItems: true,
+          description: 'Address ranges of the managed service: egress is opened to these only.',
+          items: { type: 'string', maxLength: 43, pattern: '^[0-9a-fA-F:.]+/[0-9]{1,3}$' },
+        },
       },
       additionalProperties: false,
+    },
+    protocol: {
+      enum: ['http', 'grpc', 'tcp', 'mllp', 'amqp'],
+      description:
+        'How callers reach the component: non-HTTP traffic cannot be routed by path at the facade.',
     },
   },
   patternProperties: { '^x-': true },
   additionalProperties: false,
 };
-const schema71 = { type: 'string', maxLength: 255, pattern: '^[a-z0-9]+([._/-][a-z0-9]+)*$' };
-const schema73 = { type: 'string', maxLength: 200, pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$" };
-const schema75 = {
+const schema72 = { type: 'string', maxLength: 255, pattern: '^[a-z0-9]+([._/-][a-z0-9]+)*$' };
+const schema74 = { type: 'string', maxLength: 200, pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$" };
+const schema76 = {
   type: 'string',
   maxLength: 32,
   pattern: '^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$',
 };
-const pattern38 = new RegExp('^[a-z0-9]+([._/-][a-z0-9]+)*$', 'u');
-const pattern40 = new RegExp("^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$", 'u');
-const pattern42 = new RegExp('^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$', 'u');
-const pattern46 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u');
-const pattern48 = new RegExp('^(https|oci)://[^\\s]+$', 'u');
+const pattern39 = new RegExp('^[a-z0-9]+([._/-][a-z0-9]+)*$', 'u');
+const pattern41 = new RegExp("^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$", 'u');
+const pattern43 = new RegExp('^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$', 'u');
+const pattern47 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u');
+const pattern49 = new RegExp('^(https|oci)://[^\\s]+$', 'u');
+const pattern55 = new RegExp('^[0-9a-fA-F:.]+/[0-9]{1,3}$', 'u');
 
 function validate32(
   data,
@@ -3158,7 +3289,7 @@ function validate32(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(func25.call(schema70.properties, key0) || pattern4.test(key0))) {
+      if (!(func26.call(schema71.properties, key0) || pattern4.test(key0))) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -3192,7 +3323,7 @@ function validate32(
           }
           errors++;
         }
-        if (!pattern38.test(data0)) {
+        if (!pattern39.test(data0)) {
           const err2 = {
             instancePath: instancePath + '/image',
             schemaPath: '#/$defs/imageRef/pattern',
@@ -3390,7 +3521,7 @@ function validate32(
           }
           errors++;
         }
-        if (!pattern40.test(data4)) {
+        if (!pattern41.test(data4)) {
           const err14 = {
             instancePath: instancePath + '/path',
             schemaPath: '#/$defs/httpPath/pattern',
@@ -3439,7 +3570,7 @@ function validate32(
           }
           errors++;
         }
-        if (!pattern40.test(data5)) {
+        if (!pattern41.test(data5)) {
           const err17 = {
             instancePath: instancePath + '/health',
             schemaPath: '#/$defs/httpPath/pattern',
@@ -3513,7 +3644,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern42.test(data7)) {
+            if (!pattern43.test(data7)) {
               const err21 = {
                 instancePath: instancePath + '/resources/cpu',
                 schemaPath: '#/$defs/quantity/pattern',
@@ -3563,7 +3694,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern42.test(data8)) {
+            if (!pattern43.test(data8)) {
               const err24 = {
                 instancePath: instancePath + '/resources/memory',
                 schemaPath: '#/$defs/quantity/pattern',
@@ -3613,7 +3744,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern42.test(data9)) {
+            if (!pattern43.test(data9)) {
               const err27 = {
                 instancePath: instancePath + '/resources/cpuLimit',
                 schemaPath: '#/$defs/quantity/pattern',
@@ -3663,7 +3794,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern42.test(data10)) {
+            if (!pattern43.test(data10)) {
               const err30 = {
                 instancePath: instancePath + '/resources/memoryLimit',
                 schemaPath: '#/$defs/quantity/pattern',
@@ -3748,7 +3879,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern46.test(key2)) {
+            if (!pattern47.test(key2)) {
               const err35 = {
                 instancePath: instancePath + '/env',
                 schemaPath: '#/properties/env/propertyNames/pattern',
@@ -4016,7 +4147,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern48.test(data15)) {
+            if (!pattern49.test(data15)) {
               const err51 = {
                 instancePath: instancePath + '/chart/repository',
                 schemaPath: '#/properties/chart/properties/repository/pattern',
@@ -4121,7 +4252,8 @@ function validate32(
             key5 === 'kind' ||
             key5 === 'host' ||
             key5 === 'port' ||
-            key5 === 'secretKeys'
+            key5 === 'secretKeys' ||
+            key5 === 'cidrs'
           )) {
             const err57 = {
               instancePath: instancePath + '/service',
@@ -4407,7 +4539,7 @@ function validate32(
                   }
                   errors++;
                 }
-                if (!pattern46.test(data23)) {
+                if (!pattern47.test(data23)) {
                   const err74 = {
                     instancePath: instancePath + '/service/secretKeys/' + i0,
                     schemaPath: '#/properties/service/properties/secretKeys/items/pattern',
@@ -4488,8 +4620,126 @@ function validate32(
             errors++;
           }
         }
+        if (data17.cidrs !== undefined) {
+          let data24 = data17.cidrs;
+          if (Array.isArray(data24)) {
+            if (data24.length > 50) {
+              const err78 = {
+                instancePath: instancePath + '/service/cidrs',
+                schemaPath: '#/properties/service/properties/cidrs/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 50 },
+                message: 'must NOT have more than 50 items',
+              };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+            const len1 = data24.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data25 = data24[i2];
+              if (typeof data25 === 'string') {
+                if (func1(data25) > 43) {
+                  const err79 = {
+                    instancePath: instancePath + '/service/cidrs/' + i2,
+                    schemaPath: '#/properties/service/properties/cidrs/items/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 43 },
+                    message: 'must NOT have more than 43 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+                if (!pattern55.test(data25)) {
+                  const err80 = {
+                    instancePath: instancePath + '/service/cidrs/' + i2,
+                    schemaPath: '#/properties/service/properties/cidrs/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[0-9a-fA-F:.]+/[0-9]{1,3}$' },
+                    message: 'must match pattern "' + '^[0-9a-fA-F:.]+/[0-9]{1,3}$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              } else {
+                const err81 = {
+                  instancePath: instancePath + '/service/cidrs/' + i2,
+                  schemaPath: '#/properties/service/properties/cidrs/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            let i3 = data24.length;
+            let j1;
+            if (i3 > 1) {
+              const indices1 = {};
+              for (; i3--;) {
+                let item1 = data24[i3];
+                if (typeof item1 !== 'string') {
+                  continue;
+                }
+                if (typeof indices1[item1] == 'number') {
+                  j1 = indices1[item1];
+                  const err82 = {
+                    instancePath: instancePath + '/service/cidrs',
+                    schemaPath: '#/properties/service/properties/cidrs/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i3, j: j1 },
+                    message:
+                      'must NOT have duplicate items (items ## ' +
+                      j1 +
+                      ' and ' +
+                      i3 +
+                      ' are identical)',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i3;
+              }
+            }
+          } else {
+            const err83 = {
+              instancePath: instancePath + '/service/cidrs',
+              schemaPath: '#/properties/service/properties/cidrs/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err78 = {
+        const err84 = {
           instancePath: instancePath + '/service',
           schemaPath: '#/properties/service/type',
           keyword: 'type',
@@ -4497,15 +4747,39 @@ function validate32(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err84];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    if (data.protocol !== undefined) {
+      let data26 = data.protocol;
+      if (!(
+        data26 === 'http' ||
+        data26 === 'grpc' ||
+        data26 === 'tcp' ||
+        data26 === 'mllp' ||
+        data26 === 'amqp'
+      )) {
+        const err85 = {
+          instancePath: instancePath + '/protocol',
+          schemaPath: '#/properties/protocol/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema71.properties.protocol.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err85];
+        } else {
+          vErrors.push(err85);
         }
         errors++;
       }
     }
   } else {
-    const err79 = {
+    const err86 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -4513,9 +4787,9 @@ function validate32(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err79];
+      vErrors = [err86];
     } else {
-      vErrors.push(err79);
+      vErrors.push(err86);
     }
     errors++;
   }
@@ -4524,7 +4798,7 @@ function validate32(
 }
 validate32.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema84 = {
+const schema85 = {
   description: 'Migration-plan choices for a component inside a monolith.',
   type: 'object',
   properties: {
@@ -4688,7 +4962,7 @@ function validate34(
               }
               errors++;
             }
-            if (!pattern40.test(data3)) {
+            if (!pattern41.test(data3)) {
               const err7 = {
                 instancePath: instancePath + '/paths/' + i0,
                 schemaPath: '#/$defs/httpPath/pattern',
@@ -4847,7 +5121,7 @@ function validate29(
       errors++;
     }
     for (const key0 in data) {
-      if (!(func25.call(schema56.properties, key0) || pattern4.test(key0))) {
+      if (!(func26.call(schema57.properties, key0) || pattern4.test(key0))) {
         const err4 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -4870,7 +5144,7 @@ function validate29(
           instancePath: instancePath + '/kind',
           schemaPath: '#/properties/kind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema56.properties.kind.enum },
+          params: { allowedValues: schema57.properties.kind.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -5199,7 +5473,7 @@ function validate29(
           instancePath: instancePath + '/sourcing',
           schemaPath: '#/$defs/sourcing/enum',
           keyword: 'enum',
-          params: { allowedValues: schema61.enum },
+          params: { allowedValues: schema62.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -5361,31 +5635,33 @@ function validate29(
         errors++;
       }
     }
+    if (data.platform !== undefined) {
+      if (typeof data.platform !== 'boolean') {
+        const err34 = {
+          instancePath: instancePath + '/platform',
+          schemaPath: '#/properties/platform/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
     if (data.team !== undefined) {
-      let data10 = data.team;
-      if (typeof data10 === 'string') {
-        if (func1(data10) > 200) {
-          const err34 = {
+      let data11 = data.team;
+      if (typeof data11 === 'string') {
+        if (func1(data11) > 200) {
+          const err35 = {
             instancePath: instancePath + '/team',
             schemaPath: '#/$defs/text/maxLength',
             keyword: 'maxLength',
             params: { limit: 200 },
             message: 'must NOT have more than 200 characters',
-          };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-        if (func1(data10) < 1) {
-          const err35 = {
-            instancePath: instancePath + '/team',
-            schemaPath: '#/$defs/text/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
           };
           if (vErrors === null) {
             vErrors = [err35];
@@ -5394,13 +5670,13 @@ function validate29(
           }
           errors++;
         }
-        if (!pattern5.test(data10)) {
+        if (func1(data11) < 1) {
           const err36 = {
             instancePath: instancePath + '/team',
-            schemaPath: '#/$defs/text/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
-            message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+            schemaPath: '#/$defs/text/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
           };
           if (vErrors === null) {
             vErrors = [err36];
@@ -5409,8 +5685,23 @@ function validate29(
           }
           errors++;
         }
+        if (!pattern5.test(data11)) {
+          const err37 = {
+            instancePath: instancePath + '/team',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
+            message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
       } else {
-        const err37 = {
+        const err38 = {
           instancePath: instancePath + '/team',
           schemaPath: '#/$defs/text/type',
           keyword: 'type',
@@ -5418,9 +5709,9 @@ function validate29(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err38];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err38);
         }
         errors++;
       }
@@ -5441,40 +5732,40 @@ function validate29(
       }
     }
     if (data.agreements !== undefined) {
-      let data12 = data.agreements;
-      if (Array.isArray(data12)) {
-        const len1 = data12.length;
+      let data13 = data.agreements;
+      if (Array.isArray(data13)) {
+        const len1 = data13.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          let data13 = data12[i2];
+          let data14 = data13[i2];
           if (!(
-            data13 === 'baa' ||
-            data13 === 'dpa' ||
-            data13 === 'pci-dss' ||
-            data13 === 'scc' ||
-            data13 === 'nda'
+            data14 === 'baa' ||
+            data14 === 'dpa' ||
+            data14 === 'pci-dss' ||
+            data14 === 'scc' ||
+            data14 === 'nda'
           )) {
-            const err38 = {
+            const err39 = {
               instancePath: instancePath + '/agreements/' + i2,
               schemaPath: '#/$defs/agreement/enum',
               keyword: 'enum',
-              params: { allowedValues: schema68.enum },
+              params: { allowedValues: schema69.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err39];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err39);
             }
             errors++;
           }
         }
-        let i3 = data12.length;
+        let i3 = data13.length;
         let j1;
         if (i3 > 1) {
           outer1: for (; i3--;) {
             for (j1 = i3; j1--;) {
-              if (func0(data12[i3], data12[j1])) {
-                const err39 = {
+              if (func0(data13[i3], data13[j1])) {
+                const err40 = {
                   instancePath: instancePath + '/agreements',
                   schemaPath: '#/properties/agreements/uniqueItems',
                   keyword: 'uniqueItems',
@@ -5487,9 +5778,9 @@ function validate29(
                     ' are identical)',
                 };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err40);
                 }
                 errors++;
                 break outer1;
@@ -5498,7 +5789,7 @@ function validate29(
           }
         }
       } else {
-        const err40 = {
+        const err41 = {
           instancePath: instancePath + '/agreements',
           schemaPath: '#/properties/agreements/type',
           keyword: 'type',
@@ -5506,18 +5797,18 @@ function validate29(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err40];
+          vErrors = [err41];
         } else {
-          vErrors.push(err40);
+          vErrors.push(err41);
         }
         errors++;
       }
     }
     if (data.note !== undefined) {
-      let data14 = data.note;
-      if (typeof data14 === 'string') {
-        if (func1(data14) > 10000) {
-          const err41 = {
+      let data15 = data.note;
+      if (typeof data15 === 'string') {
+        if (func1(data15) > 10000) {
+          const err42 = {
             instancePath: instancePath + '/note',
             schemaPath: '#/$defs/longText/maxLength',
             keyword: 'maxLength',
@@ -5525,14 +5816,14 @@ function validate29(
             message: 'must NOT have more than 10000 characters',
           };
           if (vErrors === null) {
-            vErrors = [err41];
+            vErrors = [err42];
           } else {
-            vErrors.push(err41);
+            vErrors.push(err42);
           }
           errors++;
         }
       } else {
-        const err42 = {
+        const err43 = {
           instancePath: instancePath + '/note',
           schemaPath: '#/$defs/longText/type',
           keyword: 'type',
@@ -5540,38 +5831,23 @@ function validate29(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err43];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err43);
         }
         errors++;
       }
     }
     if (data.url !== undefined) {
-      let data15 = data.url;
-      if (typeof data15 === 'string') {
-        if (func1(data15) > 2000) {
-          const err43 = {
+      let data16 = data.url;
+      if (typeof data16 === 'string') {
+        if (func1(data16) > 2000) {
+          const err44 = {
             instancePath: instancePath + '/url',
             schemaPath: '#/properties/url/maxLength',
             keyword: 'maxLength',
             params: { limit: 2000 },
             message: 'must NOT have more than 2000 characters',
-          };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-        if (!pattern36.test(data15)) {
-          const err44 = {
-            instancePath: instancePath + '/url',
-            schemaPath: '#/properties/url/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^https?://[^\\s]+$' },
-            message: 'must match pattern "' + '^https?://[^\\s]+$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err44];
@@ -5580,8 +5856,23 @@ function validate29(
           }
           errors++;
         }
+        if (!pattern37.test(data16)) {
+          const err45 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^https?://[^\\s]+$' },
+            message: 'must match pattern "' + '^https?://[^\\s]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
       } else {
-        const err45 = {
+        const err46 = {
           instancePath: instancePath + '/url',
           schemaPath: '#/properties/url/type',
           keyword: 'type',
@@ -5589,9 +5880,9 @@ function validate29(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err46];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err46);
         }
         errors++;
       }
@@ -5627,34 +5918,18 @@ function validate29(
       }
     }
     if (data.ignore !== undefined) {
-      let data18 = data.ignore;
-      if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
-        for (const key1 in data18) {
-          const _errs48 = errors;
+      let data19 = data.ignore;
+      if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
+        for (const key1 in data19) {
+          const _errs50 = errors;
           if (typeof key1 === 'string') {
             if (func1(key1) > 64) {
-              const err46 = {
+              const err47 = {
                 instancePath: instancePath + '/ignore',
                 schemaPath: '#/properties/ignore/propertyNames/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
-                propertyName: key1,
-              };
-              if (vErrors === null) {
-                vErrors = [err46];
-              } else {
-                vErrors.push(err46);
-              }
-              errors++;
-            }
-            if (!pattern56.test(key1)) {
-              const err47 = {
-                instancePath: instancePath + '/ignore',
-                schemaPath: '#/properties/ignore/propertyNames/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[a-z]+/[a-z-]+$' },
-                message: 'must match pattern "' + '^[a-z]+/[a-z-]+$' + '"',
                 propertyName: key1,
               };
               if (vErrors === null) {
@@ -5664,8 +5939,24 @@ function validate29(
               }
               errors++;
             }
+            if (!pattern58.test(key1)) {
+              const err48 = {
+                instancePath: instancePath + '/ignore',
+                schemaPath: '#/properties/ignore/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]+/[a-z-]+$' },
+                message: 'must match pattern "' + '^[a-z]+/[a-z-]+$' + '"',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
           } else {
-            const err48 = {
+            const err49 = {
               instancePath: instancePath + '/ignore',
               schemaPath: '#/properties/ignore/propertyNames/type',
               keyword: 'type',
@@ -5674,15 +5965,15 @@ function validate29(
               propertyName: key1,
             };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err49];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err49);
             }
             errors++;
           }
-          var valid19 = _errs48 === errors;
+          var valid19 = _errs50 === errors;
           if (!valid19) {
-            const err49 = {
+            const err50 = {
               instancePath: instancePath + '/ignore',
               schemaPath: '#/properties/ignore/propertyNames',
               keyword: 'propertyNames',
@@ -5690,18 +5981,18 @@ function validate29(
               message: 'property name must be valid',
             };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err50];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err50);
             }
             errors++;
           }
         }
-        for (const key2 in data18) {
-          let data19 = data18[key2];
-          if (typeof data19 === 'string') {
-            if (func1(data19) > 200) {
-              const err50 = {
+        for (const key2 in data19) {
+          let data20 = data19[key2];
+          if (typeof data20 === 'string') {
+            if (func1(data20) > 200) {
+              const err51 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/$defs/text/maxLength',
@@ -5710,14 +6001,14 @@ function validate29(
                 message: 'must NOT have more than 200 characters',
               };
               if (vErrors === null) {
-                vErrors = [err50];
+                vErrors = [err51];
               } else {
-                vErrors.push(err50);
+                vErrors.push(err51);
               }
               errors++;
             }
-            if (func1(data19) < 1) {
-              const err51 = {
+            if (func1(data20) < 1) {
+              const err52 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/$defs/text/minLength',
@@ -5726,14 +6017,14 @@ function validate29(
                 message: 'must NOT have fewer than 1 characters',
               };
               if (vErrors === null) {
-                vErrors = [err51];
+                vErrors = [err52];
               } else {
-                vErrors.push(err51);
+                vErrors.push(err52);
               }
               errors++;
             }
-            if (!pattern5.test(data19)) {
-              const err52 = {
+            if (!pattern5.test(data20)) {
+              const err53 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/$defs/text/pattern',
@@ -5742,14 +6033,14 @@ function validate29(
                 message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
               };
               if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err53];
               } else {
-                vErrors.push(err52);
+                vErrors.push(err53);
               }
               errors++;
             }
           } else {
-            const err53 = {
+            const err54 = {
               instancePath:
                 instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/$defs/text/type',
@@ -5758,15 +6049,15 @@ function validate29(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err54];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err54);
             }
             errors++;
           }
         }
       } else {
-        const err54 = {
+        const err55 = {
           instancePath: instancePath + '/ignore',
           schemaPath: '#/properties/ignore/type',
           keyword: 'type',
@@ -5774,15 +6065,15 @@ function validate29(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err55];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err55);
         }
         errors++;
       }
     }
   } else {
-    const err55 = {
+    const err56 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -5790,9 +6081,9 @@ function validate29(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err55];
+      vErrors = [err56];
     } else {
-      vErrors.push(err55);
+      vErrors.push(err56);
     }
     errors++;
   }
@@ -5801,7 +6092,7 @@ function validate29(
 }
 validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema87 = {
+const schema88 = {
   type: 'object',
   required: ['text'],
   properties: {
@@ -6136,7 +6427,7 @@ function validate37(
           instancePath: instancePath + '/kind',
           schemaPath: '#/properties/kind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema87.properties.kind.enum },
+          params: { allowedValues: schema88.properties.kind.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {

@@ -7,6 +7,8 @@ import writeFileAtomic from 'write-file-atomic';
 import type { ExportWarning } from '../../core/export/bundle.ts';
 import { COMPOSE_FILE, exportCompose } from '../../core/export/compose/index.ts';
 import { exportKubernetes } from '../../core/export/k8s/index.ts';
+import { DEFAULT_PHASE } from '../../core/export/k8s/model.ts';
+import { STRATEGIES, type Strategy } from '../../core/plan/model.ts';
 import { parseMap } from '../../core/format/parse.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { EXIT, type SetExit } from '../exit.ts';
@@ -38,6 +40,9 @@ interface K8sOptions {
   env?: string;
   ingress?: boolean;
   dryRun?: boolean;
+  phase?: string;
+  strategy: string;
+  networkPolicy: string;
 }
 
 export function registerExportK8s(exportCommand: Command, setExit: SetExit): void {
@@ -48,10 +53,24 @@ export function registerExportK8s(exportCommand: Command, setExit: SetExit): voi
     .requiredOption('-o, --output <dir>', 'folder to write the bundle into (created if missing; nothing is deleted)')
     .option('--env <name>', 'only this environment of the map')
     .option('--ingress', 'plain Ingress objects instead of Gateway API HTTPRoutes')
+    .option(
+      '--phase <n>',
+      `migration phase to deploy: 0 (today, every path through the facade to the monolith) … last (the end state), or "last"; default ${DEFAULT_PHASE}`,
+    )
+    .option(
+      '-s, --strategy <strategy>',
+      `plan ordering the phases come from: ${STRATEGIES.join(' | ')}`,
+      'dependencies-first',
+    )
+    .option(
+      '--network-policy <flavour>',
+      'standard | cilium (adds CiliumNetworkPolicy toFQDNs for managed services)',
+      'standard',
+    )
     .option('--dry-run', 'list the files that would be new, overwritten or unchanged, and write nothing')
     .addHelpText(
       'after',
-      '\nExamples:\n  mapwright export k8s maps/conference.yaml -o out/\n  mapwright export k8s maps/conference.yaml -o out/ --env prod --dry-run',
+      '\nExamples:\n  mapwright export k8s maps/conference.yaml -o out/\n  mapwright export k8s maps/conference.yaml -o out/ --env prod --dry-run\n  mapwright export k8s maps/hie-monolith.yaml -o out/ --phase last',
     )
     .action(async (mapPath: string, options: K8sOptions) => {
       setExit(await exportK8sCommand(mapPath, options));
@@ -61,9 +80,19 @@ export function registerExportK8s(exportCommand: Command, setExit: SetExit): voi
 async function exportK8sCommand(mapPath: string, options: K8sOptions): Promise<number> {
   const map = await readMap(mapPath);
   if (typeof map === 'number') return map;
+  const phase = phaseOption(options.phase);
+  if (phase === undefined)
+    return usageError(`--phase takes a whole number of at least 0 or "last" (got ${options.phase ?? ''})`);
+  if (!STRATEGIES.includes(options.strategy as Strategy))
+    return usageError(`unknown strategy "${options.strategy}" (${STRATEGIES.join(', ')})`);
+  if (options.networkPolicy !== 'standard' && options.networkPolicy !== 'cilium')
+    return usageError(`unknown network policy flavour "${options.networkPolicy}" (standard, cilium)`);
   const result = exportKubernetes(map, {
     ...(options.env === undefined ? {} : { env: options.env }),
     ingress: options.ingress === true,
+    phase,
+    strategy: options.strategy as Strategy,
+    networkPolicy: options.networkPolicy,
   });
   reportWarnings(mapPath, result.warnings);
   if (result.warnings.some((w) => w.severity === 'error')) return EXIT.usage;
@@ -86,6 +115,18 @@ async function exportK8sCommand(mapPath: string, options: K8sOptions): Promise<n
   for (const f of plan.files) process.stdout.write(`${f.status.padEnd(9)} ${f.path}\n`);
   process.stdout.write(`${verb} ${changed} of ${plan.files.length} files in ${plan.root}\n`);
   return EXIT.ok;
+}
+
+/** `--phase` as the exporter takes it; undefined when the text is neither a count nor "last". */
+function phaseOption(text: string | undefined): number | 'last' | undefined {
+  if (text === undefined) return DEFAULT_PHASE;
+  if (text === 'last') return 'last';
+  return /^\d{1,4}$/.test(text) ? Number(text) : undefined;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`mapwright export k8s: ${message}\n`);
+  return EXIT.usage;
 }
 
 interface ComposeOptions {

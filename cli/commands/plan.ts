@@ -11,8 +11,11 @@ import {
   routeFiles,
   STRATEGIES,
   type Plan,
+  type PlanRouteContext,
   type Strategy,
 } from '../../core/plan/index.ts';
+import { deploymentModel } from '../../core/export/k8s/model.ts';
+import type { WardleyMap } from '../../core/model/types.ts';
 import { EXIT, type SetExit } from '../exit.ts';
 import { readMapBytes } from '../files.ts';
 
@@ -24,6 +27,7 @@ interface PlanFlags {
   maxPerPhase?: string;
   output?: string;
   routesDir?: string;
+  env?: string;
   strict?: boolean;
 }
 
@@ -37,6 +41,10 @@ export function registerPlan(program: Command, setExit: SetExit): void {
     .option('--max-per-phase <n>', 'most components (a cycle counts as one) leaving in one phase')
     .option('-o, --output <file>', 'write the plan to this file instead of standard output')
     .option('--routes-dir <dir>', "write each phase's HTTPRoute and Ingress YAML into this folder")
+    .option(
+      '--env <name>',
+      "environment whose namespace and host the route manifests use (default: prod, else the map's first)",
+    )
     .option('--strict', 'exit 1 when the plan has warnings')
     .action(async (file: string, flags: PlanFlags) => {
       setExit(await runPlan(file, flags));
@@ -74,17 +82,31 @@ export async function runPlan(file: string, flags: PlanFlags): Promise<number> {
   const text = PLAN_FORMATS[flags.format as Format].render(plan);
   if (flags.output !== undefined) await writeFileAtomic(flags.output, text);
   else process.stdout.write(text);
-  if (flags.routesDir !== undefined) await writeRoutes(flags.routesDir, plan);
+  if (flags.routesDir !== undefined) {
+    const ctx = routeContextFor(parsed.map, flags.env);
+    if (typeof ctx === 'string') return usage(ctx);
+    await writeRoutes(flags.routesDir, plan, ctx);
+  }
   return flags.strict === true && plan.warnings.length > 0 ? EXIT.findings : EXIT.ok;
 }
 
 /** File names are fixed (`phase-NN-….yaml`), never from user text; still checked to stay inside. */
-async function writeRoutes(dir: string, plan: Plan): Promise<void> {
+async function writeRoutes(dir: string, plan: Plan, ctx: PlanRouteContext): Promise<void> {
   await mkdir(dir, { recursive: true });
   const root = await realpath(dir);
-  for (const f of routeFiles(plan)) {
+  for (const f of routeFiles(plan, ctx)) {
     const target = path.resolve(root, f.path);
     if (path.dirname(target) !== root) throw new Error(`refusing to write outside ${root}: ${f.path}`);
     await writeFileAtomic(target, f.text);
   }
+}
+
+/** The bundle's namespace, host and facade for one environment: the routes match the bundle's. */
+function routeContextFor(map: WardleyMap, env: string | undefined): PlanRouteContext | string {
+  const { model, warnings } = deploymentModel(map, env === undefined ? {} : { env });
+  const error = warnings.find((w) => w.severity === 'error');
+  if (error !== undefined) return error.message;
+  const target = model.targets.find((t) => t.env === 'prod' && env === undefined) ?? model.targets[0];
+  if (target === undefined) return 'the map has no environment to route in';
+  return { partOf: model.partOf, namespace: target.namespace, host: target.host, facade: model.facade };
 }

@@ -30,6 +30,7 @@ import {
 import type { Plan, PlanWarning, Strategy } from './model.ts';
 import { assemblePhases, facadeOf } from './phase-assembly.ts';
 import { schedulePhases } from './schedule.ts';
+import { pathTable } from '../system/paths.ts';
 import { isUserFacing, monolithNeighbours, riskOf, valueForRisk, valueOf, type CandidateFacts } from './scoring.ts';
 import { buildSteps, type PlannedStep } from './step-builder.ts';
 
@@ -62,9 +63,13 @@ export function extractionPhases(map: WardleyMap, options: PlanOptions = {}): Pl
   const unitPhase = schedulePhases({ units, strategy, pins, priority, rank, capacity });
   const phase = new Map<string, number>();
   for (const u of units) for (const m of u.members) phase.set(m, unitPhase.get(u.id)!);
-  const steps: PlannedStep[] = buildSteps({ map, nodes, set, facts, phase, strategy, priority, rank, warnings });
+  const table = pathTable(map);
+  const candidates = new Set(set.planned.map((c) => c.id));
+  warnings.push(...table.warnings.filter((w) => w.nodes.some((id) => candidates.has(id))));
+  const paths = table.paths;
+  const steps: PlannedStep[] = buildSteps({ map, nodes, set, facts, phase, strategy, priority, rank, warnings, paths });
   const facade = facadeOf(map, nodes);
-  const plan = assemblePhases({ nodes, set, steps, facade });
+  const plan = assemblePhases({ map, nodes, set, steps, facade });
   return {
     title: map.title,
     strategy,

@@ -44,22 +44,8 @@ export interface Scaffold {
   removal: string;
 }
 
-export interface Backend {
-  service: string;
-  port: number;
-  weight: number;
-}
-
-/** One row of the facade's routing table. */
-export interface RouteEntry {
-  path: string;
-  /** The candidate this path belongs to; absent for the catch-all. */
-  node?: string;
-  /** monolith: not moved yet; canary: weighted split; mirror: parallel run; new: fully moved. */
-  state: 'monolith' | 'canary' | 'mirror' | 'new';
-  backends: Backend[];
-  mirror?: { service: string; port: number };
-}
+export type { Backend, RouteEntry, SystemOfRecord } from '../system/types.ts';
+import type { RouteEntry, SystemOfRecord } from '../system/types.ts';
 
 export interface DataStep {
   node: string;
@@ -98,8 +84,10 @@ export interface Phase {
   /** Scaffolds added earlier and removed in this phase. */
   cleanups: Cleanup[];
   dataSteps: DataStep[];
-  /** The facade's routing table once this phase is rolled out. */
+  /** The facade's routing table once this phase is rolled out (from the system model). */
   routes: RouteEntry[];
+  /** System of record of every data owner once this phase is rolled out. */
+  records: SystemOfRecord[];
   rollback: string[];
   exitCriteria: string[];
   teams: string[];

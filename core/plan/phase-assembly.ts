@@ -1,42 +1,58 @@
 // Groups placed steps into phases: titles, clean-ups of earlier scaffolds, data steps, the
 // routing table after the phase, rollback, exit criteria and teams. Adds the final clean-up phase.
-import { nodeEntries, type MapNode, type WardleyMap } from '../model/types.ts';
+import type { MapNode, WardleyMap } from '../model/types.ts';
 import { compareIds, type CandidateSet } from './graph.ts';
-import type { Facade, Phase, Scaffold } from './model.ts';
-import { routingTable, type RoutedStep, type RoutingInput } from './routing.ts';
+import type { Facade, Phase, Plan, Scaffold } from './model.ts';
+import { pathTable, type PathTable } from '../system/paths.ts';
+import { workloadPort } from '../system/ports.ts';
+import { systemAt } from '../system/system.ts';
+import { DEFAULT_PORT, facadeOfMap, monolithsOf } from '../system/topology.ts';
+import type { Schedule } from '../system/types.ts';
 import type { PlannedStep } from './step-builder.ts';
 
-/** Service port assumed when a node has no `deploy.port`. */
-export const DEFAULT_PORT = 8080;
-
+/** The facade the plan's routing goes through: the same one the bundle uses (core/system). */
 export function facadeOf(map: WardleyMap, nodes: ReadonlyMap<string, MapNode>): Facade {
-  const counts = new Map<string, number>();
-  for (const [, node] of nodeEntries(map)) {
-    if (node.inside !== undefined) counts.set(node.inside, (counts.get(node.inside) ?? 0) + 1);
-  }
-  const ids = [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || compareIds(a, b));
-  const primary = ids[0];
-  const monoliths = ids.sort(compareIds).map((id) => {
-    const deploy = nodes.get(id)?.deploy;
-    const entry: Facade['monoliths'][number] = { id, name: id, port: deploy?.port ?? DEFAULT_PORT };
-    // Only the monolith holding most candidates takes the catch-all; others keep their own prefix.
-    const path = id === primary ? '/' : deploy?.path !== '/' ? deploy?.path : undefined;
-    if (path !== undefined) entry.path = path;
-    return entry;
-  });
-  const settings = map.deployment;
+  const table = pathTable(map);
+  const front = facadeOfMap(map);
+  const monoliths = monolithsOf(map)
+    .sort(compareIds)
+    .map((id) => {
+      const node = nodes.get(id);
+      const entry: Facade['monoliths'][number] = {
+        id,
+        name: id,
+        port: node === undefined ? DEFAULT_PORT : workloadPort(node),
+      };
+      const path = table.catchAll.get(id);
+      if (path !== undefined) entry.path = path;
+      return entry;
+    });
+  const primary = monolithsOf(map)[0];
   const facade: Facade = {
-    name: `${primary ?? 'monolith'}-facade`,
-    gateway: { name: settings?.gateway?.name ?? 'edge' },
+    name: front.kind === 'controller' ? front.id : `${primary ?? 'monolith'}-facade`,
+    gateway: front.kind === 'controller' ? { name: front.id } : { name: front.name, namespace: front.namespace },
     monoliths,
   };
-  if (settings?.gateway?.namespace !== undefined) facade.gateway.namespace = settings.gateway.namespace;
+  const settings = map.deployment;
   if (settings?.namespace !== undefined) facade.namespace = settings.namespace;
   if (settings?.host !== undefined) facade.host = settings.host;
   return facade;
 }
 
+/** The plan reduced to what the system model needs: who leaves when, and what is retired. */
+export function scheduleFrom(
+  steps: readonly { node: string; monolith: string; phase: number; pattern: string }[],
+  kept: Iterable<string>,
+): Schedule {
+  const extractions = steps
+    .map((s) => ({ node: s.node, monolith: s.monolith, phase: s.phase, mirror: s.pattern === 'parallel-run' }))
+    .sort((a, b) => compareIds(a.node, b.node));
+  const last = extractions.length === 0 ? 0 : Math.max(...extractions.map((e) => e.phase)) + 1;
+  return { extractions, last, kept: [...new Set(kept)].filter((id) => id !== '').sort(compareIds) };
+}
+
 export interface AssemblyInput {
+  map: WardleyMap;
   nodes: ReadonlyMap<string, MapNode>;
   set: CandidateSet;
   steps: readonly PlannedStep[];
@@ -50,12 +66,11 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
     .flatMap((s) => s.scaffolds)
     .sort((a, b) => a.addedIn - b.addedIn || compareIds(a.id, b.id));
   const keeps = new Set([...input.set.excluded, ...input.set.unsourced].map((id) => input.nodes.get(id)?.inside ?? ''));
-  const routing: RoutingInput = {
-    facade: input.facade,
-    steps: input.steps.map((s) => routedStep(s, input.nodes)),
-    keepsMonolith: keeps,
-    lastPhase: last,
-  };
+  const schedule = scheduleFrom(
+    input.steps.map((s) => ({ node: s.step.node, monolith: s.step.monolith, phase: s.phase, pattern: s.step.pattern })),
+    keeps,
+  );
+  const table = pathTable(input.map);
   const phases: Phase[] = [];
   for (let k = 1; k <= last; k++) {
     const steps = input.steps
@@ -70,7 +85,7 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
       steps: steps.map((s) => s.step),
       cleanups,
       dataSteps: steps.flatMap((s) => (s.dataStep ? [s.dataStep] : [])),
-      routes: routingTable(routing, k),
+      ...systemRows(input.map, schedule, k, table),
       rollback: steps.map((s) => `${s.step.name}: ${s.step.rollback}`),
       exitCriteria: [
         ...steps.flatMap((s) => s.step.exitCriteria.map((c) => `${s.step.name}: ${c}`)),
@@ -84,16 +99,14 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
   return { phases, scaffolds };
 }
 
-function routedStep(s: PlannedStep, nodes: ReadonlyMap<string, MapNode>): RoutedStep {
-  const port = nodes.get(s.step.node)?.deploy?.port ?? DEFAULT_PORT;
-  return {
-    node: s.step.node,
-    monolith: s.step.monolith,
-    phase: s.phase,
-    pattern: s.step.pattern,
-    paths: s.step.paths,
-    port,
-  };
+function systemRows(
+  map: WardleyMap,
+  schedule: Schedule,
+  k: number,
+  table: PathTable,
+): Pick<Phase, 'routes' | 'records'> {
+  const state = systemAt(map, schedule, k, table);
+  return { routes: state.routes, records: state.records };
 }
 
 function phaseTitle(
@@ -135,4 +148,16 @@ function teamsOf(ids: readonly string[], nodes: ReadonlyMap<string, MapNode>): s
     if (team !== undefined) teams.add(team);
   }
   return [...teams].sort(compareIds);
+}
+
+/** The schedule of a finished plan, for exporters that render the system after a phase. */
+export function scheduleOf(map: WardleyMap, plan: Plan): Schedule {
+  const steps = plan.phases.flatMap((p) =>
+    p.steps.map((s) => ({ node: s.node, monolith: s.monolith, phase: p.index, pattern: s.pattern })),
+  );
+  const moving = new Set(steps.map((s) => s.node));
+  const kept: string[] = [];
+  for (const [id, node] of Object.entries(map.nodes))
+    if (node?.inside !== undefined && !moving.has(id)) kept.push(node.inside);
+  return scheduleFrom(steps, kept);
 }

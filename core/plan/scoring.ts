@@ -2,6 +2,7 @@
 // integers so a reviewer can redo the sum; every factor is kept for the written reasoning.
 import { stageBoundaries, stageOf, STAGE_NUMERALS, type Stage } from '../doctrine/stages.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
+import { publicPaths } from '../system/paths.ts';
 import { compareIds, type Candidate, type Unit } from './graph.ts';
 import type { Pattern, RiskLevel, Score, ScoreFactor, Target } from './model.ts';
 
@@ -31,10 +32,7 @@ export function targetOf(sourcing: Candidate['sourcing']): Target {
 
 /** Facade paths: what the monolith serves today plus the new service's public path. */
 export function pathsOf(node: MapNode): string[] {
-  const paths = [...(node.plan?.paths ?? [])];
-  const own = node.deploy?.path;
-  if (own !== undefined && !paths.includes(own)) paths.push(own);
-  return paths;
+  return publicPaths('', node, new Set());
 }
 
 /** Ids of nodes that touch a candidate inside its monolith: the monolith itself or its other parts. */

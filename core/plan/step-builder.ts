@@ -3,8 +3,7 @@
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { compareIds, type CandidateSet } from './graph.ts';
 import type { DataStep, PlanWarning, Scaffold, Step, Strategy } from './model.ts';
-import { unroutablePath } from './routing.ts';
-import { patternFor, pathsOf, targetOf, valueForRisk, type CandidateFacts } from './scoring.ts';
+import { patternFor, targetOf, valueForRisk, type CandidateFacts } from './scoring.ts';
 import { dataStepFor, exitCriteriaFor, rollbackFor, scaffoldsFor, type StepContext } from './steps.ts';
 
 export interface PlannedStep {
@@ -28,14 +27,15 @@ export interface StepInputs {
   priority: ReadonlyMap<string, number>;
   rank: ReadonlyMap<string, number>;
   warnings: PlanWarning[];
+  /** Paths each component holds at the facade (core/system's one path table). */
+  paths: ReadonlyMap<string, string[]>;
 }
 
 export function buildSteps(input: StepInputs): PlannedStep[] {
-  const claimed = new Map<string, string>();
   const out: PlannedStep[] = [];
   for (const c of input.set.planned) {
     const f = input.facts.get(c.id)!;
-    const paths = claimPaths(c.id, pathsOf(c.node), claimed, input.warnings);
+    const paths = [...(input.paths.get(c.id) ?? [])];
     const ctx = stepContext(input, f, paths);
     const { pattern, reason } = patternFor({
       sourcing: c.sourcing,
@@ -107,36 +107,6 @@ function stepContext(input: StepInputs, f: CandidateFacts, paths: string[]): Ste
     laterDependencies,
     readers,
   };
-}
-
-function claimPaths(
-  id: string,
-  paths: readonly string[],
-  claimed: Map<string, string>,
-  warnings: PlanWarning[],
-): string[] {
-  const out: string[] = [];
-  for (const path of paths) {
-    const owner = claimed.get(path);
-    if (unroutablePath(path)) {
-      warnings.push({
-        rule: 'plan/bad-path',
-        message: `${id}: the facade cannot route ${path} (Gateway API path rules)`,
-        nodes: [id],
-      });
-    } else if (owner !== undefined || path === '/') {
-      const who = owner ?? 'the monolith catch-all';
-      warnings.push({
-        rule: 'plan/duplicate-path',
-        message: `${id}: ${path} is already routed to ${who}`,
-        nodes: owner ? [owner, id] : [id],
-      });
-    } else {
-      claimed.set(path, id);
-      out.push(path);
-    }
-  }
-  return out;
 }
 
 function reasoningFor(input: StepInputs, f: CandidateFacts, patternReason: string): string[] {

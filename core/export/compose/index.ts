@@ -13,7 +13,8 @@ export const COMPOSE_FILE = 'docker-compose.yaml';
 const FIRST_HOST_PORT = 8081;
 
 export function exportCompose(map: WardleyMap): ExportResult {
-  const { model, warnings } = deploymentModel(map);
+  // Locally every new service runs: the end state of the plan.
+  const { model, warnings } = deploymentModel(map, { phase: 'last' });
   return {
     files: { [COMPOSE_FILE]: yamlDocuments([composeModel(model)]) },
     warnings: warnings.filter((w) => w.severity !== 'error'),
@@ -26,7 +27,7 @@ export function composeModel(model: DeploymentModel): Record<string, unknown> {
   const services: Record<string, unknown> = {};
   let hostPort = FIRST_HOST_PORT;
   for (const c of model.builds) {
-    const published = c.path === undefined ? undefined : hostPort++;
+    const published = c.routed ? hostPort++ : undefined;
     services[c.id] = buildService(c, model, standIns, published);
   }
   for (const p of model.products) services[p.id] = standInService(standInFor(p.chart?.name ?? p.id), p.name);

@@ -84,6 +84,23 @@ export function helmfileFor(model: DeploymentModel): Manifest {
   return { repositories, releases };
 }
 
+/**
+ * Values from the map's hints. The Service is named after the node (`fullnameOverride`), so
+ * the routes and network policies that name it find it; replicas and resources when given.
+ */
+function releaseValues(p: ProductComponent, t: Target): Manifest {
+  const values: Manifest = { fullnameOverride: p.id };
+  const replicas = t.replicas ?? p.replicas;
+  if (replicas !== undefined) values['replicaCount'] = replicas;
+  const r = p.resources;
+  if (r !== undefined)
+    values['resources'] = {
+      requests: { cpu: r.cpu, memory: r.memory },
+      limits: { cpu: r.cpuLimit, memory: r.memoryLimit },
+    };
+  return values;
+}
+
 function releaseFor(p: ProductComponent, chart: { name: string; version: string }, t: Target): Manifest {
   const labels: Record<string, string> = { env: t.env, 'mapwright-node': p.id };
   const release: Manifest = {
@@ -92,6 +109,7 @@ function releaseFor(p: ProductComponent, chart: { name: string; version: string 
     chart: `${p.id}/${chart.name}`,
     version: chart.version,
     labels,
+    values: [releaseValues(p, t)],
   };
   // Sites of one environment are separate clusters: same release name, another kube context.
   if (t.site !== undefined) {

@@ -2,8 +2,15 @@
 // it into files; tests check it directly. Node positions never enter it.
 import type { MapNode, Sourcing, WardleyMap } from '../../model/types.ts';
 import { nodeEntries, nodeIndex } from '../../model/types.ts';
+import { extractionPhases } from '../../plan/extraction-phases.ts';
+import type { Strategy } from '../../plan/model.ts';
+import { scheduleOf } from '../../plan/phase-assembly.ts';
+import { externalPort } from '../../system/ports.ts';
+import { systemAt } from '../../system/system.ts';
+import { isPlatform, monolithsOf } from '../../system/topology.ts';
+import { FACADE, type Facade, type Flow, type RouteEntry, type Workload } from '../../system/types.ts';
 import type { ExportWarning } from '../bundle.ts';
-import { DEFAULTS, EXTERNAL_PORTS } from './defaults.ts';
+import { DEFAULTS } from './defaults.ts';
 import { slugOf } from './names.ts';
 import { deploymentTargets, type Target } from './targets.ts';
 
@@ -36,8 +43,10 @@ export interface BuildComponent {
   resources: Resources;
   /** Plain settings from the map, sorted by name. */
   env: [string, string][];
-  /** Public path at the edge; present only for user-facing components. */
-  path?: string;
+  /** The facade routes to it: it admits the gateway (or the ingress controller named as facade). */
+  routed: boolean;
+  /** The legacy monolith, running until its retirement phase. */
+  monolith: boolean;
   uses: Dependency[];
   /** Deployed components that use this one (build or buy), sorted. */
   usedBy: Dependency[];
@@ -47,7 +56,10 @@ export interface ProductComponent {
   id: string;
   name: string;
   chart?: { name: string; repository: string; version: string };
-  port?: number;
+  port: number;
+  replicas?: number;
+  resources?: Partial<Resources>;
+  routed: boolean;
   uses: Dependency[];
   usedBy: Dependency[];
 }
@@ -60,13 +72,34 @@ export interface ServiceComponent {
   host?: string;
   port: number;
   secretKeys: string[];
+  /** Address ranges egress may go to; empty: the flow stays closed unless FQDN policies are chosen. */
+  cidrs: string[];
   usedBy: Dependency[];
+}
+
+/** A call the map allows but the standard NetworkPolicy cannot open (no address range known). */
+export interface ClosedFlow {
+  from: string;
+  to: string;
+  port: number;
+  host: string;
 }
 
 export type RouteKind = 'httproute' | 'ingress';
 
+/** Standard NetworkPolicy only, or Cilium policies that can name hosts (`toFQDNs`). */
+export type NetworkPolicyFlavour = 'standard' | 'cilium';
+
 export interface DeploymentModel {
   title: string;
+  /** The phase this bundle deploys (0 = today behind the facade) and the last one. */
+  phase: number;
+  last: number;
+  facade: Facade;
+  /** The facade's routing table at this phase (the same rows as the plan's). */
+  routes: RouteEntry[];
+  networkPolicy: NetworkPolicyFlavour;
+  closed: ClosedFlow[];
   partOf: string;
   registry: string;
   tag: string;
@@ -85,33 +118,48 @@ export interface ModelOptions {
   env?: string;
   /** Emit a plain Ingress instead of a Gateway API HTTPRoute. */
   ingress?: boolean;
+  /** Phase of the migration plan to deploy: a number, or 'last' (the end state). Default 0. */
+  phase?: number | 'last';
+  /** Ordering of the plan the phases come from (default dependencies-first). */
+  strategy?: Strategy;
+  networkPolicy?: NetworkPolicyFlavour;
 }
 
-/** The deployment model of a map, plus every default or omission worth telling the user about. */
+/** The phase a bundle deploys when none is asked for: today, behind the facade, nothing moved. */
+export const DEFAULT_PHASE = 0;
+
+/** The deployment model of a map at one phase, plus every default or omission worth telling. */
 export function deploymentModel(
   map: WardleyMap,
   options: ModelOptions = {},
 ): { model: DeploymentModel; warnings: ExportWarning[] } {
   const warnings: ExportWarning[] = [];
   const settings = map.deployment ?? {};
-  const deployed = deployedComponents(map);
-  const publicIds = userFacingComponents(map);
+  const plan = extractionPhases(map, { strategy: options.strategy ?? 'dependencies-first' });
+  const schedule = scheduleOf(map, plan);
+  const phase = chosenPhase(options.phase, schedule.last, warnings);
+  const state = systemAt(map, schedule, phase);
+  const index = nodeIndex(map);
   const builds: BuildComponent[] = [];
   const products: ProductComponent[] = [];
   const services: ServiceComponent[] = [];
-  const skipped: DeploymentModel['skipped'] = [];
-  for (const [id, node] of sortedEntries(map)) {
-    if (node.kind !== 'component') continue;
-    const sourcing = deployed.get(id);
-    if (sourcing === undefined) skipped.push({ id, name: node.name, reason: 'no sourcing decision on the map' });
-    else if (sourcing === 'build') builds.push(buildComponent(id, node, publicIds.has(id), deployed, warnings));
-    else if (sourcing === 'buy') products.push(productComponent(id, node, deployed, warnings));
-    else services.push(serviceComponent(id, node, warnings));
+  for (const w of state.workloads) {
+    const node = index.get(w.id) as MapNode;
+    if (w.kind === 'build' || w.kind === 'monolith') builds.push(buildComponent(w, node, warnings));
+    else if (w.kind === 'buy') products.push(productComponent(w, node, warnings));
+    else services.push(serviceComponent(w, node, warnings));
   }
-  linkUsers([...builds, ...products], [...builds, ...products, ...services]);
+  const all = [...builds, ...products, ...services];
+  const closed = linkFlows(state.flows, state.facade, all, options.networkPolicy ?? 'standard');
   const tag = settings.tag ?? DEFAULTS.tag;
   const model: DeploymentModel = {
     title: map.title,
+    phase: state.phase,
+    last: state.last,
+    facade: state.facade,
+    routes: state.routes,
+    networkPolicy: options.networkPolicy ?? 'standard',
+    closed,
     partOf: slugOf(map.title, 'map'),
     registry: settings.registry ?? DEFAULTS.registry,
     tag: tag === 'latest' ? DEFAULTS.tag : tag,
@@ -119,166 +167,144 @@ export function deploymentModel(
       name: settings.gateway?.name ?? DEFAULTS.gatewayName,
       namespace: settings.gateway?.namespace ?? DEFAULTS.gatewayNamespace,
     },
-    routeKind: options.ingress === true ? 'ingress' : 'httproute',
+    routeKind: options.ingress === true || state.facade.kind === 'controller' ? 'ingress' : 'httproute',
     builds,
     products,
     services,
-    skipped,
+    skipped: skippedComponents(map, state.workloads, state.phase),
     targets: deploymentTargets(map, options.env, warnings),
   };
   if (tag === 'latest') warnings.push(latestWarning('the map', undefined));
   return { model, warnings };
 }
 
+function chosenPhase(asked: number | 'last' | undefined, last: number, warnings: ExportWarning[]): number {
+  if (asked === undefined) return DEFAULT_PHASE;
+  if (asked === 'last') return last;
+  if (Number.isInteger(asked) && asked >= 0 && asked <= last) return asked;
+  warnings.push({
+    severity: 'error',
+    rule: 'export/unknown-phase',
+    message: `no phase ${String(asked)}: the plan has phases 0 to ${last}`,
+  });
+  return 0;
+}
+
+/** Components that are not workloads at this phase, with the reason, for the README. */
+function skippedComponents(
+  map: WardleyMap,
+  workloads: readonly { id: string }[],
+  phase: number,
+): DeploymentModel['skipped'] {
+  const running = new Set(workloads.map((w) => w.id));
+  const monoliths = new Set(monolithsOf(map));
+  const out: DeploymentModel['skipped'] = [];
+  for (const [id, node] of sortedEntries(map)) {
+    if (node.kind !== 'component' || running.has(id)) continue;
+    const reason = isPlatform(node)
+      ? 'platform the workloads run on'
+      : monoliths.has(id)
+        ? `retired by phase ${phase}`
+        : node.inside !== undefined && monoliths.has(node.inside)
+          ? `still inside ${node.inside} at phase ${phase}`
+          : 'no sourcing decision on the map';
+    out.push({ id, name: node.name, reason });
+  }
+  return out;
+}
+
 function sortedEntries(map: WardleyMap): [string, MapNode][] {
   return nodeEntries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Components with a sourcing decision: the ones that become something in a cluster. */
-function deployedComponents(map: WardleyMap): ReadonlyMap<string, Sourcing> {
-  const out = new Map<string, Sourcing>();
-  for (const [id, node] of nodeEntries(map)) {
-    if (node.kind === 'component' && node.sourcing !== undefined) out.set(id, node.sourcing);
-  }
-  return out;
+function resourcesOf(node: MapNode): Resources {
+  const r = node.deploy?.resources ?? {};
+  return {
+    cpu: r.cpu ?? DEFAULTS.cpu,
+    memory: r.memory ?? DEFAULTS.memory,
+    cpuLimit: r.cpuLimit ?? DEFAULTS.cpuLimit,
+    memoryLimit: r.memoryLimit ?? DEFAULTS.memoryLimit,
+  };
 }
 
-/**
- * Components a user reaches through needs: follow `uses` from every user node, passing through
- * users and needs only. A component further down the value chain is internal, so it gets no
- * route at the edge (least exposure). A `deploy.path` on a component also makes it public.
- */
-export function userFacingComponents(map: WardleyMap): ReadonlySet<string> {
-  const index = nodeIndex(map);
-  const out = new Set<string>();
-  const seen = new Set<string>();
-  const queue = nodeEntries(map)
-    .filter(([, n]) => n.kind === 'user')
-    .map(([id]) => id);
-  // A read index instead of `shift()`, which moves the whole array: the walk stays linear.
-  for (let head = 0; head < queue.length; head++) {
-    const id = queue[head] as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const next of index.get(id)?.uses ?? []) {
-      const node = index.get(next);
-      if (node === undefined) continue;
-      if (node.kind === 'component') out.add(next);
-      else queue.push(next);
-    }
-  }
-  for (const [id, node] of nodeEntries(map))
-    if (node.kind === 'component' && node.deploy?.path !== undefined) out.add(id);
-  return out;
-}
-
-function dependenciesOf(
-  node: MapNode,
-  deployed: ReadonlyMap<string, Sourcing>,
-  ports: (id: string) => number | undefined,
-): Dependency[] {
-  const out: Dependency[] = [];
-  for (const id of [...new Set(node.uses ?? [])].sort()) {
-    const sourcing = deployed.get(id);
-    if (sourcing === undefined) continue;
-    const port = ports(id);
-    out.push(port === undefined ? { id, sourcing } : { id, sourcing, port });
-  }
-  return out;
-}
-
-function buildComponent(
-  id: string,
-  node: MapNode,
-  isPublic: boolean,
-  deployed: ReadonlyMap<string, Sourcing>,
-  warnings: ExportWarning[],
-): BuildComponent {
+function buildComponent(w: Workload, node: MapNode, warnings: ExportWarning[]): BuildComponent {
   const hints = node.deploy ?? {};
   if (hints.port === undefined) {
     warnings.push({
       severity: 'warning',
       rule: 'export/default-port',
-      node: id,
-      message: `${id}: no deploy.port, using ${DEFAULTS.port}`,
+      node: w.id,
+      message: `${w.id}: no deploy.port, using ${DEFAULTS.port}`,
     });
   }
-  if (hints.tag === 'latest') warnings.push(latestWarning(id, id));
-  const r = hints.resources ?? {};
+  if (hints.tag === 'latest') warnings.push(latestWarning(w.id, w.id));
   const c: BuildComponent = {
-    id,
+    id: w.id,
     name: node.name,
-    image: hints.image ?? id,
-    port: hints.port ?? DEFAULTS.port,
+    image: hints.image ?? w.id,
+    port: w.port,
     replicas: hints.replicas ?? DEFAULTS.replicas,
     health: hints.health ?? DEFAULTS.health,
-    resources: {
-      cpu: r.cpu ?? DEFAULTS.cpu,
-      memory: r.memory ?? DEFAULTS.memory,
-      cpuLimit: r.cpuLimit ?? DEFAULTS.cpuLimit,
-      memoryLimit: r.memoryLimit ?? DEFAULTS.memoryLimit,
-    },
+    resources: resourcesOf(node),
     env: Object.entries(hints.env ?? {})
       .filter((e): e is [string, string] => e[1] !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : 1)),
+    routed: false,
+    monolith: w.kind === 'monolith',
     uses: [],
     usedBy: [],
   };
   if (hints.tag !== undefined && hints.tag !== 'latest') c.tag = hints.tag;
-  if (isPublic) c.path = hints.path ?? `/${id}`;
-  c.uses = dependenciesOf(node, deployed, () => undefined);
   return c;
 }
 
-function productComponent(
-  id: string,
-  node: MapNode,
-  deployed: ReadonlyMap<string, Sourcing>,
-  warnings: ExportWarning[],
-): ProductComponent {
+function productComponent(w: Workload, node: MapNode, warnings: ExportWarning[]): ProductComponent {
   const hints = node.deploy ?? {};
-  const p: ProductComponent = {
-    id,
-    name: node.name,
-    uses: dependenciesOf(node, deployed, () => undefined),
-    usedBy: [],
-  };
+  const p: ProductComponent = { id: w.id, name: node.name, port: w.port, routed: false, uses: [], usedBy: [] };
   if (hints.chart !== undefined) p.chart = { ...hints.chart };
   else
     warnings.push({
       severity: 'warning',
       rule: 'export/no-chart',
-      node: id,
-      message: `${id}: bought component without deploy.chart; the Helm release is a stub to fill in`,
+      node: w.id,
+      message: `${w.id}: bought component without deploy.chart; the Helm release is a stub to fill in`,
     });
-  if (hints.port !== undefined) p.port = hints.port;
-  return p;
-}
-
-function serviceComponent(id: string, node: MapNode, warnings: ExportWarning[]): ServiceComponent {
-  const svc = node.deploy?.service ?? {};
-  const knownPort = svc.kind === undefined ? undefined : EXTERNAL_PORTS.get(svc.kind.toLowerCase());
-  if (svc.port === undefined && knownPort === undefined) {
+  if (hints.port === undefined)
     warnings.push({
       severity: 'warning',
       rule: 'export/default-port',
-      node: id,
-      message: `${id}: no deploy.service.port, using ${DEFAULTS.externalPort}`,
+      node: w.id,
+      message: `${w.id}: no deploy.port, using ${DEFAULTS.port} for its Service, routes and network policy`,
+    });
+  if (hints.replicas !== undefined) p.replicas = hints.replicas;
+  if (hints.resources !== undefined) p.resources = resourcesOf(node);
+  return p;
+}
+
+function serviceComponent(w: Workload, node: MapNode, warnings: ExportWarning[]): ServiceComponent {
+  const svc = node.deploy?.service ?? {};
+  if (externalPort(node) === undefined) {
+    warnings.push({
+      severity: 'warning',
+      rule: 'export/default-port',
+      node: w.id,
+      message: `${w.id}: no deploy.service.port, using ${DEFAULTS.externalPort}`,
     });
   }
   if (svc.host === undefined) {
     warnings.push({
       severity: 'warning',
       rule: 'export/no-host',
-      node: id,
-      message: `${id}: no deploy.service.host; the ExternalName points at a placeholder`,
+      node: w.id,
+      message: `${w.id}: no deploy.service.host; the ExternalName points at a placeholder`,
     });
   }
   const s: ServiceComponent = {
-    id,
+    id: w.id,
     name: node.name,
-    port: svc.port ?? knownPort ?? DEFAULTS.externalPort,
-    secretKeys: [...(svc.secretKeys ?? [defaultSecretKey(id)])].sort(),
+    port: w.port,
+    secretKeys: [...(svc.secretKeys ?? [defaultSecretKey(w.id)])].sort(),
+    cidrs: [...(svc.cidrs ?? [])].sort(),
     usedBy: [],
   };
   if (svc.provider !== undefined) s.provider = svc.provider;
@@ -291,22 +317,45 @@ function defaultSecretKey(id: string): string {
   return `${id.toUpperCase().replace(/-/g, '_')}_CREDENTIALS`;
 }
 
-/** Fills ports of dependencies and each component's `usedBy` from the consumers' `uses`. */
-function linkUsers(
-  consumers: (BuildComponent | ProductComponent)[],
-  all: (BuildComponent | ProductComponent | ServiceComponent)[],
-): void {
+type AnyComponent = BuildComponent | ProductComponent | ServiceComponent;
+
+function sourcingOf(c: AnyComponent): Sourcing {
+  return 'image' in c ? 'build' : 'secretKeys' in c ? 'outsource' : 'buy';
+}
+
+/**
+ * The system's allowed flows become each component's `uses` and `usedBy`; flows from the
+ * facade mark a component as routed. Flows to a managed service with no address range (and no
+ * FQDN policy) stay closed and are listed for the README.
+ */
+function linkFlows(
+  flows: readonly Flow[],
+  facade: Facade,
+  all: readonly AnyComponent[],
+  flavour: NetworkPolicyFlavour,
+): ClosedFlow[] {
   const byId = new Map(all.map((c) => [c.id, c]));
-  for (const consumer of consumers) {
-    const sourcing: Sourcing = 'image' in consumer ? 'build' : 'buy';
-    consumer.uses = consumer.uses.map((dep) => {
-      const target = byId.get(dep.id);
-      const port = target?.port;
-      if (target !== undefined) target.usedBy.push({ id: consumer.id, sourcing });
-      return port === undefined ? { id: dep.id, sourcing: dep.sourcing } : { ...dep, port };
-    });
+  const closed: ClosedFlow[] = [];
+  for (const f of flows) {
+    const to = byId.get(f.to);
+    if (to === undefined) continue;
+    if (f.from === FACADE || (facade.kind === 'controller' && f.from === facade.id)) {
+      if ('routed' in to) to.routed = true;
+      if (f.from === FACADE) continue;
+    }
+    const from = byId.get(f.from);
+    if (from === undefined || 'secretKeys' in from) continue;
+    from.uses.push({ id: to.id, sourcing: sourcingOf(to), port: f.port });
+    to.usedBy.push({ id: from.id, sourcing: sourcingOf(from) });
+    if ('secretKeys' in to && to.cidrs.length === 0 && flavour === 'standard')
+      closed.push({
+        from: from.id,
+        to: to.id,
+        port: f.port,
+        host: to.host ?? `${to.id}.managed.${DEFAULTS.hostDomain}`,
+      });
   }
-  for (const c of all) c.usedBy.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return closed;
 }
 
 function latestWarning(where: string, node: string | undefined): ExportWarning {

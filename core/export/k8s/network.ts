@@ -40,21 +40,33 @@ function portsOf(port: number | undefined): Manifest {
   return port === undefined ? {} : { ports: [{ protocol: 'TCP', port }] };
 }
 
-function egressRule(dep: Dependency): Manifest {
-  // A managed service lives outside the cluster at addresses we cannot know: allow the port to
-  // anywhere and let the platform team narrow the CIDR (the README says so).
-  if (dep.sourcing === 'outsource') return { to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ...portsOf(dep.port) };
-  return { to: [{ podSelector: { matchLabels: podsOf(dep) } }], ...portsOf(dep.port) };
+/**
+ * Egress along one map edge. A managed service is opened only to the address ranges the map
+ * gives: with none the flow stays closed here (the README lists it, and `--network-policy
+ * cilium` opens it by host name instead). Never `0.0.0.0/0`, which on many CNIs matches pods too.
+ */
+function egressRule(dep: Dependency, model: DeploymentModel): Manifest[] {
+  if (dep.sourcing === 'outsource') {
+    const cidrs = model.services.find((s) => s.id === dep.id)?.cidrs ?? [];
+    return cidrs.length === 0 ? [] : [{ to: cidrs.map((cidr) => ({ ipBlock: { cidr } })), ...portsOf(dep.port) }];
+  }
+  return [{ to: [{ podSelector: { matchLabels: podsOf(dep) } }], ...portsOf(dep.port) }];
 }
+
+/** An ingress controller named as the facade takes traffic from outside the cluster. */
+const CONTROLLER_PORTS = [80, 443];
 
 /** The ingress and egress allows of one build or buy component. */
 export function componentPolicy(c: BuildComponent | ProductComponent, model: DeploymentModel): Manifest {
   const self: Dependency = { id: c.id, sourcing: 'image' in c ? 'build' : 'buy' };
   const from: Manifest[] = c.usedBy.map((user) => ({ podSelector: { matchLabels: podsOf(user) } }));
-  if ('path' in c && c.path !== undefined) {
-    from.push({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': model.gateway.namespace } } });
+  // Every workload a route points at admits the gateway's namespace, whatever its sourcing.
+  if (c.routed && model.facade.kind === 'gateway') {
+    from.push({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': model.facade.namespace } } });
   }
-  const ingress = from.length === 0 ? [] : [{ from, ...portsOf(c.port) }];
+  const ingress: Manifest[] = from.length === 0 ? [] : [{ from, ...portsOf(c.port) }];
+  if (model.facade.kind === 'controller' && model.facade.id === c.id)
+    ingress.push({ ports: CONTROLLER_PORTS.map((port) => ({ protocol: 'TCP', port })) });
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',
@@ -66,7 +78,7 @@ export function componentPolicy(c: BuildComponent | ProductComponent, model: Dep
       podSelector: { matchLabels: podsOf(self) },
       policyTypes: ['Ingress', 'Egress'],
       ingress,
-      egress: [...c.uses.map(egressRule), DNS_EGRESS],
+      egress: [...c.uses.flatMap((dep) => egressRule(dep, model)), DNS_EGRESS],
     },
   };
 }

@@ -7,7 +7,7 @@ import { componentLabels, derivedName, envVarName, selectorLabels } from './name
 export type Manifest = Record<string, unknown>;
 
 function roleOf(c: BuildComponent): string {
-  return c.path === undefined ? 'backend' : 'edge';
+  return c.monolith ? 'legacy' : c.routed ? 'edge' : 'backend';
 }
 
 function metadata(c: BuildComponent, model: DeploymentModel, name: string = c.id): Manifest {
@@ -75,7 +75,9 @@ function containerFor(c: BuildComponent, model: DeploymentModel): Manifest {
   const probe = { httpGet: { path: c.health, port: 'http' }, periodSeconds: 10 };
   const envFrom: Manifest[] = [{ configMapRef: { name: derivedName(c.id, 'config') } }];
   for (const dep of c.uses)
-    if (dep.sourcing === 'outsource') envFrom.push({ secretRef: { name: derivedName(dep.id, 'credentials') } });
+    // Optional: the pod starts before the platform team has applied the real secret.
+    if (dep.sourcing === 'outsource')
+      envFrom.push({ secretRef: { name: derivedName(dep.id, 'credentials'), optional: true } });
   return {
     name: c.id,
     image: `${imageName(c, model)}:${c.tag ?? model.tag}`,

@@ -1,7 +1,7 @@
 // Checks every routing manifest of a plan against the official schemas (test/support/k8s-schemas.ts)
 // and forbids the Gateway API fields only the experimental channel has.
 import { parseAllDocuments } from 'yaml';
-import type { Plan } from '../../../core/plan/index.ts';
+import type { Plan, PlanRouteContext } from '../../../core/plan/index.ts';
 import { routeFiles } from '../../../core/plan/index.ts';
 import type { SchemaValidator } from '../../support/k8s-schemas.ts';
 
@@ -27,9 +27,20 @@ function keysOf(value: unknown, out = new Set<string>()): Set<string> {
 }
 
 /** Problems with the plan's route files: schema errors and experimental fields, by file. */
-export function routeProblems(plan: Plan, validator: SchemaValidator): string[] {
+export const TEST_ROUTE_CONTEXT: PlanRouteContext = {
+  partOf: 'hie',
+  namespace: 'hie-prod',
+  host: 'hie.example.org',
+  facade: { kind: 'gateway', name: 'edge', namespace: 'gateway-system' },
+};
+
+export function routeProblems(
+  plan: Plan,
+  validator: SchemaValidator,
+  ctx: PlanRouteContext = TEST_ROUTE_CONTEXT,
+): string[] {
   const problems: string[] = [];
-  for (const file of routeFiles(plan)) {
+  for (const file of routeFiles(plan, ctx)) {
     for (const doc of parseAllDocuments(file.text, { version: '1.1' })) {
       const object: unknown = doc.toJS();
       for (const e of validator.kubernetes(object)) problems.push(`${file.path}: ${e}`);

@@ -26,9 +26,12 @@ describe('deploymentModel', () => {
   it('applies the documented defaults and says so, naming the node', () => {
     const { model, warnings } = deploymentModel(bare);
     expect(model.targets.map((t) => [t.dir, t.namespace])).toEqual([['overlays/prod', 'mapwright-prod']]);
-    expect(model.builds.map((c) => [c.id, c.port, c.replicas, c.health, c.path])).toEqual([
-      ['back', 8080, 2, '/healthz', undefined],
-      ['front', 8080, 2, '/healthz', '/front'],
+    expect(model.builds.map((c) => [c.id, c.port, c.replicas, c.health, c.routed])).toEqual([
+      ['back', 8080, 2, '/healthz', false],
+      ['front', 8080, 2, '/healthz', true],
+    ]);
+    expect(model.routes.map((r) => [r.path, r.backends])).toEqual([
+      ['/front', [{ service: 'front', port: 8080, weight: 100 }]],
     ]);
     expect(warnings).toContainEqual(expect.objectContaining({ rule: 'export/default-port', node: 'front' }));
     expect(warnings).toContainEqual(expect.objectContaining({ rule: 'export/latest-tag', node: 'back' }));
@@ -98,7 +101,8 @@ describe('deploymentModel', () => {
     expect(readme).toContain('`mail`: ExternalName host `mail.managed.example.com` is a placeholder');
     expect(readme).toContain('`database`: fill `secrets/database.yaml`');
     expect(readme).toContain('STUB `infra/mail.tf.json`');
-    expect(readme).toContain('should narrow that CIDR');
+    expect(readme).toContain('### Closed flows');
+    expect(readme).toContain('--network-policy cilium');
     expect(readme).toContain('cannot be merged across base and overlays');
     expect(readme).toContain('| `power` | Power | (none) |');
   });

@@ -1,0 +1,118 @@
+// systemAt: the system after phase k. Workloads that run, the facade's routes, the calls the
+// network allows (map edges only, resolved to the workloads that serve each end in this phase)
+// and the system of record of every data owner.
+import type { WardleyMap } from '../model/types.ts';
+import { hostingAt, hostsOf, ownWorkload, type Hosting } from './hosts.ts';
+import { pathTable, type PathTable } from './paths.ts';
+import { managedHost, workloadPort } from './ports.ts';
+import { routingTable } from './routes.ts';
+import { facadeOfMap } from './topology.ts';
+import {
+  FACADE,
+  type Flow,
+  type RouteEntry,
+  type Schedule,
+  type SystemOfRecord,
+  type SystemState,
+  type Workload,
+  type WorkloadKind,
+} from './types.ts';
+
+/** The system at every phase 0 … last. */
+export function systemPhases(map: WardleyMap, schedule: Schedule): SystemState[] {
+  const table = pathTable(map);
+  const out: SystemState[] = [];
+  for (let k = 0; k <= schedule.last; k++) out.push(systemAt(map, schedule, k, table));
+  return out;
+}
+
+export function systemAt(
+  map: WardleyMap,
+  schedule: Schedule,
+  phase: number,
+  table: PathTable = pathTable(map),
+): SystemState {
+  const h = hostingAt(map, schedule, Math.max(0, Math.min(phase, schedule.last)));
+  const workloads = workloadsOf(h);
+  const byId = new Map(workloads.map((w) => [w.id, w]));
+  const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)));
+  const facade = facadeOfMap(map);
+  const front = facade.kind === 'gateway' ? FACADE : facade.id;
+  return {
+    phase: h.phase,
+    last: schedule.last,
+    facade,
+    workloads,
+    routes,
+    flows: sortedFlows([...edgeFlows(h, byId), ...routeFlows(routes, front, byId)]),
+    records: recordsOf(h),
+  };
+}
+
+function kindOf(h: Hosting, id: string): WorkloadKind {
+  if (h.monoliths.includes(id)) return 'monolith';
+  return h.nodes.get(id)?.sourcing ?? 'build';
+}
+
+function workloadsOf(h: Hosting): Workload[] {
+  const out: Workload[] = [];
+  for (const [id, node] of [...h.nodes].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!ownWorkload(h, id)) continue;
+    out.push({ id, name: node.name, kind: kindOf(h, id), port: workloadPort(node) });
+  }
+  return out;
+}
+
+/** Every `uses` edge becomes calls between the workloads serving its two ends (never to itself). */
+function edgeFlows(h: Hosting, byId: ReadonlyMap<string, Workload>): Flow[] {
+  const out: Flow[] = [];
+  for (const [a, node] of h.nodes) {
+    if (node.kind !== 'component') continue;
+    const callers = hostsOf(h, a).filter((x) => byId.get(x)?.kind !== 'outsource');
+    for (const b of new Set(node.uses ?? [])) {
+      for (const to of hostsOf(h, b)) {
+        const target = byId.get(to);
+        if (target === undefined) continue;
+        for (const from of callers) if (from !== to) out.push({ from, to, port: target.port });
+      }
+    }
+  }
+  return out;
+}
+
+/** The facade calls every in-cluster backend a route sends to (or mirrors to). */
+function routeFlows(routes: readonly RouteEntry[], front: string, byId: ReadonlyMap<string, Workload>): Flow[] {
+  const out: Flow[] = [];
+  for (const r of routes) {
+    const targets = [...r.backends.map((b) => b.service), ...(r.mirror === undefined ? [] : [r.mirror.service])];
+    for (const to of targets) {
+      const w = byId.get(to);
+      if (w !== undefined && w.id !== front) out.push({ from: front, to, port: w.port });
+    }
+  }
+  return out;
+}
+
+function sortedFlows(flows: readonly Flow[]): Flow[] {
+  const seen = new Map<string, Flow>();
+  for (const f of flows) seen.set(`${f.from}\u0000${f.to}\u0000${f.port}`, f);
+  return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, f]) => f);
+}
+
+/**
+ * Reads move first (CDC copies monolith → new store while the phase canaries reads); the new
+ * store becomes the system of record only after its phase, with reverse sync back to the
+ * monolith while that still runs: writes never split between two stores.
+ */
+function recordsOf(h: Hosting): SystemOfRecord[] {
+  const out: SystemOfRecord[] = [];
+  for (const [id, node] of [...h.nodes].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (node.plan?.data !== true || node.inside === undefined || !h.monoliths.includes(node.inside)) continue;
+    const e = h.extraction.get(id);
+    const monolith = node.inside;
+    if (e === undefined || e.phase > h.phase) out.push({ owner: id, system: monolith, sync: 'none' });
+    else if (e.phase === h.phase) out.push({ owner: id, system: monolith, sync: 'cdc' });
+    else out.push({ owner: id, system: id, sync: hostsOf(h, monolith).length > 0 ? 'reverse-sync' : 'none' });
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// Roles of a map's nodes that every phase shares: monoliths (what others are `inside`), the
+// platform rows, the facade, and which components users reach through their needs.
+import { nodeEntries, nodeIndex, type MapNode, type WardleyMap } from '../model/types.ts';
+import type { Facade } from './types.ts';
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_GATEWAY = { name: 'platform-gateway', namespace: 'gateway-system' } as const;
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Monolith ids, the one holding most components first (it takes the catch-all), then by id. */
+export function monolithsOf(map: WardleyMap): string[] {
+  const index = nodeIndex(map);
+  const counts = new Map<string, number>();
+  for (const [, node] of nodeEntries(map)) {
+    if (node.inside !== undefined && index.has(node.inside))
+      counts.set(node.inside, (counts.get(node.inside) ?? 0) + 1);
+  }
+  return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || compare(a, b));
+}
+
+/** Platform rows: what the workloads run on. They are not deployed and nobody calls them by URL. */
+export function isPlatform(node: MapNode | undefined): boolean {
+  return node?.platform === true;
+}
+
+/** The bought ingress controller the map names as its facade, if it is one. */
+export function facadeController(map: WardleyMap): string | undefined {
+  const id = map.deployment?.facade;
+  if (id === undefined) return undefined;
+  const node = nodeIndex(map).get(id);
+  return node?.kind === 'component' && node.sourcing === 'buy' && !isPlatform(node) ? id : undefined;
+}
+
+export function facadeOfMap(map: WardleyMap): Facade {
+  const controller = facadeController(map);
+  if (controller !== undefined) {
+    return { kind: 'controller', id: controller, port: nodeIndex(map).get(controller)?.deploy?.port ?? DEFAULT_PORT };
+  }
+  const g = map.deployment?.gateway;
+  return {
+    kind: 'gateway',
+    name: g?.name ?? DEFAULT_GATEWAY.name,
+    namespace: g?.namespace ?? DEFAULT_GATEWAY.namespace,
+  };
+}
+
+/**
+ * Components a user reaches through needs: follow `uses` from every user node, passing through
+ * users and needs only. A component further down the value chain is internal (least exposure).
+ */
+export function userReached(map: WardleyMap): ReadonlySet<string> {
+  const index = nodeIndex(map);
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const queue = nodeEntries(map)
+    .filter(([, n]) => n.kind === 'user')
+    .map(([id]) => id);
+  // A read index instead of `shift()`, which moves the whole array: the walk stays linear.
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head] as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const next of index.get(id)?.uses ?? []) {
+      const node = index.get(next);
+      if (node === undefined) continue;
+      if (node.kind === 'component') out.add(next);
+      else queue.push(next);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+// The system after phase k of a migration: a plain data model the Kubernetes bundle, the plan's
+// routing tables and the per-phase route manifests are all rendered from, so they cannot disagree.
+
+/** What runs for a workload: our image, a bought Helm release, a managed service, or the monolith. */
+export type WorkloadKind = 'build' | 'buy' | 'outsource' | 'monolith';
+
+export interface Workload {
+  id: string;
+  name: string;
+  kind: WorkloadKind;
+  /** Port callers and routes use (the Service port). */
+  port: number;
+}
+
+export interface Backend {
+  service: string;
+  port: number;
+  weight: number;
+}
+
+/** One row of the facade's routing table. */
+export interface RouteEntry {
+  path: string;
+  /** The component this path belongs to; absent for a monolith's catch-all. */
+  node?: string;
+  /**
+   * monolith: not moved yet; canary: weighted split; mirror: parallel run; new: fully moved;
+   * redirect: moved to a managed service outside the cluster (the facade answers with a redirect).
+   */
+  state: 'monolith' | 'canary' | 'mirror' | 'new' | 'redirect';
+  backends: Backend[];
+  mirror?: { service: string; port: number };
+  redirect?: { hostname: string };
+}
+
+/** An allowed call between workloads (or from the facade, `from` = FACADE). */
+export interface Flow {
+  from: string;
+  to: string;
+  port: number;
+}
+
+/** Who holds the truth of one data owner's records, and how the other side is kept in step. */
+export interface SystemOfRecord {
+  owner: string;
+  /** Workload whose store is the system of record. */
+  system: string;
+  /** none: one store only; cdc: monolith → new store (reads move); reverse-sync: new → monolith. */
+  sync: 'none' | 'cdc' | 'reverse-sync';
+}
+
+/** The front door: a Gateway API gateway, or a bought ingress controller named on the map. */
+export type Facade =
+  { kind: 'gateway'; name: string; namespace: string } | { kind: 'controller'; id: string; port: number };
+
+/** Source of flows from the front door in `Flow.from` when the facade is a gateway. */
+export const FACADE = 'facade:gateway';
+
+export interface SystemState {
+  phase: number;
+  /** Index of the last phase (the retirement phase when a monolith is retired). */
+  last: number;
+  facade: Facade;
+  workloads: Workload[];
+  routes: RouteEntry[];
+  flows: Flow[];
+  records: SystemOfRecord[];
+}
+
+/** When one component leaves its monolith, as the plan decided. */
+export interface Extraction {
+  node: string;
+  monolith: string;
+  phase: number;
+  /** Parallel run: the facade mirrors traffic instead of splitting it. */
+  mirror: boolean;
+}
+
+/** The plan reduced to what the system model needs. */
+export interface Schedule {
+  extractions: Extraction[];
+  /** Last phase index (0 when nothing is planned). */
+  last: number;
+  /** Monoliths that keep running after the last phase (something stays inside them). */
+  kept: string[];
+}
+
+export interface SystemWarning {
+  rule: string;
+  message: string;
+  nodes: string[];
+}

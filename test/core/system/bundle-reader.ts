@@ -1,0 +1,99 @@
+// Reads an exported bundle back as a platform engineer would: resolve each overlay (kustomize
+// in TypeScript, no cluster), then list its routes, Services, releases and network policies.
+import { parse } from 'yaml';
+import type { Bundle } from '../../../core/export/bundle.ts';
+import { kustomizeBuild, overlayDirs, type K8sObject } from '../export/k8s/bundle-objects.ts';
+
+export interface RouteRow {
+  path: string;
+  backends: { service: string; port: number; weight: number }[];
+  mirror?: { service: string; port: number };
+  redirect?: string;
+  /** The route object's component label, when it has one. */
+  instance?: string;
+}
+
+export interface Overlay {
+  dir: string;
+  namespace: string;
+  objects: K8sObject[];
+  routes: RouteRow[];
+  /** Helm release name → its values, installed in this overlay's namespace. */
+  releases: Map<string, Record<string, unknown>>;
+}
+
+type Rule = {
+  matches?: { path?: { value: string } }[];
+  backendRefs?: { name: string; port: number; weight?: number }[];
+  filters?: {
+    type: string;
+    requestMirror?: { backendRef: { name: string; port: number } };
+    requestRedirect?: { hostname: string };
+  }[];
+};
+
+function httpRouteRows(o: K8sObject): RouteRow[] {
+  const rows: RouteRow[] = [];
+  for (const rule of ((o.spec as { rules?: Rule[] }).rules ?? []) as Rule[]) {
+    const mirror = rule.filters?.find((f) => f.type === 'RequestMirror')?.requestMirror?.backendRef;
+    const redirect = rule.filters?.find((f) => f.type === 'RequestRedirect')?.requestRedirect?.hostname;
+    for (const m of rule.matches ?? []) {
+      const row: RouteRow = {
+        path: m.path?.value ?? '/',
+        backends: (rule.backendRefs ?? []).map((b) => ({ service: b.name, port: b.port, weight: b.weight ?? 1 })),
+      };
+      if (mirror !== undefined) row.mirror = { service: mirror.name, port: mirror.port };
+      if (redirect !== undefined) row.redirect = redirect;
+      const instance = o.metadata.labels?.['app.kubernetes.io/instance'];
+      if (instance !== undefined) row.instance = instance;
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+type IngressPath = { path: string; backend: { service: { name: string; port: { number: number } } } };
+
+function ingressRows(o: K8sObject): RouteRow[] {
+  const rules = (o.spec as { rules?: { http?: { paths?: IngressPath[] } }[] }).rules ?? [];
+  return rules.flatMap((r) =>
+    (r.http?.paths ?? []).map((p) => {
+      const row: RouteRow = {
+        path: p.path,
+        backends: [{ service: p.backend.service.name, port: p.backend.service.port.number, weight: 100 }],
+      };
+      const instance = o.metadata.labels?.['app.kubernetes.io/instance'];
+      if (instance !== undefined) row.instance = instance;
+      return row;
+    }),
+  );
+}
+
+function releasesIn(files: Bundle, namespace: string, site: string | undefined): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  const helmfile = parse(files['helmfile.yaml'] ?? 'releases: []') as {
+    releases?: {
+      name: string;
+      namespace: string;
+      labels?: Record<string, string>;
+      values?: Record<string, unknown>[];
+    }[];
+  };
+  for (const r of helmfile.releases ?? []) {
+    if (r.namespace !== namespace || (site !== undefined && r.labels?.['site'] !== site)) continue;
+    out.set(r.name, Object.assign({}, ...(r.values ?? [])) as Record<string, unknown>);
+  }
+  return out;
+}
+
+export function overlaysOf(files: Bundle): Overlay[] {
+  return overlayDirs(files).map((dir) => {
+    const objects = kustomizeBuild(files, dir);
+    const namespace = objects.find((o) => o.kind === 'Namespace')?.metadata.name ?? '';
+    const site = objects.find((o) => o.kind === 'Namespace')?.metadata.labels?.['mapwright.dev/site'];
+    const routes = objects.flatMap((o) =>
+      o.kind === 'HTTPRoute' ? httpRouteRows(o) : o.kind === 'Ingress' ? ingressRows(o) : [],
+    );
+    return { dir, namespace, objects, routes, releases: releasesIn(files, namespace, site) };
+  });
+}

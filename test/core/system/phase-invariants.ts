@@ -1,0 +1,212 @@
+// The "Done when" of the phase model, checked on the emitted files themselves: per overlay,
+// every user-reached component is served through the facade by a route whose backend exists
+// and admits the facade; the monolith is served until its retirement and gone after; no path
+// is claimed twice; every allowed flow is a map edge (or DNS); no 0.0.0.0/0; and the plan's
+// routing table is the bundle's routes, row for row.
+import { exportKubernetes } from '../../../core/export/k8s/index.ts';
+import type { WardleyMap } from '../../../core/model/types.ts';
+import { extractionPhases, type Plan, type Strategy } from '../../../core/plan/index.ts';
+import { facadeOfMap, monolithsOf, userReached } from '../../../core/system/index.ts';
+import type { K8sObject } from '../export/k8s/bundle-objects.ts';
+import { overlaysOf, type Overlay, type RouteRow } from './bundle-reader.ts';
+
+type Peer = {
+  podSelector?: { matchLabels?: Record<string, string> };
+  namespaceSelector?: { matchLabels?: Record<string, string> };
+  ipBlock?: { cidr: string };
+};
+type Rule = { from?: Peer[]; to?: Peer[]; ports?: { port: number }[] };
+type Policy = { podSelector: { matchLabels?: Record<string, string> }; ingress?: Rule[]; egress?: Rule[] };
+
+const INSTANCE = 'app.kubernetes.io/instance';
+
+/** The last phase and the monoliths that outlive it, read from the plan. */
+function lifeOf(map: WardleyMap, plan: Plan): { last: number; kept: Set<string> } {
+  const moving = new Set(plan.phases.flatMap((p) => p.steps.map((s) => s.node)));
+  const kept = new Set<string>();
+  for (const node of Object.values(map.nodes))
+    if (node?.inside !== undefined && !moving.has(Object.keys(map.nodes).find((k) => map.nodes[k] === node) ?? ''))
+      kept.add(node.inside);
+  return { last: plan.phases.at(-1)?.index ?? 0, kept };
+}
+
+/** Map nodes a workload stands for: itself, and what is still inside it when it is a monolith. */
+function represented(map: WardleyMap, id: string): string[] {
+  return [id, ...Object.keys(map.nodes).filter((n) => map.nodes[n]?.inside === id)];
+}
+
+function isEdge(map: WardleyMap, from: string, to: string): boolean {
+  const targets = new Set(represented(map, to));
+  return represented(map, from).some((a) => (map.nodes[a]?.uses ?? []).some((b) => targets.has(b)));
+}
+
+function policies(o: Overlay): { self: string; spec: Policy }[] {
+  return o.objects
+    .filter((x) => x.kind === 'NetworkPolicy' && x.metadata.name !== 'default-deny')
+    .map((x) => {
+      const spec = x.spec as unknown as Policy;
+      return { self: spec.podSelector.matchLabels?.[INSTANCE] ?? '', spec };
+    });
+}
+
+function serviceOf(o: Overlay, name: string): K8sObject | undefined {
+  return o.objects.find((x) => x.kind === 'Service' && x.metadata.name === name);
+}
+
+function backendProblems(map: WardleyMap, o: Overlay, row: RouteRow): string[] {
+  const out: string[] = [];
+  const facade = facadeOfMap(map);
+  const targets = [...row.backends, ...(row.mirror === undefined ? [] : [{ ...row.mirror, weight: 0 }])];
+  for (const b of targets) {
+    const svc = serviceOf(o, b.service);
+    const spec = svc?.spec as { type?: string; ports?: { port: number }[] } | undefined;
+    const release = o.releases.get(b.service);
+    if (svc === undefined && release?.['fullnameOverride'] !== b.service)
+      out.push(`${o.dir} ${row.path}: backend ${b.service} has no Service or release in ${o.namespace}`);
+    if (spec?.type === 'ExternalName') out.push(`${o.dir} ${row.path}: backend ${b.service} is ExternalName`);
+    if (spec !== undefined && !(spec.ports ?? []).some((p) => p.port === b.port))
+      out.push(`${o.dir} ${row.path}: ${b.service} has no port ${b.port}`);
+    const admits = policies(o)
+      .filter((p) => p.self === b.service)
+      .some((p) =>
+        (p.spec.ingress ?? []).some(
+          (r) =>
+            (r.ports ?? []).some((x) => x.port === b.port) &&
+            (r.from ?? []).some((peer) =>
+              facade.kind === 'gateway'
+                ? peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === facade.namespace
+                : peer.podSelector?.matchLabels?.[INSTANCE] === facade.id,
+            ),
+        ),
+      );
+    if (!admits) out.push(`${o.dir} ${row.path}: ${b.service} does not admit the facade on ${b.port}`);
+  }
+  return out;
+}
+
+function routeProblems(map: WardleyMap, o: Overlay, k: number, life: { last: number; kept: Set<string> }): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const row of o.routes) {
+    if (seen.has(row.path)) out.push(`${o.dir}: ${row.path} claimed twice`);
+    seen.add(row.path);
+    out.push(...backendProblems(map, o, row));
+  }
+  const facade = facadeOfMap(map);
+  const monoliths = new Set(monolithsOf(map));
+  for (const c of userReached(map)) {
+    const node = map.nodes[c];
+    if (node?.sourcing === undefined || node.sourcing === 'outsource' || node.platform === true) continue;
+    if (monoliths.has(c) || (facade.kind === 'controller' && facade.id === c)) continue;
+    if (!o.routes.some((r) => r.instance === c && r.backends.length > 0))
+      out.push(`${o.dir} phase ${k}: ${c} is reached by users but served by no route`);
+  }
+  for (const m of monoliths) {
+    const alive = k < life.last || life.kept.has(m) || life.last === 0;
+    const deployed = o.objects.some((x) => x.kind === 'Deployment' && x.metadata.name === m);
+    const routed = o.routes.some((r) => r.backends.some((b) => b.service === m));
+    if (alive && !(deployed && routed)) out.push(`${o.dir} phase ${k}: monolith ${m} not served before retirement`);
+    if (!alive && (deployed || routed)) out.push(`${o.dir} phase ${k}: monolith ${m} still there after retirement`);
+  }
+  return out;
+}
+
+function peerProblems(map: WardleyMap, o: Overlay, self: string, rule: Rule, direction: 'in' | 'out'): string[] {
+  const out: string[] = [];
+  const facade = facadeOfMap(map);
+  const where = `${o.dir} ${self} ${direction}`;
+  if (direction === 'out' && rule.ports === undefined) out.push(`${where}: egress rule without ports`);
+  const peers = (direction === 'in' ? rule.from : rule.to) ?? [];
+  if (direction === 'in' && peers.length === 0 && !(facade.kind === 'controller' && facade.id === self))
+    out.push(`${where}: open to every source`);
+  for (const peer of peers) {
+    const other = peer.podSelector?.matchLabels?.[INSTANCE];
+    const ns = peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
+    if (peer.ipBlock !== undefined) {
+      const owners = Object.entries(map.nodes).filter(([, n]) =>
+        n?.deploy?.service?.cidrs?.includes(peer.ipBlock!.cidr),
+      );
+      if (!owners.some(([id]) => isEdge(map, self, id)))
+        out.push(`${where}: ipBlock ${peer.ipBlock.cidr} not on an edge`);
+    } else if (ns === 'kube-system') {
+      if (!(rule.ports ?? []).every((p) => p.port === 53)) out.push(`${where}: kube-system beyond DNS`);
+    } else if (ns !== undefined) {
+      const routed = o.routes.some((r) => r.backends.some((b) => b.service === self) || r.mirror?.service === self);
+      if (!routed || direction === 'out') out.push(`${where}: namespace ${ns} admitted without a route`);
+    } else if (other !== undefined) {
+      const [from, to] = direction === 'out' ? [self, other] : [other, self];
+      const viaFacade =
+        facade.kind === 'controller' &&
+        from === facade.id &&
+        o.routes.some((r) => r.instance === to || r.backends.some((b) => b.service === to));
+      if (!viaFacade && !isEdge(map, from, to)) out.push(`${where}: ${from} -> ${to} is not an edge of the map`);
+    }
+  }
+  return out;
+}
+
+function flowProblems(map: WardleyMap, o: Overlay): string[] {
+  const out: string[] = [];
+  for (const { self, spec } of policies(o)) {
+    for (const r of spec.egress ?? []) out.push(...peerProblems(map, o, self, r, 'out'));
+    for (const r of spec.ingress ?? []) out.push(...peerProblems(map, o, self, r, 'in'));
+  }
+  return out;
+}
+
+function normalised(rows: readonly RouteRow[]): string[] {
+  return rows
+    .map((r) =>
+      JSON.stringify([
+        r.path,
+        r.backends.map((b) => [b.service, b.port, b.weight]),
+        r.mirror ?? null,
+        r.redirect ?? null,
+      ]),
+    )
+    .sort();
+}
+
+/** The plan's routing table for phase k, as the bundle's first overlay must show it. */
+function tableProblems(plan: Plan, o: Overlay, k: number, ingress: boolean): string[] {
+  const phase = plan.phases.find((p) => p.index === k);
+  if (phase === undefined) return [];
+  const planRows: RouteRow[] = phase.routes
+    .filter((r) => !(ingress && r.redirect !== undefined))
+    .map((r) => {
+      const primary = [...r.backends].sort((a, b) => b.weight - a.weight)[0];
+      const row: RouteRow = {
+        path: r.path,
+        backends: ingress ? (primary === undefined ? [] : [{ ...primary, weight: 100 }]) : r.backends,
+      };
+      if (!ingress && r.mirror !== undefined) row.mirror = r.mirror;
+      if (!ingress && r.redirect !== undefined) row.redirect = r.redirect.hostname;
+      return row;
+    });
+  const a = normalised(planRows);
+  const b = normalised(o.routes);
+  return JSON.stringify(a) === JSON.stringify(b)
+    ? []
+    : [`phase ${k}: plan table ${a.join(' ')} != bundle ${b.join(' ')}`];
+}
+
+/** Every violation of the phase model for one map, strategy and phase (empty when all hold). */
+export function phaseViolations(map: WardleyMap, strategy: Strategy, k: number): string[] {
+  const { files, warnings } = exportKubernetes(map, { phase: k, strategy });
+  const errors = warnings.filter((w) => w.severity === 'error');
+  if (errors.length > 0) return errors.map((e) => e.message);
+  const plan = extractionPhases(map, { strategy });
+  const life = lifeOf(map, plan);
+  const out: string[] = [];
+  for (const [file, text] of Object.entries(files)) if (text.includes('0.0.0.0/0')) out.push(`${file}: 0.0.0.0/0`);
+  const overlays = overlaysOf(files);
+  for (const o of overlays) out.push(...routeProblems(map, o, k, life), ...flowProblems(map, o));
+  const first = overlays[0];
+  if (first !== undefined) out.push(...tableProblems(plan, first, k, facadeOfMap(map).kind === 'controller'));
+  return out;
+}
+
+/** Index of the last phase for a map and strategy (0 when nothing is planned). */
+export function lastPhase(map: WardleyMap, strategy: Strategy): number {
+  return extractionPhases(map, { strategy }).phases.at(-1)?.index ?? 0;
+}

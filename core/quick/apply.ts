@@ -3,7 +3,7 @@
 // the document it was given, untouched.
 import type { MapDocument } from '../format/parse.ts';
 import { editFailed, type EditResult } from '../model/commit.ts';
-import { addAnnotation, setMapTitle } from '../model/map-notes.ts';
+import { addAnnotation, setMapTitle } from '../model/map-settings.ts';
 import { placeInside, setEvolve, setInertia, setTeam } from '../model/node-facts.ts';
 import { addNode, link, moveNodes, setNodeField, setSourcing } from '../model/operations.ts';
 import type { NodeKind } from '../model/types.ts';

@@ -14,6 +14,7 @@ import { HistoryPanel } from './history/HistoryPanel.tsx';
 import { Inspector } from './panels/Inspector.tsx';
 import { ParseErrorView } from './panels/ParseErrorView.tsx';
 import { QuickEntry } from './quick/QuickEntry.tsx';
+import { SourcePane } from './source/SourcePane.tsx';
 import { PlanPanel } from './plan/PlanPanel.tsx';
 import { PlanTimeline } from './plan/PlanTimeline.tsx';
 import { Toolbar } from './panels/Toolbar.tsx';
@@ -52,6 +53,7 @@ export function App({ host }: { host: MapwrightHost }) {
       {!presentation && <FileBannerView />}
       {planOn && map && <PlanTimeline />}
       <main className="workspace">
+        {!presentation && <SourcePane />}
         {loadErrors ? (
           <ParseErrorView fileName={fileName} errors={loadErrors} onOpen={() => void openAnother()} />
         ) : map ? (

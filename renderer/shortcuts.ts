@@ -4,6 +4,7 @@ import { SCALES } from './canvas/geometry.ts';
 import { addNodeAt, linkSelected, nudgeSelected, redo, removeSelected, undo } from './store/edits.ts';
 import { togglePlanView } from './plan/plan-state.ts';
 import { openQuickEntry } from './quick/quick-state.ts';
+import { toggleSourcePane } from './source/source-state.ts';
 import { saveCurrent } from './store/files.ts';
 import type { NodeKind } from '../core/model/types.ts';
 import { IDLE, useMapStore } from './store/store.ts';
@@ -101,6 +102,7 @@ export const SHORTCUTS: Shortcut[] = [
     run: () => setUi({ presentation: !useMapStore.getState().ui.presentation }),
   },
   { keys: 'P', does: 'Plan view: migration phases and timeline', matches: plain('p'), run: togglePlanView },
+  { keys: 'Y', does: 'Source pane: the map’s YAML beside the canvas', matches: plain('y'), run: toggleSourcePane },
   {
     keys: '/',
     does: 'Quick entry: type statements such as Attendee->Buy ticket (Escape closes)',

@@ -3,6 +3,7 @@ import { zoomToFit } from '../canvas/camera.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { newMap } from '../files/file-events.ts';
 import { togglePlanView } from '../plan/plan-state.ts';
+import { SourceToggle } from '../source/SourceToggle.tsx';
 import { redo, undo } from '../store/edits.ts';
 import { openAnother, saveCurrent } from '../store/files.ts';
 import { isDirty, useMapStore } from '../store/store.ts';
@@ -48,6 +49,7 @@ export function Toolbar() {
       <button type="button" onClick={togglePlanView} aria-pressed={planOn}>
         Plan
       </button>
+      <SourceToggle />
       <button type="button" onClick={() => toggle('help')} aria-label="Keyboard shortcuts">
         ?
       </button>

@@ -1,12 +1,10 @@
 // Quick entry in Chromium: build the conference map of the workshop script by typing statements
 // alone, then the line's behaviour: refusals that change nothing, one undo step per statement and
 // per paste, completion and Up/Down recall.
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mapwright } from '../cli/run-cli.ts';
+import { saveAndFormat } from './save-format.ts';
 import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
 
 const SCRIPT = readFileSync('test/fixtures/quick/conference.quick', 'utf8')
@@ -28,19 +26,6 @@ afterAll(async () => {
 
 const line = () => page.getByLabel('Quick entry');
 const nodes = () => page.locator('[data-node-id]').count();
-
-/** Saves the untitled map as a download (no file picker in a test browser) and runs `mapwright fmt` on it. */
-export async function saveAndFormat(page: Page): Promise<string> {
-  await page.evaluate(() => Object.assign(window, { showSaveFilePicker: undefined }));
-  const download = page.waitForEvent('download');
-  await page.keyboard.press('Control+s');
-  const path = await (await download).path();
-  const copy = join(mkdtempSync(join(tmpdir(), 'mapwright-quick-')), 'conference.yaml');
-  copyFileSync(path, copy);
-  const fmt = mapwright('fmt', copy);
-  expect(fmt.status).toBe(0);
-  return readFileSync(copy, 'utf8');
-}
 
 describe('quick entry', () => {
   it('builds the conference map from the workshop script, one statement per fact', async () => {

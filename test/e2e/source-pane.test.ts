@@ -1,0 +1,166 @@
+// The source pane in Chromium: build the conference map by writing its YAML alone; the canvas
+// follows valid text and keeps the last good map (with errors at their position) for invalid
+// text; a canvas drag keeps the pane's cursor; one undo history for both sides; completion from
+// the schema and the map; hover descriptions; doctrine warnings on a node's lines.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMap } from '../../core/format/parse.ts';
+import { saveAndFormat } from './save-format.ts';
+import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+
+const FIXTURE = readFileSync('test/fixtures/quick/conference.yaml', 'utf8');
+
+let web: WebMode;
+let page: Page;
+
+beforeAll(async () => {
+  web = await startWebMode();
+  page = await openEditor(web);
+});
+
+afterAll(async () => {
+  await web?.close();
+});
+
+const nodes = () => page.locator('[data-node-id]').count();
+const cursor = () => page.locator('.source-cursor').textContent();
+const activeLine = () => page.locator('.cm-activeLine').textContent();
+const lineCount = (text: string) => page.locator('.cm-line', { hasText: text }).count();
+/** The pane's scroll position once the editor has finished its own scrolling (two frames later). */
+const scrollTop = () =>
+  page
+    .locator('.cm-scroller')
+    .evaluate(
+      (el) => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(el.scrollTop)))),
+    );
+
+/** The fixture in pieces as a writer adds them: the header and first node, then node by node (the
+ * text loads only once every node that `uses` names is there; until then the canvas keeps the last good map). */
+function pieces(text: string): string[] {
+  const [head, ...rest] = text.split(/\n(?= {2}[a-z][a-z0-9-]*:\n)/);
+  return [head ?? '', ...rest.map((r) => `\n${r}`)];
+}
+
+async function centreOf(id: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(`[data-node-id="${id}"] .body`).boundingBox();
+  if (!box) throw new Error(`${id} is not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function drag(id: string, dx: number, dy: number): Promise<void> {
+  const from = await centreOf(id);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + dx / 2, from.y + dy / 2, { steps: 4 });
+  await page.mouse.move(from.x + dx, from.y + dy, { steps: 4 });
+  await page.mouse.up();
+}
+
+describe('the source pane', () => {
+  it('builds the conference map by writing its YAML alone', async () => {
+    await page.getByRole('button', { name: 'New' }).click();
+    await expect.poll(nodes).toBe(0);
+    await page.keyboard.press('y');
+    await page.locator('.cm-content').click();
+    const [first, ...more] = pieces(FIXTURE.replace(/\n$/, ''));
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(first ?? '');
+    for (const piece of more) {
+      await page.keyboard.press('Control+End');
+      await page.keyboard.insertText(piece);
+    }
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('\n');
+    await expect.poll(nodes).toBe(12);
+    await page.screenshot({ path: `${SCREENSHOTS}/source-pane-conference.png` });
+    await page.locator('svg.canvas').click({ position: { x: 5, y: 5 } });
+    expect(await saveAndFormat(page)).toBe(FIXTURE);
+  });
+
+  it('keeps the last good canvas for text that does not load, with the error at its line and column', async () => {
+    await page.locator('.cm-line', { hasText: 'kind: user' }).first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('robot');
+    const parsed = parseMap(FIXTURE.replace('kind: user', 'kind: robot'));
+    expect(parsed.ok).toBe(false);
+    const first = parsed.ok ? undefined : parsed.errors[0];
+    await expect
+      .poll(() => page.locator('.source-errors li').first().textContent())
+      .toBe(`${first?.line}:${first?.column} ${first?.rule} ${first?.message}`);
+    await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
+    expect(await nodes()).toBe(12);
+    expect(await page.locator('[data-node-id="attendee"].node-user').count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/source-pane-error.png` });
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('user');
+    await expect.poll(() => page.locator('.source-errors').count()).toBe(0);
+  });
+
+  it('keeps its cursor, selection and scroll when a node is dragged on the canvas', async () => {
+    await page.locator('.cm-line', { hasText: 'name: Session rating' }).click();
+    await page.keyboard.press('End');
+    const line = await activeLine();
+    const at = await cursor();
+    const scroll = await scrollTop();
+    expect(await lineCount('evolution: 0.5')).toBe(1);
+    await drag('attendee', -40, 0);
+    // The drag rewrote Attendee's evolution line, above the cursor.
+    await expect.poll(() => lineCount('evolution: 0.5')).toBe(0);
+    expect(await cursor()).toBe(at);
+    expect(await activeLine()).toBe(line);
+    expect(await scrollTop()).toBe(scroll);
+    await page.locator('.cm-content').focus();
+    await page.keyboard.type('s');
+    await expect.poll(() => page.locator('[data-node-id="session-rating"]').textContent()).toContain('Session ratings');
+  });
+
+  it('undoes edits from both sides in one history', async () => {
+    const name = () => page.locator('[data-node-id="session-rating"]').textContent();
+    expect(await lineCount('evolution: 0.85')).toBe(1);
+    await drag('compute', -60, 0);
+    await expect.poll(() => lineCount('evolution: 0.85')).toBe(0);
+    await page.locator('.cm-content').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => lineCount('evolution: 0.85')).toBe(1);
+    expect(await name()).toContain('Session ratings');
+    await page.keyboard.press('Control+z');
+    await expect.poll(name).not.toContain('Session ratings');
+    await page.keyboard.press('Control+y');
+    await expect.poll(name).toContain('Session ratings');
+  });
+
+  it('offers node ids in `uses`, schema values elsewhere, and the schema’s description on hover', async () => {
+    await page.locator('.cm-line', { hasText: 'uses: [ticketing]' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type(', co');
+    await expect.poll(() => page.locator('.cm-tooltip-autocomplete li').allTextContents()).toContain('compute');
+    await page.screenshot({ path: `${SCREENSHOTS}/source-pane-completion.png` });
+    await page.keyboard.press('Escape');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+    await expect.poll(() => page.locator('.source-errors').count()).toBe(0);
+    const key = page.locator('.cm-line', { hasText: 'sourcing: buy' }).first();
+    const box = await key.boundingBox();
+    if (!box) throw new Error('no sourcing line');
+    await page.mouse.move(box.x + 40, box.y + box.height / 2);
+    await expect.poll(() => page.locator('.source-hover').textContent()).toContain('How the component is sourced');
+  });
+
+  it('shows doctrine findings as warnings over their node’s lines', async () => {
+    expect(await page.locator('.cm-lintRange-warning').count()).toBe(0);
+    // Without a sourcing decision a component gets doctrine's source/missing warning.
+    await page.locator('.cm-line', { hasText: 'sourcing: outsource' }).first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => page.locator('.cm-lintRange-warning').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/source-pane-doctrine.png` });
+  });
+});

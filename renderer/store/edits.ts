@@ -144,10 +144,26 @@ export function nudgeSelected(dEvolution: number, dVisibility: number): void {
   if (ids.size > 0) commitMove(ids, dEvolution, dVisibility);
 }
 
+/** Where undo goes instead of history: in a live session, to the participant's own changes only. */
+export interface UndoRoute {
+  undo(): void;
+  redo(): void;
+}
+let undoRoute: UndoRoute | null = null;
+
+export function routeUndo(route: UndoRoute): () => void {
+  undoRoute = route;
+  return () => {
+    if (undoRoute === route) undoRoute = null;
+  };
+}
+
 export function undo(): void {
+  if (undoRoute) return undoRoute.undo();
   useMapStore.setState((s) => ({ doc: undone(s.doc), gesture: IDLE }));
 }
 
 export function redo(): void {
+  if (undoRoute) return undoRoute.redo();
   useMapStore.setState((s) => ({ doc: redone(s.doc), gesture: IDLE }));
 }

@@ -39,6 +39,7 @@ export function LiveLayer() {
             onBlur={(e) => rememberName(window, awareness, e.currentTarget.value)}
           />
         )}
+        {status !== 'ended' && <OfflineToggle />}
         {status === 'ended' && (
           <button type="button" onClick={downloadCopy}>
             Download a copy
@@ -46,6 +47,22 @@ export function LiveLayer() {
         )}
       </div>
     </>
+  );
+}
+
+// For a laptop about to leave the room's network: edits go on and merge when it reconnects.
+function OfflineToggle() {
+  const paused = useLive((s) => s.paused);
+  const connection = useLive((s) => s.connection);
+  const toggle = () => {
+    if (paused) connection?.resume();
+    else connection?.pause();
+    useLive.setState({ paused: !paused });
+  };
+  return (
+    <button type="button" onClick={toggle}>
+      {paused ? 'Reconnect' : 'Work offline'}
+    </button>
   );
 }
 

@@ -53,7 +53,15 @@ export class LiveConnection {
   pause(): void {
     this.paused = true;
     clearTimeout(this.retry);
-    this.socket?.close();
+    const socket = this.socket;
+    this.socket = null;
+    if (socket) {
+      // With the network gone the closing handshake may never finish: leave the socket behind now.
+      socket.onclose = null;
+      socket.onmessage = null;
+      socket.close();
+    }
+    this.setStatus('offline');
   }
 
   resume(): void {

@@ -66,7 +66,7 @@ export class LiveBridge {
     this.pending = setTimeout(() => {
       this.pending = undefined;
       this.project();
-    }, 30);
+    }, 100);
   }
 
   private project(): void {

@@ -11,6 +11,8 @@ export interface LiveState {
   fileName: string;
   awareness: Awareness | null;
   connection: LiveConnection | null;
+  /** The participant chose to work offline (the connection is dropped until they reconnect). */
+  paused: boolean;
 }
 
 export const useLive = create<LiveState>(() => ({
@@ -20,6 +22,7 @@ export const useLive = create<LiveState>(() => ({
   fileName: 'map.yaml',
   awareness: null,
   connection: null,
+  paused: false,
 }));
 
 /** True when the page was opened from a session link (`/s/<token>/`). */

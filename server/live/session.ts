@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { parseMap } from '../../core/format/parse.ts';
 import { seedLiveDoc } from '../../core/live/live-doc.ts';
 import { allowedHosts, interfaceAddresses, issueTokens, type SessionTokens } from './access.ts';
+import { ensureEditorBuilt } from './editor-build.ts';
 import { LiveHub } from './hub.ts';
 import { admit, answerHttp, type SessionHttp } from './http.ts';
 import { DISK_ORIGIN, LiveMapFile } from './map-file.ts';
@@ -53,6 +54,8 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
     const first = parsed.errors[0];
     throw new Error(`${mapPath}:${first?.line ?? 0}:${first?.column ?? 0}: ${first?.message ?? 'does not load'}`);
   }
+  const editor = resolve(options.editorDir ?? DEFAULT_EDITOR);
+  ensureEditorBuilt(editor, options.log);
   const ydoc = new Y.Doc();
   seedLiveDoc(ydoc, parsed.map, DISK_ORIGIN);
   const file = new LiveMapFile(mapPath, parsed.document, ydoc, {
@@ -72,7 +75,7 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
   const http: SessionHttp = {
     tokens,
     hosts: allowedHosts(bind, port),
-    editor: resolve(options.editorDir ?? DEFAULT_EDITOR),
+    editor,
     mapPath,
     current: () => file.current,
   };

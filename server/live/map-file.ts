@@ -2,14 +2,14 @@
 // through the same minimal splices as a local save) shortly after the last change, and a change
 // made to the file on disk meanwhile (a `git pull`) is merged into the session, never overwritten.
 import { readFile } from 'node:fs/promises';
-import { watch, type FSWatcher } from 'chokidar';
-import writeFileAtomic from 'write-file-atomic';
 import type * as Y from 'yjs';
 import { fileText, parseMap, type MapDocument } from '../../core/format/parse.ts';
 import { liveMapOf } from '../../core/live/live-doc.ts';
 import { reconcileDocument } from '../../core/live/reconcile.ts';
 import { sanitizedLiveMap } from '../../core/live/sanitize.ts';
 import { writeEditToLive } from '../../core/live/write-edit.ts';
+import { writeTextAtomically } from '../../files/atomic-save.ts';
+import { watchMapFile, type MapFileWatcher } from '../../files/watch.ts';
 
 /** Transaction origin of changes that came from the file on disk. */
 export const DISK_ORIGIN = 'disk';
@@ -26,7 +26,7 @@ export class LiveMapFile {
   /** What the file holds (as last read or written): the base every write is reconciled onto. */
   private document: MapDocument;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private watcher: FSWatcher | null = null;
+  private watcher: MapFileWatcher | null = null;
   private writing: Promise<void> = Promise.resolve();
   writes = 0;
 
@@ -44,17 +44,9 @@ export class LiveMapFile {
   }
 
   async watch(): Promise<void> {
-    const stability = this.options.watchStabilityMs ?? 200;
-    this.watcher = watch(this.path, {
-      ignoreInitial: true,
-      atomic: true,
-      awaitWriteFinish: { stabilityThreshold: stability, pollInterval: Math.max(20, stability / 4) },
-    });
+    // The shared file service's watcher (chokidar, which survives atomic renames).
     const merge = () => void this.queue(async () => void (await this.mergeDisk()));
-    this.watcher.on('change', merge);
-    this.watcher.on('add', merge);
-    this.watcher.on('error', () => undefined);
-    await new Promise<void>((resolve) => this.watcher?.on('ready', () => resolve()));
+    this.watcher = await watchMapFile(this.path, merge, { stabilityMs: this.options.watchStabilityMs ?? 200 });
   }
 
   /** A change in the session: write it out once things are quiet. */
@@ -95,7 +87,7 @@ export class LiveMapFile {
     }
     const text = fileText(next.document);
     if (text === fileText(this.document)) return;
-    await writeFileAtomic(this.path, text, { encoding: 'utf8', fsync: true });
+    await writeTextAtomically(this.path, text);
     this.document = next.document;
     this.writes++;
   }

@@ -9,6 +9,23 @@ import { isMap, isScalar, type Document, type Pair } from 'yaml';
 export interface SourceLayout {
   /** Added to the ranges of each pair of the `nodes` mapping, in file order. */
   readonly nodes: Int32Array;
+  /** The text of the last whole parse: the text the ranges of pairs not re-parsed since refer to. */
+  readonly source: string;
+}
+
+// The text each re-parsed pair was parsed from (its own few lines); its ranges refer to that text.
+const pairSources = new WeakMap<Pair, string>();
+
+export function recordPairSource(pair: Pair, text: string): void {
+  pairSources.set(pair, text);
+}
+
+/**
+ * The text `pair`'s parsed ranges refer to. Its own lines read the same there as in the current
+ * text, so an edit can find them without building the current text of a large file.
+ */
+export function sourceOfPair(where: Laid & { readonly text: string }, pair: Pair): string {
+  return pairSources.get(pair) ?? where.layout?.source ?? where.text;
 }
 
 /** What a document needs to have positions: its YAML and, after an incremental edit, its layout. */

@@ -3,7 +3,7 @@
 // produce a file that does not load, and keeps the identity of every node object the edit did not
 // touch. The cost of an edit follows the size of the change, not of the map.
 import { isMap, isScalar, isSeq, Scalar, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { nodeShift } from '../format/layout.ts';
+import { nodeShift, sourceOfPair } from '../format/layout.ts';
 import { parseMap, type MapDocument } from '../format/parse.ts';
 import { canonicalNode } from '../format/stringify.ts';
 import { YAML_STYLE } from '../format/style.ts';
@@ -34,11 +34,11 @@ export function commitChanges(document: MapDocument, changes: NodeChanges, ids: 
   const spliceable = isMap(nodes) && !nodes.flow && nodes.items.length > 0 && !annotationsAreFlow(document);
   if (!spliceable) return fullyParsed(document, reRenderedText(document, changes), changes, ids);
   const edits = plannedEdits(document, nodes, changes);
-  const text = applyTextEdits(document.text, edits);
   // The fast path proves the result loads by checking only what the edit touched; when it cannot
   // (or the edit is invalid) the whole text is parsed, which also gives the errors their places.
-  const next = incrementalDocument(document, edits, text);
-  return next ? { ok: true, document: next, ids } : fullyParsed(document, text, changes, ids);
+  const next = incrementalDocument(document, edits);
+  if (next) return { ok: true, document: next, ids };
+  return fullyParsed(document, applyTextEdits(document.text, edits), changes, ids);
 }
 
 function fullyParsed(document: MapDocument, text: string, changes: NodeChanges, ids: string[]): EditResult {
@@ -50,7 +50,7 @@ function fullyParsed(document: MapDocument, text: string, changes: NodeChanges, 
 }
 
 function plannedEdits(document: MapDocument, nodes: YAMLMap, changes: NodeChanges): PlannedEdit[] {
-  const { text } = document;
+  const text = () => document.text;
   const edits: PlannedEdit[] = [];
   nodes.items.forEach((pair, index) => {
     const id = keyOf(pair);
@@ -60,18 +60,19 @@ function plannedEdits(document: MapDocument, nodes: YAMLMap, changes: NodeChange
     const newId = changes.rename?.get(id);
     if (!remove && !update && newId === undefined) return;
     const shift = nodeShift(document, index);
-    const region = pairRegion(text, pair, shift);
-    if (!region) return;
     if (remove) {
-      edits.push({
-        start: leadingCommentStart(text, region.start),
-        end: region.end,
-        text: '',
-        target: 'remove',
-        index,
-      });
+      const whole = text();
+      const region = pairRegion(whole, pair, shift);
+      if (region) {
+        const start = leadingCommentStart(whole, region.start);
+        edits.push({ start, end: region.end, text: '', target: 'remove', index });
+      }
       return;
     }
+    // The pair's own lines, found in the text it was parsed from: no need to build the whole text.
+    const own = pairRegion(sourceOfPair(document, pair), pair);
+    if (!own) return;
+    const region = { start: own.start + shift, end: own.end + shift, indent: own.indent };
     const value = (pair.value as YAMLMap).clone() as YAMLMap;
     const range = (pair.value as YAMLMap).range;
     // A trailing comment after the value's last line lies outside the region: keep it where it is.

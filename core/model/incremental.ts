@@ -4,11 +4,12 @@
 // YAML, its node object and its place, moved by a shift (core/format/layout.ts). Returns undefined
 // when it cannot vouch for the result; the caller then parses the whole text.
 import { isCollection, isMap, isPair, isScalar, LineCounter, Pair, type Document, type YAMLMap } from 'yaml';
-import { nodeShift, type SourceLayout } from '../format/layout.ts';
+import { nodeShift, recordPairSource, type SourceLayout } from '../format/layout.ts';
 import type { MapDocument } from '../format/parse.ts';
 import { MAX_DEPTH, parseYamlSafely } from '../format/yaml-safety.ts';
 import { jsKeyOf } from '../format/yaml-paths.ts';
 import { editKeepsMapValid, NODES_CHECKED_LOCALLY } from './edit-checks.ts';
+import { derivedText } from './lazy-text.ts';
 import type { PlannedEdit } from './splice.ts';
 import type { MapNode, WardleyMap } from './types.ts';
 import { isPlainObject } from './yaml-node.ts';
@@ -21,11 +22,7 @@ interface ParsedPiece {
   data: Record<string, unknown>;
 }
 
-export function incrementalDocument(
-  document: MapDocument,
-  edits: readonly PlannedEdit[],
-  text: string,
-): MapDocument | undefined {
+export function incrementalDocument(document: MapDocument, edits: readonly PlannedEdit[]): MapDocument | undefined {
   const root = document.yaml.contents;
   const nodesIndex = isMap(root) ? root.items.findIndex((p) => keyOf(p) === 'nodes') : -1;
   const nodesPair = isMap(root) ? root.items[nodesIndex] : undefined;
@@ -33,7 +30,7 @@ export function incrementalDocument(
   const pieces = parsedPieces(edits);
   if (!pieces) return undefined;
   const moved = offsetsMoved(edits);
-  const nodes = nextNodes(document, nodesPair.value, pieces, moved);
+  const nodes = replacedNodes(document, nodesPair.value, pieces) ?? nextNodes(document, nodesPair.value, pieces, moved);
   if (!nodes) return undefined;
   const top = nextRoot(root, nodesIndex, new Pair(nodesPair.key, nodes.yaml), pieces, moved);
   if (!top) return undefined;
@@ -41,8 +38,8 @@ export function incrementalDocument(
   const map = nextMap(document.map, nodes.record, pieces);
   if (!editKeepsMapValid(document.map, map, freshNodes(pieces), removedIds(document, edits))) return undefined;
   const yaml = withContents(document.yaml, top);
-  const layout: SourceLayout = { nodes: nodes.shifts };
-  return editedDocument({ text, bom: document.bom, eol: document.eol, map, yaml, layout });
+  const layout: SourceLayout = { nodes: nodes.shifts, source: document.layout?.source ?? document.text };
+  return editedDocument(document, edits, { bom: document.bom, eol: document.eol, map, yaml, layout });
 }
 
 function parsedPieces(edits: readonly PlannedEdit[]): ParsedPiece[] | undefined {
@@ -76,6 +73,7 @@ function parsedPairs(
   const map = doc.contents;
   if (!isMap(map) || map.items.length !== keys.length) return undefined;
   if (map.items.some((pair, i) => keyOf(pair) !== keys[i])) return undefined;
+  for (const pair of map.items) recordPairSource(pair as Pair, text);
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   return isPlainObject(data) ? { pairs: map.items as Pair[], data } : undefined;
 }
@@ -146,6 +144,36 @@ function placeNodesMap(nodes: YAMLMap, shifts: Int32Array): void {
   const lastValue = (last.value as YAMLMap | null)?.range;
   const end = (lastValue ? lastValue[2] : keyStart(last)) + (shifts[shifts.length - 1] ?? 0);
   nodes.range = [start, end, end];
+}
+
+// The common edit (move, re-source, link, a field): the same nodes under the same ids, some
+// re-written. Copies of the arrays and of the node record, with no per-node work beyond that.
+function replacedNodes(
+  document: MapDocument,
+  nodes: YAMLMap,
+  pieces: readonly ParsedPiece[],
+): { yaml: YAMLMap; shifts: Int32Array; record: Record<string, MapNode> } | undefined {
+  const items = [...nodes.items] as Pair[];
+  const shifts = document.layout ? document.layout.nodes.slice() : new Int32Array(items.length);
+  // A key-by-key copy: V8 copies a large dictionary-mode object faster this way than by spreading.
+  const record: Record<string, MapNode> = {};
+  const before = document.map.nodes;
+  for (const id of Object.keys(before)) record[id] = before[id] as MapNode;
+  for (const p of pieces) {
+    const { edit } = p;
+    const pair = p.pairs[0];
+    if (edit.target !== 'node' || !pair || keyOf(items[edit.index] as Pair) !== edit.id) return undefined;
+    const node = p.data[edit.id];
+    if (!isPlainObject(node)) return undefined;
+    items[edit.index] = pair;
+    shifts[edit.index] = p.shift;
+    record[edit.id] = node as unknown as MapNode;
+    const delta = edit.text.length - (edit.end - edit.start);
+    if (delta !== 0) for (let i = edit.index + 1; i < shifts.length; i++) shifts[i] = (shifts[i] ?? 0) + delta;
+  }
+  const yaml = shallowCopy(nodes);
+  yaml.items = items;
+  return { yaml, shifts, record };
 }
 
 function addPiece(piece: ParsedPiece, add: (pair: Pair, shift: number, node: unknown) => boolean): boolean {
@@ -244,16 +272,26 @@ function withContents(doc: Document.Parsed, contents: YAMLMap): Document.Parsed 
   return copy;
 }
 
-/** A document whose line index is built when a position is first asked for, not on every edit. */
-function editedDocument(fields: Omit<MapDocument, 'lineCounter'>): MapDocument {
+/** A document whose text and line index are made when first asked for, not on every edit. */
+function editedDocument(
+  parent: MapDocument,
+  edits: readonly PlannedEdit[],
+  fields: Omit<MapDocument, 'lineCounter' | 'text'>,
+): MapDocument {
+  const text = derivedText(parent, edits);
   let counter: LineCounter | undefined;
-  return {
+  const document: MapDocument = {
     ...fields,
+    get text() {
+      return text.read(document);
+    },
     get lineCounter() {
-      counter ??= lineCounterOf(fields.text);
+      counter ??= lineCounterOf(document.text);
       return counter;
     },
   };
+  text.adopt(document);
+  return document;
 }
 
 function lineCounterOf(text: string): LineCounter {

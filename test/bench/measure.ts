@@ -1,7 +1,11 @@
-// Timing and printing for `npm run bench`: each figure is the median of several runs after one
-// warm-up run (JIT, caches), in milliseconds.
+// Timing and printing for `npm run bench`. Seven other processes may share this machine's two
+// cores, so each figure is CPU time of this process (user + system), not wall time: the median of
+// several batches after one warm-up run, each batch long enough that the kernel's 4 ms accounting
+// tick does not dominate. Milliseconds per run.
 
 export interface Figure {
+  /** The key in `--json` output, e.g. `edit_2000`. */
+  key: string;
   name: string;
   nodes: number;
   medianMs: number;
@@ -15,25 +19,38 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** Runs `work` once to warm up, then `runs` times; the result of the last run is returned too. */
-export function measure<T>(name: string, nodes: number, runs: number, work: () => T): { figure: Figure; result: T } {
-  let result = work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    result = work();
-    times.push(performance.now() - start);
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** CPU ms per call of `work`: warm-up, then `batches` batches of enough calls to last ~20 ms each. */
+export function cpuTime(work: () => unknown, batches = 5): { ms: number; runs: number } {
+  const t0 = cpuMs();
+  work();
+  const first = Math.max(0.05, cpuMs() - t0);
+  const perBatch = Math.max(1, Math.min(200, Math.ceil(20 / first)));
+  const samples: number[] = [];
+  for (let b = 0; b < batches; b++) {
+    const start = cpuMs();
+    for (let i = 0; i < perBatch; i++) work();
+    samples.push((cpuMs() - start) / perBatch);
   }
-  return { figure: { name, nodes, medianMs: median(times), runs }, result };
+  return { ms: median(samples), runs: batches * perBatch };
+}
+
+export function figure(key: string, name: string, nodes: number, work: () => unknown, batches = 5): Figure {
+  const { ms, runs } = cpuTime(work, batches);
+  return { key, name, nodes, medianMs: ms, runs };
 }
 
 /** A fixed-width table: one row per figure. */
 export function figureTable(figures: readonly Figure[]): string {
   const nameWidth = Math.max(9, ...figures.map((f) => f.name.length));
-  const header = `${'operation'.padEnd(nameWidth)}  ${'nodes'.padStart(6)}  ${'median ms'.padStart(10)}  runs`;
+  const header = `${'operation'.padEnd(nameWidth)}  ${'nodes'.padStart(6)}  ${'CPU ms'.padStart(10)}  runs`;
   const rows = figures.map(
     (f) =>
-      `${f.name.padEnd(nameWidth)}  ${String(f.nodes).padStart(6)}  ${f.medianMs.toFixed(1).padStart(10)}  ${String(f.runs).padStart(4)}`,
+      `${f.name.padEnd(nameWidth)}  ${String(f.nodes).padStart(6)}  ${f.medianMs.toFixed(2).padStart(10)}  ${String(f.runs).padStart(4)}`,
   );
   return [header, '-'.repeat(header.length), ...rows].join('\n');
 }

@@ -1,99 +1,67 @@
-// `npm run bench`: how long each path takes on a generated map, so a change that makes one of them
-// slower shows up as a number. Core paths run in this process (median of several runs); the drag
-// runs in Chromium against `npm run web` (test/bench/drag.ts). Prints figures, asserts nothing.
-import { existsSync } from 'node:fs';
-import { cpus } from 'node:os';
-import YAML from 'yaml';
-import { checkDocument } from '../../core/doctrine/index.ts';
-import { diffMaps } from '../../core/diff/diff.ts';
-import { exportKubernetes } from '../../core/export/k8s/index.ts';
-import { formatMapText } from '../../core/format/format.ts';
-import { fileText, parseMap, type MapDocument } from '../../core/format/parse.ts';
-import { stringifyMap } from '../../core/format/stringify.ts';
-import { moveNodes } from '../../core/model/operations.ts';
-import { CHROMIUM } from '../e2e/web-mode.ts';
-import type { WardleyMap } from '../../core/model/types.ts';
-import { extractionPhases } from '../../core/plan/index.ts';
-import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
-import { dragBench } from './drag.ts';
-import { laterVersion, realisticMap } from './generate.ts';
-import { figureTable, measure, type Figure } from './measure.ts';
+// `npm run bench [-- --json] [-- --smoke] [-- --drag]`: how long each path takes on generated maps
+// of 200, 2,000 and 10,000 nodes (CPU time, see measure.ts), undo memory, CLI start-up, and with
+// --drag the drag in Chromium (test/bench/drag.ts). Prints a table and the growth 10,000 ÷ 2,000
+// of each path; with --json the last line is one JSON object of the figures. Asserts nothing.
+import { cpus, loadavg } from 'node:os';
+import { cliFigures } from './cli-figures.ts';
+import { editFigures, loadFigures, outputFigures, undoMemoryMb } from './core-figures.ts';
+import { figureTable, type Figure } from './measure.ts';
 
-function loaded(text: string): MapDocument {
-  const parsed = parseMap(text);
-  if (!parsed.ok) throw new Error(`generated map does not load: ${parsed.errors[0]?.message ?? ''}`);
-  return parsed.document;
+export interface BenchOptions {
+  sizes: readonly number[];
+  batches: number;
+  undo: { nodes: number; edits: number };
+  cli: boolean;
 }
 
-function expectOk<T extends { ok: boolean }>(what: string, result: T): T {
-  if (!result.ok) throw new Error(`${what} failed on the generated map`);
-  return result;
+export const FULL: BenchOptions = {
+  sizes: [200, 2000, 10_000],
+  batches: 5,
+  undo: { nodes: 2000, edits: 500 },
+  cli: true,
+};
+export const SMOKE: BenchOptions = { sizes: [20, 40], batches: 1, undo: { nodes: 20, edits: 5 }, cli: false };
+
+export function benchFigures(options: BenchOptions): { figures: Figure[]; extra: Record<string, number | null> } {
+  const figures: Figure[] = [];
+  for (const size of options.sizes) {
+    const batches = size > 5000 ? Math.min(3, options.batches) : options.batches;
+    figures.push(...loadFigures(size, batches), ...editFigures(size, batches), ...outputFigures(size, batches));
+  }
+  const { nodes, edits } = options.undo;
+  const extra: Record<string, number | null> = { [`undo_mb_${edits}_edits_${nodes}`]: undoMemoryMb(nodes, edits) };
+  if (options.cli) Object.assign(extra, cliFigures(3));
+  return { figures, extra };
 }
 
-function loadFigures(size: number, runs: number): Figure[] {
-  const text = stringifyMap(realisticMap(size));
-  // uniqueKeys off: yaml's own duplicate-key check is quadratic; parseMap does a linear one.
-  const bare = measure('YAML.parse (bare, uniqueKeys: false)', size, runs, () =>
-    YAML.parse(text, { uniqueKeys: false }),
-  );
-  const full = measure('parseMap (YAML doc + schema + references)', size, runs, () =>
-    expectOk('parseMap', parseMap(text)),
-  );
-  return [bare.figure, full.figure];
-}
-
-function pathFigures(size: number, runs: number): Figure[] {
-  const map: WardleyMap = realisticMap(size);
-  const text = stringifyMap(map);
-  const document = loaded(text);
-  const later = laterVersion(map);
-  const moved = Object.keys(map.nodes)[Math.floor(size / 2)] ?? '';
-  const node = map.nodes[moved];
-  const move = { id: moved, evolution: (node?.evolution ?? 0.5) / 2, visibility: node?.visibility ?? 0.5 };
-  return [
-    measure('doctrine checks (checkDocument)', size, runs, () => checkDocument(document)).figure,
-    measure('formatMapText', size, runs, () => expectOk('formatMapText', formatMapText(text))).figure,
-    measure('moveNodes (one node) + fileText', size, runs, () => {
-      const edited = expectOk('moveNodes', moveNodes(document, [move]));
-      return edited.ok ? fileText(edited.document) : '';
-    }).figure,
-    measure('k8s export (exportKubernetes)', size, runs, () => exportKubernetes(map)).figure,
-    measure('plan (extractionPhases)', size, runs, () => extractionPhases(map)).figure,
-    measure('diff of two versions (diffMaps)', size, runs, () => diffMaps(map, later)).figure,
-    measure('SVG render (renderMapSvg)', size, runs, () => renderMapSvg(map)).figure,
-  ];
-}
-
-async function dragLines(): Promise<string[]> {
-  if (!existsSync(CHROMIUM)) return [`drag: not measured (${CHROMIUM} is missing)`];
-  const drag = await dragBench();
-  const changed = drag.changedNodes;
-  return [
-    `Drag in Chromium (npm run web, ${drag.nodes} nodes, 40 pointer moves, ${drag.frames} frame intervals):`,
-    `  frame interval mean ${drag.meanFrameMs.toFixed(1)} ms, p50 ${drag.p50FrameMs.toFixed(1)} ms, p95 ${drag.p95FrameMs.toFixed(1)} ms`,
-    `  node elements changed during the drag: ${changed.length}${changed.length > 0 ? ` (${changed.slice(0, 5).join(', ')})` : ''}`,
-  ];
-}
-
-function ratioLine(figures: readonly Figure[], size: number): string {
-  const at = (name: string) => figures.find((f) => f.nodes === size && f.name.startsWith(name))?.medianMs ?? Number.NaN;
-  const ratio = at('parseMap') / at('YAML.parse');
-  return `parseMap / bare YAML.parse at ${size} nodes: ${ratio.toFixed(2)}x`;
+function growthLines(figures: readonly Figure[]): string[] {
+  const at = (prefix: string, n: number) => figures.find((f) => f.key === `${prefix}_${n}`)?.medianMs;
+  return ['load', 'parse', 'edit', 'move', 'doctrine', 'plan', 'export', 'diff', 'render'].flatMap((p) => {
+    const small = at(p, 2000);
+    const large = at(p, 10_000);
+    return small && large ? [`  ${p.padEnd(9)} ${(large / small).toFixed(2)}`] : [];
+  });
 }
 
 async function main(): Promise<void> {
-  console.log(
-    `Mapwright benchmark: node ${process.version}, ${process.platform} ${process.arch}, ${cpus().length} CPUs`,
-  );
-  console.log('Generated maps (test/support/maps.ts generateMap): sourcing, deploy hints, a monolith.');
-  console.log('Median of the runs shown, after one warm-up run.\n');
-  const figures = [...loadFigures(2000, 7), ...pathFigures(2000, 7), ...loadFigures(20_000, 3)];
+  const args = process.argv.slice(2);
+  const options = args.includes('--smoke') ? SMOKE : FULL;
+  console.log(`Mapwright benchmark: node ${process.version}, ${cpus().length} CPUs, load ${loadavg()[0]?.toFixed(1)}`);
+  const { figures, extra } = benchFigures(options);
   console.log(figureTable(figures));
-  console.log('');
-  console.log(ratioLine(figures, 2000));
-  console.log(ratioLine(figures, 20_000));
-  console.log('');
-  for (const line of await dragLines()) console.log(line);
+  console.log('\nGrowth 10,000 ÷ 2,000 nodes (linear is 5):');
+  for (const line of growthLines(figures)) console.log(line);
+  for (const [key, value] of Object.entries(extra))
+    console.log(`${key}: ${value === null ? 'not measured' : value.toFixed(1)}`);
+  if (args.includes('--drag')) {
+    const { dragBench } = await import('./drag.ts');
+    console.log(await dragBench());
+  }
+  if (args.includes('--json')) {
+    const json: Record<string, number | null> = { ...extra };
+    for (const f of figures) json[f.key] = Number(f.medianMs.toFixed(3));
+    console.log(JSON.stringify(json));
+  }
 }
 
-await main();
+if (process.argv[1]?.endsWith('run.ts')) await main();

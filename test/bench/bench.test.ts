@@ -1,0 +1,27 @@
+// The benchmark's smoke run: every figure is produced on tiny maps, so `npm run bench` cannot rot
+// unnoticed. No timing is asserted (the machine is shared); only that the figures exist.
+import { describe, expect, it } from 'vitest';
+import { benchFigures, SMOKE } from './run.ts';
+
+describe('npm run bench (smoke)', () => {
+  it('measures every path on small maps', () => {
+    const { figures, extra } = benchFigures(SMOKE);
+    const keys = figures.map((f) => f.key);
+    for (const prefix of [
+      'yaml_parse',
+      'parse',
+      'load',
+      'edit',
+      'move',
+      'doctrine',
+      'plan',
+      'export',
+      'diff',
+      'render',
+    ]) {
+      expect(keys).toContain(`${prefix}_20`);
+    }
+    for (const f of figures) expect(Number.isFinite(f.medianMs)).toBe(true);
+    expect(Object.keys(extra)).toEqual(['undo_mb_5_edits_20']);
+  });
+});

@@ -55,7 +55,7 @@ export function extractionPhases(map: WardleyMap, options: PlanOptions = {}): Pl
     edges,
   );
   const facts = candidateFacts(map, nodes, set.planned, units);
-  const warnings: PlanWarning[] = [...unplannedWarnings(set), ...cycleWarnings(units)];
+  const warnings: PlanWarning[] = [...emptyPlanWarnings(map, set), ...unplannedWarnings(set), ...cycleWarnings(units)];
   const pins = unitPins(units, nodes, warnings);
   const priority = new Map(units.map((u) => [u.id, unitPriority(u, facts)]));
   const rank = unitRanks(map, units, nodes, strategy);
@@ -147,6 +147,17 @@ function unitPins(
     }
   }
   return pins;
+}
+
+/** An empty plan says why, so `--strict` fails instead of printing "0 phases". */
+function emptyPlanWarnings(map: WardleyMap, set: CandidateSet): PlanWarning[] {
+  if (set.planned.length > 0) return [];
+  const inside = set.excluded.length + set.unsourced.length;
+  const message =
+    inside === 0
+      ? `nothing to plan: no component of "${map.title}" is inside a monolith (mark what the monolith holds with inside: <monolith id>)`
+      : 'nothing to plan: every component inside a monolith is excluded or has no sourcing decision';
+  return [{ rule: 'plan/empty', message, nodes: [] }];
 }
 
 function unplannedWarnings(set: CandidateSet): PlanWarning[] {

@@ -25,10 +25,11 @@ export function exportCompose(map: WardleyMap): ExportResult {
 export function composeModel(model: DeploymentModel): Record<string, unknown> {
   const standIns = standInPorts(model);
   const services: Record<string, unknown> = {};
+  const waits = acyclicDependencies(model);
   let hostPort = FIRST_HOST_PORT;
   for (const c of model.builds) {
     const published = c.routed ? hostPort++ : undefined;
-    services[c.id] = buildService(c, model, standIns, published);
+    services[c.id] = buildService(c, model, standIns, published, waits.get(c.id) ?? { kept: [], dropped: [] });
   }
   for (const p of model.products) services[p.id] = standInService(standInFor(p.chart?.name ?? p.id), p.name);
   for (const s of model.services) services[s.id] = standInService(standInFor(s.kind), s.name);
@@ -47,6 +48,7 @@ function buildService(
   model: DeploymentModel,
   standIns: ReadonlyMap<string, number>,
   published: number | undefined,
+  waits: Waits,
 ): Record<string, unknown> {
   const environment = new Map<string, string>();
   for (const dep of c.uses) {
@@ -65,8 +67,59 @@ function buildService(
     cap_drop: ['ALL'],
   };
   if (published !== undefined) service['ports'] = [`127.0.0.1:${published}:${c.port}`];
-  if (c.uses.length > 0) service['depends_on'] = c.uses.map((d) => d.id);
+  if (waits.kept.length > 0)
+    service['depends_on'] = Object.fromEntries(waits.kept.map((id) => [id, dependsOn(model, id)]));
+  // A cycle on the map cannot be a start order: the edge closing it is left out and named here.
+  if (waits.dropped.length > 0)
+    service['labels'] = { ...labelsOf(service), 'mapwright.dev/start-order-not-awaited': waits.dropped.join(',') };
   return service;
+}
+
+function labelsOf(service: Record<string, unknown>): Record<string, string> {
+  return service['labels'] as Record<string, string>;
+}
+
+/** Wait for a stand-in's own probe when it has one; otherwise only for the container to start. */
+function dependsOn(model: DeploymentModel, id: string): Record<string, string> {
+  const product = model.products.find((p) => p.id === id);
+  const service = model.services.find((s) => s.id === id);
+  const standIn =
+    product !== undefined
+      ? standInFor(product.chart?.name ?? id)
+      : service !== undefined
+        ? standInFor(service.kind)
+        : undefined;
+  return { condition: standIn?.healthcheck === undefined ? 'service_started' : 'service_healthy' };
+}
+
+interface Waits {
+  kept: string[];
+  dropped: string[];
+}
+
+/**
+ * \`depends_on\` without cycles: a depth-first walk in id order keeps every edge except those
+ * closing a cycle (back edges), which are reported per service.
+ */
+export function acyclicDependencies(model: DeploymentModel): Map<string, Waits> {
+  const uses = new Map(model.builds.map((c) => [c.id, c.uses.map((d) => d.id).sort()]));
+  const out = new Map<string, Waits>();
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (id: string): void => {
+    state.set(id, 'open');
+    const waits: Waits = { kept: [], dropped: [] };
+    for (const next of uses.get(id) ?? []) {
+      if (state.get(next) === 'open') waits.dropped.push(next);
+      else {
+        waits.kept.push(next);
+        if (!state.has(next)) visit(next);
+      }
+    }
+    out.set(id, waits);
+    state.set(id, 'done');
+  };
+  for (const id of [...uses.keys()].sort()) if (!state.has(id)) visit(id);
+  return out;
 }
 
 function standInService(standIn: StandIn, name: string): Record<string, unknown> {
@@ -75,6 +128,9 @@ function standInService(standIn: StandIn, name: string): Record<string, unknown>
     labels: { 'mapwright.dev/node-name': name, 'mapwright.dev/stand-in': 'true' },
   };
   if (standIn.environment !== undefined) service['environment'] = { ...standIn.environment };
+  if (standIn.command !== undefined) service['command'] = [...standIn.command];
+  if (standIn.healthcheck !== undefined)
+    service['healthcheck'] = { test: [...standIn.healthcheck], interval: '5s', timeout: '3s', retries: 20 };
   return service;
 }
 

@@ -6,6 +6,7 @@ import { routesFor } from './edge.ts';
 import { externalServiceFor, helmfileFor, secretPlaceholderFor, terraformStubFor } from './external.ts';
 import { baseKustomization, namespaceFor, overlayKustomization } from './kustomize.ts';
 import { deploymentModel, type DeploymentModel, type ModelOptions, type Target } from './model.ts';
+import { fqdnPolicyFor } from './fqdn.ts';
 import { componentPolicy, defaultDenyPolicy } from './network.ts';
 import { readmeFor } from './readme.ts';
 import { jsonFile, yamlDocuments } from './render.ts';
@@ -41,9 +42,11 @@ export function baseManifests(model: DeploymentModel): Map<string, Manifest[]> {
       deploymentFor(c, model),
       serviceFor(c, model),
       componentPolicy(c, model),
+      ...optional(fqdnPolicyFor(c, model)),
     ]);
   }
-  for (const p of model.products) out.set(`${p.id}.yaml`, [componentPolicy(p, model)]);
+  for (const p of model.products)
+    out.set(`${p.id}.yaml`, [componentPolicy(p, model), ...optional(fqdnPolicyFor(p, model))]);
   for (const s of model.services) out.set(`${s.id}.yaml`, [externalServiceFor(s, model)]);
   return out;
 }
@@ -64,6 +67,10 @@ function overlayFiles(model: DeploymentModel, target: Target): Bundle {
   }
   files[`${target.dir}/kustomization.yaml`] = yamlDocuments([overlayKustomization(model, target, own)]);
   return files;
+}
+
+function optional(m: Manifest | undefined): Manifest[] {
+  return m === undefined ? [] : [m];
 }
 
 function sortedBundle(files: Bundle): Bundle {

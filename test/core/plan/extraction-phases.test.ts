@@ -179,13 +179,14 @@ describe('pins, exclusions and retiring the monolith', () => {
     expect(stepOf(plan, 'b')?.paths).toEqual([]);
   });
 
-  it('plans nothing for a map without a monolith', () => {
+  it('plans nothing for a map without a monolith, and says why', () => {
     const plan = extractionPhases({
       version: 1,
       title: 'Flat',
       nodes: { a: { kind: 'component', name: 'A', evolution: 0.5, visibility: 0.5 } },
     });
     expect(plan.phases).toEqual([]);
-    expect(plan.warnings).toEqual([]);
+    expect(plan.warnings.map((w) => w.rule)).toEqual(['plan/empty']);
+    expect(plan.warnings[0]?.message).toContain('no component of "Flat" is inside a monolith');
   });
 });

@@ -1,5 +1,6 @@
 // The docker-compose export: valid against the Compose Specification schema, wired as the map
 // says, stand-ins for what is bought or outsourced, and safe with hostile names.
+import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -7,6 +8,8 @@ import { COMPOSE_FILE, exportCompose } from '../../../../core/export/compose/ind
 import { schemaValidator } from '../../../support/k8s-schemas.ts';
 import { conferenceMini } from '../k8s/fixture.ts';
 import { randomMap } from '../k8s/random-map.ts';
+import type { WardleyMap } from '../../../../core/model/types.ts';
+import { loadMap, ROOT } from '../../plan/load-map.ts';
 
 const validator = schemaValidator();
 
@@ -18,7 +21,9 @@ type Compose = {
       image: string;
       environment?: Record<string, string>;
       ports?: string[];
-      depends_on?: string[];
+      depends_on?: Record<string, { condition: string }>;
+      command?: string[];
+      healthcheck?: { test: string[] };
       labels?: Record<string, string>;
     }
   >;
@@ -37,7 +42,7 @@ describe('exportCompose', () => {
 
   it('runs every built service, wired by `uses`, with stand-ins for bought and outsourced components', () => {
     expect(Object.keys(compose.services)).toEqual(['database', 'mail', 'portal', 'scheduling', 'search']);
-    expect(compose.services['portal']?.depends_on).toEqual(['scheduling', 'search']);
+    expect(Object.keys(compose.services['portal']?.depends_on ?? {})).toEqual(['scheduling', 'search']);
     expect(compose.services['portal']?.environment).toEqual({
       FEATURE_FLAGS: 'yes',
       SCHEDULING_URL: 'http://scheduling:8080',
@@ -65,4 +70,42 @@ describe('exportCompose', () => {
       { numRuns: 100 },
     );
   });
+
+  it('starts in some order: depends_on is acyclic for every example map and random maps', () => {
+    const maps = readdirSync(`${ROOT}/maps`)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => loadMap(`maps/${f}`));
+    const check = (map: WardleyMap): void => {
+      const compose = composeOf(exportCompose(map).files[COMPOSE_FILE]);
+      expect(cycleIn(compose), map.title).toEqual([]);
+    };
+    maps.forEach(check);
+    fc.assert(fc.property(randomMap, check), { numRuns: 50 });
+  });
+
+  it('breaks the hie map cycle at a named edge and waits for stand-ins that have a probe', () => {
+    const compose = composeOf(exportCompose(loadMap('maps/hie-monolith.yaml')).files[COMPOSE_FILE]);
+    const labels = Object.values(compose.services).map((s) => s.labels?.['mapwright.dev/start-order-not-awaited']);
+    expect(labels.filter((l) => l !== undefined)).toEqual(['clinical-messaging']);
+    const waits = Object.values(compose.services).flatMap((s) => Object.values(s.depends_on ?? {}));
+    expect(waits.map((w) => w.condition)).toContain('service_healthy');
+    const minio = Object.values(compose.services).find((s) => s.image.startsWith('minio/'));
+    if (minio !== undefined) expect(minio.command).toEqual(['server', '/data']);
+  });
 });
+
+/** Ids on a depends_on cycle (empty when the file has a start order). */
+function cycleIn(compose: Compose): string[] {
+  const state = new Map<string, number>();
+  const found: string[] = [];
+  const visit = (id: string): void => {
+    state.set(id, 1);
+    for (const next of Object.keys(compose.services[id]?.depends_on ?? {})) {
+      if (state.get(next) === 1) found.push(`${id} -> ${next}`);
+      else if (!state.has(next)) visit(next);
+    }
+    state.set(id, 2);
+  };
+  for (const id of Object.keys(compose.services)) if (!state.has(id)) visit(id);
+  return found;
+}

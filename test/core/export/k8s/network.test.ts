@@ -180,3 +180,25 @@ describe('network policies for random maps', () => {
     );
   });
 });
+
+describe('the FQDN flavour', () => {
+  // Cilium's CRD schema uses a regex JavaScript cannot compile (\\PC), so the shape is checked here.
+  it('opens a managed service without ranges by host name with a CiliumNetworkPolicy', () => {
+    const map: WardleyMap = structuredClone(small);
+    delete map.nodes['db']!.deploy!.service!.cidrs;
+    const standard = kubernetesObjects(exportKubernetes(map).files).map((o) => o.object);
+    expect(standard.some((o) => o.kind === 'CiliumNetworkPolicy')).toBe(false);
+    const cilium = kubernetesObjects(exportKubernetes(map, { networkPolicy: 'cilium' }).files)
+      .map((o) => o.object)
+      .filter((o) => o.kind === 'CiliumNetworkPolicy');
+    expect(cilium.map((o) => o.metadata.name)).toEqual(['api-fqdn']);
+    expect(JSON.stringify(cilium[0]?.spec)).toContain('"matchName":"db.example.net"');
+    expect(cilium[0]?.spec).toMatchObject({
+      endpointSelector: { matchLabels: { 'app.kubernetes.io/instance': 'api' } },
+      egress: [
+        { toPorts: [{ rules: { dns: [{ matchPattern: '*' }] } }] },
+        { toPorts: [{ ports: [{ port: '5432' }] }] },
+      ],
+    });
+  });
+});

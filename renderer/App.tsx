@@ -63,6 +63,12 @@ export function App({ host }: { host: MapwrightHost }) {
           <p className="loading">Loading map…</p>
         )}
         {!presentation && <ImportReportPanel />}
+        {presentation && map && <h1 className="visually-hidden">{map.title}</h1>}
+        {presentation && (
+          <p className="presentation-hint" role="note">
+            Presentation mode: press Escape or F5 to leave
+          </p>
+        )}
         {!presentation && map && (
           <aside className="side">
             {planOn && <PlanPanel />}

@@ -180,3 +180,14 @@ describe('applying several lines at once', () => {
     expect(formatted.ok && formatted.text).toBe(expected);
   });
 });
+
+describe('the README’s quick-entry example', () => {
+  it('applies without a failed line', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = /Quick entry speaks[\s\S]*?```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const batch = applyQuickText(emptyMapDocument('README'), block ?? '');
+    expect(batch.lines.length).toBeGreaterThan(5);
+    expect(batch.lines.filter((l) => !l.ok)).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+// Typing in the source pane on a generated 2,000-node map, in Chromium against `npm run web`:
+// the map is dropped onto the window, the pane opened, and 20 characters typed into one node's
+// name at 40 ms a key (a fast typist). Long tasks (over 50 ms, from the browser's own
+// PerformanceObserver) are recorded while typing and until the canvas has followed.
+// Prints figures, asserts nothing. Run: `npx tsx test/bench/source-typing.ts`.
+import { stringifyMap } from '../../core/format/stringify.ts';
+import { startWebMode } from '../e2e/web-mode.ts';
+import buildRendererOnce from '../support/build-renderer.ts';
+import { generatedMap } from './generate.ts';
+
+const RECORDER = `(() => {
+  window.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
+  }).observe({ type: 'longtask' });
+})()`;
+
+export interface TypingFigures {
+  nodes: number;
+  keys: number;
+  /** Long tasks while the keys were typed (each key's own handling). */
+  whileTyping: number[];
+  /** Long tasks from the last key until the canvas showed the new name (the settle parse). */
+  afterLastKey: number[];
+}
+
+export async function sourceTypingBench(): Promise<TypingFigures> {
+  await buildRendererOnce();
+  const web = await startWebMode();
+  try {
+    const page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page.setDefaultTimeout(120_000);
+    await page.goto(web.url);
+    await page.locator('[data-node-id]').first().waitFor();
+    const text = stringifyMap(generatedMap(2000));
+    await page.evaluate((yaml) => {
+      const data = new DataTransfer();
+      data.items.add(new File([yaml], 'generated.yaml', { type: 'application/yaml' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+    }, text);
+    await page.locator('[data-node-id="n1999"]').waitFor();
+    await page.keyboard.press('y');
+    await page.locator('.cm-line', { hasText: 'name: Node 3' }).first().click();
+    await page.keyboard.press('End');
+    await page.waitForTimeout(3000);
+    await page.evaluate(RECORDER);
+    const typed = ' and its twenty keys';
+    await page.keyboard.type(typed, { delay: 40 });
+    const whileTyping = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+    await page.locator('[data-node-id="n3"]', { hasText: `Node 3${typed}` }).waitFor();
+    await page.waitForTimeout(1000);
+    const afterLastKey = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    return { nodes: 2000, keys: typed.length, whileTyping, afterLastKey };
+  } finally {
+    await web.close();
+  }
+}
+
+if (process.argv[1]?.endsWith('source-typing.ts')) {
+  console.log(await sourceTypingBench());
+}

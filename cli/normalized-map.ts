@@ -24,6 +24,8 @@ export interface NormalizedNode {
   deploy: MapNode['deploy'] | null;
   plan: MapNode['plan'] | null;
   ignore: MapNode['ignore'] | null;
+  /** Recorded evolution cheat-sheet answers (row → stage 1–4). */
+  evolutionAnswers: MapNode['evolutionAnswers'] | null;
   /** The node's `x-` keys, kept for tools that own them. */
   extensions: Record<string, unknown>;
 }
@@ -81,6 +83,7 @@ function normalizedNode(id: string, node: MapNode, stage: Stage, stageLabel: str
     deploy: node.deploy ?? null,
     plan: node.plan ?? null,
     ignore: node.ignore ?? null,
+    evolutionAnswers: node.evolutionAnswers ?? null,
     extensions: Object.fromEntries(Object.entries(node).filter(([key]) => key.startsWith('x-'))),
   };
 }

@@ -36,6 +36,10 @@ export type DataClass = 'phi' | 'pii' | 'pci' | 'confidential';
 export type Agreement = 'baa' | 'dpa' | 'pci-dss' | 'scc' | 'nda';
 export type Quantity = string;
 export type HttpPath = string;
+/**
+ * An evolution stage: 1 genesis, 2 custom-built, 3 product (+rental), 4 commodity (+utility).
+ */
+export type StageNumber = 1 | 2 | 3 | 4;
 export type Unit = number;
 
 /**
@@ -229,6 +233,7 @@ export interface Node {
   url?: string;
   deploy?: DeployHints;
   plan?: PlanHints;
+  evolutionAnswers?: EvolutionAnswers;
   /**
    * Doctrine findings silenced on this node: rule id → the reason, written out.
    */
@@ -359,6 +364,26 @@ export interface PlanHints {
    * via the `patternProperty` "^x-".
    */
   [k: string]: unknown | undefined;
+}
+/**
+ * A workshop's answers to Wardley's evolution cheat sheet: each characteristic → the stage (1 genesis … 4 commodity) the group chose, so the file says why the node sits where it does.
+ */
+export interface EvolutionAnswers {
+  ubiquity?: StageNumber;
+  certainty?: StageNumber;
+  publication?: StageNumber;
+  market?: StageNumber;
+  knowledge?: StageNumber;
+  'market-perception'?: StageNumber;
+  'user-perception'?: StageNumber;
+  'industry-perception'?: StageNumber;
+  'focus-of-value'?: StageNumber;
+  understanding?: StageNumber;
+  comparison?: StageNumber;
+  failure?: StageNumber;
+  'market-action'?: StageNumber;
+  efficiency?: StageNumber;
+  'decision-drivers'?: StageNumber;
 }
 export interface Annotation {
   text: LongText;

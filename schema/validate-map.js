@@ -161,6 +161,7 @@ const schema31 = {
         url: { type: 'string', maxLength: 2000, pattern: '^https?://[^\\s]+$' },
         deploy: { $ref: '#/$defs/deployHints' },
         plan: { $ref: '#/$defs/planHints' },
+        evolutionAnswers: { $ref: '#/$defs/evolutionAnswers' },
         ignore: {
           description:
             'Doctrine findings silenced on this node: rule id → the reason, written out.',
@@ -416,6 +417,34 @@ const schema31 = {
       },
       patternProperties: { '^x-': true },
       additionalProperties: false,
+    },
+    evolutionAnswers: {
+      description:
+        "A workshop's answers to Wardley's evolution cheat sheet: each characteristic → the stage (1 genesis … 4 commodity) the group chose, so the file says why the node sits where it does.",
+      type: 'object',
+      properties: {
+        ubiquity: { $ref: '#/$defs/stageNumber' },
+        certainty: { $ref: '#/$defs/stageNumber' },
+        publication: { $ref: '#/$defs/stageNumber' },
+        market: { $ref: '#/$defs/stageNumber' },
+        knowledge: { $ref: '#/$defs/stageNumber' },
+        'market-perception': { $ref: '#/$defs/stageNumber' },
+        'user-perception': { $ref: '#/$defs/stageNumber' },
+        'industry-perception': { $ref: '#/$defs/stageNumber' },
+        'focus-of-value': { $ref: '#/$defs/stageNumber' },
+        understanding: { $ref: '#/$defs/stageNumber' },
+        comparison: { $ref: '#/$defs/stageNumber' },
+        failure: { $ref: '#/$defs/stageNumber' },
+        'market-action': { $ref: '#/$defs/stageNumber' },
+        efficiency: { $ref: '#/$defs/stageNumber' },
+        'decision-drivers': { $ref: '#/$defs/stageNumber' },
+      },
+      additionalProperties: false,
+    },
+    stageNumber: {
+      description:
+        'An evolution stage: 1 genesis, 2 custom-built, 3 product (+rental), 4 commodity (+utility).',
+      enum: [1, 2, 3, 4],
     },
   },
 };
@@ -2806,6 +2835,7 @@ const schema57 = {
     url: { type: 'string', maxLength: 2000, pattern: '^https?://[^\\s]+$' },
     deploy: { $ref: '#/$defs/deployHints' },
     plan: { $ref: '#/$defs/planHints' },
+    evolutionAnswers: { $ref: '#/$defs/evolutionAnswers' },
     ignore: {
       description: 'Doctrine findings silenced on this node: rule id → the reason, written out.',
       type: 'object',
@@ -5046,6 +5076,356 @@ function validate34(
 }
 validate34.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
+const schema87 = {
+  description:
+    "A workshop's answers to Wardley's evolution cheat sheet: each characteristic → the stage (1 genesis … 4 commodity) the group chose, so the file says why the node sits where it does.",
+  type: 'object',
+  properties: {
+    ubiquity: { $ref: '#/$defs/stageNumber' },
+    certainty: { $ref: '#/$defs/stageNumber' },
+    publication: { $ref: '#/$defs/stageNumber' },
+    market: { $ref: '#/$defs/stageNumber' },
+    knowledge: { $ref: '#/$defs/stageNumber' },
+    'market-perception': { $ref: '#/$defs/stageNumber' },
+    'user-perception': { $ref: '#/$defs/stageNumber' },
+    'industry-perception': { $ref: '#/$defs/stageNumber' },
+    'focus-of-value': { $ref: '#/$defs/stageNumber' },
+    understanding: { $ref: '#/$defs/stageNumber' },
+    comparison: { $ref: '#/$defs/stageNumber' },
+    failure: { $ref: '#/$defs/stageNumber' },
+    'market-action': { $ref: '#/$defs/stageNumber' },
+    efficiency: { $ref: '#/$defs/stageNumber' },
+    'decision-drivers': { $ref: '#/$defs/stageNumber' },
+  },
+  additionalProperties: false,
+};
+const schema88 = {
+  description:
+    'An evolution stage: 1 genesis, 2 custom-built, 3 product (+rental), 4 commodity (+utility).',
+  enum: [1, 2, 3, 4],
+};
+
+function validate36(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func26.call(schema87.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.ubiquity !== undefined) {
+      let data0 = data.ubiquity;
+      if (!(data0 === 1 || data0 === 2 || data0 === 3 || data0 === 4)) {
+        const err1 = {
+          instancePath: instancePath + '/ubiquity',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.certainty !== undefined) {
+      let data1 = data.certainty;
+      if (!(data1 === 1 || data1 === 2 || data1 === 3 || data1 === 4)) {
+        const err2 = {
+          instancePath: instancePath + '/certainty',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.publication !== undefined) {
+      let data2 = data.publication;
+      if (!(data2 === 1 || data2 === 2 || data2 === 3 || data2 === 4)) {
+        const err3 = {
+          instancePath: instancePath + '/publication',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.market !== undefined) {
+      let data3 = data.market;
+      if (!(data3 === 1 || data3 === 2 || data3 === 3 || data3 === 4)) {
+        const err4 = {
+          instancePath: instancePath + '/market',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.knowledge !== undefined) {
+      let data4 = data.knowledge;
+      if (!(data4 === 1 || data4 === 2 || data4 === 3 || data4 === 4)) {
+        const err5 = {
+          instancePath: instancePath + '/knowledge',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data['market-perception'] !== undefined) {
+      let data5 = data['market-perception'];
+      if (!(data5 === 1 || data5 === 2 || data5 === 3 || data5 === 4)) {
+        const err6 = {
+          instancePath: instancePath + '/market-perception',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data['user-perception'] !== undefined) {
+      let data6 = data['user-perception'];
+      if (!(data6 === 1 || data6 === 2 || data6 === 3 || data6 === 4)) {
+        const err7 = {
+          instancePath: instancePath + '/user-perception',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data['industry-perception'] !== undefined) {
+      let data7 = data['industry-perception'];
+      if (!(data7 === 1 || data7 === 2 || data7 === 3 || data7 === 4)) {
+        const err8 = {
+          instancePath: instancePath + '/industry-perception',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data['focus-of-value'] !== undefined) {
+      let data8 = data['focus-of-value'];
+      if (!(data8 === 1 || data8 === 2 || data8 === 3 || data8 === 4)) {
+        const err9 = {
+          instancePath: instancePath + '/focus-of-value',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.understanding !== undefined) {
+      let data9 = data.understanding;
+      if (!(data9 === 1 || data9 === 2 || data9 === 3 || data9 === 4)) {
+        const err10 = {
+          instancePath: instancePath + '/understanding',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.comparison !== undefined) {
+      let data10 = data.comparison;
+      if (!(data10 === 1 || data10 === 2 || data10 === 3 || data10 === 4)) {
+        const err11 = {
+          instancePath: instancePath + '/comparison',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.failure !== undefined) {
+      let data11 = data.failure;
+      if (!(data11 === 1 || data11 === 2 || data11 === 3 || data11 === 4)) {
+        const err12 = {
+          instancePath: instancePath + '/failure',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data['market-action'] !== undefined) {
+      let data12 = data['market-action'];
+      if (!(data12 === 1 || data12 === 2 || data12 === 3 || data12 === 4)) {
+        const err13 = {
+          instancePath: instancePath + '/market-action',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.efficiency !== undefined) {
+      let data13 = data.efficiency;
+      if (!(data13 === 1 || data13 === 2 || data13 === 3 || data13 === 4)) {
+        const err14 = {
+          instancePath: instancePath + '/efficiency',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data['decision-drivers'] !== undefined) {
+      let data14 = data['decision-drivers'];
+      if (!(data14 === 1 || data14 === 2 || data14 === 3 || data14 === 4)) {
+        const err15 = {
+          instancePath: instancePath + '/decision-drivers',
+          schemaPath: '#/$defs/stageNumber/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema88.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+validate36.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
 function validate29(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -5917,11 +6297,26 @@ function validate29(
         errors = vErrors.length;
       }
     }
+    if (data.evolutionAnswers !== undefined) {
+      if (
+        !validate36(data.evolutionAnswers, {
+          instancePath: instancePath + '/evolutionAnswers',
+          parentData: data,
+          parentDataProperty: 'evolutionAnswers',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors ?? [];
+        for (const e of validate36.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
     if (data.ignore !== undefined) {
-      let data19 = data.ignore;
-      if (data19 && typeof data19 == 'object' && !Array.isArray(data19)) {
-        for (const key1 in data19) {
-          const _errs50 = errors;
+      let data20 = data.ignore;
+      if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+        for (const key1 in data20) {
+          const _errs51 = errors;
           if (typeof key1 === 'string') {
             if (func1(key1) > 64) {
               const err47 = {
@@ -5971,7 +6366,7 @@ function validate29(
             }
             errors++;
           }
-          var valid19 = _errs50 === errors;
+          var valid19 = _errs51 === errors;
           if (!valid19) {
             const err50 = {
               instancePath: instancePath + '/ignore',
@@ -5988,10 +6383,10 @@ function validate29(
             errors++;
           }
         }
-        for (const key2 in data19) {
-          let data20 = data19[key2];
-          if (typeof data20 === 'string') {
-            if (func1(data20) > 200) {
+        for (const key2 in data20) {
+          let data21 = data20[key2];
+          if (typeof data21 === 'string') {
+            if (func1(data21) > 200) {
               const err51 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
@@ -6007,7 +6402,7 @@ function validate29(
               }
               errors++;
             }
-            if (func1(data20) < 1) {
+            if (func1(data21) < 1) {
               const err52 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
@@ -6023,7 +6418,7 @@ function validate29(
               }
               errors++;
             }
-            if (!pattern5.test(data20)) {
+            if (!pattern5.test(data21)) {
               const err53 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
@@ -6092,7 +6487,7 @@ function validate29(
 }
 validate29.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
-const schema88 = {
+const schema104 = {
   type: 'object',
   required: ['text'],
   properties: {
@@ -6109,13 +6504,13 @@ const schema88 = {
   additionalProperties: false,
 };
 
-function validate37(
+function validate39(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate39.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -6427,7 +6822,7 @@ function validate37(
           instancePath: instancePath + '/kind',
           schemaPath: '#/properties/kind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema88.properties.kind.enum },
+          params: { allowedValues: schema104.properties.kind.enum },
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
@@ -6453,10 +6848,10 @@ function validate37(
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate39.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 
 function validate20(
   data,
@@ -6864,7 +7259,7 @@ function validate20(
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate37(data7[i0], {
+            !validate39(data7[i0], {
               instancePath: instancePath + '/annotations/' + i0,
               parentData: data7,
               parentDataProperty: i0,
@@ -6873,7 +7268,7 @@ function validate20(
             })
           ) {
             vErrors = vErrors ?? [];
-            for (const e of validate37.errors) vErrors.push(e);
+            for (const e of validate39.errors) vErrors.push(e);
             errors = vErrors.length;
           }
         }

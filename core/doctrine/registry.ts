@@ -2,6 +2,7 @@
 import { noUser, orphanComponent, unreachableComponent, unservedNeed, upwardEdge, userWithoutNeeds } from './chain.ts';
 import { COMPLIANCE_RULES } from '../compliance/index.ts';
 import { dependencyCycle } from './cycles.ts';
+import { answersDisagree } from '../evolution/rule.ts';
 import type { DoctrineRule } from './finding.ts';
 import { unplannedMonolithPart } from './monolith.ts';
 import { inertiaWithoutMove, methodChange, moveLeft } from './movement.ts';
@@ -23,6 +24,7 @@ export const DOCTRINE_RULES: readonly DoctrineRule[] = [
   unplannedMonolithPart,
   userWithoutNeeds,
   orphanComponent,
+  answersDisagree,
   ...COMPLIANCE_RULES,
 ];
 

@@ -37,6 +37,7 @@ export const NODE_FIELD_ORDER = [
   'note',
   'deploy',
   'plan',
+  'evolutionAnswers',
   'ignore',
 ] as const;
 

@@ -6,6 +6,7 @@ import { useMapStore } from '../store/store.ts';
 import { nodeById } from '../canvas/geometry.ts';
 import { NodeFields } from './inspector/NodeFields.tsx';
 import { MapSettings } from './settings/MapSettings.tsx';
+import { Questionnaire } from './Questionnaire.tsx';
 
 export function Inspector() {
   const selected = useMapStore((s) => s.selection.ids);
@@ -17,7 +18,10 @@ export function Inspector() {
       <h2>{title}</h2>
       <EditErrors />
       {id && node ? (
-        <NodeFields key={id} id={id} node={node} />
+        <>
+          <NodeFields key={id} id={id} node={node} />
+          <Questionnaire key={`questionnaire-${id}`} id={id} node={node} />
+        </>
       ) : selected.size > 1 ? (
         <p className="hint">{selected.size} nodes selected</p>
       ) : (

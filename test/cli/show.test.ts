@@ -38,6 +38,7 @@ describe('mapwright show', () => {
       deploy: null,
       plan: null,
       ignore: null,
+      evolutionAnswers: null,
       extensions: {},
     });
   });
@@ -46,6 +47,24 @@ describe('mapwright show', () => {
     const r = mapwright('show', fixture('clean.yaml'), '--format', 'text');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^power\s+component\s+Commodity \(\+utility\)\s+0\.95\s+0\.1\s+outsource/m);
+  });
+
+  it('prints the recorded evolution answers: the suggestion, its spread and every row', () => {
+    const text = mapwright('show', fixture('answers.yaml'), '--format', 'text').stdout;
+    expect(text).toContain('Where they sit (evolution cheat-sheet answers)');
+    expect(text).toMatch(
+      /^kettle: answers suggest stage IV \(evolution 0\.[0-9]+; drawn at 0\.1\), 3 of 15 rows, stages III–IV, spread 0\.47$/m,
+    );
+    expect(text).toMatch(/^ {2}Ubiquity\s+IV\s+Widespread and stabilising$/m);
+    expect(text).toMatch(/^ {2}Market\s+III\s+Growing$/m);
+    const json = JSON.parse(mapwright('show', fixture('answers.yaml')).stdout) as {
+      nodes: { id: string; evolutionAnswers: unknown }[];
+    };
+    expect(json.nodes.find((n) => n.id === 'kettle')?.evolutionAnswers).toEqual({
+      ubiquity: 4,
+      certainty: 4,
+      market: 3,
+    });
   });
 
   it('reports a broken map on stderr and exits 1', () => {

@@ -10,6 +10,7 @@ import { registerRender } from './render.ts';
 import { registerImport } from './owm.ts';
 import { registerDiff } from './diff.ts';
 import { registerServe } from './serve.ts';
+import { registerReport } from './report.ts';
 
 export function registerCommands(program: Command, setExit: SetExit): void {
   registerValidate(program, setExit);
@@ -21,4 +22,5 @@ export function registerCommands(program: Command, setExit: SetExit): void {
   registerDiff(program, setExit);
   registerPlan(program, setExit);
   registerServe(program, setExit);
+  registerReport(program, setExit);
 }

@@ -3,7 +3,7 @@
 // a BAA). The data reaches the supplier when it holds it, or along a `uses` edge either way.
 import { nodeFinding, type DoctrineRule, type Finding, type RuleContext } from '../doctrine/finding.ts';
 import type { DataClass } from '../model/types.ts';
-import { classesHeld, hasSupplier, REQUIRED_AGREEMENT } from './classes.ts';
+import { classesHeld, DATA_CLASSES, hasSupplier, REQUIRED_AGREEMENT } from './classes.ts';
 import { dataFlows } from './flows.ts';
 
 export const MISSING_AGREEMENT = 'compliance/missing-agreement';
@@ -18,14 +18,18 @@ export const missingAgreement: DoctrineRule = {
     for (const [id, node] of context.entries) {
       if (!hasSupplier(node)) continue;
       const signed = new Set(node.agreements ?? []);
-      for (const [dataClass, from] of sources.get(id) ?? []) {
-        const needed = REQUIRED_AGREEMENT[dataClass];
-        if (signed.has(needed)) continue;
-        const where = from.map((f) => (f === id ? 'it holds it' : `'${f}'`)).join(', ');
-        const message = `${dataClass} reaches '${id}' (${node.sourcing}; from ${where}), whose supplier has no ${needed}: record \`agreements: [${needed}]\` once it is signed, or keep the data away`;
-        const path = node.agreements ? ['nodes', id, 'agreements'] : ['nodes', id, 'sourcing'];
-        out.push(nodeFinding(MISSING_AGREEMENT, 'error', id, path, message));
-      }
+      const reaching = [...(sources.get(id) ?? [])].filter(([c]) => !signed.has(REQUIRED_AGREEMENT[c]));
+      if (reaching.length === 0) continue;
+      const classes = DATA_CLASSES.filter((c) => reaching.some(([r]) => r === c));
+      const needed = classes.map((c) => REQUIRED_AGREEMENT[c]);
+      const from = [...new Set(reaching.flatMap(([, f]) => f))];
+      const others = from.filter((f) => f !== id).map((f) => `'${f}'`);
+      const where = [from.includes(id) ? 'held there' : '', others.length > 0 ? `from ${others.join(', ')}` : '']
+        .filter((w) => w !== '')
+        .join('; ');
+      const message = `${classes.join(', ')} ${classes.length === 1 ? 'reaches' : 'reach'} '${id}' (${node.sourcing}; ${where}), whose supplier has not signed ${needed.join(', ')}: record \`agreements: [${needed.join(', ')}]\` once signed, or keep the data away`;
+      const path = node.agreements ? ['nodes', id, 'agreements'] : ['nodes', id, 'sourcing'];
+      out.push(nodeFinding(MISSING_AGREEMENT, 'error', id, path, message));
     }
     return out;
   },

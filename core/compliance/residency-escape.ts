@@ -1,7 +1,7 @@
 // compliance/residency-escape: a component whose data must stay in some sites or regions uses a
 // component that may run, or keep what it is sent, somewhere else.
 import { nodeFinding, type DoctrineRule, type Finding, type RuleContext } from '../doctrine/finding.ts';
-import type { MapNode, WardleyMap } from '../model/types.ts';
+import type { MapNode } from '../model/types.ts';
 
 export const RESIDENCY_ESCAPE = 'compliance/residency-escape';
 
@@ -9,7 +9,6 @@ export const residencyEscape: DoctrineRule = {
   ids: [RESIDENCY_ESCAPE],
   reason: 'data pinned to sites or regions must not flow to a dependency that lives outside them',
   check(context: RuleContext): Finding[] {
-    const sites = deploymentSites(context.map);
     const out: Finding[] = [];
     for (const [id, node] of context.entries) {
       const allowed = node.kind === 'component' ? node.data?.residency : undefined;
@@ -17,9 +16,10 @@ export const residencyEscape: DoctrineRule = {
       node.uses?.forEach((target, i) => {
         const used = context.index.get(target);
         if (used?.kind !== 'component') return;
-        const where = placeOf(used, sites);
+        const where = placeOf(used);
+        if (where === 'beside-caller') return;
         const outside =
-          where === undefined ? ['anywhere its supplier chooses'] : where.filter((s) => !allowed.includes(s));
+          where === 'unknown' ? ['wherever its supplier chooses'] : where.filter((s) => !allowed.includes(s));
         if (outside.length === 0) return;
         const message = `'${id}' keeps its data in ${allowed.join(', ')}, but uses '${target}', which may keep it outside (${outside.join(', ')}): pin '${target}' with data.residency, or move the data`;
         out.push(nodeFinding(RESIDENCY_ESCAPE, 'error', id, ['nodes', id, 'uses', i], message));
@@ -30,21 +30,11 @@ export const residencyEscape: DoctrineRule = {
 };
 
 /**
- * Where a used component may keep data: its own residency; for an outsourced one without it,
- * unknown; for one we deploy, the sites of the map's environments (none named: wherever the
- * caller runs, so no escape).
+ * Where a used component may keep data: its own residency if it names one; an outsourced one
+ * without it, wherever its supplier chooses; one we deploy runs in each site's cluster, so the
+ * caller's data stays beside it.
  */
-export function placeOf(node: MapNode, sites: readonly string[]): readonly string[] | undefined {
+export function placeOf(node: MapNode): readonly string[] | 'unknown' | 'beside-caller' {
   if (node.data?.residency) return node.data.residency;
-  if (node.sourcing === 'outsource') return undefined;
-  return sites;
-}
-
-/** Every site any environment runs in, in file order. */
-export function deploymentSites(map: WardleyMap): string[] {
-  const out: string[] = [];
-  for (const env of Object.values(map.deployment?.environments ?? {})) {
-    for (const site of env?.sites ?? []) if (!out.includes(site)) out.push(site);
-  }
-  return out;
+  return node.sourcing === 'outsource' ? 'unknown' : 'beside-caller';
 }

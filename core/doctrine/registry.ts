@@ -1,6 +1,6 @@
 // Every doctrine rule, in the order DOCTRINE.md lists them. Adding a rule: one file, one line here.
 import { noUser, orphanComponent, unreachableComponent, unservedNeed, upwardEdge, userWithoutNeeds } from './chain.ts';
-import { COMPLIANCE_RULES } from '../compliance/index.ts';
+import { COMPLIANCE_RULES } from '../compliance/rules.ts';
 import { dependencyCycle } from './cycles.ts';
 import { answersDisagree } from '../evolution/rule.ts';
 import type { DoctrineRule } from './finding.ts';

@@ -9,7 +9,7 @@ describe('mapwright validate: compliance', () => {
     const r = mapwright('validate', fixture('phi-no-baa.yaml'));
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(
-      /^test\/fixtures\/cli\/phi-no-baa\.yaml:36:15: error compliance\/missing-agreement phi reaches 'backup-storage' \(outsource; from 'records'\), whose supplier has no baa/m,
+      /^test\/fixtures\/cli\/phi-no-baa\.yaml:36:15: error compliance\/missing-agreement phi reaches 'backup-storage' \(outsource; from 'records'\), whose supplier has not signed baa/m,
     );
   });
 

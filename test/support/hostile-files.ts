@@ -50,6 +50,20 @@ function oneLineMap(): string {
   return `${JSON.stringify(map)}\n`;
 }
 
+/** Unknown fields: each error used to serialize the whole enclosing object (8,000 keys: 53 s). */
+function unknownTopLevelKeys(n: number): string {
+  const lines = ['version: 1', 'title: Unknown keys', 'nodes: {}'];
+  for (let i = 0; i < n; i++) lines.push(`k${i}: ${i}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function unknownFieldsInNode(n: number): string {
+  const lines = ['version: 1', 'title: Unknown fields', 'nodes:', '  a:', '    kind: component', '    name: A'];
+  lines.push('    evolution: 0.5', '    visibility: 0.5');
+  for (let i = 0; i < n; i++) lines.push(`    f${i}: ${i}`);
+  return `${lines.join('\n')}\n`;
+}
+
 /** Generators by file name; each returns the file's text or bytes. */
 export const GENERATED_HOSTILE_FILES: Record<string, () => string | Uint8Array> = {
   // Just over the 10 MB cap: a valid map padded with comment lines.
@@ -63,6 +77,8 @@ export const GENERATED_HOSTILE_FILES: Record<string, () => string | Uint8Array> 
   'dangling-in-20000-nodes.yaml': () => mistakeInEveryNode('dangling'),
   'huge-single-line-title.yaml': () => `version: 1\ntitle: ${'x'.repeat(5_000_000)}\nnodes: {}\n`,
   'huge-single-line-map.yaml': oneLineMap,
+  'unknown-top-level-keys-100000.yaml': () => unknownTopLevelKeys(100_000),
+  'unknown-fields-in-node-10000.yaml': () => unknownFieldsInNode(10_000),
   'long-implicit-key.yaml': () => `version: 1\ntitle: Long key\nnodes: {}\nx-${'k'.repeat(2000)}: 1\n`,
 };
 

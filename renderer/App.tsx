@@ -6,6 +6,8 @@ import { Canvas } from './canvas/Canvas.tsx';
 import { ExportDialog } from './export/ExportDialog.tsx';
 import { attachExternalChanges } from './files/file-events.ts';
 import { FileBannerView } from './files/FileBannerView.tsx';
+import { DraftPrompt, WaitingDraftBar } from './files/DraftPrompt.tsx';
+import { attachLeaveGuard } from './files/leave-guard.ts';
 import { ImportReportPanel } from './import/ImportReportPanel.tsx';
 import { attachClipboard } from './import/clipboard.ts';
 import { clearReportOnOtherMap } from './import/owm-import.ts';
@@ -37,6 +39,7 @@ export function App({ host }: { host: MapwrightHost }) {
       attachExternalChanges(host),
       attachClipboard(window),
       clearReportOnOtherMap(),
+      attachLeaveGuard(host, window),
     ];
     return () => detach.forEach((d) => d());
   }, [host]);
@@ -51,6 +54,7 @@ export function App({ host }: { host: MapwrightHost }) {
     <div className={`app${presentation ? ' presentation' : ''}`}>
       {!presentation && <Toolbar />}
       {!presentation && <FileBannerView />}
+      {!presentation && <WaitingDraftBar />}
       {planOn && map && <PlanTimeline />}
       <main className="workspace">
         {!presentation && <SourcePane />}
@@ -74,6 +78,7 @@ export function App({ host }: { host: MapwrightHost }) {
       </main>
       {help && <HelpOverlay />}
       <ExportDialog host={host} />
+      <DraftPrompt />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { fileText, parseMap } from '../../core/format/parse.ts';
 import { openedTextKind } from '../import/owm-detect.ts';
 import { showImportedOwm } from '../import/owm-import.ts';
 import { showBanner } from '../files/file-banner.ts';
+import { draftWaitsFor, offerDraft, useDraftOffer } from '../files/draft-offer.ts';
 import { failedToLoad, loaded, markedSaved } from './history.ts';
 import { IDLE, isDirty, useMapStore } from './store.ts';
 
@@ -45,26 +46,14 @@ export async function startUp(): Promise<void> {
   if (!host) return;
   const state = await host.startup();
   if (state.file) showFile(state.file);
-  const draft = state.draft;
-  const warning = draft?.baseChanged ? ' The file changed on disk since; restoring may overwrite that.' : '';
-  if (draft && window.confirm(`Restore unsaved work on ${draft.name} from ${draft.savedAt}?${warning}`)) {
-    const parsed = parseMap(draft.text);
-    if (parsed.ok) {
-      // The draft becomes an edit on top of the file, so it is dirty and one undo shows the file.
-      useMapStore.setState((s) => ({
-        doc: s.doc.current
-          ? { ...s.doc, current: parsed.document, past: [s.doc.current] }
-          : loaded(parsed.document, draft.name, null),
-      }));
-    }
-  } else if (draft) {
-    await host.discardDraft(draft.token);
-  }
+  // Never deleted here: the prompt's Discard is the only way a draft goes (files/draft-offer.ts).
+  if (state.draft) offerDraft(state.draft);
 }
 
 export async function saveCurrent(saveAs = false): Promise<boolean> {
   const { doc } = useMapStore.getState();
   if (!host || !doc.current) return false;
+  if (!saveAsked(doc.token, doc.fileName)) return false;
   const document = doc.current;
   const text = fileText(document);
   const result = doc.token && !saveAs ? await host.save(doc.token, text) : await host.saveAs(text, doc.fileName);
@@ -81,6 +70,15 @@ export async function saveCurrent(saveAs = false): Promise<boolean> {
   status(`Saved ${result.file.name}`);
   await host.discardDraft(result.file.token);
   return true;
+}
+
+/** Saving a file whose put-off draft still waits replaces that draft: only when the user says so. */
+function saveAsked(token: string | null, name: string): boolean {
+  const waiting = useDraftOffer.getState().waiting;
+  if (!waiting || !draftWaitsFor(token)) return true;
+  const yes = window.confirm(`Saving ${name} deletes the unsaved work kept from ${waiting.savedAt}. Save anyway?`);
+  if (yes) useDraftOffer.setState({ waiting: null });
+  return yes;
 }
 
 /** Before the document is replaced: asks about unsaved work; false when the user cancelled. */
@@ -115,6 +113,8 @@ export function writeDraftSoon(): () => void {
     if (s.doc.current === before.doc.current || !isDirty(s) || !s.doc.current) return;
     clearTimeout(timer);
     const { token, current } = s.doc;
+    // A draft put off with "Later" belongs to this file: writing would replace it.
+    if (draftWaitsFor(token)) return;
     timer = setTimeout(() => void host?.writeDraft(token, fileText(current)), 1000);
   });
   return () => {

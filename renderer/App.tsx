@@ -67,6 +67,12 @@ export function App({ host }: { host: MapwrightHost }) {
         )}
         {!presentation && map && <QuickEntry />}
         {!presentation && <ImportReportPanel />}
+        {presentation && map && <h1 className="visually-hidden">{map.title}</h1>}
+        {presentation && (
+          <p className="presentation-hint" role="note">
+            Presentation mode: press Escape or F5 to leave
+          </p>
+        )}
         {!presentation && map && (
           <aside className="side">
             {planOn && <PlanPanel />}

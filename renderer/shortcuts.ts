@@ -115,7 +115,19 @@ export const SHORTCUTS: Shortcut[] = [
     matches: (e) => e.key === '?',
     run: () => setUi({ help: !useMapStore.getState().ui.help }),
   },
-  { keys: 'Escape', does: 'Clear the selection, close help', matches: plain('Escape'), run: escape },
+  {
+    keys: 'Tab, then arrows',
+    does: 'Into the map, then from node to node; Enter selects, Shift+Enter or Space adds, Escape leaves',
+    matches: () => false,
+    run: () => undefined,
+  },
+  { keys: 'Ctrl+arrows (on a node)', does: 'Nudge the selection', matches: () => false, run: () => undefined },
+  {
+    keys: 'Escape',
+    does: 'Leave presentation mode; clear the selection, close help',
+    matches: plain('Escape'),
+    run: escape,
+  },
 ];
 
 /** True in the desktop app, whose preload puts the host on `window.mapwright`. */
@@ -134,6 +146,11 @@ function selectAll(): void {
 }
 
 function escape(): void {
+  // Leaving presentation comes first: the room must never be stuck in it.
+  if (useMapStore.getState().ui.presentation) {
+    setUi({ presentation: false });
+    return;
+  }
   useMapStore.setState((s) => ({ selection: { ids: new Set() }, gesture: IDLE, ui: { ...s.ui, help: false } }));
 }
 

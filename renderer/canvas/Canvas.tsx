@@ -13,6 +13,7 @@ import { MapLayers } from './MapLayers.tsx';
 import { MovingLayer } from './MovingLayer.tsx';
 import { Patterns } from './Patterns.tsx';
 import { boxSelection } from './box-select.ts';
+import { attachMapKeyboard } from './map-keyboard.ts';
 import { PlanView } from '../plan/PlanLayers.tsx';
 import { DiffBadges, DiffGhosts } from '../history/DiffGhosts.tsx';
 
@@ -22,6 +23,7 @@ export function Canvas({ map }: { map: WardleyMap }) {
   const planOn = useMapStore((s) => s.ui.plan.on);
   const moving = useMapStore((s) => s.gesture.kind === 'move');
   useEffect(() => (svgRef.current ? attachCamera(svgRef.current) : undefined), []);
+  useEffect(() => (svgRef.current ? attachMapKeyboard(svgRef.current) : undefined), []);
   // Capture phase: d3-zoom stops the mousedown from bubbling to React once it starts a pan.
   useEffect(() => {
     const svg = svgRef.current;
@@ -43,7 +45,16 @@ export function Canvas({ map }: { map: WardleyMap }) {
   };
   return (
     <div className={moving ? 'canvas-frame moving-nodes' : 'canvas-frame'}>
-      <svg ref={svgRef} className="canvas" data-testid="canvas" onDoubleClick={onDoubleClick}>
+      <svg
+        ref={svgRef}
+        className="canvas"
+        data-testid="canvas"
+        onDoubleClick={onDoubleClick}
+        tabIndex={0}
+        role="application"
+        aria-roledescription="Wardley map"
+        aria-label={`${map.title}: arrow keys move between nodes, Enter selects, Escape leaves`}
+      >
         <Patterns />
         <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
           <Axes stages={map.stages} yAxis={map['x-owm-y-axis']} />

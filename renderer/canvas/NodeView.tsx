@@ -12,12 +12,14 @@ import { isMoving, nodeById, SCALES, shownPosition } from './geometry.ts';
 import { attachLinkDrag, attachNodeDrag } from './node-drag.ts';
 import { patternId } from './Patterns.tsx';
 import { RenameField } from './RenameField.tsx';
+import { nodeAccessibleName } from './node-names.ts';
 
 export const NodeView = memo(function NodeView({ id }: { id: string }) {
   const node = useNodeState((s) => nodeById(s, id), id);
   const selected = useNodeState((s) => s.selection.ids.has(id), id);
   const moving = useNodeState((s) => isMoving(s.gesture, id), id);
   const renaming = useNodeState((s) => s.ui.renaming === id, id);
+  const stages = useNodeState((s) => s.doc.current?.map.stages, id);
   const ref = useRef<SVGGElement>(null);
   const handleRef = useRef<SVGCircleElement>(null);
   useEffect(() => (ref.current ? attachNodeDrag(ref.current, id) : undefined), [id]);
@@ -35,6 +37,10 @@ export const NodeView = memo(function NodeView({ id }: { id: string }) {
       className={`node node-${node.kind}${selected ? ' selected' : ''}${moving ? ' drag-source' : ''}`}
       transform={`translate(${at.x},${at.y})`}
       onDoubleClick={startRename}
+      tabIndex={-1}
+      role="button"
+      aria-label={nodeAccessibleName(node, stages)}
+      aria-pressed={selected}
     >
       <NodeFigure id={id} node={node} at={at.x} selected={selected} renaming={renaming} handleRef={handleRef} />
     </g>
@@ -71,6 +77,7 @@ export function NodeFigure({
     <>
       {arrow && <line className="evolve" {...arrow} markerEnd="url(#arrow-evolve)" />}
       {inertia && <line className="inertia" {...inertia} />}
+      <circle className="focus-ring" r={glyph.radius + 10} />
       {selected && <circle className="selection-ring" r={glyph.radius + 6} />}
       {glyph.halo && (
         <path

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { renameNode } from '../store/edits.ts';
 import { useMapStore } from '../store/store.ts';
+import { focusNode } from './map-keyboard.ts';
 
 export function RenameField({ id, name, x, y }: { id: string; name: string; x: number; y: number }) {
   const ref = useRef<HTMLInputElement>(null);
@@ -15,6 +16,12 @@ export function RenameField({ id, name, x, y }: { id: string; name: string; x: n
     done.current = true;
     if (value === null) useMapStore.setState((s) => ({ ui: { ...s.ui, renaming: null, fresh: null } }));
     else renameNode(id, value);
+    // Keyboard work goes on at the node (its id may have changed with its first name).
+    requestAnimationFrame(() => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      const selected = useMapStore.getState().selection.ids.values().next().value;
+      focusNode(selected ?? id);
+    });
   };
   return (
     <foreignObject x={x - 4} y={y - 22} width={320} height={36}>

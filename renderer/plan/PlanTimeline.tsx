@@ -19,7 +19,7 @@ export function PlanTimeline() {
   const candidates = plan.phases.reduce((n, p) => n + p.steps.length, 0);
   const caption = stepCaption(plan, step, candidates);
   return (
-    <section className="plan-timeline">
+    <section className="plan-timeline" aria-label="Migration phases">
       <label htmlFor="plan-timeline-range">Plan timeline</label>
       <div className="plan-track">
         <input

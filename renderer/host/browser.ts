@@ -1,64 +1,64 @@
 // The host for `npm run web`: the same contract as Electron's preload, done with what a browser
-// offers. Open through a file picker or drag-and-drop; save through the File System Access API
-// when the file came with a handle, else as a download; drafts in localStorage.
+// offers. The map the server serves saves back to its file on disk through the server's API
+// (atomic, refused when the file changed since it was read, drafts kept on the server); a file
+// saved through the browser's save picker saves through its handle; anything else downloads, and
+// the Save button then says "Download". On a plain static host drafts live in localStorage.
 import type {
   DraftOffer,
   ExportResult,
+  FileToken,
   MapwrightHost,
   OpenedFile,
   OpenResult,
   SaveResult,
+  StartupState,
   UnsavedChoice,
 } from '../../core/host/contract.ts';
 import { base64ToBytes, binaryMediaTypeOf } from '../export/picture-bytes.ts';
 import { zipBundle } from '../export/zip-bundle.ts';
 import { DEFAULT_MAP_NAME, defaultMapText } from './default-map.ts';
-import { fetchServedDefaultMap, fetchServedHistory, fetchServedRevision } from './served-maps.ts';
+import { discardLocalDraft, readLocalDraft, writeLocalDraft } from './local-drafts.ts';
+import { discardServedDraft, readServedMap, servedDrafts, writeServedDraft, type ServedFile } from './served-api.ts';
+import { fetchServedHistory, fetchServedRevision } from './served-maps.ts';
+import { download, pickFile, saveAsServed, saveKnown, type FileHandleLike, type KnownFile } from './browser-files.ts';
 
-interface FileHandleLike {
-  name: string;
-  createWritable(): Promise<{ write(text: string): Promise<void>; close(): Promise<void> }>;
-}
+/** Where Save puts the map: its file on disk, a file handle the browser gave, or a download. */
+export type SaveTarget = 'disk' | 'handle' | 'download';
 
 interface PickerWindow {
   showSaveFilePicker?: (options: { suggestedName: string }) => Promise<FileHandleLike>;
 }
 
-interface KnownFile {
-  name: string;
-  handle?: FileHandleLike;
-  /** Set for the map `npm run web` serves: its name there, the key for its git history. */
-  served?: string;
-}
+export type BrowserHost = MapwrightHost & {
+  openDropped(file: File): Promise<OpenResult>;
+  saveTarget(token: FileToken | null): SaveTarget;
+};
 
-const DRAFT_KEY = 'mapwright:draft';
-
-export function createBrowserHost(
-  win: Window = window,
-): MapwrightHost & { openDropped(file: File): Promise<OpenResult> } {
+export function createBrowserHost(win: Window = window): BrowserHost {
   const files = new Map<string, KnownFile>();
-  const remember = (name: string, text: string, handle?: FileHandleLike): OpenedFile => {
+  let served = false;
+  const remember = (known: KnownFile, text: string): OpenedFile => {
     const token = newToken();
-    files.set(token, handle ? { name, handle } : { name });
-    return { token, name, text };
+    files.set(token, known);
+    return { token, name: known.name, text };
   };
   const readFile = async (file: File): Promise<OpenResult> => {
     try {
-      return { ok: true, file: remember(file.name, await file.text()) };
+      return { ok: true, file: remember({ name: file.name }, await file.text()) };
     } catch (e) {
       return { ok: false, reason: 'unreadable', message: e instanceof Error ? e.message : String(e) };
     }
   };
   const notKnown = (): OpenResult => ({ ok: false, reason: 'io', message: 'the browser cannot re-read that file' });
+  const picker = () => (win as unknown as PickerWindow).showSaveFilePicker;
 
   return {
     kind: 'browser',
     startup: async () => {
-      const served = await fetchServedDefaultMap(win);
-      if (!served) return { file: remember(DEFAULT_MAP_NAME, defaultMapText()), draft: readDraft(win) };
-      const file = remember(served.file, served.text);
-      files.set(file.token, { name: served.file, served: served.file });
-      return { file, draft: readDraft(win) };
+      const first = await readServedMap(win, null);
+      if (!first) return { file: remember({ name: DEFAULT_MAP_NAME }, defaultMapText()), draft: readLocalDraft(win) };
+      served = true;
+      return servedStartup(win, first, remember);
     },
     openFile: async () => {
       const file = await pickFile(win.document);
@@ -67,41 +67,68 @@ export function createBrowserHost(
     openDropped: readFile,
     openRecent: async () => notKnown(),
     recentFiles: async () => [],
-    reload: async () => notKnown(),
-    save: async (token, text) => {
+    reload: async (token) => {
+      const known = files.get(token);
+      if (!known?.served) return notKnown();
+      const read = await readServedMap(win, known.served.file);
+      if (!read) return { ok: false, reason: 'io', message: `could not read ${known.name} from the server` };
+      known.served.baseline = read.fingerprint.sha256;
+      return { ok: true, file: { token, name: known.name, text: read.text } };
+    },
+    save: async (token, text, options) => {
       const known = files.get(token);
       if (!known) return { ok: false, reason: 'io', message: 'unknown file' };
-      const written = await writeOut(win, text, known);
-      if (written.ok) win.localStorage.removeItem(DRAFT_KEY);
+      const written = await saveKnown(win, known, text, options?.overwriteNewer === true);
+      if (written.ok && !known.served) discardLocalDraft(win);
       return written.ok ? { ok: true, file: { token, name: known.name } } : written;
     },
-    saveAs: async (text, suggestedName) => {
-      const picker = (win as unknown as PickerWindow).showSaveFilePicker;
+    saveAs: async (text, suggestedName): Promise<SaveResult | null> => {
+      if (served) {
+        const named = await saveAsServed(win, text, suggestedName);
+        if (!named || !named.ok) return named;
+        const token = remember(named.known, text).token;
+        return { ok: true, file: { token, name: named.known.name } };
+      }
       let handle: FileHandleLike | undefined;
-      if (picker) {
+      const pick = picker();
+      if (pick) {
         try {
-          handle = await picker({ suggestedName });
-        } catch {
-          return null;
+          handle = await pick({ suggestedName });
+        } catch (e) {
+          // Closing the picker is a cancel; anything else is a failure the user must hear about.
+          if (e instanceof DOMException && e.name === 'AbortError') return null;
+          return {
+            ok: false,
+            reason: 'io',
+            message: `the save picker failed: ${e instanceof Error ? e.message : String(e)}`,
+          };
         }
       }
-      const token = remember(handle?.name ?? suggestedName, text, handle).token;
-      const known = files.get(token) as KnownFile;
-      const written = await writeOut(win, text, known);
+      const known: KnownFile = handle ? { name: handle.name, handle } : { name: suggestedName };
+      const token = remember(known, text).token;
+      const written = await saveKnown(win, known, text, false);
       return written.ok ? { ok: true, file: { token, name: known.name } } : written;
     },
     writeDraft: async (token, text) => {
-      const name = token ? (files.get(token)?.name ?? 'untitled.yaml') : 'untitled.yaml';
-      win.localStorage.setItem(DRAFT_KEY, JSON.stringify({ name, text, savedAt: new Date().toISOString() }));
+      const known = token ? files.get(token) : undefined;
+      if (served) await writeServedDraft(win, known?.served?.file ?? null, text, known?.served?.baseline ?? null);
+      else writeLocalDraft(win, known?.name ?? 'untitled.yaml', text);
     },
-    discardDraft: async () => win.localStorage.removeItem(DRAFT_KEY),
+    discardDraft: async (token) => {
+      const known = token ? files.get(token) : undefined;
+      if (served) await discardServedDraft(win, known?.served?.file ?? null);
+      else discardLocalDraft(win);
+    },
     onExternalChange: () => () => undefined,
     onMenuCommand: () => () => undefined,
     setWindowState: async (state) => {
       win.document.title = `${state.dirty ? '• ' : ''}${state.name} — Mapwright`;
     },
-    confirmUnsaved: async (name): Promise<UnsavedChoice> =>
-      win.confirm(`${name} has unsaved changes. Discard them?`) ? 'discard' : 'cancel',
+    // Two questions, since a browser dialog has two buttons: save first? if not, discard?
+    confirmUnsaved: async (name): Promise<UnsavedChoice> => {
+      if (win.confirm(`${name} has unsaved changes. Save them first?`)) return 'save';
+      return win.confirm(`Discard the unsaved changes to ${name}?`) ? 'discard' : 'cancel';
+    },
     closeWindow: async () => undefined,
     // No folder access in a browser: the bundle arrives as one .zip with the same relative paths.
     writeExport: async (exported, suggestedFolder): Promise<ExportResult> => {
@@ -115,65 +142,47 @@ export function createBrowserHost(
       else download(win.document, text, suggestedName);
       return { ok: true, folder: '', written: [suggestedName] };
     },
-    // A browser has no git: only the map served by `npm run web` has a history (its small API).
+    // A browser has no git: only maps served by `npm run web` have a history (its API).
     history: async (token) => {
-      const served = files.get(token)?.served;
-      return served ? fetchServedHistory(win, served) : [];
+      const file = files.get(token)?.served?.file;
+      return file ? fetchServedHistory(win, file) : [];
     },
     fileAtRevision: async (token, hash) => {
-      const served = files.get(token)?.served;
-      return served ? fetchServedRevision(win, served, hash) : null;
+      const file = files.get(token)?.served?.file;
+      return file ? fetchServedRevision(win, file, hash) : null;
+    },
+    saveTarget: (token) => {
+      const known = token ? files.get(token) : undefined;
+      if (known?.served || (!known && served)) return 'disk';
+      if (known?.handle || (!known && picker())) return 'handle';
+      return 'download';
     },
   };
 }
 
-async function writeOut(win: Window, text: string, known: KnownFile): Promise<SaveResult | { ok: true }> {
-  try {
-    if (known.handle) {
-      const stream = await known.handle.createWritable();
-      await stream.write(text);
-      await stream.close();
-    } else {
-      download(win.document, text, known.name);
-    }
-    return { ok: true };
-  } catch (e) {
-    return { ok: false, reason: 'io', message: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-function readDraft(win: Window): DraftOffer | null {
-  try {
-    const raw = win.localStorage.getItem(DRAFT_KEY);
-    if (!raw) return null;
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed !== 'object' || parsed === null) return null;
-    const { name, text, savedAt } = parsed as Record<string, unknown>;
-    if (typeof name !== 'string' || typeof text !== 'string' || typeof savedAt !== 'string') return null;
-    return { token: null, name, text, savedAt, baseChanged: false };
-  } catch {
-    return null;
-  }
-}
-
-function pickFile(document: Document): Promise<File | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.yaml,.yml,.owm,.txt,text/yaml,text/plain';
-    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
-    input.addEventListener('cancel', () => resolve(null), { once: true });
-    input.click();
-  });
-}
-
-function download(document: Document, content: string | Uint8Array, name: string, type = 'application/yaml'): void {
-  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** The served map to open, and the newest draft: its own file is the one opened, so restoring it never lands on another file. */
+async function servedStartup(
+  win: Window,
+  first: ServedFile,
+  remember: (known: KnownFile, text: string) => OpenedFile,
+): Promise<StartupState> {
+  const newest = ((await servedDrafts(win)) ?? [])[0];
+  const wanted = newest?.file && newest.file !== first.file ? await readServedMap(win, newest.file) : null;
+  const shown = wanted ?? first;
+  const file = remember(
+    { name: shown.file, served: { file: shown.file, baseline: shown.fingerprint.sha256 } },
+    shown.text,
+  );
+  if (!newest) return { file, draft: null };
+  const own = newest.file !== null && newest.file === shown.file;
+  const draft: DraftOffer = {
+    token: own ? file.token : null,
+    name: newest.file ?? 'untitled.yaml',
+    text: newest.text,
+    savedAt: newest.savedAt,
+    baseChanged: newest.baseChanged,
+  };
+  return { file, draft };
 }
 
 function newToken(): string {

@@ -1,20 +1,6 @@
-// What `npm run web` adds to the browser host: the default map from the folder it serves and that
-// map's git history (server/, see docs/server-api.md). On a plain static host the API is missing and every
-// call falls back: the bundled default map, no history.
+// What `npm run web` adds to the browser host for reading: a served map's git history (server/, see docs/server-api.md).
+// On a plain static host the API is missing and every call falls back to no history.
 import type { HistoryEntry } from '../../core/host/contract.ts';
-
-export interface ServedMap {
-  /** The file's name in the served folder: the key for its history. */
-  file: string;
-  text: string;
-}
-
-export async function fetchServedDefaultMap(win: Window): Promise<ServedMap | null> {
-  const body = await fetchJson(win, 'api/default-map');
-  if (typeof body !== 'object' || body === null) return null;
-  const { file, text } = body as Record<string, unknown>;
-  return typeof file === 'string' && typeof text === 'string' ? { file, text } : null;
-}
 
 export async function fetchServedHistory(win: Window, file: string): Promise<HistoryEntry[]> {
   const body = await fetchJson(win, `api/history?file=${encodeURIComponent(file)}`);

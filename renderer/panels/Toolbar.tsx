@@ -5,7 +5,8 @@ import { newMap } from '../files/file-events.ts';
 import { togglePlanView } from '../plan/plan-state.ts';
 import { SourceToggle } from '../source/SourceToggle.tsx';
 import { redo, undo } from '../store/edits.ts';
-import { openAnother, saveCurrent } from '../store/files.ts';
+import { fileHost, openAnother, saveCurrent } from '../store/files.ts';
+import { saveTargetOf } from '../host/save-target.ts';
 import { isDirty, useMapStore } from '../store/store.ts';
 
 export function Toolbar() {
@@ -15,6 +16,9 @@ export function Toolbar() {
   const canUndo = useMapStore((s) => s.doc.past.length > 0);
   const canRedo = useMapStore((s) => s.doc.future.length > 0);
   const status = useMapStore((s) => s.ui.status);
+  const token = useMapStore((s) => s.doc.token);
+  // A copy that only downloads must not look like a save of the file.
+  const download = saveTargetOf(fileHost(), token) === 'download';
   const planOn = useMapStore((s) => s.ui.plan.on);
   const toggle = (key: 'help' | 'presentation') =>
     useMapStore.setState((s) => ({ ui: { ...s.ui, [key]: !s.ui[key] } }));
@@ -30,8 +34,13 @@ export function Toolbar() {
       <button type="button" onClick={() => void openAnother()}>
         Open…
       </button>
-      <button type="button" onClick={() => void saveCurrent()} disabled={!canSave}>
-        Save
+      <button
+        type="button"
+        onClick={() => void saveCurrent()}
+        disabled={!canSave}
+        title={download ? 'This browser cannot write the file: Save downloads a copy' : undefined}
+      >
+        {download ? 'Download' : 'Save'}
       </button>
       <ExportMenu />
       <button type="button" onClick={undo} disabled={!canUndo}>

@@ -5,6 +5,7 @@ import { fileText, parseMap } from '../../core/format/parse.ts';
 import { openedTextKind } from '../import/owm-detect.ts';
 import { showImportedOwm } from '../import/owm-import.ts';
 import { showBanner } from '../files/file-banner.ts';
+import { saveTargetOf } from '../host/save-target.ts';
 import { draftWaitsFor, offerDraft, useDraftOffer } from '../files/draft-offer.ts';
 import { failedToLoad, loaded, markedSaved } from './history.ts';
 import { IDLE, isDirty, useMapStore } from './store.ts';
@@ -57,7 +58,10 @@ export async function saveCurrent(saveAs = false): Promise<boolean> {
   const document = doc.current;
   const text = fileText(document);
   const result = doc.token && !saveAs ? await host.save(doc.token, text) : await host.saveAs(text, doc.fileName);
-  if (!result) return false;
+  if (!result) {
+    status('Not saved: cancelled');
+    return false;
+  }
   if (!result.ok) {
     status(`Not saved: ${result.message}`);
     if (result.reason === 'conflict' && doc.token) {
@@ -67,8 +71,11 @@ export async function saveCurrent(saveAs = false): Promise<boolean> {
   }
   showBanner(null);
   useMapStore.setState((s) => ({ doc: markedSaved(s.doc, document, result.file) }));
-  status(`Saved ${result.file.name}`);
+  const downloaded = saveTargetOf(host, result.file.token) === 'download';
+  status(downloaded ? `Downloaded ${result.file.name} (a copy: no file was written)` : `Saved ${result.file.name}`);
   await host.discardDraft(result.file.token);
+  // The work was untitled: its draft is kept under no file, and is saved now.
+  if (doc.token === null) await host.discardDraft(null);
   return true;
 }
 

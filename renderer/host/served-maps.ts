@@ -1,5 +1,5 @@
-// What `npm run web` adds to the browser host for reading: a served map's git history (server/).
-// On a plain static host the API is missing and every call falls back to no history.
+// What `npm run web` adds to the browser host for reading: a served map's git history (server/,
+// see docs/server-api.md). On a plain static host the API is missing: no history.
 import type { HistoryEntry } from '../../core/host/contract.ts';
 
 export async function fetchServedHistory(win: Window, file: string): Promise<HistoryEntry[]> {

@@ -1,7 +1,8 @@
 // What a workshop does with the editor, in Chromium against `npm run web`: open the default map,
 // add a component, drag it, connect it, outsource it, undo and redo, save, and check the saved
-// YAML kept the comments and changed only the new node's lines.
+// file on disk kept the comments and changed only the new node's lines.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMap } from '../../core/format/parse.ts';
@@ -92,11 +93,13 @@ describe('editing the default map in the browser', () => {
     await expect.poll(() => page.locator(`${NEW} .halo-outsource`).count()).toBe(1);
   });
 
-  it('saves by download: comments kept, only the new node added', async () => {
-    const download = page.waitForEvent('download');
+  it('saves back to the served file on disk: comments kept, only the new node added', async () => {
     await page.keyboard.press('Control+s');
-    const path = await (await download).path();
-    const saved = readFileSync(path, 'utf8');
+    await expect
+      .poll(() => page.locator('.status').textContent(), { timeout: 10_000 })
+      .toBe('Saved ehealth-platform.yaml');
+    expect(await page.locator('.file-name').textContent()).not.toContain('•');
+    const saved = readFileSync(join(web.mapsDir, 'ehealth-platform.yaml'), 'utf8');
     const parsed = parseMap(saved);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -107,7 +110,6 @@ describe('editing the default map in the browser', () => {
     expect(diff.removed).toEqual([]);
     expect(diff.added[0]).toBe('  consent-service:');
     expect(diff.added.every((l) => l.startsWith('    ') || l === '  consent-service:')).toBe(true);
-    expect(await page.locator('.file-name').textContent()).not.toContain('•');
   });
 
   it('presentation mode hides the panels and enlarges the labels', async () => {

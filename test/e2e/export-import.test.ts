@@ -3,7 +3,7 @@
 // pasted on the window becomes a new untitled map, with the importer's warnings on screen.
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
+import type { Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundlePaths } from '../../core/export/bundle.ts';
 import { exportKubernetes } from '../../core/export/k8s/index.ts';
@@ -156,22 +156,34 @@ describe('importing OnlineWardleyMaps text', () => {
 
   it('imports OWM text pasted on the canvas, asking first because the map is unsaved', async () => {
     await page.evaluate((text) => navigator.clipboard.writeText(text), TEA_OWM);
-    let asked = '';
-    page.once('dialog', (d) => {
-      asked = d.message();
-      void d.accept();
-    });
+    const asked = answerUnsavedWithDiscard();
     await page.locator('.canvas').focus();
     await page.keyboard.press('Control+v');
     await expect.poll(nodeIds).toEqual(['business', 'cup-of-tea', 'kettle', 'power']);
-    expect(asked).toContain('clinic.yaml has unsaved changes');
+    expect(asked[0]).toContain('clinic.yaml has unsaved changes. Save them first?');
+    expect(asked[1]).toContain('Discard the unsaved changes to clinic.yaml?');
     expect(await page.locator('.file-name').textContent()).toBe('• tea-shop.yaml');
   });
 });
 
+/** Answers the browser's two questions about unsaved work: not "save first", but "discard". */
+function answerUnsavedWithDiscard(): string[] {
+  const asked: string[] = [];
+  const answer = (d: Dialog) => {
+    asked.push(d.message());
+    if (d.message().includes('Save them first')) void d.dismiss();
+    else {
+      void d.accept();
+      page.off('dialog', answer);
+    }
+  };
+  page.on('dialog', answer);
+  return asked;
+}
+
 describe('exporting a map that did not load', () => {
   it('explains why nothing can be exported', async () => {
-    page.once('dialog', (d) => void d.accept());
+    answerUnsavedWithDiscard();
     await page.evaluate(() => {
       const data = new DataTransfer();
       data.items.add(new File(['version: 1\ntitle: Broken\nnodes: [\n'], 'broken.yaml', { type: 'text/yaml' }));

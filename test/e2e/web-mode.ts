@@ -1,12 +1,14 @@
 // Starts `npm run web` (scripts/web.mjs → server/) on a free port and Debian's Chromium, for one test file.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export interface WebMode {
   url: string;
+  /** The folder of maps the server serves (and Save writes to). */
+  mapsDir: string;
   browser: Browser;
   close(): Promise<void>;
 }
@@ -35,7 +37,12 @@ export async function startWebMode(extraArgs: string[] = []): Promise<WebMode> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   // Drafts of the served maps go to a fresh folder, never the user's own state folder.
   const drafts = mkdtempSync(join(tmpdir(), 'mapwright-e2e-drafts-'));
-  const server = spawn(process.execPath, ['scripts/web.mjs', '--port', '0', '--no-build', ...extraArgs], {
+  // Save writes the served file: without --maps, a copy of maps/ is served, never the repository's own.
+  const given = extraArgs.indexOf('--maps');
+  const mapsDir = given >= 0 ? (extraArgs[given + 1] ?? 'maps') : mkdtempSync(join(tmpdir(), 'mapwright-e2e-maps-'));
+  if (given < 0) cpSync('maps', mapsDir, { recursive: true });
+  const args = given >= 0 ? extraArgs : [...extraArgs, '--maps', mapsDir];
+  const server = spawn(process.execPath, ['scripts/web.mjs', '--port', '0', '--no-build', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, MAPWRIGHT_DRAFTS: drafts },
   });
@@ -47,10 +54,12 @@ export async function startWebMode(extraArgs: string[] = []): Promise<WebMode> {
   return {
     url,
     browser,
+    mapsDir,
     close: async () => {
       await browser.close();
       server.kill();
       rmSync(drafts, { recursive: true, force: true });
+      if (given < 0) rmSync(mapsDir, { recursive: true, force: true });
     },
   };
 }

@@ -146,7 +146,7 @@ describe('live workshop', () => {
       `${wrong.replace(/^http/, 'ws')}live/ws`,
     );
     expect(closed).toBe('closed');
-  });
+  }, 120_000);
 
   it("a read-only participant's edit never reaches the others or the file", async () => {
     live = await startServe();
@@ -160,7 +160,7 @@ describe('live workshop', () => {
     await until(async () => (await drawnMap(viewer.page)) === (await drawnMap(editor.page)));
     expect(mapOnDisk(live.mapPath)?.nodes.sneaky).toBeUndefined();
     expect(await viewer.page.locator('[data-node-id="sneaky"]').count()).toBe(0);
-  });
+  }, 120_000);
 
   it('a change to the file on disk reaches everyone and is kept; undo takes back only my own edit', async () => {
     live = await startServe();
@@ -187,5 +187,5 @@ describe('live workshop', () => {
     const after = readFileSync(live.mapPath, 'utf8');
     expect(after).toContain('name: Managed database');
     expect(after).toContain('# pulled');
-  });
+  }, 120_000);
 });

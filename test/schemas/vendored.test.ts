@@ -25,7 +25,7 @@ describe('vendored schemas', () => {
     }
   });
 
-  it('are what the tests read: nothing in test/ or scripts/ points at ../shared', () => {
+  it('are what the tests read: nothing in test/ or scripts/ points outside the repository', () => {
     const sources = [...filesUnder(join(repo, 'test')), ...filesUnder(join(repo, 'scripts'))].filter(
       (f) => /\.(ts|tsx|mjs|js)$/.test(f) && !f.includes('/fixtures/') && f !== import.meta.filename,
     );

@@ -10,7 +10,7 @@ import { MAX_DEPTH, parseYamlSafely } from '../format/yaml-safety.ts';
 import { jsKeyOf } from '../format/yaml-paths.ts';
 import { editKeepsMapValid, NODES_CHECKED_LOCALLY } from './edit-checks.ts';
 import { derivedText } from './lazy-text.ts';
-import type { PlannedEdit } from './splice.ts';
+import { inTextOrder, type PlannedEdit } from './splice.ts';
 import type { MapNode, WardleyMap } from './types.ts';
 import { isPlainObject } from './yaml-node.ts';
 
@@ -43,7 +43,7 @@ export function incrementalDocument(document: MapDocument, edits: readonly Plann
 }
 
 function parsedPieces(edits: readonly PlannedEdit[]): ParsedPiece[] | undefined {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const sorted = inTextOrder(edits);
   const pieces: ParsedPiece[] = [];
   let delta = 0;
   for (const edit of sorted) {
@@ -83,7 +83,7 @@ function parsedPairs(
  * it, including text inserted right at it (an appended node lands where the next key was).
  */
 function offsetsMoved(edits: readonly PlannedEdit[]): (offset: number) => number {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const sorted = inTextOrder(edits);
   return (offset) => {
     let delta = 0;
     for (const e of sorted) {

@@ -3,7 +3,7 @@
 // documents; each holding its own copy of a 2,000-node file (650 kB) would be 300 MB, and copying
 // that text on every edit would make an edit's cost follow the file's size. Every PIN_AFTER pieces
 // a document flattens its text once, so the list stays short.
-import type { TextEdit } from './splice.ts';
+import { inTextOrder, type TextEdit } from './splice.ts';
 
 const PIN_AFTER = 64;
 const CACHED = 6;
@@ -59,7 +59,7 @@ function wholeText(text: string): Piece[] {
 }
 
 function edited(pieces: readonly Piece[], edits: readonly TextEdit[]): Piece[] {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const sorted = inTextOrder(edits);
   const out: Piece[] = [];
   let index = 0;
   let pieceStart = 0;

@@ -20,12 +20,30 @@ export type PlannedEdit = TextEdit &
     | { target: 'root'; index: number; key: string }
   );
 
-/** Applies non-overlapping edits to `text`. */
+/**
+ * The order edits land in the text: by offset; at one offset, insertions first, in the order
+ * given, then the edit that replaces text from there. An append at the end of `nodes` and a
+ * rewrite of the `annotations` key right after it share an offset; the append goes before.
+ */
+export function inTextOrder<T extends TextEdit>(edits: readonly T[]): T[] {
+  // Array.prototype.sort is stable, so equal keys keep the order given.
+  return [...edits].sort((a, b) => a.start - b.start || replaces(a) - replaces(b));
+}
+
+function replaces(edit: TextEdit): number {
+  return edit.end > edit.start ? 1 : 0;
+}
+
+/** Applies non-overlapping edits, each given in offsets of the original `text` (see inTextOrder). */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  let out = '';
+  let cursor = 0;
+  for (const e of inTextOrder(edits)) {
+    if (e.start < cursor || e.end < e.start) throw new RangeError(`overlapping text edits at offset ${e.start}`);
+    out += text.slice(cursor, e.start) + e.text;
+    cursor = e.end;
+  }
+  return out + text.slice(cursor);
 }
 
 export function lineStart(text: string, offset: number): number {

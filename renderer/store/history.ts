@@ -1,7 +1,9 @@
 // History of documents as a plain list: every edit pushes the document it replaces. Saving only
 // marks which document is on disk, so undo after a save still reaches older work and redo brings
-// the newest work back; nothing is dropped until a new edit branches off.
+// the newest work back; nothing is dropped until a new edit branches off. A document put aside
+// keeps only the nodes that differ from the one taking its place (core/model/node-sharing.ts).
 import type { MapDocument } from '../../core/format/parse.ts';
+import { restAgainst } from '../../core/model/node-sharing.ts';
 import type { Diagnostic } from '../../core/model/types.ts';
 import type { DocSlice } from './store.ts';
 
@@ -10,6 +12,7 @@ export const HISTORY_LIMIT = 500;
 
 export function withEdit(doc: DocSlice, next: MapDocument): DocSlice {
   if (!doc.current || next === doc.current) return doc;
+  putAside(doc, doc.current, next);
   const past = [...doc.past, doc.current].slice(-HISTORY_LIMIT);
   return { ...doc, current: next, past, future: [] };
 }
@@ -17,13 +20,21 @@ export function withEdit(doc: DocSlice, next: MapDocument): DocSlice {
 export function undone(doc: DocSlice): DocSlice {
   const previous = doc.past[doc.past.length - 1];
   if (!previous || !doc.current) return doc;
+  putAside(doc, doc.current, previous);
   return { ...doc, current: previous, past: doc.past.slice(0, -1), future: [doc.current, ...doc.future] };
 }
 
 export function redone(doc: DocSlice): DocSlice {
   const next = doc.future[0];
   if (!next || !doc.current) return doc;
+  putAside(doc, doc.current, next);
   return { ...doc, current: next, past: [...doc.past, doc.current], future: doc.future.slice(1) };
+}
+
+// The saved document stays whole: it is held as `saved` anyway, and reading it must not rebuild a
+// chain of resting documents.
+function putAside(doc: DocSlice, document: MapDocument, replacement: MapDocument): void {
+  if (document !== doc.saved) restAgainst(document, replacement);
 }
 
 export function loaded(document: MapDocument, fileName: string, token: string | null): DocSlice {

@@ -1,0 +1,71 @@
+// Undo keeps up to 500 documents. Each holds its own `map.nodes` record: for a 2,000-node map that
+// record alone is ~95 kB, though an edit changes one or two of its entries. A document put aside
+// in history drops its record and keeps only what differs from a neighbour it will be reached
+// from (the next document for undo, the previous one for redo); the record is rebuilt, with the
+// same node objects in the same order, the first time the document's map is read again.
+import type { MapDocument } from '../format/parse.ts';
+import type { MapNode, WardleyMap } from './types.ts';
+
+interface NodesDelta {
+  /** Ids whose node object differs from the neighbour's (or that the neighbour lacks). */
+  readonly own: ReadonlyMap<string, MapNode>;
+  /** The ids in order, kept only when they are not the neighbour's ids in the neighbour's order. */
+  readonly order: readonly string[] | undefined;
+}
+
+/**
+ * Lets `resting`'s node record be rebuilt from `neighbour` instead of kept. `neighbour` must keep
+ * its own map while `resting` rests: history passes the document that becomes current.
+ */
+export function restAgainst(resting: MapDocument, neighbour: MapDocument): void {
+  if (resting === neighbour) return;
+  // Worked out in a function of its own: the getter below must not keep the old map alive.
+  const { fields, delta } = restingPlan(resting.map, neighbour.map.nodes);
+  let from: MapDocument | undefined = neighbour;
+  Object.defineProperty(resting, 'map', {
+    configurable: true,
+    enumerable: true,
+    get(): WardleyMap {
+      const rebuilt = mapWith(fields, rebuiltNodes(delta, (from as MapDocument).map.nodes));
+      from = undefined;
+      Object.defineProperty(resting, 'map', { configurable: true, enumerable: true, writable: false, value: rebuilt });
+      return rebuilt;
+    },
+  });
+}
+
+function restingPlan(map: WardleyMap, other: WardleyMap['nodes']): { fields: [string, unknown][]; delta: NodesDelta } {
+  const record = map as unknown as Record<string, unknown>;
+  const fields = Object.keys(record).map((key): [string, unknown] => [key, key === 'nodes' ? undefined : record[key]]);
+  return { fields, delta: deltaFrom(map.nodes, other) };
+}
+
+/** True while a document's node record is not held (for the bench and tests). */
+export function isResting(document: MapDocument): boolean {
+  return typeof Object.getOwnPropertyDescriptor(document, 'map')?.get === 'function';
+}
+
+function deltaFrom(nodes: WardleyMap['nodes'], other: WardleyMap['nodes']): NodesDelta {
+  const ids = Object.keys(nodes);
+  const otherIds = Object.keys(other);
+  const own = new Map<string, MapNode>();
+  for (const id of ids) {
+    const node = nodes[id] as MapNode;
+    if (!Object.hasOwn(other, id) || other[id] !== node) own.set(id, node);
+  }
+  const sameOrder = ids.length === otherIds.length && ids.every((id, i) => id === otherIds[i]);
+  return { own, order: sameOrder ? undefined : ids };
+}
+
+function rebuiltNodes(delta: NodesDelta, other: WardleyMap['nodes']): WardleyMap['nodes'] {
+  const nodes: WardleyMap['nodes'] = {};
+  for (const id of delta.order ?? Object.keys(other)) nodes[id] = delta.own.get(id) ?? (other[id] as MapNode);
+  return nodes;
+}
+
+// The map's own keys in their order, so a rebuilt map lists its fields as the original did.
+function mapWith(fields: readonly [string, unknown][], nodes: WardleyMap['nodes']): WardleyMap {
+  const map: Record<string, unknown> = {};
+  for (const [key, value] of fields) map[key] = key === 'nodes' ? nodes : value;
+  return map as unknown as WardleyMap;
+}

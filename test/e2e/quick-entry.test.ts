@@ -27,11 +27,9 @@ afterAll(async () => {
 const line = () => page.getByLabel('Quick entry');
 const nodes = () => page.locator('[data-node-id]').count();
 
-// Skipped until rewritten for the browser host that saves to disk (no download) and for nodes that are
-// buttons with accessible names ('New' is ambiguous): both arrived with the editor's second pass.
-describe.skip('quick entry', () => {
+describe('quick entry', () => {
   it('builds the conference map from the workshop script, one statement per fact', async () => {
-    await page.getByRole('button', { name: 'New' }).click();
+    await page.getByRole('button', { name: 'New', exact: true }).click();
     await expect.poll(nodes).toBe(0);
     await page.keyboard.press('/');
     let actions = 1;
@@ -49,7 +47,7 @@ describe.skip('quick entry', () => {
     );
     await line().press('Escape');
     await expect.poll(() => line().count()).toBe(0);
-    expect(await saveAndFormat(page)).toBe(FIXTURE);
+    expect(await saveAndFormat(page, web, 'conference-quick.yaml')).toBe(FIXTURE);
   });
 
   it('says why a statement cannot be applied, and changes nothing', async () => {

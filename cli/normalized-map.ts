@@ -2,7 +2,8 @@
 // (null where the file leaves it out, [] for lists, false for flags) plus what is derived from it
 // (the stage), so scripts read any map without parsing YAML or knowing the defaults.
 import { stageBoundaries, stageLabels, stageOf, type Stage } from '../core/doctrine/stages.ts';
-import { nodeEntries, type MapNode, type WardleyMap } from '../core/model/types.ts';
+import { classesHeld } from '../core/compliance/classes.ts';
+import { nodeEntries, type Agreement, type DataClass, type MapNode, type WardleyMap } from '../core/model/types.ts';
 
 export interface NormalizedNode {
   id: string;
@@ -24,6 +25,10 @@ export interface NormalizedNode {
   deploy: MapNode['deploy'] | null;
   plan: MapNode['plan'] | null;
   ignore: MapNode['ignore'] | null;
+  /** The sensitive data held: classes in canonical order, residency null when unpinned. */
+  data: { classes: DataClass[]; residency: string[] | null } | null;
+  /** Agreements the supplier has signed ([] when none are recorded). */
+  agreements: Agreement[];
   /** Recorded evolution cheat-sheet answers (row → stage 1–4). */
   evolutionAnswers: MapNode['evolutionAnswers'] | null;
   /** The node's `x-` keys, kept for tools that own them. */
@@ -83,6 +88,8 @@ function normalizedNode(id: string, node: MapNode, stage: Stage, stageLabel: str
     deploy: node.deploy ?? null,
     plan: node.plan ?? null,
     ignore: node.ignore ?? null,
+    data: node.data ? { classes: classesHeld(node), residency: node.data.residency ?? null } : null,
+    agreements: node.agreements ?? [],
     evolutionAnswers: node.evolutionAnswers ?? null,
     extensions: Object.fromEntries(Object.entries(node).filter(([key]) => key.startsWith('x-'))),
   };

@@ -18,6 +18,7 @@ const map: WardleyMap = {
       evolve: 0.55,
       inertia: true,
       team: 'Medication',
+      data: { classes: ['pii', 'phi'] },
       deploy: { image: 'rx', port: 8080 },
       'x-owner': 'ops',
     },
@@ -46,6 +47,19 @@ describe('normalizedMap', () => {
       extensions: { 'x-owner': 'ops' },
       inside: null,
     });
+  });
+
+  it('prints the data held and the agreements, with null and [] where the file says nothing', () => {
+    const cloud = { kind: 'component', name: 'Cloud', evolution: 0.9, visibility: 0.2, sourcing: 'outsource' } as const;
+    const pinned = { ...cloud, name: 'Archive', data: { classes: ['phi'], residency: ['eu-1'] } } as const;
+    const [patient, rx, signed, archive] = normalizedMap({
+      ...map,
+      nodes: { ...map.nodes, cloud: { ...cloud, agreements: ['dpa', 'baa'] }, archive: pinned },
+    }).nodes;
+    expect(rx).toMatchObject({ data: { classes: ['phi', 'pii'], residency: null }, agreements: [] });
+    expect(patient).toMatchObject({ data: null, agreements: [] });
+    expect(signed).toMatchObject({ data: null, agreements: ['dpa', 'baa'] });
+    expect(archive).toMatchObject({ data: { classes: ['phi'], residency: ['eu-1'] } });
   });
 });
 

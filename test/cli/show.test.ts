@@ -38,9 +38,20 @@ describe('mapwright show', () => {
       deploy: null,
       plan: null,
       ignore: null,
+      data: null,
+      agreements: [],
       evolutionAnswers: null,
       extensions: {},
     });
+  });
+
+  it('prints the data each component holds and the agreements its supplier signed', () => {
+    const r = mapwright('show', 'maps/hie-monolith.yaml', '--format', 'json');
+    expect(r.status).toBe(0);
+    const nodes = (JSON.parse(r.stdout) as { nodes: { id: string; data: unknown; agreements: unknown }[] }).nodes;
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    expect(byId.get('legacy-hie')).toMatchObject({ data: { classes: ['phi', 'pii'], residency: null }, agreements: [] });
+    expect(byId.get('audit-trail')).toMatchObject({ data: { classes: ['phi'] }, agreements: ['baa', 'dpa'] });
   });
 
   it('prints a table with --format text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizedMap } from '../../cli/normalized-map.ts';
 import { diagnosticLine } from '../../cli/report.ts';
-import type { WardleyMap } from '../../core/model/types.ts';
+import type { MapNode, WardleyMap } from '../../core/model/types.ts';
 
 const map: WardleyMap = {
   version: 1,
@@ -50,8 +50,8 @@ describe('normalizedMap', () => {
   });
 
   it('prints the data held and the agreements, with null and [] where the file says nothing', () => {
-    const cloud = { kind: 'component', name: 'Cloud', evolution: 0.9, visibility: 0.2, sourcing: 'outsource' } as const;
-    const pinned = { ...cloud, name: 'Archive', data: { classes: ['phi'], residency: ['eu-1'] } } as const;
+    const cloud: MapNode = { kind: 'component', name: 'Cloud', evolution: 0.9, visibility: 0.2, sourcing: 'outsource' };
+    const pinned: MapNode = { ...cloud, name: 'Archive', data: { classes: ['phi'], residency: ['eu-1'] } };
     const [patient, rx, signed, archive] = normalizedMap({
       ...map,
       nodes: { ...map.nodes, cloud: { ...cloud, agreements: ['dpa', 'baa'] }, archive: pinned },

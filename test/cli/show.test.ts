@@ -50,7 +50,10 @@ describe('mapwright show', () => {
     expect(r.status).toBe(0);
     const nodes = (JSON.parse(r.stdout) as { nodes: { id: string; data: unknown; agreements: unknown }[] }).nodes;
     const byId = new Map(nodes.map((n) => [n.id, n]));
-    expect(byId.get('legacy-hie')).toMatchObject({ data: { classes: ['phi', 'pii'], residency: null }, agreements: [] });
+    expect(byId.get('legacy-hie')).toMatchObject({
+      data: { classes: ['phi', 'pii'], residency: null },
+      agreements: [],
+    });
     expect(byId.get('audit-trail')).toMatchObject({ data: { classes: ['phi'] }, agreements: ['baa', 'dpa'] });
   });
 

@@ -5,6 +5,8 @@ import type { ExportResult } from '../bundle.ts';
 import { deploymentModel, type BuildComponent, type DeploymentModel, type Dependency } from '../k8s/model.ts';
 import { yamlDocuments } from '../k8s/render.ts';
 import { dependencySettings } from '../k8s/workloads.ts';
+import { sensitiveContext } from '../k8s/compliance.ts';
+import { markSensitive } from './compliance.ts';
 import { standInFor, type StandIn } from './stand-ins.ts';
 
 export const COMPOSE_FILE = 'docker-compose.yaml';
@@ -16,7 +18,7 @@ export function exportCompose(map: WardleyMap): ExportResult {
   // Locally every new service runs: the end state of the plan.
   const { model, warnings } = deploymentModel(map, { phase: 'last' });
   return {
-    files: { [COMPOSE_FILE]: yamlDocuments([composeModel(model)]) },
+    files: { [COMPOSE_FILE]: yamlDocuments([markSensitive(composeModel(model), sensitiveContext(map))]) },
     warnings: warnings.filter((w) => w.severity !== 'error'),
   };
 }

@@ -2,6 +2,8 @@
 // placeholders and stubs for outsourced ones, and a README. Pure and deterministic.
 import type { WardleyMap } from '../../model/types.ts';
 import type { Bundle, ExportResult } from '../bundle.ts';
+import { sensitiveBase, sensitiveContext, type SensitiveContext } from './compliance.ts';
+import { sensitiveHelmfile, sensitiveReadme, sensitiveStub, withResidency } from './compliance-overlays.ts';
 import { routesFor } from './edge.ts';
 import { externalServiceFor, helmfileFor, secretPlaceholderFor, terraformStubFor } from './external.ts';
 import { baseKustomization, namespaceFor, overlayKustomization } from './kustomize.ts';
@@ -19,16 +21,18 @@ export function exportKubernetes(map: WardleyMap, options: KubernetesOptions = {
   const { model, warnings } = deploymentModel(map, options);
   if (warnings.some((w) => w.severity === 'error')) return { files: {}, warnings };
   const files: Bundle = {};
-  const base = baseManifests(model);
+  const sensitive = sensitiveContext(map);
+  const base = sensitiveBase(baseManifests(model), model, sensitive);
   for (const [name, objects] of base) files[`base/${name}`] = yamlDocuments(objects);
   files['base/kustomization.yaml'] = yamlDocuments([baseKustomization([...base.keys()])]);
-  for (const target of model.targets) Object.assign(files, overlayFiles(model, target));
+  for (const target of model.targets) Object.assign(files, overlayFiles(model, target, sensitive));
   for (const s of model.services) {
     files[`secrets/${s.id}.yaml`] = yamlDocuments([secretPlaceholderFor(s, model)]);
-    files[`infra/${s.id}.tf.json`] = jsonFile(terraformStubFor(s));
+    files[`infra/${s.id}.tf.json`] = jsonFile(sensitiveStub(terraformStubFor(s), s.id, sensitive));
   }
-  if (model.products.length > 0) files['helmfile.yaml'] = yamlDocuments([helmfileFor(model)]);
-  files['README.md'] = readmeFor(model, Object.keys(files), warnings);
+  if (model.products.length > 0)
+    files['helmfile.yaml'] = yamlDocuments([sensitiveHelmfile(helmfileFor(model), sensitive)]);
+  files['README.md'] = readmeFor(model, Object.keys(files), warnings) + sensitiveReadme(model, sensitive);
   return { files: sortedBundle(files), warnings };
 }
 
@@ -51,7 +55,7 @@ export function baseManifests(model: DeploymentModel): Map<string, Manifest[]> {
   return out;
 }
 
-function overlayFiles(model: DeploymentModel, target: Target): Bundle {
+function overlayFiles(model: DeploymentModel, target: Target, sensitive: SensitiveContext): Bundle {
   const files: Bundle = {};
   const own: string[] = ['namespace.yaml'];
   files[`${target.dir}/namespace.yaml`] = yamlDocuments([namespaceFor(model, target)]);
@@ -65,7 +69,8 @@ function overlayFiles(model: DeploymentModel, target: Target): Bundle {
     own.push('scaling.yaml');
     files[`${target.dir}/scaling.yaml`] = yamlDocuments(scaling);
   }
-  files[`${target.dir}/kustomization.yaml`] = yamlDocuments([overlayKustomization(model, target, own)]);
+  const kustomization = withResidency(overlayKustomization(model, target, own), model, target, sensitive);
+  files[`${target.dir}/kustomization.yaml`] = yamlDocuments([kustomization]);
   return files;
 }
 

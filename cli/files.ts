@@ -3,6 +3,7 @@
 // disk never leaves half a map behind.
 import { readFile, stat } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
+import { writeRefusingLinks } from '../files/link-safe-write.ts';
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
 
@@ -37,4 +38,9 @@ export function sameBytes(bytes: Uint8Array, text: string): boolean {
 /** Replaces the file atomically (temp file + rename), keeping its mode. */
 export async function writeMapText(path: string, text: string): Promise<void> {
   await writeFileAtomic(path, text, { encoding: 'utf8' });
+}
+
+/** Writes a `-o` output: atomic, and a symbolic link at the path is refused, never written through. */
+export async function writeOutputFile(path: string, data: string | Uint8Array): Promise<void> {
+  await writeRefusingLinks(path, data);
 }

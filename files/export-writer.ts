@@ -1,10 +1,11 @@
 // Writing exported files into the folder the user picked. Only relative paths built from ids reach
 // here (checked by the IPC validator); containment is checked again with both path flavours after
-// resolving the real folder, so `..`, drive letters or a symlinked folder cannot escape it.
+// resolving the real folder, so `..`, drive letters or a symlinked folder cannot escape it, and a
+// file symlink at a target is refused before anything is written (never written through).
 import { lstat, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { isSafeRelativePath } from '../core/host/contract.ts';
-import { writeTextAtomically } from './atomic-save.ts';
+import { LinkRefused, writeRefusingLinks } from './link-safe-write.ts';
 
 export type ExportWrite =
   | { ok: true; folder: string; written: string[]; overwritten: string[] }
@@ -31,6 +32,8 @@ export async function writeExportFiles(folder: string, files: ReadonlyMap<string
   for (const relative of files.keys()) {
     if (!isContained(root, relative))
       return { ok: false, reason: 'invalid', message: `refused to write outside the folder: ${relative}` };
+    if ((await kindOf(path.join(root, ...relative.split('/')))) === 'link')
+      return { ok: false, reason: 'invalid', message: `refused to write through a link: ${relative}` };
   }
   const written: string[] = [];
   const overwritten: string[] = [];
@@ -44,22 +47,25 @@ export async function writeExportFiles(folder: string, files: ReadonlyMap<string
         return { ok: false, reason: 'invalid', message: `refused to write through a link: ${relative}` };
       }
       // Reported back so the user sees what a re-export replaced; nothing else is touched or deleted.
-      if (await exists(target)) overwritten.push(relative);
-      await writeTextAtomically(target, text);
+      if ((await kindOf(target)) !== 'none') overwritten.push(relative);
+      await writeRefusingLinks(target, text);
       written.push(relative);
     }
   } catch (e) {
+    if (e instanceof LinkRefused) {
+      const message = `refused to write through a link: ${path.relative(root, e.path)} (${written.length} of ${files.size} files written)`;
+      return { ok: false, reason: 'invalid', message };
+    }
     return { ok: false, reason: 'io', message: `${messageOf(e)} (${written.length} of ${files.size} files written)` };
   }
   return { ok: true, folder: root, written, overwritten };
 }
 
-async function exists(target: string): Promise<boolean> {
+async function kindOf(target: string): Promise<'none' | 'link' | 'other'> {
   try {
-    await lstat(target);
-    return true;
+    return (await lstat(target)).isSymbolicLink() ? 'link' : 'other';
   } catch {
-    return false;
+    return 'none';
   }
 }
 

@@ -3,7 +3,6 @@
 // writing (containment checks, dry run) happens here and in cli/write-bundle.ts.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import writeFileAtomic from 'write-file-atomic';
 import type { ExportWarning } from '../../core/export/bundle.ts';
 import { COMPOSE_FILE, exportCompose } from '../../core/export/compose/index.ts';
 import { exportKubernetes } from '../../core/export/k8s/index.ts';
@@ -12,6 +11,7 @@ import { STRATEGIES, type Strategy } from '../../core/plan/model.ts';
 import { parseMap } from '../../core/format/parse.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { EXIT, type SetExit } from '../exit.ts';
+import { writeOutputFile } from '../files.ts';
 import { planBundleWrite, writeBundle, type WritePlan } from '../write-bundle.ts';
 import { registerExportBackstage } from './backstage.ts';
 import { registerExportMermaid } from './mermaid.ts';
@@ -155,7 +155,7 @@ async function exportComposeCommand(mapPath: string, options: ComposeOptions): P
     return EXIT.ok;
   }
   try {
-    await writeFileAtomic(options.output, text);
+    await writeOutputFile(options.output, text);
   } catch (e) {
     process.stderr.write(`mapwright: cannot write ${options.output}: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT.usage;

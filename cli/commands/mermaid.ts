@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { exportMermaid, fencedMermaid } from '../../core/export/mermaid/index.ts';
 import { parseMap } from '../../core/format/parse.ts';
 import { EXIT, type SetExit } from '../exit.ts';
-import { readMapBytes, writeMapText } from '../files.ts';
+import { readMapBytes, writeOutputFile } from '../files.ts';
 import { diagnosticLine, withFile } from '../report.ts';
 
 interface MermaidOptions {
@@ -52,7 +52,7 @@ async function exportMermaidFile(mapPath: string, options: MermaidOptions): Prom
     return EXIT.ok;
   }
   try {
-    await writeMapText(options.output, text);
+    await writeOutputFile(options.output, text);
     return EXIT.ok;
   } catch (e) {
     process.stderr.write(

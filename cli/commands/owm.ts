@@ -7,7 +7,7 @@ import { importOwm } from '../../core/export/owm/import.ts';
 import { parseMap } from '../../core/format/parse.ts';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { EXIT, type SetExit } from '../exit.ts';
-import { readMapBytes, writeMapText } from '../files.ts';
+import { readMapBytes, writeOutputFile } from '../files.ts';
 import { diagnosticLine, withFile } from '../report.ts';
 
 interface OutputOptions {
@@ -111,7 +111,7 @@ async function writeOutput(text: string, output: string | undefined): Promise<nu
     return EXIT.ok;
   }
   try {
-    await writeMapText(output, text);
+    await writeOutputFile(output, text);
     return EXIT.ok;
   } catch (e) {
     process.stderr.write(

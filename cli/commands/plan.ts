@@ -3,7 +3,6 @@
 import { mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import writeFileAtomic from 'write-file-atomic';
 import { parseMap } from '../../core/format/parse.ts';
 import {
   extractionPhases,
@@ -17,7 +16,7 @@ import {
 import { deploymentModel } from '../../core/export/k8s/model.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { EXIT, type SetExit } from '../exit.ts';
-import { readMapBytes } from '../files.ts';
+import { readMapBytes, writeOutputFile } from '../files.ts';
 
 type Format = keyof typeof PLAN_FORMATS;
 
@@ -80,7 +79,7 @@ export async function runPlan(file: string, flags: PlanFlags): Promise<number> {
   );
   for (const w of plan.warnings) process.stderr.write(`${file}: warning ${w.rule}: ${w.message}\n`);
   const text = PLAN_FORMATS[flags.format as Format].render(plan);
-  if (flags.output !== undefined) await writeFileAtomic(flags.output, text);
+  if (flags.output !== undefined) await writeOutputFile(flags.output, text);
   else process.stdout.write(text);
   if (flags.routesDir !== undefined) {
     const ctx = routeContextFor(parsed.map, flags.env);
@@ -97,7 +96,7 @@ async function writeRoutes(dir: string, plan: Plan, ctx: PlanRouteContext): Prom
   for (const f of routeFiles(plan, ctx)) {
     const target = path.resolve(root, f.path);
     if (path.dirname(target) !== root) throw new Error(`refusing to write outside ${root}: ${f.path}`);
-    await writeFileAtomic(target, f.text);
+    await writeOutputFile(target, f.text);
   }
 }
 

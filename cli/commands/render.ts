@@ -1,7 +1,7 @@
 // `mapwright render <map> -o map.svg|map.png [--theme light|dark|print]`: the map as a picture for
 // slides and pull requests. SVG comes from core (pure); PNG rasterises that SVG with resvg
 // (@resvg/resvg-js, a native SVG renderer shipped inside its npm package: no browser needed).
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { diffMaps } from '../../core/diff/diff.ts';
@@ -11,6 +11,7 @@ import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
 import { diffOverlaySvg } from '../../core/render/svg/diff-overlay.ts';
 import type { ThemeName } from '../../core/render/svg/theme.ts';
 import { EXIT, type SetExit } from '../exit.ts';
+import { writeOutputFile } from '../files.ts';
 
 export interface RenderOptions {
   output: string;
@@ -84,13 +85,13 @@ export async function loadMap(path: string): Promise<WardleyMap | undefined> {
 export async function writePicture(svg: string, output: string, scale: number): Promise<number> {
   const kind = extname(output).toLowerCase();
   if (kind === '.svg') {
-    await writeFile(output, svg);
+    await writeOutputFile(output, svg);
   } else if (kind === '.png') {
     const { Resvg } = await import('@resvg/resvg-js');
     const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: { loadSystemFonts: true } })
       .render()
       .asPng();
-    await writeFile(output, png);
+    await writeOutputFile(output, png);
   } else {
     process.stderr.write(`mapwright: ${output}: the picture must end in .svg or .png\n`);
     return EXIT.usage;

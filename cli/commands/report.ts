@@ -2,11 +2,10 @@
 // flows, each supplier's agreements, the safeguards and the open findings. Exit 0 with a report
 // (findings are in it; `validate` is what fails CI), 1 when the map does not load, 2 bad usage.
 import { Command, Option } from 'commander';
-import writeFileAtomic from 'write-file-atomic';
 import { COMPLIANCE_FORMATS } from '../../core/compliance/index.ts';
 import { parseMap } from '../../core/format/parse.ts';
 import { EXIT, type SetExit } from '../exit.ts';
-import { readMapBytes } from '../files.ts';
+import { readMapBytes, writeOutputFile } from '../files.ts';
 
 type Format = keyof typeof COMPLIANCE_FORMATS;
 
@@ -47,7 +46,7 @@ export async function runComplianceReport(file: string, flags: ReportFlags): Pro
     return EXIT.findings;
   }
   const text = COMPLIANCE_FORMATS[flags.format].render(parsed.map);
-  if (flags.output !== undefined) await writeFileAtomic(flags.output, text);
+  if (flags.output !== undefined) await writeOutputFile(flags.output, text);
   else process.stdout.write(text);
   return EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readFile, readdir, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,5 +34,40 @@ describe('writeExportFiles', () => {
 
     const again = await writeExportFiles(out, FILES);
     expect(again.ok && again.overwritten.sort()).toEqual([...FILES.keys()].sort());
+  });
+
+  it('refuses a file symlink planted in the folder and leaves the file it points at alone', async () => {
+    const out = join(dir, 'out');
+    await mkdir(out);
+    const secret = join(dir, 'secret.txt');
+    await writeFile(secret, 'keep me\n');
+    await symlink('../secret.txt', join(out, 'README.md'));
+
+    const result = await writeExportFiles(out, FILES);
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(!result.ok && result.message).toContain('README.md');
+    expect(await readFile(secret, 'utf8')).toBe('keep me\n');
+    expect(await readlink(join(out, 'README.md'))).toBe('../secret.txt');
+    // Refused before anything was written: no half export beside the link.
+    expect(await readdir(out)).toEqual(['README.md']);
+  });
+
+  it('refuses a symlinked subfolder leading outside', async () => {
+    const out = join(dir, 'out');
+    const elsewhere = join(dir, 'elsewhere');
+    await mkdir(out);
+    await mkdir(elsewhere);
+    await symlink(elsewhere, join(out, 'base'));
+
+    const result = await writeExportFiles(out, FILES);
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await readdir(elsewhere)).toEqual([]);
+  });
+
+  it('writes regular files (no link survives at a target) and leaves no temp files', async () => {
+    const out = join(dir, 'out');
+    expect(await writeExportFiles(out, FILES)).toMatchObject({ ok: true });
+    expect((await lstat(join(out, 'README.md'))).isFile()).toBe(true);
+    expect((await readdir(out)).sort()).toEqual(['README.md', 'base', 'overlays']);
   });
 });

@@ -1,14 +1,38 @@
 #!/usr/bin/env node
-// The `mapwright` command. Runs the TypeScript sources through tsx so `npx mapwright` works right
-// after `npm install`, with no build step to remember.
-import { register } from 'tsx/esm/api';
+// The `mapwright` command. Runs the CLI compiled at install (dist/cli, scripts/build-cli.mjs) when
+// it is up to date with the sources, else the TypeScript sources through tsx, so `npx mapwright`
+// works right after `npm install` and an edited checkout never runs stale code.
+import { readFileSync, statSync } from 'node:fs';
 
-register();
 // A reader that stops early (`| head`, quitting git's pager during `git log -p`) is not an error:
 // without this, node prints a stack trace and git reports "external diff died".
 process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(0);
   throw e;
 });
-const { main } = await import('../cli/main.ts');
+
+const root = new URL('../', import.meta.url);
+const bundle = new URL('dist/cli/main.mjs', root);
+
+// `serve` reads the editor and its files relative to the sources' own folders, so it runs from them.
+// MAPWRIGHT_FROM_SOURCES=1 forces the sources (the bench compares both).
+function bundleIsCurrent(command) {
+  if (command === 'serve' || process.env.MAPWRIGHT_FROM_SOURCES === '1') return false;
+  try {
+    const built = statSync(bundle).mtimeMs;
+    const inputs = JSON.parse(readFileSync(new URL('dist/cli/inputs.json', root), 'utf8'));
+    return inputs.every((file) => statSync(new URL(file, root)).mtimeMs <= built);
+  } catch {
+    return false;
+  }
+}
+
+let main;
+if (bundleIsCurrent(process.argv[2])) {
+  ({ main } = await import(bundle.href));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../cli/main.ts'));
+}
 process.exitCode = await main(process.argv);

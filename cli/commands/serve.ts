@@ -1,7 +1,6 @@
 // `mapwright serve <map> [--port P] [--host H] [--read-only]`: a live workshop on one map. Starts
 // the session (server/live), prints the link to share, and ends the session on Ctrl+C.
 import { Command } from 'commander';
-import { startLiveSession } from '../../server/live/session.ts';
 import { EXIT, type SetExit } from '../exit.ts';
 
 interface ServeOptions {
@@ -38,6 +37,9 @@ export async function serveMap(file: string, options: ServeOptions): Promise<num
   }
   let session;
   try {
+    // Loaded on use: the live server (Yjs, WebSockets, file watching) is most of what the CLI
+    // would otherwise load at every start.
+    const { startLiveSession } = await import('../../server/live/session.ts');
     session = await startLiveSession({
       mapPath: file,
       port,

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_ORIGIN, EVENTS, type WindowState } from '../core/host/contract.ts';
 import { FileService } from '../files/file-service.ts';
+import { LiveShare } from '../server/live/share.ts';
 import { acquireInstanceLock } from '../files/instance-lock.ts';
 import { createHostHandlers } from './ipc/handlers.ts';
 import { registerHostHandlers } from './ipc/register.ts';
@@ -111,9 +112,11 @@ async function start(): Promise<void> {
     () => window,
     () => lastFolder,
   );
-  const handlers = createHostHandlers(files, dialogs, control);
+  // A live session serves the same built editor as the window, and ends (writing its last changes) with the app.
+  const live = new LiveShare({ editorDir: path.join(app.getAppPath(), 'dist', 'renderer') });
+  const handlers = createHostHandlers(files, dialogs, control, live);
   registerHostHandlers(ipcMain, handlers);
-  app.on('window-all-closed', () => void files.close().then(() => app.quit()));
+  app.on('window-all-closed', () => void Promise.all([live.end(), files.close()]).then(() => app.quit()));
   await refreshMenu(files);
   const recent = await files.recentFiles();
   if (recent[0]) lastFolder = path.dirname(recent[0].path);

@@ -6,6 +6,7 @@ import {
   EVENTS,
   type ExportEncoding,
   type ExternalChange,
+  type LiveShareRequest,
   type MapwrightHost,
   type MenuEvent,
   type Unsubscribe,
@@ -46,6 +47,11 @@ const host: MapwrightHost = Object.freeze({
     ),
   history: (token: string) => ipcRenderer.invoke(CHANNELS.history, { token }),
   fileAtRevision: (token: string, hash: string) => ipcRenderer.invoke(CHANNELS.fileAtRevision, { token, hash }),
+  shareInterfaces: () => ipcRenderer.invoke(CHANNELS.shareInterfaces),
+  shareLive: (token: string, request: LiveShareRequest) =>
+    ipcRenderer.invoke(CHANNELS.shareLive, { token, interfaceId: request.interfaceId, readOnly: request.readOnly }),
+  liveShareState: () => ipcRenderer.invoke(CHANNELS.liveShareState),
+  endLiveShare: () => ipcRenderer.invoke(CHANNELS.endLiveShare),
 });
 
 contextBridge.exposeInMainWorld('mapwright', host);

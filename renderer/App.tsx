@@ -16,6 +16,7 @@ import { HistoryPanel } from './history/HistoryPanel.tsx';
 import { Inspector } from './panels/Inspector.tsx';
 import { ParseErrorView } from './panels/ParseErrorView.tsx';
 import { QuickEntry } from './quick/QuickEntry.tsx';
+import { ShareDialog } from './live/ShareDialog.tsx';
 import { SourcePane } from './source/SourcePane.tsx';
 import { PlanPanel } from './plan/PlanPanel.tsx';
 import { PlanTimeline } from './plan/PlanTimeline.tsx';
@@ -84,6 +85,7 @@ export function App({ host }: { host: MapwrightHost }) {
       </main>
       {help && <HelpOverlay />}
       <ExportDialog host={host} />
+      <ShareDialog />
       <DraftPrompt />
     </div>
   );

@@ -29,6 +29,10 @@ export async function runWebCommand(argv: string[]): Promise<RunningWebServer> {
     renderer: RENDERER_DIST,
   });
   console.log(`Mapwright (browser mode): ${running.url}`);
+  // Ctrl+C ends a live session cleanly: participants are told and its last changes are written.
+  const stop = () => void running.close().finally(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   if (host !== '')
     console.log(`web: listening on ${host}, reachable from other machines; the page carries the access token`);
   return running;

@@ -6,6 +6,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { answerApi } from './api.ts';
 import type { ApiAnswer } from './api-answer.ts';
+import { LiveShare } from './live/share.ts';
+import { answerLive } from './live-routes.ts';
 import type { ServedFolders } from './map-routes.ts';
 import { createRequestGuard, type RequestGuard } from './request-guard.ts';
 import { decodedPath, sendStatic, staticFile } from './static-files.ts';
@@ -21,6 +23,8 @@ export interface WebServerOptions {
   renderer: string;
   /** Fixed in tests; otherwise a fresh random token per start. */
   token?: string;
+  /** "Share live session…"; tests pass one with a fake starter. */
+  live?: LiveShare;
 }
 
 export interface RunningWebServer {
@@ -36,9 +40,10 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   await mkdir(options.drafts, { recursive: true });
   const folders: ServedFolders = { maps: await realpath(options.maps), drafts: await realpath(options.drafts) };
   const renderer = await realpath(options.renderer).catch(() => options.renderer);
+  const live = options.live ?? new LiveShare({ editorDir: renderer });
   let guard: RequestGuard | null = null;
   const server = createServer((req, res) => {
-    answer(req, res, guard, folders, renderer).catch(() => failSafely(res));
+    answer(req, res, guard, { folders, renderer, live }).catch(() => failSafely(res));
   });
   // Malformed request lines and headers never reach the handler: answer 400 and drop the socket.
   server.on('clientError', (_error, socket) => {
@@ -57,16 +62,27 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     port,
     url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/`,
     token: guard.token,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: async () => {
+      await live.end();
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      });
+    },
   };
+}
+
+interface Served {
+  folders: ServedFolders;
+  renderer: string;
+  live: LiveShare;
 }
 
 async function answer(
   req: IncomingMessage,
   res: ServerResponse,
   guard: RequestGuard | null,
-  folders: ServedFolders,
-  renderer: string,
+  { folders, renderer, live }: Served,
 ): Promise<void> {
   req.on('error', () => res.destroy());
   const url = parsedUrl(req.url);
@@ -74,6 +90,8 @@ async function answer(
   const isApi = url.pathname.startsWith('/api/');
   const refusal = guard.refusal(req, isApi);
   if (refusal !== null) return sendPlain(res, 403, refusal);
+  if (url.pathname === '/api/live' || url.pathname.startsWith('/api/live/'))
+    return sendAnswer(req, res, await answerLive(live, folders, url, req));
   if (isApi) return sendAnswer(req, res, await answerApi(folders, url, req));
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendPlain(res, 405, 'method not allowed');
   if (decodedPath(url.pathname) === null) return sendPlain(res, 400, 'bad path');

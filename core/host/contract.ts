@@ -108,6 +108,29 @@ export interface WindowState {
   dirty: boolean;
 }
 
+/** A network the host can open a live session on (`mapwright serve --host`), by id: never an address the page chose. */
+export interface ShareInterface {
+  id: string;
+  /** What the dialog shows, e.g. `This computer only (127.0.0.1)` or `eth0 (192.168.1.20)`. */
+  label: string;
+}
+
+export interface LiveShareRequest {
+  interfaceId: string;
+  readOnly: boolean;
+}
+
+/** The running session: the link to share (edits allowed unless read-only) and a watch-only link. */
+export interface LiveShareInfo {
+  file: string;
+  joinUrl: string;
+  viewUrl: string;
+  interfaceLabel: string;
+  readOnly: boolean;
+}
+
+export type LiveShareResult = ({ ok: true } & LiveShareInfo) | { ok: false; message: string };
+
 /**
  * Commands sent by the application menu (Electron). The browser host never sends them. The menu
  * registers the File and View shortcuts itself; Edit shortcuts (undo, copy, delete…) and zoom-to-fit
@@ -126,6 +149,7 @@ export const MENU_COMMANDS = [
   'file:export-plan',
   'file:export-owm',
   'file:export-svg',
+  'file:share-live',
   'file:close',
   'edit:undo',
   'edit:redo',
@@ -190,6 +214,16 @@ export interface MapwrightHost {
   history(token: FileToken): Promise<HistoryEntry[]>;
   /** The file's text as committed at `hash` (from `history`); null when that version does not exist. */
   fileAtRevision(token: FileToken, hash: string): Promise<string | null>;
+  /**
+   * Live sharing ("Share live session…"): the networks a session can listen on, start one on the
+   * open file (one session at a time: asking again for the same file answers the running one), end
+   * it. Absent on hosts that cannot run a server (a participant's page, a static host).
+   */
+  shareInterfaces?(): Promise<ShareInterface[]>;
+  shareLive?(token: FileToken, request: LiveShareRequest): Promise<LiveShareResult>;
+  /** The running session, or null. */
+  liveShareState?(): Promise<LiveShareInfo | null>;
+  endLiveShare?(): Promise<void>;
 }
 
 // ---- IPC: channels (renderer → main are invoked; main → renderer are events) ----
@@ -211,6 +245,10 @@ export const CHANNELS = {
   exportFile: 'export:file',
   history: 'history:list',
   fileAtRevision: 'history:show',
+  shareInterfaces: 'live:interfaces',
+  shareLive: 'live:share',
+  liveShareState: 'live:state',
+  endLiveShare: 'live:end',
 } as const;
 export type InvokeChannel = (typeof CHANNELS)[keyof typeof CHANNELS];
 
@@ -385,6 +423,26 @@ export function checkRevisionPayload(payload: unknown): Checked<RevisionPayload>
   const hash = o.value.hash;
   if (typeof hash !== 'string' || !REVISION_PATTERN.test(hash)) return fail('hash must be a commit hash (hex)');
   return ok({ token: token.value as FileToken, hash });
+}
+
+export interface ShareLivePayload {
+  token: FileToken;
+  interfaceId: string;
+  readOnly: boolean;
+}
+
+/** Interface ids are names the host handed out (`local`, `all`, `if:eth0:192.168.1.20`). */
+export const SHARE_INTERFACE_PATTERN = /^[A-Za-z0-9_.:%-]{1,100}$/;
+
+export function checkShareLivePayload(payload: unknown): Checked<ShareLivePayload> {
+  const o = record(payload, ['token', 'interfaceId', 'readOnly']);
+  if (!o.ok) return o;
+  const token = tokenField(o.value.token, false);
+  if (!token.ok) return token;
+  const id = o.value.interfaceId;
+  if (typeof id !== 'string' || !SHARE_INTERFACE_PATTERN.test(id)) return fail('interfaceId must be an interface id');
+  if (typeof o.value.readOnly !== 'boolean') return fail('readOnly must be a boolean');
+  return ok({ token: token.value as FileToken, interfaceId: id, readOnly: o.value.readOnly });
 }
 
 /** The empty payload of argument-less channels: anything else is refused. */

@@ -13,6 +13,7 @@ import {
   checkRevisionPayload,
   checkSaveAsPayload,
   checkSavePayload,
+  checkShareLivePayload,
   checkTokenPayload,
   checkWindowStatePayload,
   type Checked,
@@ -25,6 +26,7 @@ import type { FileService } from '../../files/file-service.ts';
 import { writeBytesAtomically, writeTextAtomically } from '../../files/atomic-save.ts';
 import { writeExportFiles } from '../../files/export-writer.ts';
 import { fileAtRevision, historyEntries } from '../../files/git-history.ts';
+import { LiveShare } from '../../server/live/share.ts';
 import { isAppSender, type SenderLike } from './sender.ts';
 
 export interface HostDialogs {
@@ -49,6 +51,7 @@ export function createHostHandlers(
   files: FileService,
   dialogs: HostDialogs,
   window: WindowControl,
+  live: LiveShare = new LiveShare(),
 ): Record<InvokeChannel, Handler> {
   let current: string | null = null;
   const handlers: Record<InvokeChannel, Handler> = {
@@ -88,6 +91,13 @@ export function createHostHandlers(
     }),
     [CHANNELS.history]: guarded(checkTokenPayload, ({ token }) => historyEntries(pathOf(files, token))),
     [CHANNELS.fileAtRevision]: guarded(checkRevisionPayload, (p) => fileAtRevision(pathOf(files, p.token), p.hash)),
+    // Live sharing runs on the file the user opened (by token), on a network named by its id.
+    [CHANNELS.shareInterfaces]: guarded(checkNoPayload, async () => live.interfaces()),
+    [CHANNELS.shareLive]: guarded(checkShareLivePayload, (p) =>
+      live.share(pathOf(files, p.token), { interfaceId: p.interfaceId, readOnly: p.readOnly }),
+    ),
+    [CHANNELS.liveShareState]: guarded(checkNoPayload, async () => live.state()),
+    [CHANNELS.endLiveShare]: guarded(checkNoPayload, () => live.end()),
   };
   return handlers;
 }

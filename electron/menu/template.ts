@@ -65,6 +65,8 @@ function fileMenu(recent: readonly RecentFile[], platform: string): Submenu {
         ],
       },
       SEPARATOR,
+      { label: 'Share live session…', command: 'file:share-live' },
+      SEPARATOR,
       { label: 'Close', command: 'file:close', accelerator: 'CmdOrCtrl+W' },
       ...(platform === 'darwin' ? [] : [{ role: 'quit' } satisfies RoleItem]),
     ],

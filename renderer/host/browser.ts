@@ -20,6 +20,7 @@ import { DEFAULT_MAP_NAME, defaultMapText } from './default-map.ts';
 import { discardLocalDraft, readLocalDraft, writeLocalDraft } from './local-drafts.ts';
 import { discardServedDraft, readServedMap, servedDrafts, writeServedDraft, type ServedFile } from './served-api.ts';
 import { fetchServedHistory, fetchServedRevision } from './served-maps.ts';
+import { servedLiveSharing } from './served-live.ts';
 import { download, pickFile, saveAsServed, saveKnown, type FileHandleLike, type KnownFile } from './browser-files.ts';
 
 /** Where Save puts the map: its file on disk, a file handle the browser gave, or a download. */
@@ -97,11 +98,7 @@ export function createBrowserHost(win: Window = window): BrowserHost {
         } catch (e) {
           // Closing the picker is a cancel; anything else is a failure the user must hear about.
           if (e instanceof DOMException && e.name === 'AbortError') return null;
-          return {
-            ok: false,
-            reason: 'io',
-            message: `the save picker failed: ${e instanceof Error ? e.message : String(e)}`,
-          };
+          return pickerFailure(e);
         }
       }
       const known: KnownFile = handle ? { name: handle.name, handle } : { name: suggestedName };
@@ -151,6 +148,7 @@ export function createBrowserHost(win: Window = window): BrowserHost {
       const file = files.get(token)?.served?.file;
       return file ? fetchServedRevision(win, file, hash) : null;
     },
+    ...servedLiveSharing(win, (token) => files.get(token)?.served?.file),
     saveTarget: (token) => {
       const known = token ? files.get(token) : undefined;
       if (known?.served || (!known && served)) return 'disk';
@@ -183,6 +181,10 @@ async function servedStartup(
     baseChanged: newest.baseChanged,
   };
   return { file, draft };
+}
+
+function pickerFailure(e: unknown): SaveResult {
+  return { ok: false, reason: 'io', message: `the save picker failed: ${e instanceof Error ? e.message : String(e)}` };
 }
 
 function newToken(): string {

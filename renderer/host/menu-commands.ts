@@ -6,6 +6,7 @@ import { importOwmFromDialog } from '../import/owm-open.ts';
 import { copySelected, paste, redo, removeSelected, undo } from '../store/edits.ts';
 import { togglePlanView } from '../plan/plan-state.ts';
 import { newMap } from '../files/file-events.ts';
+import { openShareDialog } from '../live/share-state.ts';
 import { openAnother, saveCurrent } from '../store/files.ts';
 import { isDirty, useMapStore } from '../store/store.ts';
 
@@ -37,6 +38,7 @@ export function attachMenuCommands(host: MapwrightHost): () => void {
     'file:export-plan': () => openExport('plan'),
     'file:export-owm': () => openExport('owm'),
     'file:export-svg': () => openExport('svg'),
+    'file:share-live': () => void openShareDialog(),
     'edit:undo': undo,
     'edit:redo': redo,
     'edit:copy': copySelected,

@@ -30,7 +30,7 @@ export function serverToken(win: Window): string | null {
   return win.document.querySelector('meta[name="mapwright-token"]')?.getAttribute('content') ?? null;
 }
 
-async function call(win: Window, method: string, path: string, body?: unknown): Promise<Response | null> {
+export async function callServer(win: Window, method: string, path: string, body?: unknown): Promise<Response | null> {
   const token = serverToken(win);
   const headers: Record<string, string> = token ? { 'x-mapwright-token': token } : {};
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -43,7 +43,7 @@ async function call(win: Window, method: string, path: string, body?: unknown): 
   }
 }
 
-async function jsonOf(res: Response | null): Promise<unknown> {
+export async function jsonOf(res: Response | null): Promise<unknown> {
   if (!res || !(res.headers.get('content-type') ?? '').includes('application/json')) return null;
   try {
     return (await res.json()) as unknown;
@@ -55,7 +55,7 @@ async function jsonOf(res: Response | null): Promise<unknown> {
 const query = (file: string | null) => (file === null ? '' : `?file=${encodeURIComponent(file)}`);
 
 export async function readServedMap(win: Window, file: string | null): Promise<ServedFile | null> {
-  const res = await call(win, 'GET', file === null ? 'api/default-map' : `api/map${query(file)}`);
+  const res = await callServer(win, 'GET', file === null ? 'api/default-map' : `api/map${query(file)}`);
   const body = res?.ok ? await jsonOf(res) : null;
   return isServedFile(body) ? body : null;
 }
@@ -67,7 +67,7 @@ export async function saveServedMap(
   baseline: string | null,
   overwriteNewer = false,
 ): Promise<SaveAnswer> {
-  const res = await call(win, 'PUT', `api/map${query(file)}`, { text, baseline, overwriteNewer });
+  const res = await callServer(win, 'PUT', `api/map${query(file)}`, { text, baseline, overwriteNewer });
   if (!res) return { ok: false, reason: 'io', message: 'the Mapwright server did not answer; nothing was saved' };
   const body = (await jsonOf(res)) as Record<string, unknown> | null;
   if (res.ok && body && isFingerprint(body.fingerprint)) return { ok: true, fingerprint: body.fingerprint };
@@ -78,18 +78,18 @@ export async function saveServedMap(
 
 /** Drafts the server keeps, newest first; null when there is no API (a static host). */
 export async function servedDrafts(win: Window): Promise<ServedDraft[] | null> {
-  const body = (await jsonOf(await call(win, 'GET', 'api/drafts'))) as { drafts?: unknown } | null;
+  const body = (await jsonOf(await callServer(win, 'GET', 'api/drafts'))) as { drafts?: unknown } | null;
   if (!body || !Array.isArray(body.drafts)) return null;
   return body.drafts.filter(isServedDraft);
 }
 
 export async function writeServedDraft(win: Window, file: string | null, text: string, baseline: string | null) {
-  const res = await call(win, 'PUT', `api/draft${query(file)}`, { text, baseline });
+  const res = await callServer(win, 'PUT', `api/draft${query(file)}`, { text, baseline });
   return res?.ok === true;
 }
 
 export async function discardServedDraft(win: Window, file: string | null): Promise<boolean> {
-  const res = await call(win, 'DELETE', `api/draft${query(file)}`);
+  const res = await callServer(win, 'DELETE', `api/draft${query(file)}`);
   return res?.ok === true;
 }
 

@@ -15,6 +15,11 @@ export function createLiveHost(win: Window): MapwrightHost {
     writeDraft: async () => undefined,
     discardDraft: async () => undefined,
     history: async () => [],
+    // A participant cannot start another session: only the host that has the file can.
+    shareInterfaces: undefined,
+    shareLive: undefined,
+    liveShareState: undefined,
+    endLiveShare: undefined,
     fileAtRevision: async () => null,
     setWindowState: async (state) => {
       win.document.title = `${state.name} (live) — Mapwright`;

@@ -2,6 +2,7 @@
 import { zoomToFit } from '../canvas/camera.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { newMap } from '../files/file-events.ts';
+import { canShareLive, openShareDialog } from '../live/share-state.ts';
 import { togglePlanView } from '../plan/plan-state.ts';
 import { SourceToggle } from '../source/SourceToggle.tsx';
 import { redo, undo } from '../store/edits.ts';
@@ -43,6 +44,11 @@ export function Toolbar() {
         {download ? 'Download' : 'Save'}
       </button>
       <ExportMenu />
+      {canShareLive() && (
+        <button type="button" onClick={() => void openShareDialog()} title="Edit this map live with others">
+          Share live…
+        </button>
+      )}
       <button type="button" onClick={undo} disabled={!canUndo}>
         Undo
       </button>

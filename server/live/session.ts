@@ -45,7 +45,10 @@ export interface LiveSession {
   end(): Promise<void>;
 }
 
-const DEFAULT_EDITOR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+/** dist/renderer beside the sources; computed on use, since the desktop app's bundle has no import.meta.url and passes its own. */
+function defaultEditor(): string {
+  return fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+}
 
 export async function startLiveSession(options: LiveSessionOptions): Promise<LiveSession> {
   const mapPath = resolve(options.mapPath);
@@ -54,7 +57,7 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
     const first = parsed.errors[0];
     throw new Error(`${mapPath}:${first?.line ?? 0}:${first?.column ?? 0}: ${first?.message ?? 'does not load'}`);
   }
-  const editor = resolve(options.editorDir ?? DEFAULT_EDITOR);
+  const editor = resolve(options.editorDir ?? defaultEditor());
   ensureEditorBuilt(editor, options.log);
   const ydoc = new Y.Doc();
   seedLiveDoc(ydoc, parsed.map, DISK_ORIGIN);

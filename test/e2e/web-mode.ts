@@ -77,8 +77,9 @@ export async function openEditor(web: WebMode, options: EditorPageOptions = {}):
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   page.setDefaultTimeout(8000);
-  await page.goto(web.url);
+  // The first load parses the whole bundle: on a busy 2-core machine that alone has taken over 8 s.
+  await page.goto(web.url, { timeout: 60_000 });
   const node = options.waitForNode ? `[data-node-id="${options.waitForNode}"]` : '[data-node-id]';
-  await page.locator(node).first().waitFor();
+  await page.locator(node).first().waitFor({ timeout: 60_000 });
   return page;
 }

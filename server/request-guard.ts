@@ -2,8 +2,8 @@
 // send requests there (an <img>, a form, DNS rebinding). So: the Host header must name us (a
 // rebound name does not), an Origin header must be our own, and every /api request carries the
 // per-start token, which only our own page can read.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { hostOrOriginRefusal, hostsOnPort, LOOPBACK_NAMES, randomSecret, sameSecret } from './origin-rules.ts';
 
 export const TOKEN_HEADER = 'x-mapwright-token';
 
@@ -15,17 +15,14 @@ export interface RequestGuard {
   refusal(req: IncomingMessage, needsToken: boolean): string | null;
 }
 
-const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
-
 export function newSessionToken(): string {
-  return randomBytes(32).toString('base64url');
+  return randomSecret(32);
 }
 
 /** The `host:port` values a request may name: loopback names, plus the one given with --host. */
 export function allowedHosts(port: number, explicitHost: string | null): Set<string> {
-  const names = new Set(LOOPBACK_NAMES);
-  if (explicitHost !== null && explicitHost !== '') names.add(bracketed(explicitHost.toLowerCase()));
-  return new Set([...names].map((name) => `${name}:${port}`));
+  const named = explicitHost !== null && explicitHost !== '' ? [explicitHost] : [];
+  return hostsOnPort([...LOOPBACK_NAMES, ...named], port);
 }
 
 export function createRequestGuard(port: number, explicitHost: string | null, token = newSessionToken()): RequestGuard {
@@ -35,10 +32,8 @@ export function createRequestGuard(port: number, explicitHost: string | null, to
     token,
     cookieName,
     refusal(req, needsToken) {
-      const host = (req.headers.host ?? '').toLowerCase();
-      if (!hosts.has(host)) return 'unknown Host';
-      const origin = req.headers.origin;
-      if (origin !== undefined && !isOwnOrigin(origin, hosts)) return 'cross-origin request';
+      const refused = hostOrOriginRefusal(hosts, req.headers.host, req.headers.origin);
+      if (refused !== null) return refused;
       if (needsToken && !carriesToken(req, token, cookieName, isWrite(req.method))) return 'missing or wrong token';
       return null;
     },
@@ -47,11 +42,6 @@ export function createRequestGuard(port: number, explicitHost: string | null, to
 
 export function isWrite(method: string | undefined): boolean {
   return method !== 'GET' && method !== 'HEAD';
-}
-
-function isOwnOrigin(origin: string, hosts: Set<string>): boolean {
-  if (!origin.toLowerCase().startsWith('http://')) return false;
-  return hosts.has(origin.slice('http://'.length).toLowerCase());
 }
 
 /** Writes need the header (only script on our page can set it); reads may use the cookie too. */
@@ -71,14 +61,4 @@ function cookieValue(header: string, name: string): string | null {
     if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
   }
   return null;
-}
-
-function sameSecret(given: string, token: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function bracketed(host: string): string {
-  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
 }

@@ -1,8 +1,8 @@
 // Who may talk to a live session: a request must name one of the session's tokens in its path,
 // come to one of the host names the session listens on (no DNS rebinding) and, from a browser,
 // from the session's own origin (no other page driving a participant's browser).
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
+import { hostOrOriginRefusal, hostsOnPort, LOOPBACK_NAMES, randomSecret, sameSecret } from '../origin-rules.ts';
 
 export type Role = 'edit' | 'view';
 
@@ -12,7 +12,7 @@ export interface SessionTokens {
 }
 
 export function newToken(): string {
-  return randomBytes(24).toString('base64url');
+  return randomSecret(24);
 }
 
 export function issueTokens(readOnly: boolean): SessionTokens {
@@ -26,12 +26,6 @@ export function roleOf(tokens: SessionTokens, candidate: string | undefined): Ro
   return sameSecret(tokens.view, candidate) ? 'view' : null;
 }
 
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 /** `/s/<token>/rest` → { token, rest }; anything else → null. */
 export function splitSessionPath(pathname: string): { token: string; rest: string } | null {
   const match = /^\/s\/([A-Za-z0-9_-]{16,64})(\/.*)?$/.exec(pathname);
@@ -41,13 +35,8 @@ export function splitSessionPath(pathname: string): { token: string; rest: strin
 
 /** Host names a browser may use to reach a server bound to `bind` on `port`. */
 export function allowedHosts(bind: string, port: number): Set<string> {
-  const names = new Set(['127.0.0.1', 'localhost', '[::1]']);
-  if (bind === '0.0.0.0' || bind === '::') {
-    for (const address of interfaceAddresses()) names.add(address.includes(':') ? `[${address}]` : address);
-  } else {
-    names.add(bind.includes(':') ? `[${bind}]` : bind);
-  }
-  return new Set([...names].map((n) => `${n}:${port}`));
+  const everywhere = bind === '0.0.0.0' || bind === '::';
+  return hostsOnPort([...LOOPBACK_NAMES, ...(everywhere ? interfaceAddresses() : [bind])], port);
 }
 
 export function interfaceAddresses(): string[] {
@@ -59,14 +48,7 @@ export function interfaceAddresses(): string[] {
 
 /** Host header is one of ours; Origin, when a browser sends one, is one of ours too. */
 export function requestAllowed(hosts: Set<string>, host: string | undefined, origin: string | undefined): boolean {
-  if (!host || !hosts.has(host.toLowerCase())) return false;
-  if (origin === undefined) return true;
-  try {
-    const url = new URL(origin);
-    return url.protocol === 'http:' && hosts.has(url.host.toLowerCase());
-  } catch {
-    return false;
-  }
+  return hostOrOriginRefusal(hosts, host, origin) === null;
 }
 
 /** A token bucket: `rate` messages a second, bursts up to `burst`. */

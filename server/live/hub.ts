@@ -20,6 +20,12 @@ export interface HubLimits {
   /** Messages a second per participant (bursts up to twice that). */
   messagesPerSecond: number;
   maxParticipants: number;
+  /**
+   * How often each participant is pinged; one that has not answered the previous ping by the next
+   * is dropped (a laptop whose network vanished without closing its connection), so their presence
+   * leaves the canvas. Their edits merge whenever they reconnect.
+   */
+  heartbeatMs?: number;
 }
 
 interface Participant {
@@ -27,6 +33,8 @@ interface Participant {
   limit: RateLimit;
   /** Awareness client ids this connection speaks for. */
   clients: Set<number>;
+  /** Answered the last ping. */
+  alive: boolean;
 }
 
 export class LiveHub {
@@ -34,6 +42,7 @@ export class LiveHub {
   private readonly sockets = new Map<WebSocket, Participant>();
   /** Document changes refused from read-only participants (for tests and the host's log). */
   refused = 0;
+  private readonly heartbeat: ReturnType<typeof setInterval>;
 
   constructor(
     private readonly ydoc: Y.Doc,
@@ -51,6 +60,8 @@ export class LiveHub {
         this.broadcast(awarenessMessage(this.awareness, changed), null);
       },
     );
+    this.heartbeat = setInterval(() => this.checkAlive(), limits.heartbeatMs ?? 15_000);
+    this.heartbeat.unref();
   }
 
   get size(): number {
@@ -63,8 +74,10 @@ export class LiveHub {
       return;
     }
     const rate = this.limits.messagesPerSecond;
-    this.sockets.set(socket, { role, limit: new RateLimit(rate, rate * 2), clients: new Set() });
+    const participant: Participant = { role, limit: new RateLimit(rate, rate * 2), clients: new Set(), alive: true };
+    this.sockets.set(socket, participant);
     socket.binaryType = 'nodebuffer';
+    socket.on('pong', () => (participant.alive = true));
     socket.on('message', (data, isBinary) => this.receive(socket, data as Buffer, isBinary));
     socket.on('close', () => this.leave(socket));
     socket.on('error', () => socket.terminate());
@@ -75,6 +88,7 @@ export class LiveHub {
 
   /** Tells every participant the session is over and closes their connections. */
   end(reason = 'the host ended the session'): void {
+    clearInterval(this.heartbeat);
     for (const socket of this.sockets.keys()) socket.close(CLOSE_SESSION_ENDED, reason);
     this.awareness.destroy();
   }
@@ -94,6 +108,17 @@ export class LiveHub {
       if (reply) socket.send(reply);
     } catch {
       socket.close(CLOSE_POLICY, 'malformed message');
+    }
+  }
+
+  private checkAlive(): void {
+    for (const [socket, participant] of this.sockets) {
+      // terminate() fires 'close', which removes them and their presence.
+      if (!participant.alive) socket.terminate();
+      else {
+        participant.alive = false;
+        socket.ping();
+      }
     }
   }
 

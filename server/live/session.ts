@@ -29,6 +29,8 @@ export interface LiveSessionOptions {
   messagesPerSecond?: number;
   writeDelayMs?: number;
   watchStabilityMs?: number;
+  /** Participants who stop answering pings are dropped after about twice this. */
+  heartbeatMs?: number;
   log?: (line: string) => void;
 }
 
@@ -70,7 +72,11 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
     if (origin !== DISK_ORIGIN) file.changed();
   });
   await file.watch();
-  const hub = new LiveHub(ydoc, { messagesPerSecond: options.messagesPerSecond ?? 200, maxParticipants: 64 });
+  const hub = new LiveHub(ydoc, {
+    messagesPerSecond: options.messagesPerSecond ?? 200,
+    maxParticipants: 64,
+    ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+  });
   const tokens = issueTokens(options.readOnly ?? false);
   const bind = options.host ?? '127.0.0.1';
   const server = createServer();

@@ -17,11 +17,16 @@ afterEach(async () => {
   session = null;
 });
 
-async function start(readOnly = false): Promise<{ path: string; live: LiveSession }> {
+async function start(readOnly = false, heartbeatMs?: number): Promise<{ path: string; live: LiveSession }> {
   const dir = mkdtempSync(join(tmpdir(), 'mapwright-live-'));
   const path = join(dir, 'workshop.yaml');
   copyFileSync('test/fixtures/live/workshop.yaml', path);
-  session = await startLiveSession({ mapPath: path, readOnly, watchStabilityMs: 50 });
+  session = await startLiveSession({
+    mapPath: path,
+    readOnly,
+    watchStabilityMs: 50,
+    ...(heartbeatMs ? { heartbeatMs } : {}),
+  });
   return { path, live: session };
 }
 
@@ -117,5 +122,19 @@ describe('live session host', () => {
     await live.end();
     session = null;
     await eventually(() => a.statuses.includes('ended'));
+  });
+
+  it('drops a participant whose network vanished without closing (no answer to pings), keeps the others', async () => {
+    const { live } = await start(false, 100);
+    const a = join_(live.joinUrl);
+    await eventually(() => a.synced());
+    const silent = new WebSocket(`${live.joinUrl.replace(/^http/, 'ws')}live/ws`);
+    await new Promise((resolve) => silent.once('open', resolve));
+    await eventually(() => live.hub.size === 2);
+    // A laptop that left the room's network: its side of the connection reads nothing any more.
+    (silent as unknown as { _socket: { pause(): void } })._socket.pause();
+    await eventually(() => live.hub.size === 1);
+    expect(a.statuses.at(-1)).toBe('connected');
+    silent.terminate();
   });
 });

@@ -35,6 +35,10 @@ export type DataClass = 'phi' | 'pii' | 'pci' | 'confidential';
  */
 export type Agreement = 'baa' | 'dpa' | 'pci-dss' | 'scc' | 'nda';
 export type Quantity = string;
+/**
+ * An exact SemVer chart version (1.2.3, v1.2.3, 1.2.3-rc.1): never latest or a range, so every install gets the same chart.
+ */
+export type ChartVersion = string;
 export type HttpPath = string;
 /**
  * An evolution stage: 1 genesis, 2 custom-built, 3 product (+rental), 4 commodity (+utility).
@@ -303,7 +307,7 @@ export interface DeployHints {
   chart?: {
     name: Id;
     repository: string;
-    version: Tag;
+    version: ChartVersion;
   };
   /**
    * For outsource: the managed service.

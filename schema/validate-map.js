@@ -203,6 +203,14 @@ const schema31 = {
     },
     imageRef: { type: 'string', maxLength: 255, pattern: '^[a-z0-9]+([._/-][a-z0-9]+)*$' },
     tag: { type: 'string', maxLength: 128, pattern: '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' },
+    chartVersion: {
+      description:
+        'An exact SemVer chart version (1.2.3, v1.2.3, 1.2.3-rc.1): never latest or a range, so every install gets the same chart.',
+      type: 'string',
+      maxLength: 128,
+      pattern:
+        '^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$',
+    },
     hostname: {
       type: 'string',
       maxLength: 253,
@@ -251,7 +259,7 @@ const schema31 = {
           properties: {
             name: { $ref: '#/$defs/id' },
             repository: { type: 'string', maxLength: 500, pattern: '^(https|oci)://[^\\s]+$' },
-            version: { $ref: '#/$defs/tag' },
+            version: { $ref: '#/$defs/chartVersion' },
           },
           additionalProperties: false,
         },
@@ -3250,7 +3258,7 @@ const schema71 = {
       properties: {
         name: { $ref: '#/$defs/id' },
         repository: { type: 'string', maxLength: 500, pattern: '^(https|oci)://[^\\s]+$' },
-        version: { $ref: '#/$defs/tag' },
+        version: { $ref: '#/$defs/chartVersion' },
       },
       additionalProperties: false,
     },
@@ -3297,11 +3305,23 @@ const schema76 = {
   maxLength: 32,
   pattern: '^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$',
 };
+const schema81 = {
+  description:
+    'An exact SemVer chart version (1.2.3, v1.2.3, 1.2.3-rc.1): never latest or a range, so every install gets the same chart.',
+  type: 'string',
+  maxLength: 128,
+  pattern:
+    '^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$',
+};
 const pattern39 = new RegExp('^[a-z0-9]+([._/-][a-z0-9]+)*$', 'u');
 const pattern41 = new RegExp("^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$", 'u');
 const pattern43 = new RegExp('^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$', 'u');
 const pattern47 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u');
 const pattern49 = new RegExp('^(https|oci)://[^\\s]+$', 'u');
+const pattern50 = new RegExp(
+  '^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$',
+  'u',
+);
 const pattern55 = new RegExp('^[0-9a-fA-F:.]+/[0-9]{1,3}$', 'u');
 
 function validate32(
@@ -4214,7 +4234,7 @@ function validate32(
             if (func1(data16) > 128) {
               const err53 = {
                 instancePath: instancePath + '/chart/version',
-                schemaPath: '#/$defs/tag/maxLength',
+                schemaPath: '#/$defs/chartVersion/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 128 },
                 message: 'must NOT have more than 128 characters',
@@ -4226,13 +4246,19 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern11.test(data16)) {
+            if (!pattern50.test(data16)) {
               const err54 = {
                 instancePath: instancePath + '/chart/version',
-                schemaPath: '#/$defs/tag/pattern',
+                schemaPath: '#/$defs/chartVersion/pattern',
                 keyword: 'pattern',
-                params: { pattern: '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' },
-                message: 'must match pattern "' + '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' + '"',
+                params: {
+                  pattern:
+                    '^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$',
+                },
+                message:
+                  'must match pattern "' +
+                  '^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$' +
+                  '"',
               };
               if (vErrors === null) {
                 vErrors = [err54];
@@ -4244,7 +4270,7 @@ function validate32(
           } else {
             const err55 = {
               instancePath: instancePath + '/chart/version',
-              schemaPath: '#/$defs/tag/type',
+              schemaPath: '#/$defs/chartVersion/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',

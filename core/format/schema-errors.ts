@@ -133,6 +133,9 @@ function keyMessage(at: string, key: string): string {
 
 function patternMessage(at: string, path: string[], shown: string): string {
   const last = path[path.length - 1] ?? '';
+  if (last === 'version' && path[path.length - 2] === 'chart') {
+    return `${at} is ${shown}; a chart version must be exact (such as 1.2.3), not latest or a range`;
+  }
   if (['name', 'title', 'team', 'text'].includes(last)) {
     return `${at} contains a line break or control character`;
   }

@@ -69,11 +69,14 @@ function repositoryEntry(p: ProductComponent & { chart: NonNullable<ProductCompo
 }
 
 /**
- * One helmfile for every bought product in every target: releases carry an `env` label, so
- * `helmfile -l env=prod apply` installs one environment. Kept out of Kustomize on purpose:
- * `helmCharts` in a kustomization cannot be merged across base and overlays.
+ * One helmfile for every bought product in every target, with one helmfile environment per map
+ * environment: `helmfile -e prod apply` installs prod only, because each release carries
+ * `condition: <env>.enabled` and only its own environment's values switch that key on (no
+ * templating, so the file stays plain YAML). Releases also carry an `env` label for `-l`.
+ * Kept out of Kustomize on purpose: `helmCharts` in a kustomization cannot be merged across base
+ * and overlays.
  */
-export function helmfileFor(model: DeploymentModel): Manifest {
+export function helmfileFor(model: DeploymentModel): [Manifest, Manifest] {
   const repositories: Manifest[] = [];
   const releases: Manifest[] = [];
   for (const p of model.products) {
@@ -81,7 +84,16 @@ export function helmfileFor(model: DeploymentModel): Manifest {
     repositories.push(repositoryEntry({ ...p, chart }));
     for (const t of model.targets) releases.push(releaseFor(p, chart, t));
   }
-  return { repositories, releases };
+  return [{ environments: helmfileEnvironments(model.targets) }, { repositories, releases }];
+}
+
+/** Every environment's values name every environment (helmfile fails on a missing condition key). */
+function helmfileEnvironments(targets: readonly Target[]): Manifest {
+  const envs = [...new Set(targets.map((t) => t.env))];
+  const environments: Manifest = {};
+  for (const env of envs)
+    environments[env] = { values: [Object.fromEntries(envs.map((e) => [e, { enabled: e === env }]))] };
+  return environments;
 }
 
 /**
@@ -108,6 +120,7 @@ function releaseFor(p: ProductComponent, chart: { name: string; version: string 
     namespace: t.namespace,
     chart: `${p.id}/${chart.name}`,
     version: chart.version,
+    condition: `${t.env}.enabled`,
     labels,
     values: [releaseValues(p, t)],
   };

@@ -30,8 +30,10 @@ export function exportKubernetes(map: WardleyMap, options: KubernetesOptions = {
     files[`secrets/${s.id}.yaml`] = yamlDocuments([secretPlaceholderFor(s, model)]);
     files[`infra/${s.id}.tf.json`] = jsonFile(sensitiveStub(terraformStubFor(s), s.id, sensitive));
   }
-  if (model.products.length > 0)
-    files['helmfile.yaml'] = yamlDocuments([sensitiveHelmfile(helmfileFor(model), sensitive)]);
+  if (model.products.length > 0) {
+    const [environments, releases] = helmfileFor(model);
+    files['helmfile.yaml'] = yamlDocuments([environments, sensitiveHelmfile(releases, sensitive)]);
+  }
   files['README.md'] = readmeFor(model, Object.keys(files), warnings) + sensitiveReadme(model, sensitive);
   return { files: sortedBundle(files), warnings };
 }

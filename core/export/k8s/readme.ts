@@ -159,8 +159,9 @@ function helmSection(model: DeploymentModel): string[] {
   return [
     '## Bought products (Helm)',
     [
-      'Bought components are installed as pinned Helm releases in `helmfile.yaml` (one release per target, labelled',
-      '`env`; e.g. `helmfile -l env=prod apply`). They are not rendered through Kustomize `helmCharts`, because those',
+      'Bought components are installed as pinned Helm releases in `helmfile.yaml`: one release per target, and one',
+      'helmfile environment per map environment (`helmfile -e prod apply` installs prod only; each release has',
+      '`condition: <env>.enabled`). They are not rendered through Kustomize `helmCharts`, because those',
       'cannot be merged across base and overlays: each environment would have to repeat the whole chart entry.',
       'The base still holds a NetworkPolicy selecting the release pods by `app.kubernetes.io/instance`.',
     ].join('\n'),

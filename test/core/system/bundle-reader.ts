@@ -1,8 +1,8 @@
 // Reads an exported bundle back as a platform engineer would: resolve each overlay (kustomize
 // in TypeScript, no cluster), then list its routes, Services, releases and network policies.
-import { parse } from 'yaml';
 import type { Bundle } from '../../../core/export/bundle.ts';
 import { kustomizeBuild, overlayDirs, type K8sObject } from '../export/k8s/bundle-objects.ts';
+import { readHelmfile } from '../export/k8s/helmfile-reader.ts';
 
 export interface RouteRow {
   path: string;
@@ -71,7 +71,7 @@ function ingressRows(o: K8sObject): RouteRow[] {
 
 function releasesIn(files: Bundle, namespace: string, site: string | undefined): Map<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>();
-  const helmfile = parse(files['helmfile.yaml'] ?? 'releases: []') as {
+  const helmfile = readHelmfile(files['helmfile.yaml']) as {
     releases?: {
       name: string;
       namespace: string;

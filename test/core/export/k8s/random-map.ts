@@ -71,7 +71,7 @@ const deployHints: fc.Arbitrary<DeployHints> = fc.record(
     chart: fc.record({
       name: fc.constantFrom('redis', 'yes', 'postgres'),
       repository: fc.constantFrom('https://charts.example/x', 'oci://reg.example/charts'),
-      version: fc.constantFrom('1.2.3', 'on'),
+      version: fc.constantFrom('1.2.3', '0.1.0-rc.1'),
     }),
     service: fc.record(
       {

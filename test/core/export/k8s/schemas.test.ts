@@ -2,13 +2,13 @@
 // Gateway API and Kustomize schemas (test/schemas/) and parses back as YAML.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import type { Bundle } from '../../../../core/export/bundle.ts';
 import { exportKubernetes } from '../../../../core/export/k8s/index.ts';
 import type { WardleyMap } from '../../../../core/model/types.ts';
 import { schemaValidator } from '../../../support/k8s-schemas.ts';
 import { bundleObjects } from './bundle-objects.ts';
 import { conferenceMini, loadMapFile } from './fixture.ts';
+import { readHelmfile } from './helmfile-reader.ts';
 
 const validator = schemaValidator();
 const MAPS_DIR = new URL('../../../../maps/', import.meta.url);
@@ -94,7 +94,7 @@ describe('every generated file validates against the official schemas', () => {
 
   it('writes a helmfile whose releases are pinned to a version', () => {
     const { files } = exportKubernetes(conferenceMini());
-    const helmfile = parse(files['helmfile.yaml'] ?? '') as {
+    const helmfile = readHelmfile(files['helmfile.yaml']) as {
       releases: { version: string; chart: string; namespace: string }[];
     };
     expect(helmfile.releases.map((r) => [r.chart, r.version, r.namespace])).toEqual([

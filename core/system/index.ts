@@ -4,5 +4,13 @@ export { systemAt, systemPhases } from './system.ts';
 export { pathTable, publicPaths, unroutablePath, type PathTable } from './paths.ts';
 export { facadeOfMap, monolithsOf, userReached, isPlatform, facadeController, DEFAULT_PORT } from './topology.ts';
 export { CANARY_PERCENT } from './routes.ts';
-export { managedHost, workloadPort, externalPort, EXTERNAL_PORTS, DEFAULT_EXTERNAL_PORT } from './ports.ts';
+export {
+  managedHost,
+  placeholderManagedHost,
+  workloadPort,
+  externalPort,
+  EXTERNAL_PORTS,
+  DEFAULT_EXTERNAL_PORT,
+  DEFAULT_HOST_DOMAIN,
+} from './ports.ts';
 export { routeManifests, routeGroups, type RouteContext } from './route-manifests.ts';

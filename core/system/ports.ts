@@ -1,5 +1,6 @@
-// Ports and addresses of workloads when the map gives none: one place, so the Service, the
-// route backend and the network policy of one component always agree.
+// Ports and addresses of workloads when the map gives none: the one source of these defaults
+// (the Kubernetes exporter's DEFAULTS take them from here), so the Service, the route backend
+// and the network policy of one component always agree.
 import type { MapNode } from '../model/types.ts';
 import { DEFAULT_PORT } from './topology.ts';
 
@@ -25,12 +26,18 @@ export function externalPort(node: MapNode): number | undefined {
 }
 
 export function workloadPort(node: MapNode): number {
-  if (node.sourcing === 'outsource' && node.inside === undefined) return externalPort(node) ?? DEFAULT_EXTERNAL_PORT;
   if (node.sourcing === 'outsource') return externalPort(node) ?? DEFAULT_EXTERNAL_PORT;
   return node.deploy?.port ?? DEFAULT_PORT;
 }
 
+/** Domain of the placeholder hosts the map did not give (managed services, environments). */
+export const DEFAULT_HOST_DOMAIN = 'example.com';
+
 /** Where a managed service is reached when the map gives no host (a placeholder to replace). */
+export function placeholderManagedHost(id: string): string {
+  return `${id}.managed.${DEFAULT_HOST_DOMAIN}`;
+}
+
 export function managedHost(id: string, node: MapNode | undefined): string {
-  return node?.deploy?.service?.host ?? `${id}.managed.example.com`;
+  return node?.deploy?.service?.host ?? placeholderManagedHost(id);
 }

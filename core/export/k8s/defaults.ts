@@ -1,8 +1,11 @@
 // Every value the exporter supplies when the map does not say. The generated README repeats
-// them, so a reader of the manifests can tell a decision from a default.
+// them, so a reader of the manifests can tell a decision from a default. Ports and placeholder
+// hosts come from core/system, which the plan's routes use too.
+import { DEFAULT_EXTERNAL_PORT, DEFAULT_HOST_DOMAIN } from '../../system/ports.ts';
+import { DEFAULT_PORT } from '../../system/topology.ts';
 
 export const DEFAULTS = {
-  port: 8080,
+  port: DEFAULT_PORT,
   health: '/healthz',
   replicas: 2,
   environment: 'prod',
@@ -11,7 +14,7 @@ export const DEFAULTS = {
   namespace: 'mapwright',
   gatewayName: 'platform-gateway',
   gatewayNamespace: 'gateway-system',
-  hostDomain: 'example.com',
+  hostDomain: DEFAULT_HOST_DOMAIN,
   cpu: '100m',
   memory: '128Mi',
   cpuLimit: '500m',
@@ -22,21 +25,8 @@ export const DEFAULTS = {
   /** Non-root UID used by the pods; images must not need root. */
   runAsUser: 10001,
   /** Port a managed service is reached on when the map gives none and its kind is unknown. */
-  externalPort: 443,
+  externalPort: DEFAULT_EXTERNAL_PORT,
 } as const;
-
-/** Ports of well-known managed-service kinds (used when `deploy.service.port` is absent). */
-export const EXTERNAL_PORTS: ReadonlyMap<string, number> = new Map([
-  ['postgres', 5432],
-  ['postgresql', 5432],
-  ['mysql', 3306],
-  ['redis', 6379],
-  ['kafka', 9092],
-  ['rabbitmq', 5671],
-  ['mongodb', 27017],
-  ['smtp', 587],
-  ['email', 587],
-]);
 
 /** The only value a generated Secret ever holds: a marker that tests and reviewers can find. */
 export const SECRET_PLACEHOLDER = 'REPLACE_ME';

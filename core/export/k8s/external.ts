@@ -1,14 +1,15 @@
 // What the cluster gets for components the map does not build: a pinned Helm release for a
 // bought product, and for an outsourced utility an ExternalName Service, a Secret placeholder
 // and an infrastructure stub for the platform team.
-import { DEFAULTS, SECRET_PLACEHOLDER } from './defaults.ts';
+import { placeholderManagedHost } from '../../system/ports.ts';
+import { SECRET_PLACEHOLDER } from './defaults.ts';
 import type { DeploymentModel, ProductComponent, ServiceComponent, Target } from './model.ts';
 import { componentLabels, derivedName } from './names.ts';
 import type { Manifest } from './workloads.ts';
 
 /** Where an outsourced service is reached when the map gives no host. */
 export function externalHost(s: ServiceComponent): string {
-  return s.host ?? `${s.id}.managed.${DEFAULTS.hostDomain}`;
+  return s.host ?? placeholderManagedHost(s.id);
 }
 
 export function externalServiceFor(s: ServiceComponent, model: DeploymentModel): Manifest {

@@ -5,7 +5,7 @@ import { nodeEntries, nodeIndex } from '../../model/types.ts';
 import { extractionPhases } from '../../plan/extraction-phases.ts';
 import type { Strategy } from '../../plan/model.ts';
 import { scheduleOf } from '../../plan/phase-assembly.ts';
-import { externalPort } from '../../system/ports.ts';
+import { externalPort, placeholderManagedHost } from '../../system/ports.ts';
 import { systemAt } from '../../system/system.ts';
 import { isPlatform, monolithsOf } from '../../system/topology.ts';
 import { FACADE, type Facade, type Flow, type RouteEntry, type Workload } from '../../system/types.ts';
@@ -352,7 +352,7 @@ function linkFlows(
         from: from.id,
         to: to.id,
         port: f.port,
-        host: to.host ?? `${to.id}.managed.${DEFAULTS.hostDomain}`,
+        host: to.host ?? placeholderManagedHost(to.id),
       });
   }
   return closed;

@@ -23,7 +23,10 @@ interface Helmfile {
 
 /** Which releases `helmfile -e <env>` installs: helmfile's rule for `condition: <key>.enabled`. */
 function installedIn(helmfile: Helmfile, env: string): Helmfile['releases'] {
-  const values = Object.assign({}, ...(helmfile.environments[env]?.values ?? [])) as Record<string, { enabled: boolean }>;
+  const values = Object.assign({}, ...(helmfile.environments[env]?.values ?? [])) as Record<
+    string,
+    { enabled: boolean }
+  >;
   return helmfile.releases.filter((r) => {
     const [key, flag] = r.condition.split('.');
     expect(flag).toBe('enabled');
@@ -71,7 +74,9 @@ describe('helmfile environments', () => {
   });
 
   it('gives a single-environment export one helmfile environment', () => {
-    const helmfile = readHelmfile(exportKubernetes(conferenceMini(), { env: 'dev' }).files['helmfile.yaml']) as unknown as Helmfile;
+    const helmfile = readHelmfile(
+      exportKubernetes(conferenceMini(), { env: 'dev' }).files['helmfile.yaml'],
+    ) as unknown as Helmfile;
     expect(Object.keys(helmfile.environments)).toEqual(['dev']);
     expect(installedIn(helmfile, 'dev')).toHaveLength(1);
   });

@@ -10,6 +10,7 @@ import {
   routeFiles,
   STRATEGIES,
   type Plan,
+  type PlanOptions,
   type PlanRouteContext,
   type Strategy,
 } from '../../core/plan/index.ts';
@@ -24,6 +25,7 @@ interface PlanFlags {
   format: string;
   strategy: string;
   maxPerPhase?: string;
+  teamCapacity?: string;
   output?: string;
   routesDir?: string;
   env?: string;
@@ -38,6 +40,7 @@ export function registerPlan(program: Command, setExit: SetExit): void {
     .option('-f, --format <format>', `output format: ${Object.keys(PLAN_FORMATS).join(' | ')}`, 'md')
     .option('-s, --strategy <strategy>', `ordering: ${STRATEGIES.join(' | ')}`, 'dependencies-first')
     .option('--max-per-phase <n>', 'most components (a cycle counts as one) leaving in one phase')
+    .option('--team-capacity <n>', "most extractions one team (a node's `team`) runs in one phase")
     .option('-o, --output <file>', 'write the plan to this file instead of standard output')
     .option('--routes-dir <dir>', "write each phase's HTTPRoute and Ingress YAML into this folder")
     .option(
@@ -55,14 +58,28 @@ function usage(message: string): number {
   return EXIT.usage;
 }
 
+/** The planner's options from the flags, or what is wrong with them. */
+function planOptions(flags: PlanFlags): PlanOptions | string {
+  const options: PlanOptions = { strategy: flags.strategy as Strategy };
+  for (const [flag, value, key] of [
+    ['--max-per-phase', flags.maxPerPhase, 'maxPerPhase'],
+    ['--team-capacity', flags.teamCapacity, 'teamCapacity'],
+  ] as const) {
+    if (value === undefined) continue;
+    const n = Number(value);
+    if (!(Number.isInteger(n) && n >= 1)) return `${flag} takes a whole number of at least 1`;
+    options[key] = n;
+  }
+  return options;
+}
+
 export async function runPlan(file: string, flags: PlanFlags): Promise<number> {
   if (!(flags.format in PLAN_FORMATS))
     return usage(`unknown format "${flags.format}" (${Object.keys(PLAN_FORMATS).join(', ')})`);
   if (!STRATEGIES.includes(flags.strategy as Strategy))
     return usage(`unknown strategy "${flags.strategy}" (${STRATEGIES.join(', ')})`);
-  const max = flags.maxPerPhase === undefined ? undefined : Number(flags.maxPerPhase);
-  if (max !== undefined && !(Number.isInteger(max) && max >= 1))
-    return usage('--max-per-phase takes a whole number of at least 1');
+  const options = planOptions(flags);
+  if (typeof options === 'string') return usage(options);
   const read = await readMapBytes(file);
   if (!read.ok) return usage(`cannot read ${file}: ${read.reason}`);
   const parsed = parseMap(read.bytes);
@@ -71,12 +88,7 @@ export async function runPlan(file: string, flags: PlanFlags): Promise<number> {
       process.stderr.write(`${file}:${err.line}:${err.column}: ${err.rule}: ${err.message}\n`);
     return EXIT.findings;
   }
-  const plan = extractionPhases(
-    parsed.map,
-    max === undefined
-      ? { strategy: flags.strategy as Strategy }
-      : { strategy: flags.strategy as Strategy, maxPerPhase: max },
-  );
+  const plan = extractionPhases(parsed.map, options);
   for (const w of plan.warnings) process.stderr.write(`${file}: warning ${w.rule}: ${w.message}\n`);
   const text = PLAN_FORMATS[flags.format as Format].render(plan);
   if (flags.output !== undefined) await writeOutputFile(flags.output, text);

@@ -29,6 +29,7 @@ import {
 } from './graph.ts';
 import type { Plan, PlanWarning, Strategy } from './model.ts';
 import { assemblePhases, facadeOf } from './phase-assembly.ts';
+import { stageOrderWarnings } from './invariants.ts';
 import { schedulePhases } from './schedule.ts';
 import { pathTable } from '../system/paths.ts';
 import { isUserFacing, monolithNeighbours, riskOf, valueForRisk, valueOf, type CandidateFacts } from './scoring.ts';
@@ -38,6 +39,8 @@ export interface PlanOptions {
   strategy?: Strategy;
   /** Most units (a component, or a whole cycle) leaving in one phase; pins may exceed it. */
   maxPerPhase?: number;
+  /** Most extractions one team (a node's `team`) runs in one phase; unset: no limit. */
+  teamCapacity?: number;
 }
 
 export const DEFAULT_MAX_PER_PHASE = 2;
@@ -60,9 +63,22 @@ export function extractionPhases(map: WardleyMap, options: PlanOptions = {}): Pl
   const priority = new Map(units.map((u) => [u.id, unitPriority(u, facts)]));
   const rank = unitRanks(map, units, nodes, strategy);
   const capacity = Math.max(1, Math.floor(options.maxPerPhase ?? DEFAULT_MAX_PER_PHASE));
-  const unitPhase = schedulePhases({ units, strategy, pins, priority, rank, capacity });
+  const teamCapacity = options.teamCapacity === undefined ? undefined : Math.max(1, Math.floor(options.teamCapacity));
+  const teams = unitTeams(units, nodes);
+  const unitPhase = schedulePhases({
+    units,
+    strategy,
+    pins,
+    priority,
+    rank,
+    capacity,
+    teams,
+    ...(teamCapacity === undefined ? {} : { teamCapacity }),
+  });
   const phase = new Map<string, number>();
   for (const u of units) for (const m of u.members) phase.set(m, unitPhase.get(u.id)!);
+  warnings.push(...stageOrderWarnings(map, strategy, units, nodes, phase));
+  warnings.push(...teamCapacityWarnings(units, unitPhase, teams, teamCapacity));
   const table = pathTable(map);
   const candidates = new Set(set.planned.map((c) => c.id));
   warnings.push(...table.warnings.filter((w) => w.nodes.some((id) => candidates.has(id))));
@@ -98,6 +114,40 @@ function candidateFacts(
     facts.set(c.id, { candidate: c, unit, userFacing, coupling, risk, value: valueOf(c, userFacing) });
   }
   return facts;
+}
+
+/** Pinned or due units can overload a team past `--team-capacity`: say so. */
+function teamCapacityWarnings(
+  units: readonly Unit[],
+  unitPhase: ReadonlyMap<string, number>,
+  teams: ReadonlyMap<string, readonly string[]>,
+  capacity: number | undefined,
+): PlanWarning[] {
+  if (capacity === undefined) return [];
+  const load = new Map<string, string[]>();
+  for (const u of units)
+    for (const team of teams.get(u.id) ?? []) {
+      const key = `${unitPhase.get(u.id)!}\u0000${team}`;
+      load.set(key, [...(load.get(key) ?? []), ...u.members]);
+    }
+  const out: PlanWarning[] = [];
+  for (const [key, members] of load) {
+    const [phase, team] = key.split('\u0000');
+    const count = units.filter((u) => unitPhase.get(u.id) === Number(phase) && teams.get(u.id)?.includes(team!)).length;
+    if (count <= capacity) continue;
+    out.push({
+      rule: 'plan/team-capacity',
+      message: `${team!} runs ${count} extractions in phase ${phase!} (capacity ${capacity}): pins or later pins' prerequisites force them there`,
+      nodes: [...members].sort(compareIds),
+    });
+  }
+  return out;
+}
+
+function unitTeams(units: readonly Unit[], nodes: ReadonlyMap<string, MapNode>): Map<string, string[]> {
+  return new Map(
+    units.map((u) => [u.id, [...new Set(u.members.flatMap((m) => nodes.get(m)?.team ?? []))].sort(compareIds)]),
+  );
 }
 
 export function unitPriority(unit: Unit, facts: ReadonlyMap<string, CandidateFacts>): number {

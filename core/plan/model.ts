@@ -14,7 +14,10 @@ export type Pattern =
   | 'change-data-capture'
   | 'replace-with-product'
   | 'replace-with-utility'
-  | 'parallel-run';
+  | 'parallel-run'
+  | 'decorating-collaborator'
+  | 'ui-composition'
+  | 'message-interception';
 
 export type RiskLevel = 'low' | 'medium' | 'high';
 
@@ -30,7 +33,7 @@ export interface Score {
 }
 
 /** Transitional work: added by one phase, removed by a later one. */
-export type ScaffoldKind = 'canary' | 'mirror' | 'toggle' | 'sync-job' | 'monolith-api';
+export type ScaffoldKind = 'canary' | 'mirror' | 'toggle' | 'sync-job' | 'monolith-api' | 'interceptor';
 
 export interface Scaffold {
   /** Stable id, e.g. `billing-toggle`. */
@@ -66,6 +69,8 @@ export interface Step {
   value: Score;
   reasoning: string[];
   paths: string[];
+  /** How callers reach it (`deploy.protocol`), when the map says. */
+  protocol?: string;
   team?: string;
   rollback: string;
   exitCriteria: string[];
@@ -78,8 +83,11 @@ export interface Cleanup {
 }
 
 export interface Phase {
+  /** 0 = preparation (facade in pass-through, nothing moves); 1… = extractions; the last retires. */
   index: number;
   title: string;
+  /** Work of the phase besides the extractions: preparation, schema splits, decommissioning. */
+  tasks: string[];
   steps: Step[];
   /** Scaffolds added earlier and removed in this phase. */
   cleanups: Cleanup[];
@@ -91,6 +99,10 @@ export interface Phase {
   rollback: string[];
   exitCriteria: string[];
   teams: string[];
+  /** Who owns the phase when it is not the extraction teams: the monolith's team (phase 0, retirement). */
+  owner?: string;
+  /** Extractions each team runs in this phase (teams of the steps; the monolith's team retires it). */
+  load: { team: string; extractions: number }[];
 }
 
 export interface PlanWarning {
@@ -117,6 +129,16 @@ export interface Plan {
   scaffolds: Scaffold[];
   excluded: string[];
   warnings: PlanWarning[];
+}
+
+/** The phase with index k (phase 0 is the preparation phase), if the plan has it. */
+export function phaseAt(plan: Plan, k: number): Phase | undefined {
+  return plan.phases.find((p) => p.index === k);
+}
+
+/** Index of the last phase (0 for an empty plan). */
+export function lastPhaseIndex(plan: Plan): number {
+  return plan.phases.reduce((m, p) => Math.max(m, p.index), 0);
 }
 
 /** The phase a node is extracted in, or undefined when it is not planned. */

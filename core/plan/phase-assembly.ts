@@ -8,6 +8,7 @@ import { workloadPort } from '../system/ports.ts';
 import { systemAt } from '../system/system.ts';
 import { DEFAULT_PORT, facadeOfMap, monolithsOf } from '../system/topology.ts';
 import type { Schedule } from '../system/types.ts';
+import { preparationPhase, retire } from './preparation.ts';
 import type { PlannedStep } from './step-builder.ts';
 
 /** The facade the plan's routing goes through: the same one the bundle uses (core/system). */
@@ -71,7 +72,10 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
     keeps,
   );
   const table = pathTable(input.map);
-  const phases: Phase[] = [];
+  const rows = (k: number): Pick<Phase, 'routes' | 'records'> => systemRows(input.map, schedule, k, table);
+  const phases: Phase[] = [
+    preparationPhase({ steps: input.steps, facade: input.facade, nodes: input.nodes, rows: rows(0) }),
+  ];
   for (let k = 1; k <= last; k++) {
     const steps = input.steps
       .filter((s) => s.phase === k)
@@ -82,21 +86,30 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
     const phase: Phase = {
       index: k,
       title: phaseTitle(steps, k === last, keeps, input),
+      tasks: input.steps.filter((s) => s.phase === k + 1).flatMap((s) => s.schemaSplit ?? []),
       steps: steps.map((s) => s.step),
       cleanups,
       dataSteps: steps.flatMap((s) => (s.dataStep ? [s.dataStep] : [])),
-      ...systemRows(input.map, schedule, k, table),
+      ...rows(k),
       rollback: steps.map((s) => `${s.step.name}: ${s.step.rollback}`),
       exitCriteria: [
         ...steps.flatMap((s) => s.step.exitCriteria.map((c) => `${s.step.name}: ${c}`)),
         ...cleanups.map((c) => `${c.scaffold} removed`),
       ],
       teams: teamsOf([...steps.map((s) => s.step.node), ...cleanups.map((c) => c.node)], input.nodes),
+      load: teamLoad(steps),
     };
-    if (k === last) closeOut(phase, keeps, input.facade);
+    if (k === last) closeOut(phase, keeps, input);
     phases.push(phase);
   }
   return { phases, scaffolds };
+}
+
+/** Extractions per team in one phase (steps without a team are not counted). */
+function teamLoad(steps: readonly PlannedStep[]): Phase['load'] {
+  const load = new Map<string, number>();
+  for (const s of steps) if (s.step.team !== undefined) load.set(s.step.team, (load.get(s.step.team) ?? 0) + 1);
+  return [...load].sort(([a], [b]) => compareIds(a, b)).map(([team, extractions]) => ({ team, extractions }));
 }
 
 function systemRows(
@@ -122,12 +135,14 @@ function phaseTitle(
 }
 
 /** The last phase: no extraction left; the monolith is retired unless something stays inside. */
-function closeOut(phase: Phase, keeps: ReadonlySet<string>, facade: Facade): void {
-  for (const m of facade.monoliths) {
+function closeOut(phase: Phase, keeps: ReadonlySet<string>, input: AssemblyInput): void {
+  const retired: string[] = [];
+  for (const m of input.facade.monoliths) {
     if (keeps.has(m.id)) {
       phase.exitCriteria.push(`${m.id} serves only what stays inside it (excluded or unplanned components)`);
       continue;
     }
+    retired.push(m.id);
     phase.rollback.push(
       `${m.id}: re-add the catch-all route to ${m.name}; keep its last release deployable until the exit criteria hold`,
     );
@@ -139,6 +154,7 @@ function closeOut(phase: Phase, keeps: ReadonlySet<string>, facade: Facade): voi
     phase.rollback.push(
       'clean-ups delete code and data only after the previous phase met its exit criteria; restore from version control if needed',
     );
+  if (retired.length > 0) retire(phase, retired, input.facade, input.nodes);
 }
 
 function teamsOf(ids: readonly string[], nodes: ReadonlyMap<string, MapNode>): string[] {

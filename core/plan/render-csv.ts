@@ -30,6 +30,7 @@ export function csvField(field: string): string {
 
 function epicRow(phase: Phase): Row {
   const description = [
+    ...phase.tasks.map((t) => `Task: ${t}`),
     ...phase.exitCriteria.map((c) => `Exit: ${c}`),
     ...phase.rollback.map((r) => `Rollback: ${r}`),
   ].join('\n');
@@ -41,7 +42,7 @@ function epicRow(phase: Phase): Row {
     Description: description,
     Phase: String(phase.index),
     Labels: `migration phase-${phase.index}`,
-    Team: phase.teams.join('; '),
+    Team: phase.owner ?? phase.teams.join('; '),
     Pattern: '',
     Risk: '',
     Value: '',

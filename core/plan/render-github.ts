@@ -12,6 +12,8 @@ export interface GithubIssue {
 
 function body(phase: Phase): string {
   const lines = [`Phase ${phase.index} of the strangler-fig migration.`, ''];
+  if (phase.owner !== undefined) lines.push(`Owner: ${md(phase.owner)}`, '');
+  if (phase.tasks.length > 0) lines.push('### Tasks', '', ...phase.tasks.map((t) => `- [ ] ${md(t)}`), '');
   if (phase.steps.length > 0) {
     lines.push(
       '### Steps',

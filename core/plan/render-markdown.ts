@@ -1,7 +1,7 @@
 // The plan as Markdown for people: overview, one section per phase, scaffolds, warnings and how
 // the plan was made. A pure rendering of the Plan; names are escaped.
 import { escapeMarkdown as md, markdownCode as code } from './markup.ts';
-import type { Phase, Plan, RouteEntry, Step } from './model.ts';
+import { lastPhaseIndex, type Phase, type Plan, type RouteEntry, type Step } from './model.ts';
 import { PLAN_METHOD, STRATEGY_INVARIANTS } from './plan-method.ts';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
@@ -35,9 +35,29 @@ function stepSection(step: Step): string[] {
   ];
 }
 
+function teamLine(phase: Phase): string[] {
+  const out: string[] = [];
+  if (phase.owner !== undefined) out.push(`Owner: ${md(phase.owner)}`, '');
+  if (phase.teams.length === 0) return out;
+  const load = new Map(phase.load.map((l) => [l.team, l.extractions]));
+  const named = phase.teams.map((t) => {
+    const n = load.get(t);
+    return n === undefined ? md(t) : `${md(t)} (${n} ${n === 1 ? 'extraction' : 'extractions'})`;
+  });
+  out.push(`Teams: ${named.join(', ')}`, '');
+  return out;
+}
+
+function recordsSection(phase: Phase): string[] {
+  if (phase.records.length === 0) return [];
+  const sync = { none: 'none', cdc: 'change data capture → new store', 'reverse-sync': 'reverse sync → monolith' };
+  const rows = phase.records.map((r) => [code(r.owner), code(r.system), sync[r.sync]]);
+  return ['### Systems of record after this phase', '', ...table(['Data of', 'System of record', 'Sync'], rows), ''];
+}
+
 function phaseSection(phase: Phase): string[] {
-  const out = [`## Phase ${phase.index}: ${md(phase.title)}`, ''];
-  if (phase.teams.length > 0) out.push(`Teams: ${phase.teams.map(md).join(', ')}`, '');
+  const out = [`## Phase ${phase.index}: ${md(phase.title)}`, '', ...teamLine(phase)];
+  if (phase.tasks.length > 0) out.push('### Tasks', '', ...bullets(phase.tasks), '');
   if (phase.steps.length > 0) {
     const rows = phase.steps.map((s) => [
       md(s.name),
@@ -63,10 +83,16 @@ function phaseSection(phase: Phase): string[] {
     r.node !== undefined ? code(r.node) : 'catch-all',
   ]);
   out.push('### Routing after this phase', '', ...table(['Path', 'Goes to', 'State', 'For'], routes), '');
+  out.push(...recordsSection(phase));
   if (phase.rollback.length > 0) out.push('### Rollback', '', ...bullets(phase.rollback), '');
   if (phase.exitCriteria.length > 0)
     out.push('### Exit criteria', '', ...phase.exitCriteria.map((c) => `- [ ] ${md(c)}`), '');
   return out;
+}
+
+function phaseCount(plan: Plan): string {
+  if (plan.phases.length === 0) return '0 phases';
+  return `${plan.phases.length} phases (0 prepares, ${lastPhaseIndex(plan)} is the last)`;
 }
 
 function overview(plan: Plan): string[] {
@@ -75,12 +101,12 @@ function overview(plan: Plan): string[] {
     String(p.index),
     md(p.title),
     [...new Set(p.steps.map((s) => s.pattern))].join(', ') || '—',
-    p.teams.map(md).join(', ') || '—',
+    (p.owner !== undefined ? md(p.owner) : p.teams.map(md).join(', ')) || '—',
   ]);
   return [
     `Strategy: **${plan.strategy}**: ${md(STRATEGY_INVARIANTS[plan.strategy])}`,
     '',
-    `${plan.phases.length} phases, ${steps} components move, ${plan.scaffolds.length} scaffolds.`,
+    `${phaseCount(plan)}, ${steps} components move, ${plan.scaffolds.length} scaffolds.`,
     '',
     ...table(['Phase', 'What', 'Patterns', 'Teams'], rows),
     '',

@@ -7,11 +7,13 @@ export function planGantt(plan: Plan): string {
   const lines = ['gantt', `  title ${ganttText(`Migration plan ${plan.title}`)}`, '  dateFormat X', '  axisFormat %s'];
   for (const phase of plan.phases) {
     lines.push(`  section ${ganttText(`Phase ${phase.index}`)}`);
-    const start = phase.index - 1;
+    // Phase k spans [k, k+1) on the axis; phase 0 (preparation) starts at 0.
+    const start = phase.index;
+    const end = phase.index + 1;
     for (const step of phase.steps)
-      lines.push(`  ${ganttText(step.name)} :${mermaidId('s', step.node)}, ${start}, ${phase.index}`);
+      lines.push(`  ${ganttText(step.name)} :${mermaidId('s', step.node)}, ${start}, ${end}`);
     if (phase.steps.length === 0)
-      lines.push(`  ${ganttText(phase.title)} :${mermaidId('p', String(phase.index))}, ${start}, ${phase.index}`);
+      lines.push(`  ${ganttText(phase.title)} :${mermaidId('p', String(phase.index))}, ${start}, ${end}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -17,6 +17,10 @@ export interface ScheduleInput {
   /** Unit id → stage group, 0 first (most-evolved-first only; others pass all 0). */
   rank: ReadonlyMap<string, number>;
   capacity: number;
+  /** Unit id → the teams its members belong to (teamCapacity only). */
+  teams?: ReadonlyMap<string, readonly string[]>;
+  /** Most units one team takes on in a phase; pinned and due units still land (and are warned). */
+  teamCapacity?: number;
 }
 
 /** The units a unit waits for under a strategy. */
@@ -48,6 +52,7 @@ export function schedulePhases(input: ScheduleInput): Map<string, number> {
       .sort((a, b) => (input.priority.get(b) ?? 0) - (input.priority.get(a) ?? 0) || compareIds(a, b));
     for (const id of optional) {
       if (now.length >= input.capacity) break;
+      if (!teamsHaveRoom(input, now, id)) continue;
       now.push(id);
     }
     for (const id of now) {
@@ -56,6 +61,16 @@ export function schedulePhases(input: ScheduleInput): Map<string, number> {
     }
   }
   return phase;
+}
+
+/** Whether every team of `id` still has room in the phase holding `now`. */
+function teamsHaveRoom(input: ScheduleInput, now: readonly string[], id: string): boolean {
+  if (input.teamCapacity === undefined || input.teams === undefined) return true;
+  for (const team of input.teams.get(id) ?? []) {
+    const taken = now.filter((u) => (input.teams?.get(u) ?? []).includes(team)).length;
+    if (taken >= input.teamCapacity) return false;
+  }
+  return true;
 }
 
 function lowestRank(ids: readonly string[], rank: ReadonlyMap<string, number>): number {

@@ -95,8 +95,17 @@ export interface PatternInputs {
   userFacing: boolean;
   /** Monolith code that still calls the component after it moves. */
   monolithCallers: readonly string[];
+  /** The monolith's own pages call it (the monolith node itself uses it). */
+  calledByMonolithPages: boolean;
+  /** It calls the monolith (the monolith node itself is in its `uses`). */
+  callsMonolith: boolean;
   ownsData: boolean;
+  /** `deploy.protocol`: how callers reach it (absent: http). */
+  protocol?: string;
 }
+
+/** Traffic the facade cannot route by path: it is intercepted where the messages arrive. */
+export const MESSAGE_PROTOCOLS: ReadonlySet<string> = new Set(['tcp', 'mllp', 'amqp']);
 
 /** The first rule that applies wins; the reason is written into the step's reasoning. */
 export function patternFor(p: PatternInputs): { pattern: Pattern; reason: string } {
@@ -105,10 +114,35 @@ export function patternFor(p: PatternInputs): { pattern: Pattern; reason: string
   if (p.sourcing === 'outsource') {
     return { pattern: 'replace-with-utility', reason: 'sourcing is outsource: replace it with a utility' };
   }
+  if (p.protocol !== undefined && MESSAGE_PROTOCOLS.has(p.protocol)) {
+    return {
+      pattern: 'message-interception',
+      reason: `its traffic is ${p.protocol.toUpperCase()}, not HTTP paths: intercept the messages where they arrive and split them by type`,
+    };
+  }
   if (p.risk === 'high') {
     return { pattern: 'parallel-run', reason: 'high risk: run old and new side by side and compare before switching' };
   }
-  if (p.userFacing) return { pattern: 'route-at-facade', reason: 'reached from users: route its paths at the facade' };
+  return userFacingPattern(p) ?? internalPattern(p);
+}
+
+function userFacingPattern(p: PatternInputs): { pattern: Pattern; reason: string } | undefined {
+  if (!p.userFacing) return undefined;
+  if (p.callsMonolith)
+    return {
+      pattern: 'decorating-collaborator',
+      reason:
+        'reached from users and calls the monolith: a new service in front adds its behaviour around the monolith call, the monolith unchanged',
+    };
+  if (p.calledByMonolithPages)
+    return {
+      pattern: 'ui-composition',
+      reason: "reached from users and part of the monolith's own pages: the pages compose the new service's fragment",
+    };
+  return { pattern: 'route-at-facade', reason: 'reached from users: route its paths at the facade' };
+}
+
+function internalPattern(p: PatternInputs): { pattern: Pattern; reason: string } {
   if (p.monolithCallers.length > 0) {
     return {
       pattern: 'branch-by-abstraction',

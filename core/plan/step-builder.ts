@@ -4,7 +4,7 @@ import type { MapNode, WardleyMap } from '../model/types.ts';
 import { compareIds, type CandidateSet } from './graph.ts';
 import type { DataStep, PlanWarning, Scaffold, Step, Strategy } from './model.ts';
 import { patternFor, targetOf, valueForRisk, type CandidateFacts } from './scoring.ts';
-import { dataStepFor, exitCriteriaFor, rollbackFor, scaffoldsFor, type StepContext } from './steps.ts';
+import { dataStepFor, exitCriteriaFor, rollbackFor, scaffoldsFor, schemaSplitFor, type StepContext } from './steps.ts';
 
 export interface PlannedStep {
   step: Step;
@@ -14,6 +14,8 @@ export interface PlannedStep {
   unit: string;
   scaffolds: Scaffold[];
   dataStep?: DataStep;
+  /** Task for the phase before: give its tables their own schema inside the monolith's database. */
+  schemaSplit?: string;
 }
 
 export interface StepInputs {
@@ -42,7 +44,10 @@ export function buildSteps(input: StepInputs): PlannedStep[] {
       risk: f.risk.level,
       userFacing: f.userFacing,
       monolithCallers: ctx.monolithCallers,
+      calledByMonolithPages: ctx.monolithCallers.includes(c.monolith),
+      callsMonolith: (c.node.uses ?? []).includes(c.monolith),
       ownsData: c.node.plan?.data === true,
+      ...(c.node.deploy?.protocol !== undefined ? { protocol: c.node.deploy.protocol } : {}),
     });
     const full: StepContext = { ...ctx, pattern };
     const step: Step = {
@@ -62,6 +67,7 @@ export function buildSteps(input: StepInputs): PlannedStep[] {
       exitCriteria: exitCriteriaFor(full),
     };
     if (c.node.team !== undefined) step.team = c.node.team;
+    if (c.node.deploy?.protocol !== undefined) step.protocol = c.node.deploy.protocol;
     const planned: PlannedStep = {
       step,
       phase: ctx.phase,
@@ -71,6 +77,8 @@ export function buildSteps(input: StepInputs): PlannedStep[] {
     };
     const data = dataStepFor(full);
     if (data) planned.dataStep = data;
+    const split = schemaSplitFor(full);
+    if (split !== undefined) planned.schemaSplit = split;
     out.push(planned);
     input.warnings.push(...orderWarnings(input, f), ...callsMonolithWarnings(input, f));
   }
@@ -88,7 +96,8 @@ function stepContext(input: StepInputs, f: CandidateFacts, paths: string[]): Ste
   const readers: string[] = [];
   for (const [id, node] of input.nodes) {
     if (id === c.id || !(node.uses ?? []).includes(c.id)) continue;
-    readers.push(id);
+    // Consumers are components: users and needs reach it through them or the facade.
+    if (node.kind !== 'user' && node.kind !== 'need') readers.push(id);
     if (id === c.monolith || (node.inside === c.monolith && leavesLater(id))) monolithCallers.push(id);
   }
   readers.sort(compareIds);

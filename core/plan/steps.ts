@@ -1,5 +1,7 @@
 // The words of a plan: rollback, exit criteria, scaffolds and data steps for one extraction.
 // Kept apart from the ordering so the wording can change without touching the algorithm.
+// Exit criteria are built from the component's facts (paths, data, consumers, sourcing,
+// protocol), so two components never get the same list unless their facts are the same.
 import type { Candidate } from './graph.ts';
 import type { DataStep, Pattern, Scaffold } from './model.ts';
 
@@ -15,44 +17,122 @@ export interface StepContext {
   readers: readonly string[];
 }
 
+function protocolOf(s: StepContext): string {
+  return (s.candidate.node.deploy?.protocol ?? 'http').toUpperCase();
+}
+
+function ownsData(s: StepContext): boolean {
+  return s.candidate.node.plan?.data === true;
+}
+
 export function rollbackFor(s: StepContext): string {
+  const base = baseRollback(s);
+  return ownsData(s) ? `${base}; replay writes made in the new store back into the monolith tables first` : base;
+}
+
+function baseRollback(s: StepContext): string {
   const paths = s.paths.join(', ');
-  const base =
-    s.pattern === 'parallel-run'
-      ? s.paths.length > 0
+  const m = s.candidate.monolith;
+  switch (s.pattern) {
+    case 'parallel-run':
+      return s.paths.length > 0
         ? `stop mirroring ${paths}: the monolith kept serving every request`
-        : `switch the comparison off: the monolith implementation kept answering`
-      : s.paths.length > 0
-        ? `route ${paths} back to ${s.candidate.monolith} at the facade (weight 100)`
+        : `switch the comparison off: the monolith implementation kept answering`;
+    case 'message-interception':
+      return `send every ${protocolOf(s)} message back to ${m} at the interception point`;
+    case 'ui-composition':
+      return `switch ${m}'s pages back to their own ${s.name} fragment`;
+    default:
+      return s.paths.length > 0
+        ? `route ${paths} back to ${m} at the facade (weight 100)`
         : `flip the toggle back to the monolith implementation of ${s.name}`;
-  return s.candidate.node.plan?.data === true
-    ? `${base}; replay writes made in the new store back into the monolith tables first`
-    : base;
+  }
 }
 
 export function exitCriteriaFor(s: StepContext): string[] {
+  return [...trafficCriteria(s), ...dataCriteria(s), ...consumerCriteria(s), ...sourcingCriteria(s)];
+}
+
+/** What its traffic must look like: its own paths or messages against the phase-0 baseline. */
+function trafficCriteria(s: StepContext): string[] {
   const out: string[] = [];
+  const m = s.candidate.monolith;
   if (s.pattern === 'parallel-run')
-    out.push(`mirrored responses of ${s.name} match the monolith for 99.9% of requests over 7 days`);
-  out.push(`error rate and p95 latency of ${s.name} within 5% of the monolith's for 7 days at full traffic`);
-  if (s.pattern === 'replace-with-product' || s.pattern === 'replace-with-utility') {
     out.push(
-      `the ${s.pattern === 'replace-with-product' ? 'product' : 'utility'} carries production load with support and contract in place`,
+      `mirrored responses of ${s.name} match ${m}'s for 99.9% of requests over 7 days; every mismatch explained`,
     );
-  }
-  if (s.candidate.node.plan?.data === true)
-    out.push(`change-data-capture lag under 5 s; row counts and checksums match`);
-  out.push(`no calls left into the monolith's ${s.name} code path`);
+  if (s.pattern === 'message-interception')
+    out.push(
+      `every ${protocolOf(s)} message type routed to ${s.candidate.id} is acknowledged; messages in = messages out and negative acknowledgements at or below the phase-0 baseline for 7 days`,
+    );
+  if (s.pattern === 'decorating-collaborator')
+    out.push(`${m}'s answers pass through ${s.candidate.id} unchanged (contract tests) while it adds ${s.name}`);
+  if (s.pattern === 'ui-composition')
+    out.push(`${m}'s pages render ${s.name} from ${s.candidate.id}; page p95 within the phase-0 baseline`);
+  if (s.paths.length > 0)
+    out.push(
+      `error rate and p95 latency of ${s.paths.join(', ')} within 5% of their phase-0 baseline for 7 days at full traffic`,
+    );
+  else if (s.pattern !== 'message-interception')
+    out.push(
+      `calls through the ${s.name} abstraction: error rate and p95 within 5% of the phase-0 baseline for 7 days`,
+    );
   return out;
 }
 
+function dataCriteria(s: StepContext): string[] {
+  const out: string[] = [];
+  if (ownsData(s))
+    out.push(
+      `${s.name}'s records: row counts and checksums match between ${s.candidate.monolith} and ${s.candidate.id}; change-data-capture lag under 5 s`,
+    );
+  const classes = s.candidate.node.data?.classes ?? [];
+  if (classes.length > 0)
+    out.push(
+      `${classes.join(', ')} data now held by ${s.candidate.id}: access audit on, records of processing updated`,
+    );
+  return out;
+}
+
+function consumerCriteria(s: StepContext): string[] {
+  if (s.readers.length === 0) return [`no calls left into the monolith's ${s.name} code path`];
+  return [
+    `no calls left from ${s.readers.join(', ')} into the monolith's ${s.name} code path; their contract tests against ${s.candidate.id} green`,
+  ];
+}
+
+function sourcingCriteria(s: StepContext): string[] {
+  const deploy = s.candidate.node.deploy;
+  if (s.candidate.sourcing === 'buy')
+    return [
+      `${deploy?.chart?.name ?? s.name} carries production load; vendor SLA and support contract in place; upgrade path of the pinned chart known`,
+    ];
+  if (s.candidate.sourcing === 'outsource')
+    return [
+      `${deploy?.service?.provider ?? 'the provider'} carries production load under a signed contract, data-processing terms and an exit plan`,
+    ];
+  return [];
+}
+
+/**
+ * The data step of the extraction phase. While the phase canaries, the monolith stays the system
+ * of record and change data capture copies it one way: so the new service writes through the
+ * monolith's API (its own store is a read copy) and no write splits between two stores.
+ */
 export function dataStepFor(s: StepContext): DataStep | undefined {
-  if (s.candidate.node.plan?.data !== true) return undefined;
+  if (!ownsData(s)) return undefined;
   const readers = s.readers.length > 0 ? `; move its readers (${s.readers.join(', ')}) to its API` : '';
   return {
     node: s.candidate.id,
-    description: `copy ${s.name}'s tables into its own store and keep them in sync with change data capture${readers}`,
+    description: `copy ${s.name}'s schema into its own store and keep it in sync with change data capture (${s.candidate.monolith} stays the system of record: ${s.candidate.id} writes through ${s.candidate.monolith}'s API until the next phase makes its store the record, with reverse sync)${readers}`,
   };
+}
+
+/** Newman's "split the schema before the service": done in the phase before the extraction. */
+export function schemaSplitFor(s: StepContext): string | undefined {
+  if (!ownsData(s)) return undefined;
+  const readers = s.readers.length > 0 ? ` and make ${s.readers.join(', ')} read it only through ${s.name}'s code` : '';
+  return `split the shared schema: give ${s.name}'s tables a schema of their own inside ${s.candidate.monolith}'s database${readers}, before ${s.candidate.id} leaves in phase ${s.phase}`;
 }
 
 /** Scaffolds this extraction adds; each names the later phase that removes it. */
@@ -73,14 +153,22 @@ export function scaffoldsFor(s: StepContext): Scaffold[] {
       `send all of ${paths} to ${id}`,
     );
   }
-  if (s.monolithCallers.length > 0 || s.paths.length === 0) {
+  if (s.pattern === 'message-interception') {
+    const proto = protocolOf(s);
+    add(
+      'interceptor',
+      `a ${proto} router in front of ${s.candidate.monolith}'s listener sends ${s.name}'s message types to ${id}, the rest through`,
+      `point the senders of ${s.name}'s messages at ${id} and take its rules out of the router`,
+    );
+  }
+  if (s.monolithCallers.length > 0 || (s.paths.length === 0 && s.pattern !== 'message-interception')) {
     add(
       'toggle',
       `an abstraction and toggle in the monolith in front of ${s.name}`,
       `delete the toggle and the monolith's own ${s.name} code`,
     );
   }
-  if (s.candidate.node.plan?.data === true) {
+  if (ownsData(s)) {
     add(
       'sync-job',
       `change data capture from the monolith's ${s.name} tables`,

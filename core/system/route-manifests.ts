@@ -82,18 +82,53 @@ function httpRoute(group: Group, ctx: RouteContext, facade: Facade & { kind: 'ga
   };
 }
 
-function ingress(group: Group, ctx: RouteContext): Manifest | undefined {
+/** ingress-nginx splits and mirrors by annotation; any other Ingress cannot (the README says so). */
+function nginxAnnotations(ctx: RouteContext): boolean {
+  return ctx.facade.kind === 'controller' && ctx.facade.annotations === 'ingress-nginx';
+}
+
+function serviceUrl(ctx: RouteContext, service: string, port: number): string {
+  const host = ctx.namespace === undefined ? service : `${service}.${ctx.namespace}.svc.cluster.local`;
+  return `http://${host}:${port}$request_uri`;
+}
+
+function ingresses(group: Group, ctx: RouteContext): Manifest[] {
   const first = group.entries[0] as RouteEntry;
-  // An Ingress cannot redirect or split without controller annotations: the README says so.
-  if (first.redirect !== undefined) return undefined;
-  const primary = [...first.backends].sort((a, b) => b.weight - a.weight)[0];
-  if (primary === undefined) return undefined;
-  const meta = metadata(ctx, group.name, first.node);
-  if (first.state === 'canary' || first.state === 'mirror')
-    meta['annotations'] = { 'mapwright.dev/gateway-api-only': trafficNote(first) };
+  // An Ingress cannot redirect: the README says so.
+  if (first.redirect !== undefined) return [];
+  const [primary, canary] = [...first.backends].sort((a, b) => b.weight - a.weight);
+  if (primary === undefined) return [];
+  const main = ingress(group, ctx, primary, derivedName(group.name, 'tls'));
+  const meta = main['metadata'] as Manifest;
+  if (!nginxAnnotations(ctx)) {
+    if (first.state === 'canary' || first.state === 'mirror')
+      meta['annotations'] = { 'mapwright.dev/gateway-api-only': trafficNote(first) };
+    return [main];
+  }
+  if (first.mirror !== undefined)
+    meta['annotations'] = {
+      'nginx.ingress.kubernetes.io/mirror-target': serviceUrl(ctx, first.mirror.service, first.mirror.port),
+    };
+  if (canary === undefined) return [main];
+  // The canary Ingress: same host and paths, the new backend, its share of traffic by annotation.
+  const split = ingress({ ...group, name: derivedName(group.name, 'canary') }, ctx, canary, undefined);
+  (split['metadata'] as Manifest)['annotations'] = {
+    'nginx.ingress.kubernetes.io/canary': 'true',
+    'nginx.ingress.kubernetes.io/canary-weight': String(canary.weight),
+  };
+  return [main, split];
+}
+
+function ingress(
+  group: Group,
+  ctx: RouteContext,
+  backend: { service: string; port: number },
+  tlsSecret: string | undefined,
+): Manifest {
+  const meta = metadata(ctx, group.name, group.entries[0]?.node);
   const spec: Manifest = {};
   if (ctx.facade.kind === 'controller') spec['ingressClassName'] = ctx.facade.id;
-  spec['tls'] = [{ hosts: [ctx.host], secretName: derivedName(group.name, 'tls') }];
+  if (tlsSecret !== undefined) spec['tls'] = [{ hosts: [ctx.host], secretName: tlsSecret }];
   spec['rules'] = [
     {
       host: ctx.host,
@@ -101,7 +136,7 @@ function ingress(group: Group, ctx: RouteContext): Manifest | undefined {
         paths: group.entries.map((e) => ({
           path: e.path,
           pathType: 'Prefix',
-          backend: { service: { name: primary.service, port: { number: primary.port } } },
+          backend: { service: { name: backend.service, port: { number: backend.port } } },
         })),
       },
     },
@@ -119,8 +154,8 @@ export function routeManifests(routes: readonly RouteEntry[], ctx: RouteContext)
   const out: Manifest[] = [];
   const facade = ctx.facade;
   for (const group of routeGroups(routes)) {
-    const m = ctx.ingress || facade.kind === 'controller' ? ingress(group, ctx) : httpRoute(group, ctx, facade);
-    if (m !== undefined) out.push(m);
+    if (ctx.ingress || facade.kind === 'controller') out.push(...ingresses(group, ctx));
+    else out.push(httpRoute(group, ctx, facade));
   }
   return out;
 }

@@ -37,7 +37,10 @@ export function facadeController(map: WardleyMap): string | undefined {
 export function facadeOfMap(map: WardleyMap): Facade {
   const controller = facadeController(map);
   if (controller !== undefined) {
-    return { kind: 'controller', id: controller, port: nodeIndex(map).get(controller)?.deploy?.port ?? DEFAULT_PORT };
+    const deploy = nodeIndex(map).get(controller)?.deploy;
+    const facade: Facade = { kind: 'controller', id: controller, port: deploy?.port ?? DEFAULT_PORT };
+    if (deploy?.chart?.name === 'ingress-nginx') facade.annotations = 'ingress-nginx';
+    return facade;
   }
   const g = map.deployment?.gateway;
   return {

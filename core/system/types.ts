@@ -51,7 +51,14 @@ export interface SystemOfRecord {
 
 /** The front door: a Gateway API gateway, or a bought ingress controller named on the map. */
 export type Facade =
-  { kind: 'gateway'; name: string; namespace: string } | { kind: 'controller'; id: string; port: number };
+  | { kind: 'gateway'; name: string; namespace: string }
+  | {
+      kind: 'controller';
+      id: string;
+      port: number;
+      /** The controller's own way to split and mirror (ingress-nginx: canary Ingress + annotations). */
+      annotations?: 'ingress-nginx';
+    };
 
 /** Source of flows from the front door in `Flow.from` when the facade is a gateway. */
 export const FACADE = 'facade:gateway';

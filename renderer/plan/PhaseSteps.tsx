@@ -10,6 +10,9 @@ const PATTERN_NAMES: Record<Pattern, string> = {
   'replace-with-product': 'replace with a product',
   'replace-with-utility': 'replace with a utility',
   'parallel-run': 'parallel run',
+  'decorating-collaborator': 'decorating collaborator',
+  'ui-composition': 'UI composition',
+  'message-interception': 'message interception',
 };
 
 /** The first clause of a rollback: enough to say how to route back; the rest is in the export. */
@@ -24,6 +27,14 @@ export function PhaseSteps({ phase }: { phase: Phase }) {
       <h3>
         Phase {phase.index}: {phase.title}
       </h3>
+      {phase.owner !== undefined && <p className="hint">Owner: {phase.owner}</p>}
+      {phase.tasks.length > 0 && (
+        <ul className="plan-tasks">
+          {phase.tasks.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      )}
       {phase.steps.length > 0 && (
         <ul className="plan-steps">
           {phase.steps.map((s) => (

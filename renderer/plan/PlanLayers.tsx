@@ -6,7 +6,7 @@ import { nodeGlyph } from '../../core/render/glyphs.ts';
 import { trimmedSegment } from '../../core/render/links.ts';
 import { monolithMembers } from '../../core/render/regions.ts';
 import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
-import type { Plan } from '../../core/plan/model.ts';
+import { lastPhaseIndex, type Plan } from '../../core/plan/model.ts';
 import { SCALES } from '../canvas/geometry.ts';
 import { RegionView } from '../canvas/RegionView.tsx';
 import { PlanGhost, PlanNode, type PlanRole } from './PlanNode.tsx';
@@ -20,7 +20,7 @@ function rolesOf(map: WardleyMap, plan: Plan, layout: TimelineLayout): Map<strin
   for (const [id, node] of nodeEntries(map)) {
     const phase = phases.get(id);
     if (phase !== undefined)
-      roles.set(id, { kind: 'candidate', phase, phases: plan.phases.length, extracted: layout.extracted.has(id) });
+      roles.set(id, { kind: 'candidate', phase, phases: lastPhaseIndex(plan), extracted: layout.extracted.has(id) });
     else if (monoliths.has(id)) roles.set(id, { kind: 'monolith', retired: layout.retired.includes(id) });
     else if (node.inside !== undefined && monoliths.has(node.inside)) roles.set(id, { kind: 'unplanned' });
     else roles.set(id, { kind: 'context' });

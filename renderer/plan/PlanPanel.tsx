@@ -1,16 +1,18 @@
 // The side panel in plan view: the phases (clicking one moves the timeline there), the steps of
 // the phase on the timeline, and what cannot be planned, each warning linked to its nodes.
-import type { Phase, Plan, PlanWarning } from '../../core/plan/model.ts';
+import { lastPhaseIndex, phaseAt, type Phase, type Plan, type PlanWarning } from '../../core/plan/model.ts';
 import { inkOn, phaseColor } from './phase-colors.ts';
 import { PhaseSteps } from './PhaseSteps.tsx';
 import { selectNodes, setPlanStep, usePlan, usePlanStep } from './plan-state.ts';
 
 function PhaseItem({ phase, count, current }: { phase: Phase; count: number; current: boolean }) {
   const color = phaseColor(phase.index, count);
+  // Phase 0 moves nothing: it wears the timeline's "today" chip, not a phase colour.
+  const style = phase.index === 0 ? undefined : { background: color, color: inkOn(color) };
   return (
     <li data-plan-phase={phase.index} className={current ? 'current' : undefined}>
       <button type="button" aria-current={current ? 'step' : undefined} onClick={() => setPlanStep(phase.index)}>
-        <span className="phase-chip" style={{ background: color, color: inkOn(color) }}>
+        <span className={phase.index === 0 ? 'phase-chip today' : 'phase-chip'} style={style}>
           {phase.index}
         </span>
         <span className="phase-title">{phase.title}</span>
@@ -48,14 +50,14 @@ export function PlanPanel() {
   const plan = usePlan();
   const step = usePlanStep();
   if (!plan) return null;
-  const phase = plan.phases[step - 1];
+  const phase = phaseAt(plan, step);
   return (
     <section className="panel plan-panel" aria-label="Migration plan">
       <h2>Migration plan</h2>
       <p className="hint">{plan.phases.length === 0 ? 'No component sits inside a monolith.' : summary(plan)}</p>
       <ol className="plan-phases">
         {plan.phases.map((p) => (
-          <PhaseItem key={p.index} phase={p} count={plan.phases.length} current={p.index === step} />
+          <PhaseItem key={p.index} phase={p} count={lastPhaseIndex(plan)} current={p.index === step} />
         ))}
       </ol>
       {phase ? (

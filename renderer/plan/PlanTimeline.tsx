@@ -1,21 +1,24 @@
 // The timeline strip over the canvas in plan view: a slider from today to the last phase, one
 // numbered chip per phase in its colour (the phase legend, also clickable), and what the step is.
-import type { Plan } from '../../core/plan/model.ts';
+import { lastPhaseIndex, phaseAt, type Plan } from '../../core/plan/model.ts';
 import { inkOn, phaseColor } from './phase-colors.ts';
 import { setPlanStep, usePlan, usePlanStep } from './plan-state.ts';
 
-/** What the timeline shows at `step`, e.g. "Phase 2 of 7: Extract Consent". */
+/**
+ * What the timeline shows at `step`, e.g. "Phase 2 of 7: Extract Consent". Step 0 is today with
+ * the facade in place (the plan's phase 0: nothing moves yet).
+ */
 export function stepCaption(plan: Plan, step: number, candidates: number): string {
-  const phase = plan.phases[step - 1];
+  const phase = phaseAt(plan, step);
   if (step === 0 || !phase) return `Today: ${candidates} component${candidates === 1 ? '' : 's'} to move`;
-  return `Phase ${step} of ${plan.phases.length}: ${phase.title}`;
+  return `Phase ${step} of ${lastPhaseIndex(plan)}: ${phase.title}`;
 }
 
 export function PlanTimeline() {
   const plan = usePlan();
   const step = usePlanStep();
   if (!plan) return null;
-  const count = plan.phases.length;
+  const count = lastPhaseIndex(plan);
   const candidates = plan.phases.reduce((n, p) => n + p.steps.length, 0);
   const caption = stepCaption(plan, step, candidates);
   return (
@@ -43,22 +46,24 @@ export function PlanTimeline() {
               Today
             </button>
           </li>
-          {plan.phases.map((p) => {
-            const color = phaseColor(p.index, count);
-            return (
-              <li key={p.index}>
-                <button
-                  type="button"
-                  className={`phase-chip${p.index === step ? ' current' : ''}`}
-                  style={{ background: color, color: inkOn(color) }}
-                  title={p.title}
-                  onClick={() => setPlanStep(p.index)}
-                >
-                  {p.index}
-                </button>
-              </li>
-            );
-          })}
+          {plan.phases
+            .filter((p) => p.index > 0)
+            .map((p) => {
+              const color = phaseColor(p.index, count);
+              return (
+                <li key={p.index}>
+                  <button
+                    type="button"
+                    className={`phase-chip${p.index === step ? ' current' : ''}`}
+                    style={{ background: color, color: inkOn(color) }}
+                    title={p.title}
+                    onClick={() => setPlanStep(p.index)}
+                  >
+                    {p.index}
+                  </button>
+                </li>
+              );
+            })}
         </ol>
       </div>
       <p className="plan-caption" role="status">

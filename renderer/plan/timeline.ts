@@ -7,7 +7,7 @@ import { nodeGlyph } from '../../core/render/glyphs.ts';
 import { monolithMembers, regionOutline } from '../../core/render/regions.ts';
 import type { MapScales, Point } from '../../core/render/frame.ts';
 import { nodeEntries, type MapNode, type WardleyMap } from '../../core/model/types.ts';
-import type { Plan } from '../../core/plan/model.ts';
+import { lastPhaseIndex, type Plan } from '../../core/plan/model.ts';
 import { clearance, labelledBox, overlaps, pushOut, regionLabelBox } from './outside.ts';
 
 export interface TimelineRegion {
@@ -47,7 +47,7 @@ export function phaseIndex(plan: Plan): Map<string, number> {
 
 /** A step on the timeline, kept between today and the last phase. */
 export function clampStep(step: number, plan: Plan): number {
-  return Math.max(0, Math.min(plan.phases.length, Math.round(step)));
+  return Math.max(0, Math.min(lastPhaseIndex(plan), Math.round(step)));
 }
 
 export function timelineLayout(map: WardleyMap, plan: Plan, step: number, scales: MapScales): TimelineLayout {
@@ -61,7 +61,7 @@ export function timelineLayout(map: WardleyMap, plan: Plan, step: number, scales
   const retired: string[] = [];
   for (const [id, members] of monolithMembers(map)) {
     const remaining = members.filter((m) => !extracted.has(m));
-    if (remaining.length === 1 && k === plan.phases.length && k > 0) {
+    if (remaining.length === 1 && k === lastPhaseIndex(plan) && k > 0) {
       retired.push(id);
       continue;
     }

@@ -48,10 +48,15 @@ describe('mapwright plan', () => {
     );
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
-    const plan = JSON.parse(readFileSync(out, 'utf8')) as { strategy: string; phases: { steps: { node: string }[] }[] };
+    const plan = JSON.parse(readFileSync(out, 'utf8')) as {
+      strategy: string;
+      phases: { index: number; steps: { node: string }[] }[];
+    };
     expect(plan.strategy).toBe('edge-first');
-    expect(plan.phases[0]!.steps.map((s) => s.node)).toEqual(['patient-portal', 'reporting']);
+    expect(plan.phases[0]).toMatchObject({ index: 0, steps: [] });
+    expect(plan.phases[1]!.steps.map((s) => s.node)).toEqual(['patient-portal', 'reporting']);
     const files = readdirSync(join(dir, 'routes'));
+    expect(files).toContain('phase-00-httproute.yaml');
     expect(files).toContain('phase-01-httproute.yaml');
     expect(files).toContain('phase-06-ingress.yaml');
   });
@@ -62,13 +67,32 @@ describe('mapwright plan', () => {
     expect(mermaid).toContain('```mermaid\ngantt\n');
     expect(mermaid).toContain('section Phase 10');
     const issues = JSON.parse((await plan(HIE, '-f', 'github')).stdout) as { milestone: string }[];
-    expect(issues[0]!.milestone).toBe('Phase 1');
+    expect(issues.map((i) => i.milestone).slice(0, 2)).toEqual(['Phase 0', 'Phase 1']);
+  });
+
+  it('--team-capacity limits the extractions of one team per phase (a cycle counts once) and shows the load', async () => {
+    const args = ['-f', 'json', '--max-per-phase', '3'];
+    type Json = { phases: { load: unknown[]; steps: { node: string; team?: string; cycle: string[] }[] }[] };
+    const busiest = (json: Json): number =>
+      Math.max(
+        ...json.phases.flatMap((p) => {
+          const units = new Map<string, Set<string>>();
+          for (const s of p.steps)
+            if (s.team !== undefined) units.set(s.team, (units.get(s.team) ?? new Set()).add(s.cycle.join() || s.node));
+          return [...units.values()].map((u) => u.size);
+        }),
+      );
+    expect(busiest(JSON.parse((await plan(HIE, ...args)).stdout) as Json)).toBeGreaterThan(1);
+    const limited = JSON.parse((await plan(HIE, ...args, '--team-capacity', '1')).stdout) as Json;
+    expect(busiest(limited)).toBe(1);
+    expect(limited.phases.some((p) => p.load.length > 1)).toBe(true);
   });
 
   it('exits 2 on an unknown format or strategy and on a missing file; 1 on an invalid map or, with --strict, on warnings', async () => {
     expect((await plan(HIE, '-f', 'pdf')).status).toBe(2);
     expect((await plan(HIE, '-s', 'big-bang')).status).toBe(2);
     expect((await plan(HIE, '--max-per-phase', '0')).status).toBe(2);
+    expect((await plan(HIE, '--team-capacity', 'x')).status).toBe(2);
     expect((await plan('test/fixtures/plan/missing.yaml')).status).toBe(2);
     const dir = mkdtempSync(join(tmpdir(), 'mapwright-plan-'));
     const bad = join(dir, 'bad.yaml');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseMap } from '../../core/format/parse.ts';
 import { shortRollback } from '../../renderer/plan/PhaseSteps.tsx';
+import { lastPhaseIndex, phaseAt } from '../../core/plan/index.ts';
 import { planOf, selectPlan, setPlanStep, togglePlanView } from '../../renderer/plan/plan-state.ts';
 import { stepCaption } from '../../renderer/plan/PlanTimeline.tsx';
 import { setSourcing, undo } from '../../renderer/store/edits.ts';
@@ -51,7 +52,7 @@ describe('plan view text', () => {
   it('captions a step with the phase and its title, today with what is to move', () => {
     const plan = selectPlan(state())!;
     expect(stepCaption(plan, 0, 11)).toBe('Today: 11 components to move');
-    expect(stepCaption(plan, 1, 11)).toBe(`Phase 1 of ${plan.phases.length}: ${plan.phases[0]!.title}`);
+    expect(stepCaption(plan, 1, 11)).toBe(`Phase 1 of ${lastPhaseIndex(plan)}: ${phaseAt(plan, 1)!.title}`);
   });
 
   it('shortens a rollback to its first clause', () => {

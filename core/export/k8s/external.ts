@@ -74,6 +74,7 @@ function repositoryEntry(p: ProductComponent & { chart: NonNullable<ProductCompo
  * environment: `helmfile -e prod apply` installs prod only, because each release carries
  * `condition: <env>.enabled` and only its own environment's values switch that key on (no
  * templating, so the file stays plain YAML). Releases also carry an `env` label for `-l`.
+ * Two YAML parts: helmfile wants `environments` in a part of its own, before the releases.
  * Kept out of Kustomize on purpose: `helmCharts` in a kustomization cannot be merged across base
  * and overlays.
  */

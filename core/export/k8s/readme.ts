@@ -143,7 +143,7 @@ function phaseSection(model: DeploymentModel): string[] {
   const facade =
     model.facade.kind === 'gateway'
       ? `The facade is the Gateway API gateway \`${model.facade.namespace}/${model.facade.name}\`; it must allow routes from the overlay's namespace.`
-      : `The facade is the ingress controller \`${model.facade.id}\` from the map (Ingress class \`${model.facade.id}\`).`;
+      : `The facade is the ingress controller \`${model.facade.id}\` from the map (Ingress class \`${model.facade.id}\`). ${controllerSplit(model.facade)}`;
   return [
     '## Migration phase',
     lines.join('\n'),
@@ -152,6 +152,12 @@ function phaseSection(model: DeploymentModel): string[] {
       ? 'No routes at the facade in this phase.'
       : ['| path | state | backends |', '|---|---|---|', ...rows].join('\n'),
   ];
+}
+
+function controllerSplit(facade: DeploymentModel['facade'] & { kind: 'controller' }): string {
+  return facade.annotations === 'ingress-nginx'
+    ? 'A canary is a second Ingress `<id>-canary` with `nginx.ingress.kubernetes.io/canary-weight`; a parallel run mirrors by `nginx.ingress.kubernetes.io/mirror-target`.'
+    : 'An Ingress cannot split or mirror: canary and mirrored paths go whole to the monolith, noted in `mapwright.dev/gateway-api-only`.';
 }
 
 function helmSection(model: DeploymentModel): string[] {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stageOf } from '../../../core/doctrine/stages.ts';
-import { extractionPhases, phaseOf, type Plan } from '../../../core/plan/index.ts';
+import { extractionPhases, lastPhaseIndex, phaseAt, phaseOf, type Plan } from '../../../core/plan/index.ts';
 import type { WardleyMap } from '../../../core/model/types.ts';
 import { arbitraryMap, reordered, sameCycle } from './arbitrary-map.ts';
 
@@ -86,6 +86,63 @@ describe('extractionPhases properties', () => {
     );
   });
 
+  it('most evolved first: every component leaving after a less evolved one is warned plan/stage-order, naming both', () => {
+    fc.assert(
+      fc.property(arbitraryMap({ acyclic: false, pins: true }), (map) => {
+        const plan = extractionPhases(map, { strategy: 'most-evolved-first' });
+        const ids = planned(map);
+        const stage = (id: string): number => stageOf(map.nodes[id]!.evolution);
+        for (const a of ids) {
+          for (const b of ids) {
+            if (!(stage(a) > stage(b) && phaseOf(plan, a)! > phaseOf(plan, b)!)) continue;
+            const warned = plan.warnings.some(
+              (w) => w.rule === 'plan/stage-order' && w.nodes[0] === a && w.nodes.includes(b),
+            );
+            expect(warned, `${a} after ${b}`).toBe(true);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('team capacity: no team runs more extractions in a phase than allowed, unless a warning says which', () => {
+    fc.assert(
+      fc.property(arbitraryMap({ acyclic: false, pins: true }), fc.integer({ min: 1, max: 2 }), (map, capacity) => {
+        const plan = extractionPhases(map, { teamCapacity: capacity, maxPerPhase: 4 });
+        for (const phase of plan.phases)
+          for (const { team, extractions } of phase.load) {
+            if (extractions <= capacity) continue;
+            const members = phase.steps.filter((s) => s.team === team).map((s) => s.node);
+            const warned = plan.warnings.some(
+              (w) => w.rule === 'plan/team-capacity' && members.every((m) => w.nodes.includes(m)),
+            );
+            // A cycle counts once against the capacity, so its members may exceed it together.
+            const cycles = new Set(phase.steps.filter((s) => s.team === team).map((s) => s.cycle.join() || s.node));
+            if (cycles.size > capacity) expect(warned, `${team} in phase ${phase.index}`).toBe(true);
+          }
+      }),
+      RUNS,
+    );
+  });
+
+  it('team capacity: without pins no team ever runs more units in a phase than allowed', () => {
+    fc.assert(
+      fc.property(arbitraryMap({ acyclic: false }), (map) => {
+        const plan = extractionPhases(map, { teamCapacity: 1, maxPerPhase: 4 });
+        expect(plan.warnings.filter((w) => w.rule === 'plan/team-capacity')).toEqual([]);
+        for (const phase of plan.phases) {
+          const byTeam = new Map<string, Set<string>>();
+          for (const s of phase.steps)
+            if (s.team !== undefined)
+              byTeam.set(s.team, (byTeam.get(s.team) ?? new Set()).add(s.cycle.join() || s.node));
+          for (const [team, units] of byTeam) expect(units.size, `${team} in phase ${phase.index}`).toBe(1);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('pins win: a pinned component lands in its phase (the earliest pin of its cycle)', () => {
     fc.assert(
       fc.property(arbitraryMap({ acyclic: false, pins: true }), (map) => {
@@ -136,10 +193,11 @@ describe('extractionPhases properties', () => {
         const plan = extractionPhases(map, { strategy: 'edge-first' });
         for (const s of plan.scaffolds) {
           expect(s.removedIn).toBeGreaterThan(s.addedIn);
-          expect(s.removedIn).toBeLessThanOrEqual(plan.phases.length);
-          expect(plan.phases[s.removedIn - 1]!.cleanups.map((c) => c.scaffold)).toContain(s.id);
+          expect(s.removedIn).toBeLessThanOrEqual(lastPhaseIndex(plan));
+          expect(phaseAt(plan, s.removedIn)!.cleanups.map((c) => c.scaffold)).toContain(s.id);
         }
-        expect(plan.phases.map((p) => p.index)).toEqual(plan.phases.map((_, i) => i + 1));
+        // Phase 0 (preparation) first, then 1…last without gaps.
+        expect(plan.phases.map((p) => p.index)).toEqual(plan.phases.map((_, i) => i));
       }),
       RUNS,
     );
@@ -152,10 +210,10 @@ describe('extractionPhases properties', () => {
         const stays = Object.values(map.nodes).some(
           (n) => n?.inside !== undefined && (n.plan?.exclude === true || n.sourcing === undefined),
         );
-        plan.phases.forEach((phase, i) => {
+        for (const phase of plan.phases) {
           const catchAll = phase.routes.some((r) => r.path === '/' && r.node === undefined);
-          expect(catchAll).toBe(i < plan.phases.length - 1 || stays);
-        });
+          expect(catchAll).toBe(phase.index < lastPhaseIndex(plan) || stays);
+        }
       }),
       RUNS,
     );

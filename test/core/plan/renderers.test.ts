@@ -99,7 +99,7 @@ describe('plan renderings', () => {
     expect(mermaid).toContain(
       'n_odd["Pipe #124; #91;link#93;(x) #60;b#62;bold#60;/b#62; #96;tick#96; back#92;slash #34;q#34; #61;cmd, a#59;b #35;x"]',
     );
-    expect(mermaid).toContain('  Pipe link (x) b bold /b tick back slash q cmd, a b x :s_odd, 0, 1');
+    expect(mermaid).toContain('  Pipe link (x) b bold /b tick back slash q cmd, a b x :s_odd, 1, 2');
   });
 
   it('CSV parses back: a header, one epic per phase followed by its steps and clean-ups', () => {
@@ -136,19 +136,20 @@ describe('plan renderings', () => {
   it('GitHub issues: one epic per phase with a milestone and a checklist of its steps', () => {
     const issues = planIssues(plan);
     expect(issues).toHaveLength(plan.phases.length);
-    expect(issues[2]).toMatchObject({
+    expect(issues[0]!.body).toContain('- [ ] put the facade');
+    expect(issues[3]).toMatchObject({
       title: 'Phase 3: Extract Appointments, Clinic scheduling, Clinical records',
       milestone: 'Phase 3',
     });
-    expect(issues[2]!.labels).toEqual([
+    expect(issues[3]!.labels).toEqual([
       'migration',
       'phase-3',
-      'route-at-facade',
+      'ui-composition',
       'branch-by-abstraction',
       'parallel-run',
     ]);
-    expect(issues[2]!.body).toContain('- [ ] Extract Clinical records (`records`): parallel-run → service, risk high');
-    expect(planIssues(hostilePlan())[0]!.body).toContain('\\<b\\>');
+    expect(issues[3]!.body).toContain('- [ ] Extract Clinical records (`records`): parallel-run → service, risk high');
+    expect(planIssues(hostilePlan())[1]!.body).toContain('\\<b\\>');
   });
 });
 
@@ -161,18 +162,19 @@ describe('the JSON plan', () => {
       phases: { index: number; steps: { node: string; pattern: string }[]; routes: unknown[] }[];
     };
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-    expect(json.phases[0]).toMatchObject({
+    expect(json.phases[0]).toMatchObject({ index: 0, steps: [] });
+    expect(json.phases[1]).toMatchObject({
       index: 1,
       steps: [{ node: 'identity', pattern: 'replace-with-product' }, { node: 'document-store' }],
     });
-    expect(json.phases[0]!.routes.length).toBeGreaterThan(0);
+    expect(json.phases[1]!.routes.length).toBeGreaterThan(0);
   });
 
   it('the schema rejects a step without a node and an unknown pattern', () => {
     const json = JSON.parse(planJson(plan)) as { phases: { steps: Record<string, unknown>[] }[] };
-    json.phases[0]!.steps[0]!.pattern = 'big-bang';
+    json.phases[1]!.steps[0]!.pattern = 'big-bang';
     expect(validate(json)).toBe(false);
-    delete json.phases[0]!.steps[0]!.node;
+    delete json.phases[1]!.steps[0]!.node;
     expect(validate(json)).toBe(false);
   });
 

@@ -2,7 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { extractionPhases, httpRoutesFor, ingressesFor, routeFiles, STRATEGIES } from '../../../core/plan/index.ts';
+import {
+  extractionPhases,
+  httpRoutesFor,
+  ingressesFor,
+  phaseAt,
+  routeFiles,
+  STRATEGIES,
+} from '../../../core/plan/index.ts';
 import { schemaValidator } from '../../support/k8s-schemas.ts';
 import { arbitraryMap } from './arbitrary-map.ts';
 import { loadMap, ROOT } from './load-map.ts';
@@ -20,12 +27,12 @@ describe('routing manifests', () => {
     );
     expect(routeProblems(plan, validator)).toEqual([]);
     // The check can fail: a typo'd field is rejected.
-    const [route] = httpRoutesFor(plan.phases[0]!, ctx) as [{ spec: Record<string, unknown> }];
+    const [route] = httpRoutesFor(phaseAt(plan, 1)!, ctx) as [{ spec: Record<string, unknown> }];
     expect(validator.kubernetes({ ...route, spec: { ...route.spec, rulez: [] } })).not.toEqual([]);
   });
 
   it('uses weights for the canary, RequestMirror for the parallel run and an explicit catch-all rule', () => {
-    const routes = httpRoutesFor(plan.phases[2]!, ctx) as {
+    const routes = httpRoutesFor(phaseAt(plan, 3)!, ctx) as {
       metadata: { namespace: string };
       spec: { rules: Record<string, unknown>[]; parentRefs: unknown; hostnames: unknown };
     }[];
@@ -50,14 +57,14 @@ describe('routing manifests', () => {
   });
 
   it('gives the Ingress the primary backend and says what only the Gateway API does', () => {
-    const ingresses = ingressesFor(plan.phases[2]!, ctx) as { metadata: { annotations?: Record<string, string> } }[];
+    const ingresses = ingressesFor(phaseAt(plan, 3)!, ctx) as { metadata: { annotations?: Record<string, string> } }[];
     const notes = ingresses.map((i) => i.metadata.annotations?.['mapwright.dev/gateway-api-only'] ?? '');
     expect(notes.join('\n')).toContain('/records mirrored to records');
   });
 
   it('quotes YAML 1.1 booleans so Kubernetes tools read strings', () => {
     const text = routeFiles(plan, ctx)[0]!.text;
-    expect(text).toContain('mapwright.dev/phase: "1"');
+    expect(text).toContain('mapwright.dev/phase: "0"');
     expect(parseAllDocuments(text, { version: '1.1' })[0]?.toJS()).toMatchObject({ kind: 'HTTPRoute' });
   });
 

@@ -54,19 +54,42 @@ function httpRouteRows(o: K8sObject): RouteRow[] {
 
 type IngressPath = { path: string; backend: { service: { name: string; port: { number: number } } } };
 
-function ingressRows(o: K8sObject): RouteRow[] {
+/** An Ingress's rows, read as ingress-nginx reads it: `canary-weight` and `mirror-target` annotations. */
+function ingressRows(o: K8sObject): (RouteRow & { canary?: number })[] {
   const rules = (o.spec as { rules?: { http?: { paths?: IngressPath[] } }[] }).rules ?? [];
+  const annotations = (o.metadata as { annotations?: Record<string, string> }).annotations ?? {};
+  const canary =
+    annotations['nginx.ingress.kubernetes.io/canary'] === 'true'
+      ? Number(annotations['nginx.ingress.kubernetes.io/canary-weight'] ?? '0')
+      : undefined;
+  const mirror = /^http:\/\/([^.:]+)[^:]*:(\d+)\$request_uri$/.exec(
+    annotations['nginx.ingress.kubernetes.io/mirror-target'] ?? '',
+  );
   return rules.flatMap((r) =>
     (r.http?.paths ?? []).map((p) => {
-      const row: RouteRow = {
+      const row: RouteRow & { canary?: number } = {
         path: p.path,
-        backends: [{ service: p.backend.service.name, port: p.backend.service.port.number, weight: 100 }],
+        backends: [{ service: p.backend.service.name, port: p.backend.service.port.number, weight: canary ?? 100 }],
       };
+      if (canary !== undefined) row.canary = canary;
+      if (mirror !== null) row.mirror = { service: mirror[1]!, port: Number(mirror[2]) };
       const instance = o.metadata.labels?.['app.kubernetes.io/instance'];
       if (instance !== undefined) row.instance = instance;
       return row;
     }),
   );
+}
+
+/** A canary Ingress takes its weight from the primary Ingress of the same path. */
+function mergedCanaries(rows: readonly (RouteRow & { canary?: number })[]): RouteRow[] {
+  const out = rows.filter((r) => r.canary === undefined).map((r) => ({ ...r, backends: [...r.backends] }));
+  for (const c of rows) {
+    if (c.canary === undefined) continue;
+    const primary = out.find((r) => r.path === c.path);
+    if (primary === undefined) throw new Error(`canary Ingress for ${c.path} without a primary Ingress`);
+    primary.backends = [{ ...primary.backends[0]!, weight: 100 - c.canary }, ...c.backends];
+  }
+  return out;
 }
 
 function releasesIn(files: Bundle, namespace: string, site: string | undefined): Map<string, Record<string, unknown>> {
@@ -91,8 +114,8 @@ export function overlaysOf(files: Bundle): Overlay[] {
     const objects = kustomizeBuild(files, dir);
     const namespace = objects.find((o) => o.kind === 'Namespace')?.metadata.name ?? '';
     const site = objects.find((o) => o.kind === 'Namespace')?.metadata.labels?.['mapwright.dev/site'];
-    const routes = objects.flatMap((o) =>
-      o.kind === 'HTTPRoute' ? httpRouteRows(o) : o.kind === 'Ingress' ? ingressRows(o) : [],
+    const routes = mergedCanaries(
+      objects.flatMap((o) => (o.kind === 'HTTPRoute' ? httpRouteRows(o) : o.kind === 'Ingress' ? ingressRows(o) : [])),
     );
     return { dir, namespace, objects, routes, releases: releasesIn(files, namespace, site) };
   });

@@ -167,20 +167,25 @@ function normalised(rows: readonly RouteRow[]): string[] {
     .sort();
 }
 
-/** The plan's routing table for phase k, as the bundle's first overlay must show it. */
-function tableProblems(plan: Plan, o: Overlay, k: number, ingress: boolean): string[] {
+/**
+ * The plan's routing table for phase k, as the bundle's first overlay must show it. A plain
+ * Ingress carries only the primary backend; ingress-nginx splits and mirrors like a Gateway, but
+ * neither redirects.
+ */
+function tableProblems(plan: Plan, o: Overlay, k: number, edge: 'gateway' | 'nginx' | 'ingress'): string[] {
   const phase = plan.phases.find((p) => p.index === k);
   if (phase === undefined) return [];
+  const split = edge !== 'ingress';
   const planRows: RouteRow[] = phase.routes
-    .filter((r) => !(ingress && r.redirect !== undefined))
+    .filter((r) => !(edge !== 'gateway' && r.redirect !== undefined))
     .map((r) => {
       const primary = [...r.backends].sort((a, b) => b.weight - a.weight)[0];
       const row: RouteRow = {
         path: r.path,
-        backends: ingress ? (primary === undefined ? [] : [{ ...primary, weight: 100 }]) : r.backends,
+        backends: split ? r.backends : primary === undefined ? [] : [{ ...primary, weight: 100 }],
       };
-      if (!ingress && r.mirror !== undefined) row.mirror = r.mirror;
-      if (!ingress && r.redirect !== undefined) row.redirect = r.redirect.hostname;
+      if (split && r.mirror !== undefined) row.mirror = r.mirror;
+      if (split && r.redirect !== undefined) row.redirect = r.redirect.hostname;
       return row;
     });
   const a = normalised(planRows);
@@ -188,6 +193,11 @@ function tableProblems(plan: Plan, o: Overlay, k: number, ingress: boolean): str
   return JSON.stringify(a) === JSON.stringify(b)
     ? []
     : [`phase ${k}: plan table ${a.join(' ')} != bundle ${b.join(' ')}`];
+}
+
+function edgeOf(facade: ReturnType<typeof facadeOfMap>): 'gateway' | 'nginx' | 'ingress' {
+  if (facade.kind === 'gateway') return 'gateway';
+  return facade.annotations === 'ingress-nginx' ? 'nginx' : 'ingress';
 }
 
 /** Every violation of the phase model for one map, strategy and phase (empty when all hold). */
@@ -202,7 +212,7 @@ export function phaseViolations(map: WardleyMap, strategy: Strategy, k: number):
   const overlays = overlaysOf(files);
   for (const o of overlays) out.push(...routeProblems(map, o, k, life), ...flowProblems(map, o));
   const first = overlays[0];
-  if (first !== undefined) out.push(...tableProblems(plan, first, k, facadeOfMap(map).kind === 'controller'));
+  if (first !== undefined) out.push(...tableProblems(plan, first, k, edgeOf(facadeOfMap(map))));
   return out;
 }
 

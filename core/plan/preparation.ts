@@ -1,0 +1,99 @@
+// The phases that move nothing: phase 0 stands up what later phases rely on (the facade in
+// pass-through, baselines, the change-data-capture platform, pipelines), and the retirement
+// phase decommissions the monolith. Both are owned by the monolith's team.
+import type { MapNode } from '../model/types.ts';
+import { compareIds } from './graph.ts';
+import type { Facade, Phase } from './model.ts';
+import { MESSAGE_PROTOCOLS } from './scoring.ts';
+import type { PlannedStep } from './step-builder.ts';
+
+/** Team(s) owning the monoliths: they own the preparation and the retirement. */
+export function monolithTeams(facade: Facade, nodes: ReadonlyMap<string, MapNode>): string[] {
+  const teams = facade.monoliths.flatMap((m) => nodes.get(m.id)?.team ?? []);
+  return [...new Set(teams)].sort(compareIds);
+}
+
+function ownerOf(teams: readonly string[], facade: Facade): string {
+  const monoliths = facade.monoliths.map((m) => m.id).join(', ');
+  return teams.length > 0 ? `${teams.join(', ')} (owns ${monoliths})` : `the team that owns ${monoliths}`;
+}
+
+export interface PreparationInput {
+  steps: readonly PlannedStep[];
+  facade: Facade;
+  nodes: ReadonlyMap<string, MapNode>;
+  rows: Pick<Phase, 'routes' | 'records'>;
+}
+
+export function preparationPhase(input: PreparationInput): Phase {
+  const monoliths = input.facade.monoliths.map((m) => m.id).join(', ');
+  const paths = input.rows.routes.map((r) => r.path);
+  const teams = monolithTeams(input.facade, input.nodes);
+  const tasks = [
+    `put the facade (${input.facade.gateway.name}) in front of ${monoliths}, passing every path through unchanged: ${paths.join(', ')}`,
+    `record a baseline per path at the facade (error rate, p95 latency, throughput) for later phases to compare against`,
+    ...platformTasks(input.steps, monoliths),
+    ...input.steps.filter((s) => s.phase === 1).flatMap((s) => s.schemaSplit ?? []),
+  ];
+  const exitCriteria = [
+    `the facade carries all production traffic to ${monoliths} for 7 days with error rate and p95 no worse than before it`,
+    `a baseline is recorded for each of ${paths.length} ${paths.length === 1 ? 'path' : 'paths'}`,
+  ];
+  if (input.steps.some((s) => s.dataStep !== undefined))
+    exitCriteria.push('change-data-capture lag measured on production load and under 5 s');
+  return {
+    index: 0,
+    title: `Prepare: the facade passes everything through to ${monoliths}`,
+    tasks,
+    steps: [],
+    cleanups: [],
+    dataSteps: [],
+    ...input.rows,
+    rollback: [`point traffic back at ${monoliths} directly: the facade holds no state`],
+    exitCriteria,
+    teams,
+    owner: ownerOf(teams, input.facade),
+    load: [],
+  };
+}
+
+/** What the extractions rely on, stood up once before the first of them. */
+function platformTasks(steps: readonly PlannedStep[], monoliths: string): string[] {
+  const out: string[] = [];
+  const data = steps.filter((s) => s.dataStep !== undefined).map((s) => s.step.node);
+  if (data.length > 0)
+    out.push(`stand up change data capture on ${monoliths}'s database for the records of ${sorted(data).join(', ')}`);
+  const built = steps.filter((s) => s.step.sourcing === 'build').map((s) => s.step.node);
+  if (built.length > 0) out.push(`pipelines and the image registry for the new services: ${sorted(built).join(', ')}`);
+  for (const s of steps) {
+    const protocol = s.step.protocol;
+    if (protocol === undefined || !MESSAGE_PROTOCOLS.has(protocol)) continue;
+    out.push(
+      `put a ${protocol.toUpperCase()} router in front of ${s.step.monolith}'s listener passing every message through; record message rates and negative acknowledgements as the baseline`,
+    );
+  }
+  return [...new Set(out)];
+}
+
+function sorted(ids: readonly string[]): string[] {
+  return [...ids].sort(compareIds);
+}
+
+/** The retirement phase belongs to the monolith's team, whoever wrote the last clean-ups. */
+export function retire(
+  phase: Phase,
+  retired: readonly string[],
+  facade: Facade,
+  nodes: ReadonlyMap<string, MapNode>,
+): void {
+  const teams = monolithTeams(facade, nodes);
+  phase.owner = ownerOf(teams, facade);
+  phase.teams = [...new Set([...teams, ...phase.teams])];
+  const moved = phase.records.filter((r) => r.system === r.owner).map((r) => r.owner);
+  for (const m of retired) {
+    const readers = moved.length > 0 ? `, no readers of its data (${moved.join(', ')} are their own records now)` : '';
+    phase.tasks.push(
+      `decommission ${m}: no traffic left${readers}, its scheduled jobs moved; archive its database, then delete its workload`,
+    );
+  }
+}

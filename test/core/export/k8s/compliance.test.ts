@@ -9,6 +9,7 @@ import { exportKubernetes } from '../../../../core/export/k8s/index.ts';
 import type { DataClass, WardleyMap } from '../../../../core/model/types.ts';
 import { schemaValidator } from '../../../support/k8s-schemas.ts';
 import { bundleObjects, type K8sObject } from './bundle-objects.ts';
+import { readHelmfile } from './helmfile-reader.ts';
 import { loadMapFile } from './fixture.ts';
 import { randomMap } from './random-map.ts';
 
@@ -129,7 +130,7 @@ describe('sensitive workloads in the Kubernetes bundle', () => {
   });
 
   it('put bought products holding the data on the pool with the encrypted storage class', () => {
-    const helmfile = parse(exportKubernetes(hie, { phase: 'last' }).files['helmfile.yaml'] ?? '') as {
+    const helmfile = readHelmfile(exportKubernetes(hie, { phase: 'last' }).files['helmfile.yaml']) as unknown as {
       releases: { name: string; values: Record<string, unknown>[] }[];
     };
     const registry = helmfile.releases.filter((r) => r.name === 'document-registry');

@@ -69,7 +69,7 @@ function platformTasks(steps: readonly PlannedStep[], monoliths: string): string
     const protocol = s.step.protocol;
     if (protocol === undefined || !MESSAGE_PROTOCOLS.has(protocol)) continue;
     out.push(
-      `put a ${protocol.toUpperCase()} router in front of ${s.step.monolith}'s listener passing every message through; record message rates and negative acknowledgements as the baseline`,
+      `put ${protocol === 'tcp' ? 'a' : 'an'} ${protocol.toUpperCase()} router in front of ${s.step.monolith}'s listener passing every message through; record message rates and negative acknowledgements as the baseline`,
     );
   }
   return [...new Set(out)];

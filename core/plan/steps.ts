@@ -157,7 +157,7 @@ export function scaffoldsFor(s: StepContext): Scaffold[] {
     const proto = protocolOf(s);
     add(
       'interceptor',
-      `a ${proto} router in front of ${s.candidate.monolith}'s listener sends ${s.name}'s message types to ${id}, the rest through`,
+      `${proto === 'TCP' ? 'a' : 'an'} ${proto} router in front of ${s.candidate.monolith}'s listener sends ${s.name}'s message types to ${id}, the rest through`,
       `point the senders of ${s.name}'s messages at ${id} and take its rules out of the router`,
     );
   }

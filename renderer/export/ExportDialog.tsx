@@ -106,11 +106,11 @@ function ExportDialogBody({ host }: { host: MapwrightHost }) {
 }
 
 function usePreview(map: WardleyMap | null, fileName: string, state: ExportDialogState): ExportPreview | null {
-  const { kind, env, ingress, planFormat, theme } = state;
+  const { kind, env, ingress, phase, planFormat, theme } = state;
   return useMemo(() => {
     if (!map) return null;
-    return exportPreview(map, fileName, { kind, ingress, planFormat, theme, ...(env === null ? {} : { env }) });
-  }, [map, fileName, kind, env, ingress, planFormat, theme]);
+    return exportPreview(map, fileName, { kind, ingress, phase, planFormat, theme, ...(env === null ? {} : { env }) });
+  }, [map, fileName, kind, env, ingress, phase, planFormat, theme]);
 }
 
 function Messages({ preview }: { preview: ExportPreview }) {

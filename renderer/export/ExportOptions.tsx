@@ -1,15 +1,27 @@
-// The options the CLI takes for the chosen export: `--env` and `--ingress` for Kubernetes,
+// The options the CLI takes for the chosen export: `--phase`, `--env` and `--ingress` for Kubernetes,
 // `--format` for the migration plan, `--theme` for the picture.
 import type { WardleyMap } from '../../core/model/types.ts';
 import type { ThemeName } from '../../core/render/svg/theme.ts';
-import { environmentsOf, PICTURE_THEMES, PLAN_FORMATS, type PlanFormat } from './export-preview.ts';
+import { environmentsOf, phasesOf, PICTURE_THEMES, PLAN_FORMATS, type PlanFormat } from './export-preview.ts';
 import { setExportOptions, type ExportDialogState } from './export-store.ts';
 
 export function ExportOptions({ map, state }: { map: WardleyMap; state: ExportDialogState }) {
   if (state.kind === 'k8s') {
     const envs = environmentsOf(map);
+    const phases = phasesOf(map);
+    const phase = Math.min(state.phase, phases.at(-1)?.index ?? 0);
     return (
       <div className="export-options">
+        <label>
+          Migration phase{' '}
+          <select value={phase} onChange={(e) => setExportOptions({ phase: Number(e.target.value) })}>
+            {phases.map((p) => (
+              <option key={p.index} value={p.index}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           Environment{' '}
           <select

@@ -7,7 +7,7 @@ import { exportKubernetes } from '../../core/export/k8s/index.ts';
 import { exportMermaid } from '../../core/export/mermaid/index.ts';
 import { exportOwm } from '../../core/export/owm/export.ts';
 import type { Diagnostic, WardleyMap } from '../../core/model/types.ts';
-import { extractionPhases, PLAN_FORMATS, type PlanFormat } from '../../core/plan/index.ts';
+import { extractionPhases, lastPhaseIndex, PLAN_FORMATS, type PlanFormat } from '../../core/plan/index.ts';
 import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
 import type { ThemeName } from '../../core/render/svg/theme.ts';
 
@@ -31,6 +31,8 @@ export interface ExportRequest {
   env?: string;
   /** Kubernetes: plain Ingress instead of HTTPRoute (`--ingress`). */
   ingress?: boolean;
+  /** Kubernetes: the migration phase to deploy (`--phase`); 0 when absent, kept within the plan. */
+  phase?: number;
   planFormat?: PlanFormat;
   /** SVG picture: colours (`--theme`); light when absent. */
   theme?: ThemeName;
@@ -114,9 +116,12 @@ export function exportPreview(map: WardleyMap, fileName: string, request: Export
 }
 
 function kubernetesPreview(map: WardleyMap, stem: string, request: ExportRequest): ExportPreview {
+  // An edit may drop phases: a phase past the plan's end deploys the end state.
+  const last = lastPhaseIndex(extractionPhases(map));
   const result = exportKubernetes(map, {
     ...(request.env === undefined ? {} : { env: request.env }),
     ingress: request.ingress === true,
+    phase: Math.min(request.phase ?? 0, last),
   });
   const blocked = result.warnings.some((w) => w.severity === 'error');
   return {
@@ -148,6 +153,17 @@ function messageOf(m: ExportMessage): ExportMessage {
     ...(m.node === undefined ? {} : { node: m.node }),
     ...(m.line === undefined || m.line === 0 ? {} : { line: m.line }),
   };
+}
+
+/** The phases `--phase` accepts for this map: 0 (today, behind the facade) to the last. */
+export function phasesOf(map: WardleyMap): { index: number; label: string }[] {
+  const plan = extractionPhases(map);
+  if (plan.phases.length === 0) return [{ index: 0, label: 'Phase 0: today (nothing to migrate)' }];
+  const last = lastPhaseIndex(plan);
+  return plan.phases.map((p) => ({
+    index: p.index,
+    label: `Phase ${p.index}${p.index === 0 ? ' (today)' : p.index === last ? ' (end state)' : ''}: ${p.title}`,
+  }));
 }
 
 /** The environments `--env` accepts for this map, sorted as the exporter sorts them. */

@@ -13,6 +13,8 @@ export interface ExportDialogState {
   /** Kubernetes `--env`; null: every environment. */
   env: string | null;
   ingress: boolean;
+  /** Kubernetes `--phase`: the migration phase whose system the bundle deploys (0 = today). */
+  phase: number;
   planFormat: PlanFormat;
   /** Picture colours (`mapwright render --theme`). */
   theme: ThemeName;
@@ -28,6 +30,7 @@ export const useExportDialog = create<ExportDialogState>(() => ({
   kind: 'k8s',
   env: null,
   ingress: false,
+  phase: 0,
   planFormat: 'md',
   theme: 'light',
   selected: null,
@@ -44,7 +47,7 @@ export function closeExport(): void {
 
 /** Changes options; the preview is recomputed, so the old outcome and selection no longer apply. */
 export function setExportOptions(
-  patch: Partial<Pick<ExportDialogState, 'kind' | 'env' | 'ingress' | 'planFormat' | 'theme'>>,
+  patch: Partial<Pick<ExportDialogState, 'kind' | 'env' | 'ingress' | 'phase' | 'planFormat' | 'theme'>>,
 ): void {
   useExportDialog.setState({ ...patch, selected: null, outcome: IDLE_OUTCOME });
 }

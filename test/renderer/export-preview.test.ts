@@ -9,7 +9,7 @@ import { parseMap } from '../../core/format/parse.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { extractionPhases, planCsv } from '../../core/plan/index.ts';
 import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
-import { environmentsOf, exportPreview, exportStem } from '../../renderer/export/export-preview.ts';
+import { environmentsOf, exportPreview, exportStem, phasesOf } from '../../renderer/export/export-preview.ts';
 import { fileNameOf, filesByFolder } from '../../renderer/export/file-groups.ts';
 import { describeWrite } from '../../renderer/export/write-export.ts';
 import { zipBundle } from '../../renderer/export/zip-bundle.ts';
@@ -33,6 +33,23 @@ const NO_PORT: WardleyMap = {
 } as WardleyMap;
 
 describe('the export preview', () => {
+  it('offers every phase of the plan and exports the bundle of the chosen one, as `export k8s --phase` does', () => {
+    const hie = mapOf('maps/hie-monolith.yaml');
+    const plan = extractionPhases(hie);
+    const phases = phasesOf(hie);
+    expect(phases.map((p) => p.index)).toEqual(plan.phases.map((p) => p.index));
+    expect(phases[0]!.label).toMatch(/^Phase 0 \(today\): Prepare/);
+    expect(phases.at(-1)!.label).toMatch(/\(end state\)/);
+    for (const phase of [0, 2, phases.at(-1)!.index]) {
+      const preview = exportPreview(hie, 'hie-monolith.yaml', { kind: 'k8s', phase });
+      expect(preview.files).toEqual(exportKubernetes(hie, { phase, ingress: false }).files);
+    }
+    const today = exportPreview(hie, 'hie-monolith.yaml', { kind: 'k8s', phase: 0 }).files;
+    const end = exportPreview(hie, 'hie-monolith.yaml', { kind: 'k8s', phase: 99 }).files;
+    expect(today).not.toEqual(end);
+    expect(end).toEqual(exportKubernetes(hie, { phase: 'last' }).files);
+  });
+
   it('lists exactly the files `mapwright export k8s` writes for the default map', () => {
     const preview = exportPreview(EHEALTH, 'ehealth-platform.yaml', { kind: 'k8s' });
     const cli = exportKubernetes(EHEALTH, { ingress: false });

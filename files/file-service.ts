@@ -14,6 +14,7 @@ import type {
 import { MAX_MAP_BYTES } from '../core/format/source.ts';
 import { parseMap } from '../core/format/parse.ts';
 import { saveMapFile } from './atomic-save.ts';
+import { sweepDraftsFolder } from './draft-sweep.ts';
 import { discardDraft, recoverableDrafts, writeDraft } from './drafts.ts';
 import { reactionToDiskChange } from './external-change.ts';
 import { FileTokens, type OpenEntry } from './file-tokens.ts';
@@ -134,6 +135,7 @@ export class FileService {
 
   /** The newest recoverable draft (and its file), else the last recent file, else the example map. */
   async startup(): Promise<StartupState> {
+    await sweepDraftsFolder(this.draftsFolder);
     const [draft] = await recoverableDrafts(this.draftsFolder);
     if (draft) {
       const opened = draft.path === null ? null : await this.openPath(draft.path);

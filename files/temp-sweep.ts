@@ -6,11 +6,12 @@ import { join } from 'node:path';
 const TEMP_SIBLING = /^(.+\.(?:ya?ml))\.(\d{1,10})$/i;
 export const STALE_TEMP_AGE_MS = 60_000;
 
-/** Removes stale temp siblings of map files in `folder`; returns the names removed. */
+/** Removes stale temp siblings of map files (or of names matching `temps`) in `folder`; returns the names removed. */
 export async function sweepStaleTemps(
   folder: string,
   now = Date.now(),
   maxAgeMs = STALE_TEMP_AGE_MS,
+  temps: RegExp = TEMP_SIBLING,
 ): Promise<string[]> {
   let names: string[];
   try {
@@ -20,7 +21,7 @@ export async function sweepStaleTemps(
   }
   const removed: string[] = [];
   for (const name of names) {
-    if (!TEMP_SIBLING.test(name)) continue;
+    if (!temps.test(name)) continue;
     const path = join(folder, name);
     try {
       const info = await stat(path);

@@ -4,6 +4,8 @@
 import { mkdir, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { sweepDraftsFolder } from '../files/draft-sweep.ts';
+import { sweepStaleTemps } from '../files/temp-sweep.ts';
 import { answerApi } from './api.ts';
 import type { ApiAnswer } from './api-answer.ts';
 import { LiveShare } from './live/share.ts';
@@ -39,6 +41,9 @@ export interface RunningWebServer {
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   await mkdir(options.drafts, { recursive: true });
   const folders: ServedFolders = { maps: await realpath(options.maps), drafts: await realpath(options.drafts) };
+  // Leftovers of saves and draft writes a crash interrupted (stale temps, old-format drafts).
+  await sweepDraftsFolder(folders.drafts);
+  await sweepStaleTemps(folders.maps);
   const renderer = await realpath(options.renderer).catch(() => options.renderer);
   const live = options.live ?? new LiveShare({ editorDir: renderer });
   let guard: RequestGuard | null = null;

@@ -1,7 +1,9 @@
 // `mapwright fmt <files…> [--check]`: canonical formatting, like prettier for maps. Writes a file
 // only when its bytes change, atomically; --check writes nothing and names what would change.
 // A file that does not parse is reported and never written.
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
+import { sweepStaleTemps } from '../../files/temp-sweep.ts';
 import { formatMapText } from '../../core/format/format.ts';
 import { EXIT, type SetExit } from '../exit.ts';
 import { readMapBytes, sameBytes, writeMapText } from '../files.ts';
@@ -44,6 +46,8 @@ export async function formatFiles(files: readonly string[], options: FmtOptions)
 }
 
 async function formatFile(file: string, check: boolean): Promise<FileOutcome> {
+  // Temp files of an earlier save that was killed (older than a minute); --check writes nothing.
+  if (!check) await sweepStaleTemps(dirname(file));
   const read = await readMapBytes(file);
   if (!read.ok) {
     process.stderr.write(`${file}: error file/unreadable cannot read the file: ${read.reason}\n`);

@@ -1,4 +1,5 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapwright, scratchCopies } from './run-cli.ts';
 
@@ -24,6 +25,20 @@ describe('mapwright fmt', () => {
     const again = mapwright('fmt', '--check', file);
     expect(again.status).toBe(0);
     expect(again.stdout).toBe('');
+  });
+
+  it('sweeps temp files an earlier killed save left beside the map (older than a minute), --check does not', () => {
+    const [file] = scratchCopies('clean.yaml') as [string];
+    const folder = dirname(file);
+    const stale = join(folder, 'clean.yaml.3141592653');
+    const young = join(folder, 'clean.yaml.2718281828');
+    for (const temp of [stale, young]) writeFileSync(temp, 'half a map');
+    const old = (Date.now() - 120_000) / 1000;
+    utimesSync(stale, old, old);
+    expect(mapwright('fmt', '--check', file).status).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual(['clean.yaml', 'clean.yaml.2718281828', 'clean.yaml.3141592653']);
+    expect(mapwright('fmt', file).status).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual(['clean.yaml', 'clean.yaml.2718281828']);
   });
 
   it('leaves a formatted file untouched, BOM and CRLF included', () => {

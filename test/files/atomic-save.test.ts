@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveMapFile } from '../../files/atomic-save.ts';
 import { fingerprintOf } from '../../files/fingerprint.ts';
 import { sweepStaleTemps } from '../../files/temp-sweep.ts';
+import { bundleWriteLoopChild, killAfterReady } from '../support/kill-child.ts';
 
 const CLINIC = join(import.meta.dirname, '../fixtures/electron/clinic.yaml');
 let dir: string;
@@ -97,36 +97,25 @@ describe('saveMapFile', () => {
 describe('a save killed with SIGKILL', () => {
   it('always leaves the old or the new text, never a mix (20 kills)', async () => {
     const path = join(dir, 'big.yaml');
-    const size = 300_000;
-    const versions = ['A', 'B'].map((l) => `# version ${l}\n${l.repeat(size)}\n`);
+    const versions = ['A', 'B'].map((l) => `# version ${l}\n${l.repeat(300_000)}\n`);
+    const sources = await Promise.all(
+      versions.map(async (text, i) => {
+        const source = join(dir, `source-${i}.txt`);
+        await writeFile(source, text);
+        return source;
+      }),
+    );
+    const child = await bundleWriteLoopChild();
     for (let trial = 0; trial < 20; trial++) {
-      await killMidSave(path, size, trial);
+      // Spread the kills over a few save cycles (one save of 300 KB with fsync takes a few ms).
+      await killAfterReady(child, ['text', path, ...sources], (trial * 7) % 40);
       const text = await readFile(path, 'utf8');
       expect(versions).toContain(text);
     }
     // The kills leave temp siblings behind; the sweep removes them once they are stale.
     const swept = await sweepStaleTemps(dir, Date.now() + 120_000);
-    const left = (await readdir(dir)).filter((n) => n !== 'big.yaml');
+    const left = (await readdir(dir)).filter((n) => n !== 'big.yaml' && !n.startsWith('source-'));
     expect(left).toEqual([]);
     expect(swept.every((n) => /^big\.yaml\.\d+$/.test(n))).toBe(true);
-    // Twenty child processes each start tsx: generous on a shared 2-core machine.
-  }, 240_000);
-});
-
-function killMidSave(path: string, size: number, trial: number): Promise<void> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, 'save-child.ts'), path, String(size)],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    child.stdout.once('data', () => {
-      // Spread the kills over a few save cycles (one save of 300 KB with fsync takes a few ms).
-      setTimeout(() => child.kill('SIGKILL'), (trial * 7) % 40);
-    });
-    child.once('exit', () => resolve());
-    child.once('error', reject);
   });
-}
+});

@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discardDraft, draftId, recoverableDrafts, writeDraft } from '../../files/drafts.ts';
+import { discardDraft, draftFileName, recoverableDrafts, writeDraft } from '../../files/drafts.ts';
 import { sha256Of } from '../../files/fingerprint.ts';
 
 const CLINIC = join(import.meta.dirname, '../fixtures/electron/clinic.yaml');
@@ -62,24 +62,32 @@ describe('drafts', () => {
     expect(await readdir(drafts)).toEqual([]);
   });
 
-  it('are not offered when empty, half-written or not matching their sidecar', async () => {
+  it('are one file each, with the text and its hashes inside', async () => {
     await writeDraft(drafts, { path: mapPath, name: 'clinic.yaml' }, edited(), sha256Of(clinic));
-    const textFile = join(drafts, `${draftId(mapPath)}.yaml`);
-    await writeFile(textFile, '');
-    expect(await recoverableDrafts(drafts)).toEqual([]);
-    await writeFile(textFile, edited().slice(0, edited().length / 2));
+    expect(await readdir(drafts)).toEqual([draftFileName(mapPath)]);
+    const inside = JSON.parse(await readFile(join(drafts, draftFileName(mapPath)), 'utf8')) as Record<string, unknown>;
+    expect(inside).toMatchObject({ format: 2, path: mapPath, text: edited(), textSha256: sha256Of(edited()) });
+  });
+
+  it('are not offered when empty, cut short, or their text does not match its hash', async () => {
+    await writeDraft(drafts, { path: mapPath, name: 'clinic.yaml' }, edited(), sha256Of(clinic));
+    const file = join(drafts, draftFileName(mapPath));
+    const whole = await readFile(file, 'utf8');
+    for (const damaged of ['', whole.slice(0, whole.length / 2), whole.replace('(edited)', '(edited!)')]) {
+      await writeFile(file, damaged);
+      expect(await recoverableDrafts(drafts)).toEqual([]);
+    }
+  });
+
+  it("are not offered under another file's name (a copied draft)", async () => {
+    await writeDraft(drafts, { path: mapPath, name: 'clinic.yaml' }, edited(), sha256Of(clinic));
+    await rename(join(drafts, draftFileName(mapPath)), join(drafts, draftFileName(null)));
     expect(await recoverableDrafts(drafts)).toEqual([]);
   });
 
   it('are not offered when the text no longer loads as a map', async () => {
     const broken = 'version: 1\ntitle: [\n';
     await writeDraft(drafts, { path: mapPath, name: 'clinic.yaml' }, broken, sha256Of(clinic));
-    expect(await recoverableDrafts(drafts)).toEqual([]);
-  });
-
-  it('are not offered when the sidecar is damaged', async () => {
-    await writeDraft(drafts, { path: mapPath, name: 'clinic.yaml' }, edited(), sha256Of(clinic));
-    await writeFile(join(drafts, `${draftId(mapPath)}.json`), '{"format":1,"path":');
     expect(await recoverableDrafts(drafts)).toEqual([]);
   });
 

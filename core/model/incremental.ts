@@ -3,13 +3,14 @@
 // references from and to the nodes it changed, the annotations). Every other node keeps its parsed
 // YAML, its node object and its place, moved by a shift (core/format/layout.ts). Returns undefined
 // when it cannot vouch for the result; the caller then parses the whole text.
-import { isCollection, isMap, isPair, isScalar, LineCounter, Pair, type Document, type YAMLMap } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, Pair, type Document, type YAMLMap } from 'yaml';
 import { nodeShift, recordPairSource, type SourceLayout } from '../format/layout.ts';
 import type { MapDocument } from '../format/parse.ts';
 import { MAX_DEPTH, parseYamlSafely } from '../format/yaml-safety.ts';
 import { jsKeyOf } from '../format/yaml-paths.ts';
 import { editKeepsMapValid, NODES_CHECKED_LOCALLY } from './edit-checks.ts';
 import { derivedText } from './lazy-text.ts';
+import { deriveLineIndex, lineIndexOf } from './line-index.ts';
 import { inTextOrder, type PlannedEdit } from './splice.ts';
 import type { MapNode, WardleyMap } from './types.ts';
 import { isPlainObject } from './yaml-node.ts';
@@ -279,24 +280,16 @@ function editedDocument(
   fields: Omit<MapDocument, 'lineCounter' | 'text'>,
 ): MapDocument {
   const text = derivedText(parent, edits);
-  let counter: LineCounter | undefined;
   const document: MapDocument = {
     ...fields,
     get text() {
       return text.read(document);
     },
     get lineCounter() {
-      counter ??= lineCounterOf(document.text);
-      return counter;
+      return lineIndexOf(document);
     },
   };
   text.adopt(document);
+  deriveLineIndex(parent, document, edits);
   return document;
-}
-
-function lineCounterOf(text: string): LineCounter {
-  const counter = new LineCounter();
-  counter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
-  return counter;
 }

@@ -4,6 +4,7 @@
 // from (the next document for undo, the previous one for redo); the record is rebuilt, with the
 // same node objects in the same order, the first time the document's map is read again.
 import type { MapDocument } from '../format/parse.ts';
+import { dropLineIndex } from './line-index.ts';
 import type { MapNode, WardleyMap } from './types.ts';
 
 interface NodesDelta {
@@ -19,6 +20,7 @@ interface NodesDelta {
  */
 export function restAgainst(resting: MapDocument, neighbour: MapDocument): void {
   if (resting === neighbour) return;
+  dropLineIndex(resting);
   // Worked out in a function of its own: the getter below must not keep the old map alive.
   const { fields, delta } = restingPlan(resting.map, neighbour.map.nodes);
   let from: MapDocument | undefined = neighbour;

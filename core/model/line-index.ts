@@ -1,0 +1,68 @@
+// Where each line of a document's text starts (yaml's LineCounter), for placing findings and
+// errors. Scanning a 2,000-node file for newlines takes longer than the edit itself, and the
+// warnings panel asks after every edit; so an edited document's index is the previous one's with
+// the edit's own lines spliced in and the later starts shifted, when the previous one was built.
+// A document put aside in undo history drops its index (node-sharing.ts); it is scanned again
+// from the text if that document is ever shown again.
+import { LineCounter } from 'yaml';
+import { inTextOrder, type TextEdit } from './splice.ts';
+
+interface Indexed {
+  readonly text: string;
+}
+
+const built = new WeakMap<Indexed, LineCounter>();
+
+/** The index of `document`, built on first use. */
+export function lineIndexOf(document: Indexed): LineCounter {
+  let counter = built.get(document);
+  if (!counter) {
+    counter = scanned(document.text);
+    built.set(document, counter);
+  }
+  return counter;
+}
+
+/** Gives `child` (`parent`'s text with `edits` applied) an index now if `parent` has one. */
+export function deriveLineIndex(parent: Indexed, child: Indexed, edits: readonly TextEdit[]): void {
+  const own = Object.getOwnPropertyDescriptor(parent, 'lineCounter');
+  const from = built.get(parent) ?? (own && 'value' in own ? (own.value as LineCounter) : undefined);
+  if (from) built.set(child, spliced(from.lineStarts, edits));
+}
+
+/** Drops the index of a document put aside; it is rebuilt from the text when asked for. */
+export function dropLineIndex(document: Indexed): void {
+  built.delete(document);
+}
+
+function scanned(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+  return counter;
+}
+
+// A line starts at s when the character at s - 1 is a newline: for text the edits keep, that holds
+// as before (moved by the edits before it); for text they write, it is read from the new text.
+function spliced(starts: readonly number[], edits: readonly TextEdit[]): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  let i = starts[0] === 0 ? 1 : 0;
+  let cursor = 0;
+  let delta = 0;
+  const keep = (upTo: number) => {
+    while (i < starts.length && (starts[i] as number) <= upTo) {
+      const s = starts[i++] as number;
+      if (s > cursor) counter.addNewLine(s + delta);
+    }
+  };
+  for (const e of inTextOrder(edits)) {
+    keep(e.start);
+    const at = e.start + delta;
+    for (let j = e.text.indexOf('\n'); j >= 0; j = e.text.indexOf('\n', j + 1)) counter.addNewLine(at + j + 1);
+    delta += e.text.length - (e.end - e.start);
+    cursor = e.end;
+  }
+  keep(Number.POSITIVE_INFINITY);
+  return counter;
+}

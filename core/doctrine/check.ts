@@ -4,6 +4,7 @@ import type { MapDocument } from '../format/parse.ts';
 import type { Diagnostic, WardleyMap } from '../model/types.ts';
 import { ruleContext } from './context.ts';
 import type { Finding, RuleContext } from './finding.ts';
+import { contextAfterMove, findingsAfterMove, movedNodes, type RuleRun } from './incremental.ts';
 import { findingLocator } from './locate.ts';
 import { DOCTRINE_RULE_IDS, DOCTRINE_RULES } from './registry.ts';
 
@@ -12,14 +13,45 @@ export interface CheckOptions {
   strict?: boolean;
 }
 
+// The last map checked, so a check after a move re-runs only the rules that read positions.
+let lastRun: RuleRun | undefined;
+let reusedRules = 0;
+
 export function checkMap(map: WardleyMap, options: CheckOptions = {}): Finding[] {
-  const context = ruleContext(map);
-  const findings = [...DOCTRINE_RULES.flatMap((rule) => rule.check(context)), ...unknownIgnores(context)]
+  const { context, byRule } = ruleRun(map);
+  const findings = [...byRule.flat(), ...unknownIgnores(context)]
     .filter((f) => !isSilenced(context, f))
     .map((f) => (options.strict && f.rule === 'chain/cycle' ? { ...f, severity: 'error' as const } : f));
   const order = new Map(context.entries.map(([id], i) => [id, i]));
   const rank = (f: Finding) => (f.node === undefined ? -1 : (order.get(f.node) ?? -1));
   return findings.sort((a, b) => rank(a) - rank(b) || compareText(a.rule, b.rule) || compareText(a.message, b.message));
+}
+
+function ruleRun(map: WardleyMap): RuleRun {
+  const last = lastRun;
+  if (last?.map === map) return last;
+  reusedRules = 0;
+  const moved = last ? movedNodes(last.map, map) : undefined;
+  let run: RuleRun;
+  if (last && moved) {
+    const context = contextAfterMove(last.context, map, moved);
+    const byRule = DOCTRINE_RULES.map((rule, i) => {
+      const after = findingsAfterMove(rule, last.byRule[i] ?? [], context, moved);
+      if (after.reused) reusedRules++;
+      return after.findings;
+    });
+    run = { map, context, byRule };
+  } else {
+    const context = ruleContext(map);
+    run = { map, context, byRule: DOCTRINE_RULES.map((rule) => rule.check(context)) };
+  }
+  lastRun = run;
+  return run;
+}
+
+/** How many rules the last check took over from the map before (0 after a full run). */
+export function rulesReusedByLastCheck(): number {
+  return reusedRules;
 }
 
 export function checkDocument(document: MapDocument, options: CheckOptions = {}): Diagnostic[] {

@@ -66,13 +66,32 @@ export function editFigures(size: number, batches: number): Figure[] {
   let k = 0;
   const ids = Object.keys(doc.map.nodes);
   const moved = ids[Math.floor(ids.length / 2)] ?? '';
+  // Two copies sharing no node object: checking them in turn always runs every rule.
+  const copies = [0, 1].map((): MapDocument => ({ ...doc, map: structuredClone(doc.map) }));
   return [
-    figure(`edit_${size}`, 'edit: move/re-source/rename/link + file text', size, () => fileText(cycle(k++)), batches),
-    figure(`move_${size}`, 'edit: move one node + file text', size, () => {
+    figure(
+      `edit_${size}`,
+      'edit: move/re-source/rename/link + doctrine + file text',
+      size,
+      () => {
+        const next = cycle(k++);
+        checkDocument(next);
+        return fileText(next);
+      },
+      batches,
+    ),
+    figure(`move_${size}`, 'edit: move one node + doctrine + file text', size, () => {
       const next = edited(moveNodes(doc, [{ id: moved, evolution: (k++ % 100) / 100, visibility: 0.5 }]));
+      checkDocument(next);
       return fileText(next);
     }),
-    figure(`doctrine_${size}`, 'doctrine findings (checkDocument)', size, () => checkDocument(doc), batches),
+    figure(
+      `doctrine_${size}`,
+      'doctrine findings, every rule (checkDocument)',
+      size,
+      () => checkDocument(copies[k++ % 2] as MapDocument),
+      batches,
+    ),
   ];
 }
 
@@ -94,7 +113,7 @@ function collectGarbage(): void {
   gc();
 }
 
-/** MB the store's history holds after `edits` edits (move, re-source, rename, link in turn). */
+/** MB the store's history holds after `edits` edits (move, re-source, rename, link in turn), each checked. */
 export function undoMemoryMb(size: number, edits: number): number {
   const start = document(stringifyMap(realisticMap(size)));
   collectGarbage();
@@ -104,6 +123,8 @@ export function undoMemoryMb(size: number, edits: number): number {
     const current = slice.current;
     if (!current) break;
     slice = withEdit(slice, editCycle(current)(k));
+    // As in the app, where the warnings panel checks every document (and builds its line index).
+    if (slice.current) checkDocument(slice.current);
   }
   collectGarbage();
   const after = process.memoryUsage().heapUsed;

@@ -1,7 +1,9 @@
-// `npm run bench [-- --json] [-- --smoke] [-- --drag]`: how long each path takes on generated maps
-// of 200, 2,000 and 10,000 nodes (CPU time, see measure.ts), undo memory, CLI start-up, and with
-// --drag the drag in Chromium (test/bench/drag.ts). Prints a table and the growth 10,000 ÷ 2,000
-// of each path; with --json the last line is one JSON object of the figures. Asserts nothing.
+// `npm run bench [-- --json] [-- --smoke] [-- --drag] [-- --no-browser]`: how long each path takes
+// on generated maps of 200, 2,000 and 10,000 nodes (CPU time, see measure.ts), undo memory, CLI
+// start-up, what a user waits for in Chromium at 200 and 2,000 nodes (browser-figures.ts; not in
+// the smoke run), and with --drag the drag frame times (drag.ts). Prints a table and the growth
+// 10,000 ÷ 2,000 of each path; with --json the last line is one JSON object of the figures.
+// Asserts nothing.
 import { cpus, loadavg } from 'node:os';
 import { cliFigures } from './cli-figures.ts';
 import { editFigures, loadFigures, outputFigures, undoMemoryMb } from './core-figures.ts';
@@ -12,6 +14,8 @@ export interface BenchOptions {
   batches: number;
   undo: { nodes: number; edits: number };
   cli: boolean;
+  /** Map sizes for the Chromium figures; none in the smoke run. */
+  browser: readonly number[];
 }
 
 export const FULL: BenchOptions = {
@@ -19,8 +23,15 @@ export const FULL: BenchOptions = {
   batches: 5,
   undo: { nodes: 2000, edits: 500 },
   cli: true,
+  browser: [200, 2000],
 };
-export const SMOKE: BenchOptions = { sizes: [20, 40], batches: 1, undo: { nodes: 20, edits: 5 }, cli: false };
+export const SMOKE: BenchOptions = {
+  sizes: [20, 40],
+  batches: 1,
+  undo: { nodes: 20, edits: 5 },
+  cli: false,
+  browser: [],
+};
 
 export function benchFigures(options: BenchOptions): { figures: Figure[]; extra: Record<string, number | null> } {
   const figures: Figure[] = [];
@@ -48,6 +59,10 @@ async function main(): Promise<void> {
   const options = args.includes('--smoke') ? SMOKE : FULL;
   console.log(`Mapwright benchmark: node ${process.version}, ${cpus().length} CPUs, load ${loadavg()[0]?.toFixed(1)}`);
   const { figures, extra } = benchFigures(options);
+  if (options.browser.length > 0 && !args.includes('--no-browser')) {
+    const { browserFigures } = await import('./browser-figures.ts');
+    Object.assign(extra, await browserFigures(options.browser));
+  }
   console.log(figureTable(figures));
   console.log('\nGrowth 10,000 ÷ 2,000 nodes (linear is 5):');
   for (const line of growthLines(figures)) console.log(line);

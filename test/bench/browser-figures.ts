@@ -1,0 +1,104 @@
+// What a user waits for in Chromium (`npm run web`, Debian's Chromium through playwright-core), on
+// generated maps of N nodes, measured inside the page with performance.now():
+// - open_to_paint_N: a map file dropped on the window → its last node in the DOM and a frame painted;
+// - drop_to_inspector_N: a node dragged and released → the inspector shows its new evolution, painted;
+// - long_tasks_drag_N / longest_task_drag_N: tasks over 50 ms from the drag's first move until
+//   one second after the drop (PerformanceObserver 'longtask'), and the longest one.
+// Wall time on a shared machine: compare runs taken under the same load.
+import type { Page } from 'playwright-core';
+import { stringifyMap } from '../../core/format/stringify.ts';
+import { SCREENSHOTS, startWebMode } from '../e2e/web-mode.ts';
+import buildRendererOnce from '../support/build-renderer.ts';
+import { generatedMap } from './generate.ts';
+
+// Strings, not functions: tsx would wrap named functions in a helper the page does not have.
+const OPEN = `(async ({ yaml, last }) => {
+  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  const t0 = performance.now();
+  const data = new DataTransfer();
+  data.items.add(new File([yaml], 'generated.yaml', { type: 'application/yaml' }));
+  window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+  while (!document.querySelector('[data-node-id="' + last + '"]')) await new Promise((r) => requestAnimationFrame(r));
+  await painted();
+  return performance.now() - t0;
+})`;
+
+const WATCH_DROP = `(() => {
+  const input = document.querySelector('.inspector input[aria-label="Evolution"]');
+  const before = input ? input.value : '';
+  const w = window;
+  w.longTasks_ = [];
+  new PerformanceObserver((list) => w.longTasks_.push(...list.getEntries().map((e) => e.duration)))
+    .observe({ type: 'longtask' });
+  w.dropped_ = new Promise((resolve) => {
+    window.addEventListener('pointerup', () => {
+      const t0 = performance.now();
+      const check = () => {
+        const now = document.querySelector('.inspector input[aria-label="Evolution"]');
+        if (now && now.value !== before) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+        else requestAnimationFrame(check);
+      };
+      check();
+    }, { capture: true, once: true });
+  });
+})()`;
+
+async function openMs(page: Page, size: number): Promise<number> {
+  const yaml = stringifyMap(generatedMap(size));
+  return page.evaluate(`${OPEN}(${JSON.stringify({ yaml, last: `n${size - 1}` })})`) as Promise<number>;
+}
+
+async function dragFigures(page: Page, size: number): Promise<{ dropMs: number; longTasks: number[] }> {
+  const body = page.locator(`[data-node-id="n${Math.floor(size / 2)}"] .body`);
+  const box = await body.boundingBox();
+  if (!box) throw new Error(`node n${Math.floor(size / 2)} is not on screen`);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  // A click selects the node and the inspector shows it; the drag is measured from here.
+  await page.mouse.click(x, y);
+  try {
+    await page.locator('.inspector input[aria-label="Evolution"]').waitFor({ timeout: 60_000 });
+  } catch (e) {
+    await page.screenshot({ path: `${SCREENSHOTS}/bench-no-inspector-${size}.png` });
+    throw e;
+  }
+  await page.waitForTimeout(500);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 2, y + 1);
+  await page.evaluate(WATCH_DROP);
+  for (let i = 1; i <= 30; i++) await page.mouse.move(x + i * 4, y + i);
+  await page.mouse.up();
+  const dropMs = (await page.evaluate('window.dropped_')) as number;
+  await page.waitForTimeout(1000);
+  const longTasks = (await page.evaluate('window.longTasks_')) as number[];
+  return { dropMs, longTasks };
+}
+
+export async function browserFigures(sizes: readonly number[]): Promise<Record<string, number>> {
+  await buildRendererOnce();
+  const web = await startWebMode();
+  const out: Record<string, number> = {};
+  try {
+    for (const size of sizes) {
+      const page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      await page.goto(web.url);
+      await page.locator('[data-node-id]').first().waitFor();
+      out[`open_to_paint_${size}`] = await openMs(page, size);
+      const { dropMs, longTasks } = await dragFigures(page, size);
+      out[`drop_to_inspector_${size}`] = dropMs;
+      out[`long_tasks_drag_${size}`] = longTasks.length;
+      out[`longest_task_drag_${size}`] = Math.max(0, ...longTasks);
+      await page.close();
+    }
+  } finally {
+    await web.close();
+  }
+  return out;
+}
+
+// Run directly: `npx tsx test/bench/browser-figures.ts [sizes…]`.
+if (process.argv[1]?.endsWith('browser-figures.ts')) {
+  const sizes = process.argv.slice(2).map(Number);
+  console.log(await browserFigures(sizes.length > 0 ? sizes : [200, 2000]));
+}

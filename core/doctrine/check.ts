@@ -1,6 +1,8 @@
 // checkMap: every doctrine rule over a map, minus what nodes silence with a written reason.
-// checkDocument: the same findings placed in the file, ordered by line, then rule.
+// checkDocument: the same findings placed in the file, ordered by line, then rule; after a move
+// it re-checks only what the move can change (incremental.ts).
 import type { MapDocument } from '../format/parse.ts';
+import { documentId, parentId } from '../model/lineage.ts';
 import type { Diagnostic, WardleyMap } from '../model/types.ts';
 import { ruleContext } from './context.ts';
 import type { Finding, RuleContext } from './finding.ts';
@@ -13,12 +15,23 @@ export interface CheckOptions {
   strict?: boolean;
 }
 
-// The last map checked, so a check after a move re-runs only the rules that read positions.
-let lastRun: RuleRun | undefined;
-let reusedRules = 0;
-
 export function checkMap(map: WardleyMap, options: CheckOptions = {}): Finding[] {
-  const { context, byRule } = ruleRun(map);
+  return findingsOf(fullRun(map), options);
+}
+
+export function checkDocument(document: MapDocument, options: CheckOptions = {}): Diagnostic[] {
+  const locate = findingLocator(document);
+  const diagnostics = findingsOf(documentRun(document), options).map((f): Diagnostic => {
+    const { line, column } = locate(f.path);
+    const d: Diagnostic = { line, column, severity: f.severity, rule: f.rule, message: f.message };
+    if (f.node !== undefined) d.node = f.node;
+    return d;
+  });
+  return diagnostics.sort((a, b) => a.line - b.line || compareText(a.rule, b.rule) || a.column - b.column);
+}
+
+function findingsOf(run: RuleRun, options: CheckOptions): Finding[] {
+  const { context, byRule } = run;
   const findings = [...byRule.flat(), ...unknownIgnores(context)]
     .filter((f) => !isSilenced(context, f))
     .map((f) => (options.strict && f.rule === 'chain/cycle' ? { ...f, severity: 'error' as const } : f));
@@ -27,42 +40,44 @@ export function checkMap(map: WardleyMap, options: CheckOptions = {}): Finding[]
   return findings.sort((a, b) => rank(a) - rank(b) || compareText(a.rule, b.rule) || compareText(a.message, b.message));
 }
 
-function ruleRun(map: WardleyMap): RuleRun {
+function fullRun(map: WardleyMap): RuleRun {
+  const context = ruleContext(map);
+  return { map, context, byRule: DOCTRINE_RULES.map((rule) => rule.check(context)) };
+}
+
+// The last document checked, so a check of the document an edit made from it (or back) re-runs
+// only what a move can change. Documents are never changed in place, so the one before still
+// reads as it did; a map given on its own (checkMap) is always checked in full.
+let lastRun: (RuleRun & { document: number; parent: number | undefined }) | undefined;
+let reusedRules = 0;
+
+function documentRun(document: MapDocument): RuleRun {
+  const id = documentId(document);
+  const parent = parentId(document);
   const last = lastRun;
-  if (last?.map === map) return last;
+  if (last?.document === id && last.map === document.map) return last;
+  const related = last !== undefined && (last.document === parent || last.parent === id);
+  const moved = last && related ? movedNodes(last.map, document.map) : undefined;
   reusedRules = 0;
-  const moved = last ? movedNodes(last.map, map) : undefined;
   let run: RuleRun;
   if (last && moved) {
-    const context = contextAfterMove(last.context, map, moved);
+    const context = contextAfterMove(last.context, document.map, moved);
     const byRule = DOCTRINE_RULES.map((rule, i) => {
       const after = findingsAfterMove(rule, last.byRule[i] ?? [], context, moved);
       if (after.reused) reusedRules++;
       return after.findings;
     });
-    run = { map, context, byRule };
+    run = { map: document.map, context, byRule };
   } else {
-    const context = ruleContext(map);
-    run = { map, context, byRule: DOCTRINE_RULES.map((rule) => rule.check(context)) };
+    run = fullRun(document.map);
   }
-  lastRun = run;
+  lastRun = { ...run, document: id, parent };
   return run;
 }
 
-/** How many rules the last check took over from the map before (0 after a full run). */
+/** How many rules the last checkDocument took over from the document before (0 after a full run). */
 export function rulesReusedByLastCheck(): number {
   return reusedRules;
-}
-
-export function checkDocument(document: MapDocument, options: CheckOptions = {}): Diagnostic[] {
-  const locate = findingLocator(document);
-  const diagnostics = checkMap(document.map, options).map((f): Diagnostic => {
-    const { line, column } = locate(f.path);
-    const d: Diagnostic = { line, column, severity: f.severity, rule: f.rule, message: f.message };
-    if (f.node !== undefined) d.node = f.node;
-    return d;
-  });
-  return diagnostics.sort((a, b) => a.line - b.line || compareText(a.rule, b.rule) || a.column - b.column);
 }
 
 function isSilenced(context: RuleContext, finding: Finding): boolean {

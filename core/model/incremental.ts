@@ -11,6 +11,7 @@ import { jsKeyOf } from '../format/yaml-paths.ts';
 import { editKeepsMapValid, NODES_CHECKED_LOCALLY } from './edit-checks.ts';
 import { derivedText } from './lazy-text.ts';
 import { deriveLineIndex, lineIndexOf } from './line-index.ts';
+import { recordEdit } from './lineage.ts';
 import { inTextOrder, type PlannedEdit } from './splice.ts';
 import type { MapNode, WardleyMap } from './types.ts';
 import { isPlainObject } from './yaml-node.ts';
@@ -291,5 +292,6 @@ function editedDocument(
   };
   text.adopt(document);
   deriveLineIndex(parent, document, edits);
+  recordEdit(parent, document);
   return document;
 }

@@ -77,10 +77,12 @@ async function dragFigures(page: Page, size: number): Promise<{ dropMs: number; 
 
 export async function browserFigures(sizes: readonly number[]): Promise<Record<string, number>> {
   await buildRendererOnce();
-  const web = await startWebMode();
   const out: Record<string, number> = {};
-  try {
-    for (const size of sizes) {
+  for (const size of sizes) {
+    // A server of its own per map: an earlier page's unsaved work would greet this one with a
+    // "Restore unsaved work?" dialog over the canvas.
+    const web = await startWebMode();
+    try {
       const page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
       await page.goto(web.url);
       await page.locator('[data-node-id]').first().waitFor();
@@ -89,10 +91,9 @@ export async function browserFigures(sizes: readonly number[]): Promise<Record<s
       out[`drop_to_inspector_${size}`] = dropMs;
       out[`long_tasks_drag_${size}`] = longTasks.length;
       out[`longest_task_drag_${size}`] = Math.max(0, ...longTasks);
-      await page.close();
+    } finally {
+      await web.close();
     }
-  } finally {
-    await web.close();
   }
   return out;
 }

@@ -26,26 +26,39 @@ function edited(result: EditResult): MapDocument {
   return result.document;
 }
 
-/** One edit of each kind the issue names, cycling over nodes so no result is cached. */
-function editCycle(doc: MapDocument): (k: number) => MapDocument {
+/**
+ * One edit of each kind the issue names, each on the document the last one made (as a user's
+ * edits follow one another), cycling over nodes so no result is cached.
+ */
+function editCycle(start: MapDocument): () => MapDocument {
+  let doc = start;
+  let k = 0;
   const ids = Object.keys(doc.map.nodes);
-  const components = ids.filter((id) => doc.map.nodes[id]?.kind === 'component');
-  return (k) => {
-    const id = ids[(k * 37) % ids.length] ?? '';
+  const components = ids.flatMap((id, i) => (doc.map.nodes[id]?.kind === 'component' ? [i] : []));
+  const componentId = (n: number) => ids[components[n % components.length] ?? 0] ?? '';
+  return () => {
+    const at = (k * 37) % ids.length;
+    const id = ids[at] ?? '';
     const node = doc.map.nodes[id];
-    const component = components[(k * 11) % components.length] ?? id;
-    switch (k % 4) {
+    const component = componentId(k * 11);
+    switch (k++ % 4) {
       case 0:
-        return edited(moveNodes(doc, [{ id, evolution: ((node?.evolution ?? 0.5) + 0.013) % 1, visibility: 0.5 }]));
+        doc = edited(moveNodes(doc, [{ id, evolution: ((node?.evolution ?? 0.5) + 0.013) % 1, visibility: 0.5 }]));
+        break;
       case 1:
-        return edited(setSourcing(doc, component, doc.map.nodes[component]?.sourcing === 'buy' ? 'build' : 'buy'));
+        doc = edited(setSourcing(doc, component, doc.map.nodes[component]?.sourcing === 'buy' ? 'build' : 'buy'));
+        break;
       case 2:
-        return edited(renameNode(doc, id, `${id}-x${k}`));
+        doc = edited(renameNode(doc, id, `${id}-x${k}`));
+        ids[at] = `${id}-x${k}`;
+        break;
       default: {
-        const target = components[(k * 13 + 5) % components.length] ?? '';
-        return target === id ? doc : edited(link(doc, id, target));
+        const target = componentId(k * 13 + 5);
+        const uses = node?.uses ?? [];
+        if (target !== id && !uses.includes(target)) doc = edited(link(doc, id, target));
       }
     }
+    return doc;
   };
 }
 
@@ -66,6 +79,7 @@ export function editFigures(size: number, batches: number): Figure[] {
   let k = 0;
   const ids = Object.keys(doc.map.nodes);
   const moved = ids[Math.floor(ids.length / 2)] ?? '';
+  let current = doc;
   // Two copies sharing no node object: checking them in turn always runs every rule.
   const copies = [0, 1].map((): MapDocument => ({ ...doc, map: structuredClone(doc.map) }));
   return [
@@ -74,16 +88,16 @@ export function editFigures(size: number, batches: number): Figure[] {
       'edit: move/re-source/rename/link + doctrine + file text',
       size,
       () => {
-        const next = cycle(k++);
+        const next = cycle();
         checkDocument(next);
         return fileText(next);
       },
       batches,
     ),
     figure(`move_${size}`, 'edit: move one node + doctrine + file text', size, () => {
-      const next = edited(moveNodes(doc, [{ id: moved, evolution: (k++ % 100) / 100, visibility: 0.5 }]));
-      checkDocument(next);
-      return fileText(next);
+      current = edited(moveNodes(current, [{ id: moved, evolution: (k++ % 100) / 100, visibility: 0.5 }]));
+      checkDocument(current);
+      return fileText(current);
     }),
     figure(
       `doctrine_${size}`,
@@ -119,10 +133,9 @@ export function undoMemoryMb(size: number, edits: number): number {
   collectGarbage();
   const before = process.memoryUsage().heapUsed;
   let slice = loaded(start, 'bench.yaml', null);
+  const cycle = editCycle(start);
   for (let k = 0; k < edits; k++) {
-    const current = slice.current;
-    if (!current) break;
-    slice = withEdit(slice, editCycle(current)(k));
+    slice = withEdit(slice, cycle());
     // As in the app, where the warnings panel checks every document (and builds its line index).
     if (slice.current) checkDocument(slice.current);
   }

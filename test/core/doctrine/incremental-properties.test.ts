@@ -1,10 +1,10 @@
 // After a move, doctrine re-runs only the rules that read positions and keeps the other rules'
-// findings (core/doctrine/incremental.ts). Whatever the edits before it, the findings after every
-// edit must be exactly those of a full run on the same map.
+// findings (core/doctrine/incremental.ts). Whatever the edits before it, the findings (with their
+// lines) after every edit must be exactly those of a full run on the same map.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkMap, rulesReusedByLastCheck } from '../../../core/doctrine/check.ts';
+import { checkDocument, rulesReusedByLastCheck } from '../../../core/doctrine/check.ts';
 import { parseMap, type MapDocument } from '../../../core/format/parse.ts';
 import * as ops from '../../../core/model/operations.ts';
 import type { EditResult } from '../../../core/model/operations.ts';
@@ -90,18 +90,19 @@ describe('doctrine after a move', () => {
     fc.assert(
       fc.property(fc.nat({ max: DOCS.length - 1 }), fc.array(stepArb, { minLength: 1, maxLength: 25 }), (m, steps) => {
         let document = DOCS[m] as MapDocument;
-        checkMap(document.map);
+        checkDocument(document);
         for (const step of steps) {
           const result = edited(document, step);
           if (!result.ok) continue;
           document = result.document;
-          const findings = checkMap(document.map);
+          const findings = checkDocument(document);
           reused += rulesReusedByLastCheck();
-          // A copy shares no object with the maps checked before: its check runs every rule.
-          const full = checkMap(structuredClone(document.map));
+          // A copy is related to no document checked before: its check runs every rule.
+          const copy: MapDocument = { ...document, map: structuredClone(document.map) };
+          const full = checkDocument(copy);
           expect(rulesReusedByLastCheck()).toBe(0);
           expect(findings).toEqual(full);
-          checkMap(document.map);
+          checkDocument(document);
         }
       }),
       { numRuns: 40 },

@@ -1,15 +1,13 @@
-// Doctrine warnings of the map, computed from the document (memoized, never stored), with counts
+// Doctrine warnings of the map, computed from the document once edits pause (never stored), with counts
 // by severity; clicking one selects its node.
-import { useMemo } from 'react';
-import { checkDocument } from '../../core/doctrine/index.ts';
 import type { Diagnostic, Severity } from '../../core/model/types.ts';
+import { useSettledDoctrine } from '../store/doctrine-findings.ts';
 import { useMapStore } from '../store/store.ts';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 export function WarningsPanel() {
-  const document = useMapStore((s) => s.doc.current);
-  const findings = useMemo<Diagnostic[]>(() => (document ? checkDocument(document) : []), [document]);
+  const findings: Diagnostic[] = useSettledDoctrine();
   const counts = SEVERITIES.map((sev) => [sev, findings.filter((f) => f.severity === sev).length] as const);
   return (
     <section className="panel warnings" aria-label="Doctrine warnings">

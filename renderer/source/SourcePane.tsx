@@ -33,6 +33,7 @@ function SourceEditor() {
   const host = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<Diagnostic[]>([]);
   const [cursor, setCursor] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
     if (!host.current) return;
     const sync: { current?: SourceSync } = {};
@@ -40,7 +41,7 @@ function SourceEditor() {
       parent: host.current,
       state: EditorState.create({ doc: '', extensions: [editorExtensions(sync), cursorReport(setCursor)] }),
     });
-    sync.current = attachSourceSync(view, setErrors);
+    sync.current = attachSourceSync(view, { errors: setErrors, notice: setNotice });
     return () => {
       sync.current?.detach();
       view.destroy();
@@ -62,6 +63,11 @@ function SourceEditor() {
           ×
         </button>
       </header>
+      {notice && (
+        <p className="source-notice" role="status">
+          {notice}
+        </p>
+      )}
       <div className="source-editor" ref={host} />
       {errors.length > 0 && (
         <ul className="source-errors" aria-label="Source errors">

@@ -13,14 +13,3 @@ export function withSharedNodes(before: MapDocument, after: MapDocument): MapDoc
   }
   return { ...after, map: { ...after.map, nodes }, bom: before.bom, eol: before.eol };
 }
-
-/** The one change that turns `from` into `to`: their common prefix and suffix stay untouched. */
-export function minimalChange(from: string, to: string): { from: number; to: number; insert: string } | undefined {
-  if (from === to) return undefined;
-  let start = 0;
-  const max = Math.min(from.length, to.length);
-  while (start < max && from.charCodeAt(start) === to.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < max - start && from.charCodeAt(from.length - 1 - end) === to.charCodeAt(to.length - 1 - end)) end++;
-  return { from: start, to: from.length - end, insert: to.slice(start, to.length - end) };
-}

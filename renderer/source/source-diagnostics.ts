@@ -3,21 +3,10 @@
 import type { Diagnostic as EditorDiagnostic } from '@codemirror/lint';
 import type { Text } from '@codemirror/state';
 import { isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { checkDocument } from '../../core/doctrine/index.ts';
+import { nodeShift } from '../../core/format/layout.ts';
 import type { MapDocument } from '../../core/format/parse.ts';
 import type { Diagnostic } from '../../core/model/types.ts';
-
-const doctrineCache = new WeakMap<MapDocument, Diagnostic[]>();
-
-/** Doctrine findings of a document, computed once per document. */
-export function doctrineOf(document: MapDocument): Diagnostic[] {
-  let findings = doctrineCache.get(document);
-  if (!findings) {
-    findings = checkDocument(document);
-    doctrineCache.set(document, findings);
-  }
-  return findings;
-}
+import { doctrineFindings } from '../store/doctrine-findings.ts';
 
 function offsetAt(doc: Text, line: number, column: number): number {
   if (line < 1) return 0;
@@ -36,7 +25,7 @@ export function errorDiagnostics(doc: Text, errors: readonly Diagnostic[]): Edit
 /** Doctrine findings over the lines of the node they are about (else at their own position). */
 export function doctrineDiagnostics(doc: Text, document: MapDocument): EditorDiagnostic[] {
   const regions = nodeRegions(document);
-  return doctrineOf(document).map((f) => {
+  return doctrineFindings(document).map((f) => {
     const region = f.node !== undefined ? regions.get(f.node) : undefined;
     const from = region?.[0] ?? offsetAt(doc, f.line, f.column);
     const to = Math.min(doc.length, region?.[1] ?? doc.lineAt(from).to);
@@ -48,11 +37,13 @@ function nodeRegions(document: MapDocument): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
   const nodes = document.yaml.get('nodes', true);
   if (!isMap(nodes)) return out;
-  for (const pair of nodes.items) {
+  nodes.items.forEach((pair, index) => {
     const value = pair.value as YamlNode | null;
+    // After an edit committed node by node, a pair's ranges are those of the text it was parsed from.
+    const shift = nodeShift(document, index);
     if (isScalar(pair.key) && pair.key.range && value?.range) {
-      out.set(String(pair.key.value), [pair.key.range[0], value.range[1]]);
+      out.set(String(pair.key.value), [pair.key.range[0] + shift, value.range[1] + shift]);
     }
-  }
+  });
   return out;
 }

@@ -2,10 +2,7 @@
 // dropped onto the window (the browser host's drag-and-drop open), one node is dragged with 40
 // pointer moves, and we record requestAnimationFrame intervals during the drag plus how many
 // node elements the DOM saw change on the canvas, moving layer included (only the dragged node should).
-import { stringifyMap } from '../../core/format/stringify.ts';
-import { startWebMode } from '../e2e/web-mode.ts';
-import buildRendererOnce from '../support/build-renderer.ts';
-import { generatedMap } from './generate.ts';
+import { openGeneratedMap } from './generated-page.ts';
 
 const RECORDER = `(() => {
   window.frames_ = [];
@@ -36,19 +33,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 export async function dragBench(): Promise<DragFigures> {
-  await buildRendererOnce();
-  const web = await startWebMode();
+  const { web, page } = await openGeneratedMap(2000);
   try {
-    const page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    await page.goto(web.url);
-    await page.locator('[data-node-id]').first().waitFor();
-    const text = stringifyMap(generatedMap(2000));
-    await page.evaluate((yaml) => {
-      const data = new DataTransfer();
-      data.items.add(new File([yaml], 'generated.yaml', { type: 'application/yaml' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
-    }, text);
-    await page.locator('[data-node-id="n1999"]').waitFor();
     const box = await page.locator('[data-node-id="n1000"] .body').boundingBox();
     if (!box) throw new Error('node n1000 not on screen');
     const x = box.x + box.width / 2;

@@ -3,10 +3,7 @@
 // name at 40 ms a key (a fast typist). Long tasks (over 50 ms, from the browser's own
 // PerformanceObserver) are recorded while typing and until the canvas has followed.
 // Prints figures, asserts nothing. Run: `npx tsx test/bench/source-typing.ts`.
-import { stringifyMap } from '../../core/format/stringify.ts';
-import { startWebMode } from '../e2e/web-mode.ts';
-import buildRendererOnce from '../support/build-renderer.ts';
-import { generatedMap } from './generate.ts';
+import { openGeneratedMap } from './generated-page.ts';
 
 const RECORDER = `(() => {
   window.longTasks = [];
@@ -25,20 +22,8 @@ export interface TypingFigures {
 }
 
 export async function sourceTypingBench(): Promise<TypingFigures> {
-  await buildRendererOnce();
-  const web = await startWebMode();
+  const { web, page } = await openGeneratedMap(2000);
   try {
-    const page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    page.setDefaultTimeout(120_000);
-    await page.goto(web.url);
-    await page.locator('[data-node-id]').first().waitFor();
-    const text = stringifyMap(generatedMap(2000));
-    await page.evaluate((yaml) => {
-      const data = new DataTransfer();
-      data.items.add(new File([yaml], 'generated.yaml', { type: 'application/yaml' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
-    }, text);
-    await page.locator('[data-node-id="n1999"]').waitFor();
     await page.keyboard.press('y');
     await page.locator('.cm-line', { hasText: 'name: Node 3' }).first().click();
     await page.keyboard.press('End');

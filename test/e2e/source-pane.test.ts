@@ -177,4 +177,38 @@ describe('the source pane', () => {
     await expect.poll(() => page.locator('.cm-lintRange-warning').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}/source-pane-doctrine.png` });
   });
+
+  it('keeps typing that does not load when the canvas changes the map, and undo takes that typing back', async () => {
+    const errorCount = () => page.locator('.source-errors li').count();
+    await clickLine('kind: user');
+    await page.keyboard.press('End');
+    await page.keyboard.type('x');
+    await expect.poll(errorCount).toBeGreaterThan(0);
+    expect(await lineCount('evolution: 0.85')).toBe(1);
+    // Another node's line changes on the canvas: made in the pane beside the typing, which stays.
+    await drag('compute', -60, 0);
+    await expect.poll(() => lineCount('evolution: 0.85')).toBe(0);
+    expect(await lineCount('kind: userx')).toBe(1);
+    expect(await errorCount()).toBeGreaterThan(0);
+    expect(await page.locator('[data-node-id="attendee"].node-user').count()).toBe(1);
+    await page.locator('.cm-content').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => lineCount('kind: userx')).toBe(0);
+    expect(await lineCount('evolution: 0.85')).toBe(0);
+    await expect.poll(() => page.locator('.source-errors').count()).toBe(0);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => lineCount('kind: userx')).toBe(1);
+    // The canvas changes the very line being typed: the typing is kept and the pane says so.
+    await clickLine('name: Attendee');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type('evolution: x');
+    await expect.poll(() => lineCount('evolution: x')).toBe(1);
+    await drag('attendee', 50, 0);
+    await expect.poll(() => page.locator('.source-notice').textContent()).toContain('your text is kept');
+    expect(await lineCount('kind: userx')).toBe(1);
+    expect(await lineCount('evolution: x')).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/source-pane-kept-typing.png` });
+  });
 });

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseMap, type MapDocument } from '../../../core/format/parse.ts';
+import { stringifyMap } from '../../../core/format/stringify.ts';
+import { textChange, typedDocument } from '../../../core/model/typed-text.ts';
+import { generatedMap } from '../../bench/generate.ts';
+
+function loaded(text: string): MapDocument {
+  const parsed = parseMap(text);
+  if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
+  return parsed.document;
+}
+
+const TEXT = stringifyMap(generatedMap(60));
+
+/** `text` with `insert` typed right after the first occurrence of `after`. */
+function typedAfter(text: string, after: string, insert: string): string {
+  const at = text.indexOf(after) + after.length;
+  return text.slice(0, at) + insert + text.slice(at);
+}
+
+describe('one change between two texts', () => {
+  it('turns any text into any other', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        const change = textChange(a, b);
+        if (a === b) expect(change).toBeUndefined();
+        else if (!change) throw new Error('no change');
+        else expect(a.slice(0, change.from) + change.insert + a.slice(change.to)).toBe(b);
+      }),
+    );
+  });
+});
+
+describe('typing inside one node’s lines', () => {
+  it('loads as a whole parse of the text would, keeping every other node object', () => {
+    const before = loaded(TEXT);
+    const text = typedAfter(TEXT, 'name: Node 31', ' and more');
+    const next = typedDocument(before, text);
+    expect(next).toBeDefined();
+    expect(next?.text).toBe(text);
+    expect(next?.map).toEqual(loaded(text).map);
+    expect(next?.map.nodes.n31?.name).toBe('Node 31 and more');
+    expect(next?.map.nodes.n30).toBe(before.map.nodes.n30);
+    expect(next?.map.nodes.n32).toBe(before.map.nodes.n32);
+  });
+
+  it('follows a burst of typing anywhere in the file, key by key, as a whole parse would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.nat(59),
+            fc.constantFrom('name: Node ', 'evolution: 0.', 'visibility: 0.'),
+            fc.constantFrom('1', '2', 'x '),
+          ),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
+        (keys) => {
+          let document = loaded(TEXT);
+          for (const [node, field, insert] of keys) {
+            const at = document.text.indexOf(`  n${node}:\n`);
+            const fieldAt = document.text.indexOf(field, at) + field.length;
+            const text = document.text.slice(0, fieldAt) + insert + document.text.slice(fieldAt);
+            const whole = parseMap(text);
+            const next = typedDocument(document, text);
+            if (!whole.ok) {
+              expect(next).toBeUndefined();
+              continue;
+            }
+            // A change it cannot vouch for is left to the caller's whole parse, never loaded wrongly.
+            if (!next) continue;
+            expect(next.text).toBe(text);
+            expect(next.map).toEqual(whole.map);
+            document = next;
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('leaves to a whole parse what reaches beyond one node, renames it, or does not load', () => {
+    const before = loaded(TEXT);
+    const twoNodes = TEXT.replace('name: Node 3\n', 'name: Node 3 \n').replace('name: Node 4\n', 'name: Node 4 \n');
+    expect(typedDocument(before, twoNodes)).toBeUndefined();
+    expect(typedDocument(before, TEXT.replace('  n3:\n', '  n3b:\n'))).toBeUndefined();
+    expect(typedDocument(before, TEXT.replace('kind: component', 'kind: robot'))).toBeUndefined();
+    expect(typedDocument(before, typedAfter(TEXT, 'uses: [n10', ', n999'))).toBeUndefined();
+    expect(typedDocument(before, TEXT.replace('title: Generated 60', 'title: Typed'))).toBeUndefined();
+    expect(typedDocument(before, TEXT)).toBeUndefined();
+  });
+
+  it('places later nodes where they now are in the text', () => {
+    const before = loaded(TEXT);
+    const next = typedDocument(before, typedAfter(TEXT, 'name: Node 5', ' with a much longer name'));
+    if (!next) throw new Error('not typed');
+    const after = typedDocument(next, typedAfter(next.text, 'name: Node 40', '!'));
+    expect(after?.map.nodes.n40?.name).toBe('Node 40!');
+    expect(after?.text).toBe(typedAfter(next.text, 'name: Node 40', '!'));
+  });
+});

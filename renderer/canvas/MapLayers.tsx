@@ -3,6 +3,7 @@
 import { memo, useMemo } from 'react';
 import { monolithRegions } from '../../core/render/regions.ts';
 import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
+import { DataFlowLayer } from '../data/DataFlowLayer.tsx';
 import { useMapStore } from '../store/store.ts';
 import { Annotations } from './Annotations.tsx';
 import { SCALES } from './geometry.ts';
@@ -35,6 +36,7 @@ export const MapLayers = memo(function MapLayers({
           <LinkView key={`${from}->${to}`} from={from} to={to} />
         ))}
       </g>
+      <DataFlowLayer nodes={nodes} />
       <Annotations annotations={annotations} nodes={nodes} />
       <g className="nodes">
         {ids.map((id) => (

@@ -1,5 +1,6 @@
 // The top bar: file name with a dirty marker, file and history buttons, view toggles.
 import { zoomToFit } from '../canvas/camera.ts';
+import { DataViewToggle } from '../data/DataViewToggle.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { newMap } from '../files/file-events.ts';
 import { canShareLive, openShareDialog } from '../live/share-state.ts';
@@ -65,6 +66,7 @@ export function Toolbar() {
         Plan
       </button>
       <SourceToggle />
+      <DataViewToggle />
       <button type="button" onClick={() => toggle('help')} aria-label="Keyboard shortcuts">
         ?
       </button>

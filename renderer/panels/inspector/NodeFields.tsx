@@ -5,6 +5,7 @@ import { NODE_KINDS, SOURCINGS } from '../../../core/model/types.ts';
 import { changeId, setField, setSourcing } from '../../store/edits.ts';
 import { CheckField, NumberField, SelectField, TextField } from '../fields.tsx';
 import { DeployFields } from '../DeployFields.tsx';
+import { DataFields } from './DataFields.tsx';
 import { InsideField } from './InsideField.tsx';
 import { UsesField } from './UsesField.tsx';
 
@@ -34,6 +35,7 @@ export function NodeFields({ id, node }: { id: string; node: MapNode }) {
       <PositionFields id={id} node={node} />
       {component && <InsideField id={id} node={node} />}
       {component && <TextField label="Team" value={node.team ?? ''} onCommit={(v) => set('team')(optional(v))} />}
+      {component && <DataFields id={id} node={node} />}
       <TextField label="URL" value={node.url ?? ''} onCommit={(v) => set('url')(optional(v))} />
       <TextField label="Note" value={node.note ?? ''} multiline onCommit={(v) => set('note')(optional(v))} />
       <UsesField id={id} node={node} />

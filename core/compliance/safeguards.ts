@@ -53,6 +53,10 @@ function built(holders: Inputs['holders']): string[] {
   return holders.filter(([, n]) => n.sourcing === 'build').map(([id]) => id);
 }
 
+function bought(holders: Inputs['holders']): string[] {
+  return holders.filter(([, n]) => n.sourcing === 'buy').map(([id]) => id);
+}
+
 function supplied(holders: Inputs['holders']): [string, MapNode][] {
   return holders.filter(([, n]) => n.sourcing === 'buy' || n.sourcing === 'outsource');
 }
@@ -64,14 +68,21 @@ function atRest({ map, holders }: Inputs): Safeguard {
   const open: string[] = [];
   if (storageClass !== undefined && ours.length > 0)
     controls.push(`map: volumes of ${list(ours)} are to use the encrypted storage class '${storageClass}'`);
+  if (storageClass !== undefined && bought(holders).length > 0)
+    controls.push(
+      `export k8s: the Helm releases of ${list(bought(holders))} set global.defaultStorageClass '${storageClass}'`,
+    );
   else if (ours.length > 0)
     open.push(`no encrypted storage class named for ${list(ours)}: set deployment.sensitive.storageClass`);
   for (const [id, n] of supplied(holders)) {
     const agreements = (n.agreements ?? []).join(', ');
     if (n.sourcing === 'outsource' && agreements !== '')
-      controls.push(`'${id}': the supplier encrypts, under ${agreements}`);
+      controls.push(
+        `'${id}': the supplier encrypts, under ${agreements}; export k8s: its Terraform stub asks for encryption at rest and in transit and dedicated tenancy`,
+      );
     else if (n.sourcing === 'outsource') open.push(`'${id}': no agreement binds the supplier to encrypt`);
-    else controls.push(`'${id}': self-hosted product; its volumes follow the cluster's storage class`);
+    else if (storageClass === undefined)
+      controls.push(`'${id}': self-hosted product; its volumes follow the cluster's storage class`);
   }
   return safeguard('encryption-at-rest', 'Encryption at rest', controls, open);
 }
@@ -81,7 +92,15 @@ function inTransit({ holders }: Inputs): Safeguard {
   const controls: string[] = [];
   const outsourced = supplied(holders).filter(([, n]) => n.sourcing === 'outsource');
   if (outsourced.length > 0) controls.push(`${list(outsourced.map(([id]) => id))}: reached over TLS at the supplier`);
-  const open = ours.length > 0 ? [`TLS between workloads for ${list(ours)}: certificates or mesh mTLS`] : [];
+  if (ours.length > 0)
+    controls.push(
+      `export k8s: the Services of ${list(ours)} serve https (appProtocol https, HTTPS probes) and their callers use https:// URLs`,
+    );
+  const secrets = ours.map((id) => `${id}-tls`);
+  const open =
+    ours.length > 0
+      ? [`issue the certificates ${list(secrets)} (cert-manager or your CA), or carry TLS in a mesh`]
+      : [];
   return safeguard('encryption-in-transit', 'Encryption in transit', controls, open);
 }
 
@@ -97,7 +116,7 @@ function accessControl({ map, holders, index, findings }: Inputs): Safeguard {
   }
   if (pool)
     controls.push(
-      `map: dedicated nodes ${pool.label.key}=${pool.label.value}${pool.taint ? `, tainted ${pool.taint.key} (${pool.taint.effect})` : ''}`,
+      `map: dedicated nodes ${pool.label.key}=${pool.label.value}${pool.taint ? `, tainted ${pool.taint.key} (${pool.taint.effect})` : ''}; export k8s: holders select them (nodeSelector${pool.taint ? ' + toleration' : ''})`,
     );
   else if (built(holders).length > 0) open.push('no dedicated node pool: set deployment.sensitive.nodePool');
   for (const f of findings)
@@ -141,9 +160,18 @@ function residency({ map, holders, findings }: Inputs): Safeguard {
   const label = map.deployment?.sensitive?.residencyLabel ?? 'topology.kubernetes.io/region';
   const controls = holders
     .filter(([, n]) => n.data?.residency !== undefined)
-    .map(([id, n]) => `map: '${id}' stays in ${(n.data?.residency ?? []).join(', ')} (nodes labelled ${label})`);
+    .map(
+      ([id, n]) => `map: '${id}' stays in ${(n.data?.residency ?? []).join(', ')}; export k8s: ${pinning(n, label)}`,
+    );
   const open = findings.filter((f) => f.rule === 'compliance/residency-escape').map((f) => f.message);
   return safeguard('residency', 'Residency', controls, open);
+}
+
+/** How the bundle keeps a holder's data on its sites, by who runs it. */
+function pinning(n: MapNode, label: string): string {
+  if (n.sourcing === 'outsource') return 'the residency input of its Terraform stub';
+  const how = n.sourcing === 'buy' ? 'Helm values' : 'overlay patches';
+  return `node affinity on ${label} (${how}) in the overlays of those sites`;
 }
 
 function list(ids: readonly string[]): string {

@@ -106,11 +106,19 @@ function ExportDialogBody({ host }: { host: MapwrightHost }) {
 }
 
 function usePreview(map: WardleyMap | null, fileName: string, state: ExportDialogState): ExportPreview | null {
-  const { kind, env, ingress, phase, planFormat, theme } = state;
+  const { kind, env, ingress, phase, planFormat, reportFormat, theme } = state;
   return useMemo(() => {
     if (!map) return null;
-    return exportPreview(map, fileName, { kind, ingress, phase, planFormat, theme, ...(env === null ? {} : { env }) });
-  }, [map, fileName, kind, env, ingress, phase, planFormat, theme]);
+    return exportPreview(map, fileName, {
+      kind,
+      ingress,
+      phase,
+      planFormat,
+      reportFormat,
+      theme,
+      ...(env === null ? {} : { env }),
+    });
+  }, [map, fileName, kind, env, ingress, phase, planFormat, reportFormat, theme]);
 }
 
 function Messages({ preview }: { preview: ExportPreview }) {

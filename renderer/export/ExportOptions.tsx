@@ -1,8 +1,15 @@
 // The options the CLI takes for the chosen export: `--phase`, `--env` and `--ingress` for Kubernetes,
-// `--format` for the migration plan, `--theme` for the picture.
+// `--format` for the migration plan and the compliance report, `--theme` for the picture.
 import type { WardleyMap } from '../../core/model/types.ts';
 import type { ThemeName } from '../../core/render/svg/theme.ts';
-import { environmentsOf, phasesOf, PICTURE_THEMES, PLAN_FORMATS, type PlanFormat } from './export-preview.ts';
+import {
+  environmentsOf,
+  phasesOf,
+  PICTURE_THEMES,
+  PLAN_FORMATS,
+  type PlanFormat,
+  type ReportFormat,
+} from './export-preview.ts';
 import { setExportOptions, type ExportDialogState } from './export-store.ts';
 
 export function ExportOptions({ map, state }: { map: WardleyMap; state: ExportDialogState }) {
@@ -66,6 +73,7 @@ export function ExportOptions({ map, state }: { map: WardleyMap; state: ExportDi
       </div>
     );
   }
+  if (state.kind === 'compliance') return <ReportOptions state={state} />;
   if (state.kind === 'svg') {
     return (
       <div className="export-options">
@@ -83,4 +91,22 @@ export function ExportOptions({ map, state }: { map: WardleyMap; state: ExportDi
     );
   }
   return null;
+}
+
+/** `mapwright report compliance --format`. */
+function ReportOptions({ state }: { state: ExportDialogState }) {
+  return (
+    <div className="export-options">
+      <label>
+        Format{' '}
+        <select
+          value={state.reportFormat}
+          onChange={(e) => setExportOptions({ reportFormat: e.target.value as ReportFormat })}
+        >
+          <option value="md">Markdown</option>
+          <option value="json">JSON</option>
+        </select>
+      </label>
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
 // What an export would produce for the map on screen, computed with the very functions the CLI
 // calls (core/export, core/plan, core/render), so the preview and `mapwright export` agree.
+import { COMPLIANCE_FORMATS } from '../../core/compliance/index.ts';
 import { exportBackstage } from '../../core/export/backstage/index.ts';
 import { bundlePaths, type Bundle } from '../../core/export/bundle.ts';
 import { COMPOSE_FILE, exportCompose } from '../../core/export/compose/index.ts';
@@ -11,12 +12,16 @@ import { extractionPhases, lastPhaseIndex, PLAN_FORMATS, type PlanFormat } from 
 import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
 import type { ThemeName } from '../../core/render/svg/theme.ts';
 
-export type ExportKind = 'k8s' | 'compose' | 'plan' | 'owm' | 'mermaid' | 'backstage' | 'svg';
+export type ExportKind = 'k8s' | 'compose' | 'plan' | 'compliance' | 'owm' | 'mermaid' | 'backstage' | 'svg';
+
+/** `mapwright report compliance --format`. */
+export type ReportFormat = keyof typeof COMPLIANCE_FORMATS;
 
 export const EXPORT_KINDS: readonly { kind: ExportKind; label: string }[] = [
   { kind: 'k8s', label: 'Kubernetes (Kustomize)' },
   { kind: 'compose', label: 'Compose' },
   { kind: 'plan', label: 'Migration plan' },
+  { kind: 'compliance', label: 'Compliance report' },
   { kind: 'owm', label: 'OWM text' },
   { kind: 'mermaid', label: 'Mermaid (Markdown)' },
   { kind: 'backstage', label: 'Backstage catalog' },
@@ -34,6 +39,8 @@ export interface ExportRequest {
   /** Kubernetes: the migration phase to deploy (`--phase`); 0 when absent, kept within the plan. */
   phase?: number;
   planFormat?: PlanFormat;
+  /** Compliance report: md (default) or json, as `mapwright report compliance --format`. */
+  reportFormat?: ReportFormat;
   /** SVG picture: colours (`--theme`); light when absent. */
   theme?: ThemeName;
 }
@@ -88,6 +95,10 @@ export function exportPreview(map: WardleyMap, fileName: string, request: Export
       const plan = extractionPhases(map);
       const messages = plan.warnings.map((w) => ({ severity: 'warning' as const, rule: w.rule, message: w.message }));
       return single(format.render(plan), `${stem}-plan.${format.extension}`, messages);
+    }
+    case 'compliance': {
+      const format = COMPLIANCE_FORMATS[request.reportFormat ?? 'md'];
+      return single(format.render(map), `${stem}-compliance.${format.extension}`, []);
     }
     case 'owm': {
       const result = exportOwm(map);

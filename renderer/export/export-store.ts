@@ -2,7 +2,7 @@
 // the last write. Nothing here is map data, so it stays out of the document history.
 import { create } from 'zustand';
 import type { ThemeName } from '../../core/render/svg/theme.ts';
-import type { ExportKind, PlanFormat } from './export-preview.ts';
+import type { ExportKind, PlanFormat, ReportFormat } from './export-preview.ts';
 
 export type WriteOutcome =
   { kind: 'idle' } | { kind: 'writing' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
@@ -16,6 +16,7 @@ export interface ExportDialogState {
   /** Kubernetes `--phase`: the migration phase whose system the bundle deploys (0 = today). */
   phase: number;
   planFormat: PlanFormat;
+  reportFormat: ReportFormat;
   /** Picture colours (`mapwright render --theme`). */
   theme: ThemeName;
   /** The file whose text the preview shows. */
@@ -32,6 +33,7 @@ export const useExportDialog = create<ExportDialogState>(() => ({
   ingress: false,
   phase: 0,
   planFormat: 'md',
+  reportFormat: 'md',
   theme: 'light',
   selected: null,
   outcome: IDLE_OUTCOME,
@@ -47,7 +49,9 @@ export function closeExport(): void {
 
 /** Changes options; the preview is recomputed, so the old outcome and selection no longer apply. */
 export function setExportOptions(
-  patch: Partial<Pick<ExportDialogState, 'kind' | 'env' | 'ingress' | 'phase' | 'planFormat' | 'theme'>>,
+  patch: Partial<
+    Pick<ExportDialogState, 'kind' | 'env' | 'ingress' | 'phase' | 'planFormat' | 'reportFormat' | 'theme'>
+  >,
 ): void {
   useExportDialog.setState({ ...patch, selected: null, outcome: IDLE_OUTCOME });
 }

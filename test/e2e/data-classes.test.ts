@@ -122,6 +122,18 @@ describe('sensitive data in the editor', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/data-agreements.png` });
   });
 
+  it('shows the compliance report in the export dialog', async () => {
+    await page.getByRole('button', { name: 'Export ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Compliance report…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export Compliance report' });
+    await expect.poll(() => dialog.textContent()).toContain('# Compliance: Clinic');
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('## PHI: protected health information');
+    expect(text).toMatch(/Cloud storage \(`cloud-store`\) \| outsource \| — \| phi, pii \| baa, dpa \| — \|/);
+    await page.screenshot({ path: `${SCREENSHOTS}/data-report.png` });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
   it('saves the facts into the file, which passes mapwright validate', async () => {
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.locator('.file-name').textContent(), { timeout: 10_000 }).not.toContain('•');

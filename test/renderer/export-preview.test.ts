@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { complianceJson, complianceMarkdown, complianceReport } from '../../core/compliance/index.ts';
 import { bundlePaths } from '../../core/export/bundle.ts';
 import { COMPOSE_FILE, exportCompose } from '../../core/export/compose/index.ts';
 import { exportKubernetes } from '../../core/export/k8s/index.ts';
@@ -107,6 +108,17 @@ describe('the export preview', () => {
     expect(catalog.files['catalog-info.yaml']).toContain('mapwright.dev/map: ehealth-platform.yaml');
     const svg = exportPreview(EHEALTH, 'ehealth-platform.yaml', { kind: 'svg' });
     expect(svg.files['ehealth-platform.svg']).toBe(renderMapSvg(EHEALTH));
+  });
+
+  it('previews the compliance report as `mapwright report compliance` prints it, in md and json', () => {
+    const md = exportPreview(EHEALTH, 'ehealth-platform.yaml', { kind: 'compliance' });
+    expect(md.paths).toEqual(['ehealth-platform-compliance.md']);
+    expect(md.files['ehealth-platform-compliance.md']).toBe(complianceMarkdown(complianceReport(EHEALTH)));
+    expect(md.files['ehealth-platform-compliance.md']).toContain('## PHI: protected health information');
+    const json = exportPreview(EHEALTH, 'ehealth-platform.yaml', { kind: 'compliance', reportFormat: 'json' });
+    expect(JSON.parse(json.files['ehealth-platform-compliance.json'] ?? '')).toEqual(
+      JSON.parse(complianceJson(complianceReport(EHEALTH))),
+    );
   });
 
   it('names exports after the map file', () => {

@@ -1,8 +1,9 @@
 // What a screen reader says for a node: its name, kind, sourcing and stage, e.g.
 // "Ticketing, component, buy, product". The stage is the label's first word(s), lowercased,
-// without the parenthesis ("Product (+rental)" → "product").
+// without the parenthesis ("Product (+rental)" → "product"), then the data it holds, if any.
 import { stageLabels, stageOf } from '../../core/doctrine/stages.ts';
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
+import { dataWords } from '../data/data-words.ts';
 
 export function stageWord(evolution: number, stages: WardleyMap['stages']): string {
   const map = stages ? { stages } : {};
@@ -13,6 +14,6 @@ export function stageWord(evolution: number, stages: WardleyMap['stages']): stri
 export function nodeAccessibleName(node: MapNode, stages: WardleyMap['stages']): string {
   const parts = [node.name, node.kind];
   if (node.kind === 'component' && node.sourcing) parts.push(node.sourcing);
-  parts.push(stageWord(node.evolution, stages));
+  parts.push(stageWord(node.evolution, stages), ...dataWords(node));
   return parts.filter((p) => p !== '').join(', ');
 }

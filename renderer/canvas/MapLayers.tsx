@@ -3,6 +3,7 @@
 import { memo, useMemo } from 'react';
 import { monolithRegions } from '../../core/render/regions.ts';
 import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
+import { DataBadges } from '../data/DataBadges.tsx';
 import { DataFlowLayer } from '../data/DataFlowLayer.tsx';
 import { useMapStore } from '../store/store.ts';
 import { Annotations } from './Annotations.tsx';
@@ -43,6 +44,7 @@ export const MapLayers = memo(function MapLayers({
           <NodeView key={id} id={id} />
         ))}
       </g>
+      <DataBadges nodes={nodes} />
       <GestureOverlay />
     </>
   );

@@ -6,7 +6,6 @@ import { stageLabels, stageOf } from '../../core/doctrine/stages.ts';
 import { nodeGlyph, shapePath } from '../../core/render/glyphs.ts';
 import { evolveArrow, inertiaBar } from '../../core/render/links.ts';
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
-import { DataBadge } from '../data/DataBadge.tsx';
 import { useNodeState } from '../store/node-subscriptions.ts';
 import { useMapStore } from '../store/store.ts';
 import { isMoving, nodeById, SCALES, shownPosition } from './geometry.ts';
@@ -92,7 +91,6 @@ export function NodeFigure({
       {/* The whole glyph takes the pointer, also the gap between a user's head and shoulders. */}
       <circle className="node-hit" r={glyph.radius} />
       <path className="body" d={shapePath(glyph.body.shape, glyph.body.size)} />
-      <DataBadge node={node} radius={glyph.radius} />
       {renaming ? (
         <RenameField id={id} name={node.name} x={glyph.label.offset.x} y={glyph.label.offset.y} />
       ) : (

@@ -14,8 +14,7 @@ export function DataBadge({ node, radius }: { node: MapNode; radius: number }) {
   const x = -radius - width + 2;
   const y = -radius - 14;
   return (
-    // Hidden from screen readers: the node's accessible name already says what it holds.
-    <g className="data-badge" data-classes={classes.join(' ')} aria-hidden="true">
+    <g className="data-badge" data-classes={classes.join(' ')}>
       <title>{`Holds ${classes.map((c) => DATA_CLASS_NAMES[c]).join(', ')}`}</title>
       <rect x={x} y={y} width={width} height={13} rx={3} />
       <text x={x + width / 2} y={y + 10} textAnchor="middle">

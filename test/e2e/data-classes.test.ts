@@ -58,7 +58,7 @@ afterAll(async () => {
 });
 
 const inspector = () => page.getByRole('region', { name: 'Inspector' });
-const badge = (id: string) => page.locator(`[data-node-id="${id}"] .data-badge text`);
+const badge = (id: string) => page.locator(`[data-badge-of="${id}"] .data-badge text`);
 const warnings = () => page.getByRole('region', { name: 'Doctrine warnings' });
 
 async function residencyOf(sites: string): Promise<void> {
@@ -79,6 +79,8 @@ describe('sensitive data in the editor', () => {
     expect(await inspector().getByLabel('BAA (HIPAA business associate agreement)').count()).toBe(0);
     await inspector().getByLabel('PHI (protected health information)').check();
     await expect.poll(() => badge('records').textContent()).toBe('PHI');
+    const name = await page.locator('[data-node-id="records"]').getAttribute('aria-label');
+    expect(name).toBe('Records, component, build, custom, holds phi');
     await expect.poll(() => warnings().textContent()).toContain('compliance/missing-agreement');
     expect(await warnings().textContent()).toContain("'cloud-store'");
   });

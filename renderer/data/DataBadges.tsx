@@ -1,0 +1,31 @@
+// The badges of every component holding sensitive data, in a layer over the nodes rather than
+// inside each node's button: a screen reader hears the data in the node's name (data-words.ts),
+// and a button's visible text must stay within its name. Badges follow a drag in progress.
+import { useMemo } from 'react';
+import { holdsSensitiveData } from '../../core/compliance/classes.ts';
+import type { WardleyMap } from '../../core/model/types.ts';
+import { nodeGlyph } from '../../core/render/glyphs.ts';
+import { isMoving, shownPosition } from '../canvas/geometry.ts';
+import { useMapStore } from '../store/store.ts';
+import { DataBadge } from './DataBadge.tsx';
+
+export function DataBadges({ nodes }: { nodes: WardleyMap['nodes'] }) {
+  const holders = useMemo(
+    () => Object.entries(nodes).flatMap(([id, n]) => (n && holdsSensitiveData(n) ? [[id, n] as const] : [])),
+    [nodes],
+  );
+  const gesture = useMapStore((s) => (holders.some(([id]) => isMoving(s.gesture, id)) ? s.gesture : null));
+  return (
+    <g className="data-badges" aria-hidden="true">
+      {holders.map(([id, node]) => {
+        const move = gesture?.kind === 'move' && isMoving(gesture, id) ? gesture : null;
+        const at = shownPosition(node, move);
+        return (
+          <g key={id} data-badge-of={id} transform={`translate(${at.x},${at.y})`}>
+            <DataBadge node={node} radius={nodeGlyph(node).radius} />
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,6 +1,7 @@
 // One Step per planned candidate, once its phase is known: pattern, reasoning, paths, rollback,
 // exit criteria and the scaffolds it adds. Also the warnings only a placed plan can show.
 import type { MapNode, WardleyMap } from '../model/types.ts';
+import { withSensitiveData } from './compliance-criteria.ts';
 import { compareIds, type CandidateSet } from './graph.ts';
 import type { DataStep, PlanWarning, Scaffold, Step, Strategy } from './model.ts';
 import { patternFor, targetOf, valueForRisk, type CandidateFacts } from './scoring.ts';
@@ -79,7 +80,7 @@ export function buildSteps(input: StepInputs): PlannedStep[] {
     if (data) planned.dataStep = data;
     const split = schemaSplitFor(full);
     if (split !== undefined) planned.schemaSplit = split;
-    out.push(planned);
+    out.push(withSensitiveData(planned, input.map));
     input.warnings.push(...orderWarnings(input, f), ...callsMonolithWarnings(input, f));
   }
   return out;

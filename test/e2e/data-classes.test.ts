@@ -80,7 +80,7 @@ describe('sensitive data in the editor', () => {
     await inspector().getByLabel('PHI (protected health information)').check();
     await expect.poll(() => badge('records').textContent()).toBe('PHI');
     const name = await page.locator('[data-node-id="records"]').getAttribute('aria-label');
-    expect(name).toBe('Records, component, build, custom, holds phi');
+    expect(name).toBe('Records, component, build, custom-built, holds phi');
     await expect.poll(() => warnings().textContent()).toContain('compliance/missing-agreement');
     expect(await warnings().textContent()).toContain("'cloud-store'");
   });

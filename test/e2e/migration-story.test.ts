@@ -127,6 +127,14 @@ describe('the conference map drawn in the app, exported phase by phase', () => {
     expect(map.nodes['ticketing']?.inside).toBe('conference-monolith');
   });
 
+  it('shows in the inspector the public path the bundle and the plan route a component at', async () => {
+    await page.locator('[data-node-id="ticketing"]').click();
+    await expect.poll(() => page.locator('.facade-paths').textContent()).toBe('At the facade: /ticketing');
+    await page.locator('[data-node-id="scheduling"]').click();
+    await expect.poll(() => page.locator('.facade-paths').textContent()).toBe('At the facade: no public path');
+    await page.keyboard.press('Escape');
+  });
+
   it('writes the plan as JSON through the Export dialog: phase 0 prepares, then Ticketing and Scheduling move', async () => {
     await openDialog('Migration plan…');
     // The plan's only option: its format (the select inside the "Format" label).

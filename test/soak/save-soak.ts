@@ -1,6 +1,6 @@
 // `npm run soak`: a bounded soak of the three write paths under SIGKILL. A child writes two
 // versions alternately through the real code (`mapwright fmt`, the app's save, the app's draft)
-// and is killed at a random moment, again and again. After every kill the file must be one of the
+// and is killed at a random moment (every other time: just after an atomic write began), again and again. After every kill the file must be one of the
 // complete versions (the draft: one of the two offered); after the last kill the next run's sweep
 // (run as if a minute later) must leave no temp file. Stops by itself; exit 1 on any failure.
 // Sizes: SOAK_CLI (1000), SOAK_APP (1000), SOAK_DRAFT (500) kills (0 skips that path); SOAK_NODES
@@ -69,7 +69,9 @@ async function soak(child: string, mode: Mode): Promise<Figures> {
   let temps = 0;
   for (let kill = 0; kill < mode.kills; kill++) {
     const args = [mode.name, target, ...sources, ...(mode.name === 'draft' ? [map] : [])];
-    await killAfterReady(child, args, Math.random() * mode.spreadMs);
+    // Every other kill lands 0-5 ms after an atomic write opened its temp file; the rest anywhere.
+    const atWrite = kill % 2 === 1;
+    await killAfterReady(child, args, Math.random() * (atWrite ? 5 : mode.spreadMs), atWrite);
     figures.kills++;
     if (!(await intact(mode.name, target, ok))) figures.bad++;
     const now = tempsIn(folder).length;

@@ -1,11 +1,11 @@
 // Generated from schema/map.schema.json by `npm run gen`. Do not edit.
 
 /**
- * One line of free text: any Unicode but control, format, line or paragraph separator characters.
+ * One line of free text: any Unicode but control, format, line or paragraph separator characters, and no lone UTF-16 surrogate (it cannot be written as UTF-8).
  */
 export type Text = string;
 /**
- * Free text that may span lines.
+ * Free text that may span lines; no lone UTF-16 surrogate (it cannot be written as UTF-8).
  */
 export type LongText = string;
 /**
@@ -315,7 +315,7 @@ export interface DeployHints {
   service?: {
     provider?: Text;
     /**
-     * One line of free text: any Unicode but control, format, line or paragraph separator characters.
+     * One line of free text: any Unicode but control, format, line or paragraph separator characters, and no lone UTF-16 surrogate (it cannot be written as UTF-8).
      */
     kind?: string;
     host?: Hostname;

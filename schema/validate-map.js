@@ -48,13 +48,19 @@ const schema31 = {
     },
     text: {
       description:
-        'One line of free text: any Unicode but control, format, line or paragraph separator characters.',
+        'One line of free text: any Unicode but control, format, line or paragraph separator characters, and no lone UTF-16 surrogate (it cannot be written as UTF-8).',
       type: 'string',
       minLength: 1,
       maxLength: 200,
-      pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$',
+      pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$',
     },
-    longText: { description: 'Free text that may span lines.', type: 'string', maxLength: 10000 },
+    longText: {
+      description:
+        'Free text that may span lines; no lone UTF-16 surrogate (it cannot be written as UTF-8).',
+      type: 'string',
+      maxLength: 10000,
+      pattern: '^\\P{Cs}*$',
+    },
     unit: { type: 'number', minimum: 0, maximum: 1 },
     sourcing: {
       description:
@@ -458,16 +464,18 @@ const schema31 = {
 };
 const schema32 = {
   description:
-    'One line of free text: any Unicode but control, format, line or paragraph separator characters.',
+    'One line of free text: any Unicode but control, format, line or paragraph separator characters, and no lone UTF-16 surrogate (it cannot be written as UTF-8).',
   type: 'string',
   minLength: 1,
   maxLength: 200,
-  pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$',
+  pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$',
 };
 const schema33 = {
-  description: 'Free text that may span lines.',
+  description:
+    'Free text that may span lines; no lone UTF-16 surrogate (it cannot be written as UTF-8).',
   type: 'string',
   maxLength: 10000,
+  pattern: '^\\P{Cs}*$',
 };
 const schema37 = {
   description:
@@ -478,8 +486,9 @@ const schema37 = {
   not: { enum: ['constructor', 'prototype'] },
 };
 const pattern4 = new RegExp('^x-', 'u');
-const pattern5 = new RegExp('^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$', 'u');
-const pattern10 = new RegExp('^[a-z]([a-z0-9-]*[a-z0-9])?$', 'u');
+const pattern5 = new RegExp('^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$', 'u');
+const pattern6 = new RegExp('^\\P{Cs}*$', 'u');
+const pattern11 = new RegExp('^[a-z]([a-z0-9-]*[a-z0-9])?$', 'u');
 const func1 = func1Module.default?.default ?? func1Module.default;
 const schema34 = {
   description: 'Stage labels and boundaries of the evolution axis.',
@@ -638,8 +647,8 @@ function validate21(
                 instancePath: instancePath + '/labels/' + i0,
                 schemaPath: '#/$defs/text/pattern',
                 keyword: 'pattern',
-                params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
-                message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+                params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' },
+                message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' + '"',
               };
               if (vErrors === null) {
                 vErrors = [err6];
@@ -873,12 +882,12 @@ const schema39 = {
   maxLength: 253,
   pattern: '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$',
 };
-const pattern9 = new RegExp(
+const pattern10 = new RegExp(
   '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$',
   'u',
 );
-const pattern11 = new RegExp('^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$', 'u');
-const pattern12 = new RegExp(
+const pattern12 = new RegExp('^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$', 'u');
+const pattern13 = new RegExp(
   '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$',
   'u',
 );
@@ -935,11 +944,11 @@ const schema44 = {
   maxLength: 63,
   pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$',
 };
-const pattern16 = new RegExp(
+const pattern17 = new RegExp(
   '^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*/)?[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$',
   'u',
 );
-const pattern17 = new RegExp('^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$', 'u');
+const pattern18 = new RegExp('^[A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$', 'u');
 
 function validate24(
   data,
@@ -1080,7 +1089,7 @@ function validate24(
                   }
                   errors++;
                 }
-                if (!pattern16.test(data2)) {
+                if (!pattern17.test(data2)) {
                   const err7 = {
                     instancePath: instancePath + '/nodePool/label/key',
                     schemaPath: '#/$defs/labelKey/pattern',
@@ -1135,7 +1144,7 @@ function validate24(
                   }
                   errors++;
                 }
-                if (!pattern17.test(data3)) {
+                if (!pattern18.test(data3)) {
                   const err10 = {
                     instancePath: instancePath + '/nodePool/label/value',
                     schemaPath: '#/$defs/labelValue/pattern',
@@ -1253,7 +1262,7 @@ function validate24(
                   }
                   errors++;
                 }
-                if (!pattern16.test(data5)) {
+                if (!pattern17.test(data5)) {
                   const err17 = {
                     instancePath: instancePath + '/nodePool/taint/key',
                     schemaPath: '#/$defs/labelKey/pattern',
@@ -1308,7 +1317,7 @@ function validate24(
                   }
                   errors++;
                 }
-                if (!pattern17.test(data6)) {
+                if (!pattern18.test(data6)) {
                   const err20 = {
                     instancePath: instancePath + '/nodePool/taint/value',
                     schemaPath: '#/$defs/labelValue/pattern',
@@ -1453,7 +1462,7 @@ function validate24(
           }
           errors++;
         }
-        if (!pattern10.test(data8)) {
+        if (!pattern11.test(data8)) {
           const err28 = {
             instancePath: instancePath + '/storageClass',
             schemaPath: '#/$defs/id/pattern',
@@ -1502,7 +1511,7 @@ function validate24(
           }
           errors++;
         }
-        if (!pattern16.test(data9)) {
+        if (!pattern17.test(data9)) {
           const err31 = {
             instancePath: instancePath + '/residencyLabel',
             schemaPath: '#/$defs/labelKey/pattern',
@@ -1671,7 +1680,7 @@ function validate26(
           }
           errors++;
         }
-        if (!pattern10.test(data0)) {
+        if (!pattern11.test(data0)) {
           const err4 = {
             instancePath: instancePath + '/namespace',
             schemaPath: '#/$defs/id/pattern',
@@ -1770,7 +1779,7 @@ function validate26(
           }
           errors++;
         }
-        if (!pattern11.test(data2)) {
+        if (!pattern12.test(data2)) {
           const err10 = {
             instancePath: instancePath + '/tag',
             schemaPath: '#/$defs/tag/pattern',
@@ -1819,7 +1828,7 @@ function validate26(
           }
           errors++;
         }
-        if (!pattern12.test(data3)) {
+        if (!pattern13.test(data3)) {
           const err13 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/$defs/hostname/pattern',
@@ -1928,7 +1937,7 @@ function validate26(
               }
               errors++;
             }
-            if (!pattern10.test(data5)) {
+            if (!pattern11.test(data5)) {
               const err19 = {
                 instancePath: instancePath + '/sites/' + i0,
                 schemaPath: '#/$defs/id/pattern',
@@ -2083,7 +2092,7 @@ function validate23(
           }
           errors++;
         }
-        if (!pattern9.test(data0)) {
+        if (!pattern10.test(data0)) {
           const err2 = {
             instancePath: instancePath + '/registry',
             schemaPath: '#/properties/registry/pattern',
@@ -2173,7 +2182,7 @@ function validate23(
           }
           errors++;
         }
-        if (!pattern10.test(data1)) {
+        if (!pattern11.test(data1)) {
           const err7 = {
             instancePath: instancePath + '/namespace',
             schemaPath: '#/$defs/id/pattern',
@@ -2222,7 +2231,7 @@ function validate23(
           }
           errors++;
         }
-        if (!pattern11.test(data2)) {
+        if (!pattern12.test(data2)) {
           const err10 = {
             instancePath: instancePath + '/tag',
             schemaPath: '#/$defs/tag/pattern',
@@ -2271,7 +2280,7 @@ function validate23(
           }
           errors++;
         }
-        if (!pattern12.test(data3)) {
+        if (!pattern13.test(data3)) {
           const err13 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/$defs/hostname/pattern',
@@ -2396,7 +2405,7 @@ function validate23(
               }
               errors++;
             }
-            if (!pattern10.test(data5)) {
+            if (!pattern11.test(data5)) {
               const err20 = {
                 instancePath: instancePath + '/gateway/name',
                 schemaPath: '#/$defs/id/pattern',
@@ -2481,7 +2490,7 @@ function validate23(
               }
               errors++;
             }
-            if (!pattern10.test(data6)) {
+            if (!pattern11.test(data6)) {
               const err25 = {
                 instancePath: instancePath + '/gateway/namespace',
                 schemaPath: '#/$defs/id/pattern',
@@ -2617,7 +2626,7 @@ function validate23(
               }
               errors++;
             }
-            if (!pattern10.test(key2)) {
+            if (!pattern11.test(key2)) {
               const err32 = {
                 instancePath: instancePath + '/environments',
                 schemaPath: '#/$defs/id/pattern',
@@ -2752,7 +2761,7 @@ function validate23(
           }
           errors++;
         }
-        if (!pattern10.test(data10)) {
+        if (!pattern11.test(data10)) {
           const err39 = {
             instancePath: instancePath + '/facade',
             schemaPath: '#/$defs/id/pattern',
@@ -2865,8 +2874,8 @@ const schema69 = {
   enum: ['baa', 'dpa', 'pci-dss', 'scc', 'nda'],
 };
 const func26 = Object.prototype.hasOwnProperty;
-const pattern37 = new RegExp('^https?://[^\\s]+$', 'u');
-const pattern58 = new RegExp('^[a-z]+/[a-z-]+$', 'u');
+const pattern39 = new RegExp('^https?://[^\\s]+$', 'u');
+const pattern60 = new RegExp('^[a-z]+/[a-z-]+$', 'u');
 const schema66 = {
   description: 'The sensitive data this component holds, and where it may live.',
   type: 'object',
@@ -3119,7 +3128,7 @@ function validate30(
               }
               errors++;
             }
-            if (!pattern10.test(data3)) {
+            if (!pattern11.test(data3)) {
               const err11 = {
                 instancePath: instancePath + '/residency/' + i2,
                 schemaPath: '#/$defs/id/pattern',
@@ -3313,16 +3322,16 @@ const schema81 = {
   pattern:
     '^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$',
 };
-const pattern39 = new RegExp('^[a-z0-9]+([._/-][a-z0-9]+)*$', 'u');
-const pattern41 = new RegExp("^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$", 'u');
-const pattern43 = new RegExp('^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$', 'u');
-const pattern47 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u');
-const pattern49 = new RegExp('^(https|oci)://[^\\s]+$', 'u');
-const pattern50 = new RegExp(
+const pattern41 = new RegExp('^[a-z0-9]+([._/-][a-z0-9]+)*$', 'u');
+const pattern43 = new RegExp("^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$", 'u');
+const pattern45 = new RegExp('^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$', 'u');
+const pattern49 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u');
+const pattern51 = new RegExp('^(https|oci)://[^\\s]+$', 'u');
+const pattern52 = new RegExp(
   '^v?(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$',
   'u',
 );
-const pattern55 = new RegExp('^[0-9a-fA-F:.]+/[0-9]{1,3}$', 'u');
+const pattern57 = new RegExp('^[0-9a-fA-F:.]+/[0-9]{1,3}$', 'u');
 
 function validate32(
   data,
@@ -3373,7 +3382,7 @@ function validate32(
           }
           errors++;
         }
-        if (!pattern39.test(data0)) {
+        if (!pattern41.test(data0)) {
           const err2 = {
             instancePath: instancePath + '/image',
             schemaPath: '#/$defs/imageRef/pattern',
@@ -3422,7 +3431,7 @@ function validate32(
           }
           errors++;
         }
-        if (!pattern11.test(data1)) {
+        if (!pattern12.test(data1)) {
           const err5 = {
             instancePath: instancePath + '/tag',
             schemaPath: '#/$defs/tag/pattern',
@@ -3571,7 +3580,7 @@ function validate32(
           }
           errors++;
         }
-        if (!pattern41.test(data4)) {
+        if (!pattern43.test(data4)) {
           const err14 = {
             instancePath: instancePath + '/path',
             schemaPath: '#/$defs/httpPath/pattern',
@@ -3620,7 +3629,7 @@ function validate32(
           }
           errors++;
         }
-        if (!pattern41.test(data5)) {
+        if (!pattern43.test(data5)) {
           const err17 = {
             instancePath: instancePath + '/health',
             schemaPath: '#/$defs/httpPath/pattern',
@@ -3694,7 +3703,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern43.test(data7)) {
+            if (!pattern45.test(data7)) {
               const err21 = {
                 instancePath: instancePath + '/resources/cpu',
                 schemaPath: '#/$defs/quantity/pattern',
@@ -3744,7 +3753,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern43.test(data8)) {
+            if (!pattern45.test(data8)) {
               const err24 = {
                 instancePath: instancePath + '/resources/memory',
                 schemaPath: '#/$defs/quantity/pattern',
@@ -3794,7 +3803,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern43.test(data9)) {
+            if (!pattern45.test(data9)) {
               const err27 = {
                 instancePath: instancePath + '/resources/cpuLimit',
                 schemaPath: '#/$defs/quantity/pattern',
@@ -3844,7 +3853,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern43.test(data10)) {
+            if (!pattern45.test(data10)) {
               const err30 = {
                 instancePath: instancePath + '/resources/memoryLimit',
                 schemaPath: '#/$defs/quantity/pattern',
@@ -3929,7 +3938,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern47.test(key2)) {
+            if (!pattern49.test(key2)) {
               const err35 = {
                 instancePath: instancePath + '/env',
                 schemaPath: '#/properties/env/propertyNames/pattern',
@@ -4148,7 +4157,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern10.test(data14)) {
+            if (!pattern11.test(data14)) {
               const err48 = {
                 instancePath: instancePath + '/chart/name',
                 schemaPath: '#/$defs/id/pattern',
@@ -4197,7 +4206,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern49.test(data15)) {
+            if (!pattern51.test(data15)) {
               const err51 = {
                 instancePath: instancePath + '/chart/repository',
                 schemaPath: '#/properties/chart/properties/repository/pattern',
@@ -4246,7 +4255,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern50.test(data16)) {
+            if (!pattern52.test(data16)) {
               const err54 = {
                 instancePath: instancePath + '/chart/version',
                 schemaPath: '#/$defs/chartVersion/pattern',
@@ -4364,8 +4373,8 @@ function validate32(
                 instancePath: instancePath + '/service/provider',
                 schemaPath: '#/$defs/text/pattern',
                 keyword: 'pattern',
-                params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
-                message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+                params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' },
+                message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' + '"',
               };
               if (vErrors === null) {
                 vErrors = [err60];
@@ -4428,8 +4437,8 @@ function validate32(
                 instancePath: instancePath + '/service/kind',
                 schemaPath: '#/$defs/text/pattern',
                 keyword: 'pattern',
-                params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
-                message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+                params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' },
+                message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' + '"',
               };
               if (vErrors === null) {
                 vErrors = [err64];
@@ -4472,7 +4481,7 @@ function validate32(
               }
               errors++;
             }
-            if (!pattern12.test(data20)) {
+            if (!pattern13.test(data20)) {
               const err67 = {
                 instancePath: instancePath + '/service/host',
                 schemaPath: '#/$defs/hostname/pattern',
@@ -4595,7 +4604,7 @@ function validate32(
                   }
                   errors++;
                 }
-                if (!pattern47.test(data23)) {
+                if (!pattern49.test(data23)) {
                   const err74 = {
                     instancePath: instancePath + '/service/secretKeys/' + i0,
                     schemaPath: '#/properties/service/properties/secretKeys/items/pattern',
@@ -4713,7 +4722,7 @@ function validate32(
                   }
                   errors++;
                 }
-                if (!pattern55.test(data25)) {
+                if (!pattern57.test(data25)) {
                   const err80 = {
                     instancePath: instancePath + '/service/cidrs/' + i2,
                     schemaPath: '#/properties/service/properties/cidrs/items/pattern',
@@ -5018,7 +5027,7 @@ function validate34(
               }
               errors++;
             }
-            if (!pattern41.test(data3)) {
+            if (!pattern43.test(data3)) {
               const err7 = {
                 instancePath: instancePath + '/paths/' + i0,
                 schemaPath: '#/$defs/httpPath/pattern',
@@ -5599,8 +5608,8 @@ function validate29(
             instancePath: instancePath + '/name',
             schemaPath: '#/$defs/text/pattern',
             keyword: 'pattern',
-            params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
-            message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+            params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' },
+            message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -5796,7 +5805,7 @@ function validate29(
               }
               errors++;
             }
-            if (!pattern10.test(data5)) {
+            if (!pattern11.test(data5)) {
               const err20 = {
                 instancePath: instancePath + '/uses/' + i0,
                 schemaPath: '#/$defs/id/pattern',
@@ -6010,7 +6019,7 @@ function validate29(
           }
           errors++;
         }
-        if (!pattern10.test(data9)) {
+        if (!pattern11.test(data9)) {
           const err32 = {
             instancePath: instancePath + '/inside',
             schemaPath: '#/$defs/id/pattern',
@@ -6096,8 +6105,8 @@ function validate29(
             instancePath: instancePath + '/team',
             schemaPath: '#/$defs/text/pattern',
             keyword: 'pattern',
-            params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
-            message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+            params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' },
+            message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err37];
@@ -6228,8 +6237,23 @@ function validate29(
           }
           errors++;
         }
+        if (!pattern6.test(data15)) {
+          const err43 = {
+            instancePath: instancePath + '/note',
+            schemaPath: '#/$defs/longText/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\P{Cs}*$' },
+            message: 'must match pattern "' + '^\\P{Cs}*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
       } else {
-        const err43 = {
+        const err44 = {
           instancePath: instancePath + '/note',
           schemaPath: '#/$defs/longText/type',
           keyword: 'type',
@@ -6237,9 +6261,9 @@ function validate29(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err44];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err44);
         }
         errors++;
       }
@@ -6248,27 +6272,12 @@ function validate29(
       let data16 = data.url;
       if (typeof data16 === 'string') {
         if (func1(data16) > 2000) {
-          const err44 = {
+          const err45 = {
             instancePath: instancePath + '/url',
             schemaPath: '#/properties/url/maxLength',
             keyword: 'maxLength',
             params: { limit: 2000 },
             message: 'must NOT have more than 2000 characters',
-          };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
-          errors++;
-        }
-        if (!pattern37.test(data16)) {
-          const err45 = {
-            instancePath: instancePath + '/url',
-            schemaPath: '#/properties/url/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^https?://[^\\s]+$' },
-            message: 'must match pattern "' + '^https?://[^\\s]+$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err45];
@@ -6277,8 +6286,23 @@ function validate29(
           }
           errors++;
         }
+        if (!pattern39.test(data16)) {
+          const err46 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^https?://[^\\s]+$' },
+            message: 'must match pattern "' + '^https?://[^\\s]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
       } else {
-        const err46 = {
+        const err47 = {
           instancePath: instancePath + '/url',
           schemaPath: '#/properties/url/type',
           keyword: 'type',
@@ -6286,9 +6310,9 @@ function validate29(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err47];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err47);
         }
         errors++;
       }
@@ -6345,28 +6369,12 @@ function validate29(
           const _errs51 = errors;
           if (typeof key1 === 'string') {
             if (func1(key1) > 64) {
-              const err47 = {
+              const err48 = {
                 instancePath: instancePath + '/ignore',
                 schemaPath: '#/properties/ignore/propertyNames/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 64 },
                 message: 'must NOT have more than 64 characters',
-                propertyName: key1,
-              };
-              if (vErrors === null) {
-                vErrors = [err47];
-              } else {
-                vErrors.push(err47);
-              }
-              errors++;
-            }
-            if (!pattern58.test(key1)) {
-              const err48 = {
-                instancePath: instancePath + '/ignore',
-                schemaPath: '#/properties/ignore/propertyNames/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[a-z]+/[a-z-]+$' },
-                message: 'must match pattern "' + '^[a-z]+/[a-z-]+$' + '"',
                 propertyName: key1,
               };
               if (vErrors === null) {
@@ -6376,8 +6384,24 @@ function validate29(
               }
               errors++;
             }
+            if (!pattern60.test(key1)) {
+              const err49 = {
+                instancePath: instancePath + '/ignore',
+                schemaPath: '#/properties/ignore/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]+/[a-z-]+$' },
+                message: 'must match pattern "' + '^[a-z]+/[a-z-]+$' + '"',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
           } else {
-            const err49 = {
+            const err50 = {
               instancePath: instancePath + '/ignore',
               schemaPath: '#/properties/ignore/propertyNames/type',
               keyword: 'type',
@@ -6386,15 +6410,15 @@ function validate29(
               propertyName: key1,
             };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err50];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err50);
             }
             errors++;
           }
           var valid19 = _errs51 === errors;
           if (!valid19) {
-            const err50 = {
+            const err51 = {
               instancePath: instancePath + '/ignore',
               schemaPath: '#/properties/ignore/propertyNames',
               keyword: 'propertyNames',
@@ -6402,9 +6426,9 @@ function validate29(
               message: 'property name must be valid',
             };
             if (vErrors === null) {
-              vErrors = [err50];
+              vErrors = [err51];
             } else {
-              vErrors.push(err50);
+              vErrors.push(err51);
             }
             errors++;
           }
@@ -6413,7 +6437,7 @@ function validate29(
           let data21 = data20[key2];
           if (typeof data21 === 'string') {
             if (func1(data21) > 200) {
-              const err51 = {
+              const err52 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/$defs/text/maxLength',
@@ -6422,14 +6446,14 @@ function validate29(
                 message: 'must NOT have more than 200 characters',
               };
               if (vErrors === null) {
-                vErrors = [err51];
+                vErrors = [err52];
               } else {
-                vErrors.push(err51);
+                vErrors.push(err52);
               }
               errors++;
             }
             if (func1(data21) < 1) {
-              const err52 = {
+              const err53 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/$defs/text/minLength',
@@ -6438,30 +6462,30 @@ function validate29(
                 message: 'must NOT have fewer than 1 characters',
               };
               if (vErrors === null) {
-                vErrors = [err52];
-              } else {
-                vErrors.push(err52);
-              }
-              errors++;
-            }
-            if (!pattern5.test(data21)) {
-              const err53 = {
-                instancePath:
-                  instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
-                schemaPath: '#/$defs/text/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
-                message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
-              };
-              if (vErrors === null) {
                 vErrors = [err53];
               } else {
                 vErrors.push(err53);
               }
               errors++;
             }
+            if (!pattern5.test(data21)) {
+              const err54 = {
+                instancePath:
+                  instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/$defs/text/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' },
+                message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
           } else {
-            const err54 = {
+            const err55 = {
               instancePath:
                 instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/$defs/text/type',
@@ -6470,15 +6494,15 @@ function validate29(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err54];
+              vErrors = [err55];
             } else {
-              vErrors.push(err54);
+              vErrors.push(err55);
             }
             errors++;
           }
         }
       } else {
-        const err55 = {
+        const err56 = {
           instancePath: instancePath + '/ignore',
           schemaPath: '#/properties/ignore/type',
           keyword: 'type',
@@ -6486,15 +6510,15 @@ function validate29(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err55];
+          vErrors = [err56];
         } else {
-          vErrors.push(err55);
+          vErrors.push(err56);
         }
         errors++;
       }
     }
   } else {
-    const err56 = {
+    const err57 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6502,9 +6526,9 @@ function validate29(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err56];
+      vErrors = [err57];
     } else {
-      vErrors.push(err56);
+      vErrors.push(err57);
     }
     errors++;
   }
@@ -6601,8 +6625,23 @@ function validate39(
           }
           errors++;
         }
+        if (!pattern6.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/text',
+            schemaPath: '#/$defs/longText/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\P{Cs}*$' },
+            message: 'must match pattern "' + '^\\P{Cs}*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
       } else {
-        const err3 = {
+        const err4 = {
           instancePath: instancePath + '/text',
           schemaPath: '#/$defs/longText/type',
           keyword: 'type',
@@ -6610,9 +6649,9 @@ function validate39(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err4];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err4);
         }
         errors++;
       }
@@ -6621,27 +6660,12 @@ function validate39(
       let data1 = data.evolution;
       if (typeof data1 == 'number' && isFinite(data1)) {
         if (data1 > 1 || isNaN(data1)) {
-          const err4 = {
+          const err5 = {
             instancePath: instancePath + '/evolution',
             schemaPath: '#/$defs/unit/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 1 },
             message: 'must be <= 1',
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if (data1 < 0 || isNaN(data1)) {
-          const err5 = {
-            instancePath: instancePath + '/evolution',
-            schemaPath: '#/$defs/unit/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -6650,8 +6674,23 @@ function validate39(
           }
           errors++;
         }
+        if (data1 < 0 || isNaN(data1)) {
+          const err6 = {
+            instancePath: instancePath + '/evolution',
+            schemaPath: '#/$defs/unit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
       } else {
-        const err6 = {
+        const err7 = {
           instancePath: instancePath + '/evolution',
           schemaPath: '#/$defs/unit/type',
           keyword: 'type',
@@ -6659,9 +6698,9 @@ function validate39(
           message: 'must be number',
         };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
@@ -6670,27 +6709,12 @@ function validate39(
       let data2 = data.visibility;
       if (typeof data2 == 'number' && isFinite(data2)) {
         if (data2 > 1 || isNaN(data2)) {
-          const err7 = {
+          const err8 = {
             instancePath: instancePath + '/visibility',
             schemaPath: '#/$defs/unit/maximum',
             keyword: 'maximum',
             params: { comparison: '<=', limit: 1 },
             message: 'must be <= 1',
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data2 < 0 || isNaN(data2)) {
-          const err8 = {
-            instancePath: instancePath + '/visibility',
-            schemaPath: '#/$defs/unit/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -6699,8 +6723,23 @@ function validate39(
           }
           errors++;
         }
+        if (data2 < 0 || isNaN(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/visibility',
+            schemaPath: '#/$defs/unit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
       } else {
-        const err9 = {
+        const err10 = {
           instancePath: instancePath + '/visibility',
           schemaPath: '#/$defs/unit/type',
           keyword: 'type',
@@ -6708,9 +6747,9 @@ function validate39(
           message: 'must be number',
         };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -6719,7 +6758,7 @@ function validate39(
       let data3 = data.nodes;
       if (Array.isArray(data3)) {
         if (data3.length > 100) {
-          const err10 = {
+          const err11 = {
             instancePath: instancePath + '/nodes',
             schemaPath: '#/properties/nodes/maxItems',
             keyword: 'maxItems',
@@ -6727,9 +6766,9 @@ function validate39(
             message: 'must NOT have more than 100 items',
           };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err11];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err11);
           }
           errors++;
         }
@@ -6739,17 +6778,17 @@ function validate39(
           const _errs16 = errors;
           const _errs17 = errors;
           if (!(data4 === 'constructor' || data4 === 'prototype')) {
-            const err11 = {};
+            const err12 = {};
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err12];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err12);
             }
             errors++;
           }
           var valid7 = _errs17 === errors;
           if (valid7) {
-            const err12 = {
+            const err13 = {
               instancePath: instancePath + '/nodes/' + i0,
               schemaPath: '#/$defs/id/not',
               keyword: 'not',
@@ -6757,9 +6796,9 @@ function validate39(
               message: 'must NOT be valid',
             };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err13];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err13);
             }
             errors++;
           } else {
@@ -6774,27 +6813,12 @@ function validate39(
           }
           if (typeof data4 === 'string') {
             if (func1(data4) > 63) {
-              const err13 = {
+              const err14 = {
                 instancePath: instancePath + '/nodes/' + i0,
                 schemaPath: '#/$defs/id/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 63 },
                 message: 'must NOT have more than 63 characters',
-              };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-            if (!pattern10.test(data4)) {
-              const err14 = {
-                instancePath: instancePath + '/nodes/' + i0,
-                schemaPath: '#/$defs/id/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
-                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
               };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -6803,8 +6827,23 @@ function validate39(
               }
               errors++;
             }
+            if (!pattern11.test(data4)) {
+              const err15 = {
+                instancePath: instancePath + '/nodes/' + i0,
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
           } else {
-            const err15 = {
+            const err16 = {
               instancePath: instancePath + '/nodes/' + i0,
               schemaPath: '#/$defs/id/type',
               keyword: 'type',
@@ -6812,15 +6851,15 @@ function validate39(
               message: 'must be string',
             };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err16];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err16);
             }
             errors++;
           }
         }
       } else {
-        const err16 = {
+        const err17 = {
           instancePath: instancePath + '/nodes',
           schemaPath: '#/properties/nodes/type',
           keyword: 'type',
@@ -6828,9 +6867,9 @@ function validate39(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err17];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err17);
         }
         errors++;
       }
@@ -6844,7 +6883,7 @@ function validate39(
         data5 === 'doctrine' ||
         data5 === 'risk'
       )) {
-        const err17 = {
+        const err18 = {
           instancePath: instancePath + '/kind',
           schemaPath: '#/properties/kind/enum',
           keyword: 'enum',
@@ -6852,15 +6891,15 @@ function validate39(
           message: 'must be equal to one of the allowed values',
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
     }
   } else {
-    const err18 = {
+    const err19 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6868,9 +6907,9 @@ function validate39(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err19];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err19);
     }
     errors++;
   }
@@ -7019,8 +7058,8 @@ function validate20(
             instancePath: instancePath + '/title',
             schemaPath: '#/$defs/text/pattern',
             keyword: 'pattern',
-            params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
-            message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' + '"',
+            params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' },
+            message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' + '"',
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -7063,8 +7102,23 @@ function validate20(
           }
           errors++;
         }
+        if (!pattern6.test(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/description',
+            schemaPath: '#/$defs/longText/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\P{Cs}*$' },
+            message: 'must match pattern "' + '^\\P{Cs}*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
       } else {
-        const err10 = {
+        const err11 = {
           instancePath: instancePath + '/description',
           schemaPath: '#/$defs/longText/type',
           keyword: 'type',
@@ -7072,9 +7126,9 @@ function validate20(
           message: 'must be string',
         };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -7113,7 +7167,7 @@ function validate20(
       let data5 = data.nodes;
       if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
         if (Object.keys(data5).length > 20000) {
-          const err11 = {
+          const err12 = {
             instancePath: instancePath + '/nodes',
             schemaPath: '#/properties/nodes/maxProperties',
             keyword: 'maxProperties',
@@ -7121,9 +7175,9 @@ function validate20(
             message: 'must NOT have more than 20000 properties',
           };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err12];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err12);
           }
           errors++;
         }
@@ -7132,17 +7186,17 @@ function validate20(
           const _errs16 = errors;
           const _errs17 = errors;
           if (!(key1 === 'constructor' || key1 === 'prototype')) {
-            const err12 = {};
+            const err13 = {};
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err13];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err13);
             }
             errors++;
           }
           var valid5 = _errs17 === errors;
           if (valid5) {
-            const err13 = {
+            const err14 = {
               instancePath: instancePath + '/nodes',
               schemaPath: '#/$defs/id/not',
               keyword: 'not',
@@ -7151,9 +7205,9 @@ function validate20(
               propertyName: key1,
             };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err14];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err14);
             }
             errors++;
           } else {
@@ -7168,28 +7222,12 @@ function validate20(
           }
           if (typeof key1 === 'string') {
             if (func1(key1) > 63) {
-              const err14 = {
+              const err15 = {
                 instancePath: instancePath + '/nodes',
                 schemaPath: '#/$defs/id/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 63 },
                 message: 'must NOT have more than 63 characters',
-                propertyName: key1,
-              };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-            if (!pattern10.test(key1)) {
-              const err15 = {
-                instancePath: instancePath + '/nodes',
-                schemaPath: '#/$defs/id/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
-                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
                 propertyName: key1,
               };
               if (vErrors === null) {
@@ -7199,8 +7237,24 @@ function validate20(
               }
               errors++;
             }
+            if (!pattern11.test(key1)) {
+              const err16 = {
+                instancePath: instancePath + '/nodes',
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
           } else {
-            const err16 = {
+            const err17 = {
               instancePath: instancePath + '/nodes',
               schemaPath: '#/$defs/id/type',
               keyword: 'type',
@@ -7209,15 +7263,15 @@ function validate20(
               propertyName: key1,
             };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err17];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err17);
             }
             errors++;
           }
           var valid3 = _errs13 === errors;
           if (!valid3) {
-            const err17 = {
+            const err18 = {
               instancePath: instancePath + '/nodes',
               schemaPath: '#/properties/nodes/propertyNames',
               keyword: 'propertyNames',
@@ -7225,9 +7279,9 @@ function validate20(
               message: 'property name must be valid',
             };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err18];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err18);
             }
             errors++;
           }
@@ -7249,7 +7303,7 @@ function validate20(
           }
         }
       } else {
-        const err18 = {
+        const err19 = {
           instancePath: instancePath + '/nodes',
           schemaPath: '#/properties/nodes/type',
           keyword: 'type',
@@ -7257,9 +7311,9 @@ function validate20(
           message: 'must be object',
         };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -7268,7 +7322,7 @@ function validate20(
       let data7 = data.annotations;
       if (Array.isArray(data7)) {
         if (data7.length > 1000) {
-          const err19 = {
+          const err20 = {
             instancePath: instancePath + '/annotations',
             schemaPath: '#/properties/annotations/maxItems',
             keyword: 'maxItems',
@@ -7276,9 +7330,9 @@ function validate20(
             message: 'must NOT have more than 1000 items',
           };
           if (vErrors === null) {
-            vErrors = [err19];
+            vErrors = [err20];
           } else {
-            vErrors.push(err19);
+            vErrors.push(err20);
           }
           errors++;
         }
@@ -7299,7 +7353,7 @@ function validate20(
           }
         }
       } else {
-        const err20 = {
+        const err21 = {
           instancePath: instancePath + '/annotations',
           schemaPath: '#/properties/annotations/type',
           keyword: 'type',
@@ -7307,15 +7361,15 @@ function validate20(
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err21];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err21);
         }
         errors++;
       }
     }
   } else {
-    const err21 = {
+    const err22 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -7323,9 +7377,9 @@ function validate20(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err22];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err22);
     }
     errors++;
   }

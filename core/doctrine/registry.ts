@@ -7,6 +7,7 @@ import type { DoctrineRule } from './finding.ts';
 import { unplannedMonolithPart } from './monolith.ts';
 import { inertiaWithoutMove, methodChange, moveLeft } from './movement.ts';
 import { duplicateName } from './names.ts';
+import { platformSuggestion } from './platform.ts';
 import { missingSourcing, sourcingByStage } from './sourcing.ts';
 
 export const DOCTRINE_RULES: readonly DoctrineRule[] = [
@@ -24,6 +25,7 @@ export const DOCTRINE_RULES: readonly DoctrineRule[] = [
   unplannedMonolithPart,
   userWithoutNeeds,
   orphanComponent,
+  platformSuggestion,
   answersDisagree,
   ...COMPLIANCE_RULES,
 ];

@@ -3,6 +3,7 @@
 // collections and coordinates (3 decimals). Formatting formatted text changes nothing.
 import { isMap, isScalar, type Document, type Scalar } from 'yaml';
 import type { Diagnostic } from '../model/types.ts';
+import { settleCommentBreaks } from './comment-breaks.ts';
 import { parseMap } from './parse.ts';
 import { textForFile } from './source.ts';
 import { roundCoordinate, YAML_STYLE } from './style.ts';
@@ -17,6 +18,7 @@ export function formatMapText(input: string | Uint8Array): FormatResult {
   const { document } = parsed;
   const yaml = document.yaml.clone();
   roundCoordinates(yaml);
+  settleCommentBreaks(yaml);
   const text = textForFile(yaml.toString(YAML_STYLE), document);
   const original = typeof input === 'string' ? input : new TextDecoder('utf-8', { ignoreBOM: true }).decode(input);
   return { ok: true, text, changed: text !== original };

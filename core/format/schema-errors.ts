@@ -103,7 +103,7 @@ function messageOf(e: SchemaError, path: string[], value: unknown): string {
       return `${at} is ${shown}; expected one of ${JSON.stringify(e.params.allowedValues)}`;
     case 'pattern':
     case 'propertyNames':
-      return patternMessage(at, path, shown);
+      return patternMessage(at, path, shown, value);
     case 'not':
       return `${at}: ${shown} is a reserved word and cannot be an id`;
     default:
@@ -131,8 +131,14 @@ function keyMessage(at: string, key: string): string {
   return `'${key.slice(0, 63)}' in ${at} is not a valid id (lowercase letters, digits and hyphens, starting with a letter, at most 63)`;
 }
 
-function patternMessage(at: string, path: string[], shown: string): string {
+const LONE_SURROGATE = /\p{Cs}/u;
+
+function patternMessage(at: string, path: string[], shown: string, value: unknown): string {
   const last = path[path.length - 1] ?? '';
+  // Only a "\uD800"-style escape can make one; UTF-8 cannot hold it, so an export would replace it.
+  if (typeof value === 'string' && LONE_SURROGATE.test(value)) {
+    return `${at} contains a lone UTF-16 surrogate (an unpaired \\uD800-\\uDFFF escape), which cannot be saved as UTF-8`;
+  }
   if (last === 'version' && path[path.length - 2] === 'chart') {
     return `${at} is ${shown}; a chart version must be exact (such as 1.2.3), not latest or a range`;
   }

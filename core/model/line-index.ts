@@ -44,25 +44,29 @@ function scanned(text: string): LineCounter {
 
 // A line starts at s when the character at s - 1 is a newline: for text the edits keep, that holds
 // as before (moved by the edits before it); for text they write, it is read from the new text.
-function spliced(starts: readonly number[], edits: readonly TextEdit[]): LineCounter {
-  const counter = new LineCounter();
-  counter.addNewLine(0);
+// Built in an Int32Array (half the memory of a number array, copied without per-item calls);
+// LineCounter only indexes `lineStarts` and reads its length.
+function spliced(starts: ArrayLike<number>, edits: readonly TextEdit[]): LineCounter {
+  const sorted = inTextOrder(edits);
+  let written = 0;
+  for (const e of sorted) for (let j = e.text.indexOf('\n'); j >= 0; j = e.text.indexOf('\n', j + 1)) written++;
+  const out = new Int32Array(starts.length + written + 1);
+  let n = 1;
   let i = starts[0] === 0 ? 1 : 0;
   let cursor = 0;
   let delta = 0;
-  const keep = (upTo: number) => {
-    while (i < starts.length && (starts[i] as number) <= upTo) {
-      const s = starts[i++] as number;
-      if (s > cursor) counter.addNewLine(s + delta);
-    }
-  };
-  for (const e of inTextOrder(edits)) {
-    keep(e.start);
+  for (const e of sorted) {
+    // Starts up to `cursor` lay in text the previous edit replaced.
+    while (i < starts.length && (starts[i] as number) <= cursor) i++;
+    while (i < starts.length && (starts[i] as number) <= e.start) out[n++] = (starts[i++] as number) + delta;
     const at = e.start + delta;
-    for (let j = e.text.indexOf('\n'); j >= 0; j = e.text.indexOf('\n', j + 1)) counter.addNewLine(at + j + 1);
+    for (let j = e.text.indexOf('\n'); j >= 0; j = e.text.indexOf('\n', j + 1)) out[n++] = at + j + 1;
     delta += e.text.length - (e.end - e.start);
     cursor = e.end;
   }
-  keep(Number.POSITIVE_INFINITY);
+  while (i < starts.length && (starts[i] as number) <= cursor) i++;
+  for (; i < starts.length; i++) out[n++] = (starts[i] as number) + delta;
+  const counter = new LineCounter();
+  counter.lineStarts = out.subarray(0, n) as unknown as number[];
   return counter;
 }

@@ -4,11 +4,14 @@
 // - drop_to_inspector_N: a node dragged and released → the inspector shows its new evolution, painted;
 // - long_tasks_drag_N / longest_task_drag_N: tasks over 50 ms from the drag's first move until
 //   one second after the drop (PerformanceObserver 'longtask'), and the longest one.
-// Wall time on a shared machine: compare runs taken under the same load.
+// Wall time on a shared machine: compare runs taken under the same load. The renderer is built
+// for production first, as users get it: a build started from vitest inherits NODE_ENV=test and
+// ships React's development build, several times slower.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { SCREENSHOTS, startWebMode } from '../e2e/web-mode.ts';
-import buildRendererOnce from '../support/build-renderer.ts';
 import { generatedMap } from './generate.ts';
 
 // Strings, not functions: tsx would wrap named functions in a helper the page does not have.
@@ -75,8 +78,15 @@ async function dragFigures(page: Page, size: number): Promise<{ dropMs: number; 
   return { dropMs, longTasks };
 }
 
+function buildForProduction(): void {
+  const vite = join('node_modules', 'vite', 'bin', 'vite.js');
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { stdio: 'inherit', env });
+  if (r.status !== 0) throw new Error('bench: the renderer build failed');
+}
+
 export async function browserFigures(sizes: readonly number[]): Promise<Record<string, number>> {
-  await buildRendererOnce();
+  buildForProduction();
   const out: Record<string, number> = {};
   for (const size of sizes) {
     // A server of its own per map: an earlier page's unsaved work would greet this one with a

@@ -8,12 +8,15 @@ import { cpus, loadavg } from 'node:os';
 import { cliFigures } from './cli-figures.ts';
 import { editFigures, loadFigures, outputFigures, undoMemoryMb } from './core-figures.ts';
 import { figureTable, type Figure } from './measure.ts';
+import { owmFigures } from './owm-figures.ts';
 
 export interface BenchOptions {
   sizes: readonly number[];
   batches: number;
   undo: { nodes: number; edits: number };
   cli: boolean;
+  /** OnlineWardleyMaps' engine side by side (owm-figures.ts), when installed. */
+  owm: boolean;
   /** Map sizes for the Chromium figures; none in the smoke run. */
   browser: readonly number[];
 }
@@ -23,6 +26,7 @@ export const FULL: BenchOptions = {
   batches: 5,
   undo: { nodes: 2000, edits: 500 },
   cli: true,
+  owm: true,
   browser: [200, 2000],
 };
 export const SMOKE: BenchOptions = {
@@ -30,6 +34,7 @@ export const SMOKE: BenchOptions = {
   batches: 1,
   undo: { nodes: 20, edits: 5 },
   cli: false,
+  owm: false,
   browser: [],
 };
 
@@ -39,6 +44,7 @@ export function benchFigures(options: BenchOptions): { figures: Figure[]; extra:
     const batches = size > 5000 ? Math.min(3, options.batches) : options.batches;
     figures.push(...loadFigures(size, batches), ...editFigures(size, batches), ...outputFigures(size, batches));
   }
+  if (options.owm) figures.push(...owmFigures(options.sizes, options.batches));
   const { nodes, edits } = options.undo;
   const extra: Record<string, number | null> = { [`undo_mb_${edits}_edits_${nodes}`]: undoMemoryMb(nodes, edits) };
   if (options.cli) Object.assign(extra, cliFigures(3));
@@ -54,6 +60,21 @@ function growthLines(figures: readonly Figure[]): string[] {
   });
 }
 
+/** Mapwright ÷ OWM on the same maps: load (parseMap + doctrine) ÷ Converter.parse, edit ÷ edit. */
+function owmLines(figures: readonly Figure[]): string[] {
+  const at = (key: string) => figures.find((f) => f.key === key)?.medianMs;
+  return [200, 2000, 10_000].flatMap((n) => {
+    const [load, owmLoad, edit, owmEdit] = [
+      at(`load_${n}`),
+      at(`owm_parse_${n}`),
+      at(`edit_${n}`),
+      at(`owm_edit_${n}`),
+    ];
+    if (!load || !owmLoad || !edit || !owmEdit) return [];
+    return [`  ${String(n).padStart(6)}  load ${(load / owmLoad).toFixed(2)}×  edit ${(edit / owmEdit).toFixed(2)}×`];
+  });
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const options = args.includes('--smoke') ? SMOKE : FULL;
@@ -66,6 +87,12 @@ async function main(): Promise<void> {
   console.log(figureTable(figures));
   console.log('\nGrowth 10,000 ÷ 2,000 nodes (linear is 5):');
   for (const line of growthLines(figures)) console.log(line);
+  const owm = owmLines(figures);
+  if (options.owm) {
+    console.log('\nMapwright ÷ OnlineWardleyMaps (wmlandscape 3.0.1), same maps:');
+    for (const line of owm.length > 0 ? owm : ['  not measured: npm install --prefix test/bench/owm'])
+      console.log(line);
+  }
   for (const [key, value] of Object.entries(extra))
     console.log(`${key}: ${value === null ? 'not measured' : value.toFixed(1)}`);
   if (args.includes('--drag')) {

@@ -29,7 +29,10 @@ describe('a draft write killed with SIGKILL', () => {
     const drafts = join(dir, 'drafts');
     const map = join(dir, 'soak.yaml');
     for (let trial = 0; trial < 30; trial++) {
-      await killAfterReady(child, ['draft', drafts, files[0] ?? '', files[1] ?? '', map], (trial * 3) % 25);
+      // Every other kill lands just after a draft write opened its temp file.
+      const atWrite = trial % 2 === 1;
+      const args = ['draft', drafts, files[0] ?? '', files[1] ?? '', map];
+      await killAfterReady(child, args, atWrite ? trial % 4 : (trial * 3) % 25, atWrite);
       const offered = await recoverableDrafts(drafts);
       expect(offered).toHaveLength(1);
       expect(versions).toContain(offered[0]?.text);

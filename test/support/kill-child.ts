@@ -21,13 +21,30 @@ export async function bundleWriteLoopChild(): Promise<string> {
   return outfile;
 }
 
-/** Starts the child, waits for its first complete write, then SIGKILLs it after `delayMs`. */
-export function killAfterReady(child: string, args: readonly string[], delayMs: number): Promise<void> {
-  const run = spawn(process.execPath, [child, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts the child, waits for its first complete write, then SIGKILLs it `delayMs` later, or, with
+ * `atWrite`, `delayMs` after the next atomic write begins (the child says when it opens the temp file).
+ */
+export function killAfterReady(
+  child: string,
+  args: readonly string[],
+  delayMs: number,
+  atWrite = false,
+): Promise<void> {
+  const env = { ...process.env, WRITE_SIGNAL: atWrite ? '1' : '0' };
+  const run = spawn(process.execPath, [child, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
   let errors = '';
+  let out = '';
+  let armed = false;
   run.stderr.on('data', (d: Buffer) => (errors += d.toString()));
   return new Promise((resolve, reject) => {
-    run.stdout.once('data', () => setTimeout(() => run.kill('SIGKILL'), delayMs));
+    run.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const ready = out.indexOf('ready\n');
+      if (armed || ready < 0 || (atWrite && !out.slice(ready).includes('write\n'))) return;
+      armed = true;
+      setTimeout(() => run.kill('SIGKILL'), delayMs);
+    });
     run.once('error', reject);
     run.once('exit', (_code, signal) => {
       if (signal === 'SIGKILL') resolve();

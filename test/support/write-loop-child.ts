@@ -5,7 +5,7 @@
 //   app   <map> <versionA> <versionB>          the app's save (FileService's saveMapFile)
 //   draft <folder> <versionA> <versionB> <map> the app's draft of <map>
 //   text  <file> <versionA> <versionB>         the atomic writer alone
-import { readFileSync } from 'node:fs';
+import fs, { readFileSync, writeSync } from 'node:fs';
 import { formatFiles } from '../../cli/commands/fmt.ts';
 import { writeMapText } from '../../cli/files.ts';
 import { saveMapFile, writeTextAtomically } from '../../files/atomic-save.ts';
@@ -18,6 +18,16 @@ const say = process.stdout.write.bind(process.stdout);
 const complain = process.stderr.write.bind(process.stderr);
 process.stdout.write = () => true;
 process.stderr.write = () => true;
+
+// With WRITE_SIGNAL=1, says `write` when write-file-atomic opens its temp file (it looks up fs.open
+// at each call), so the parent can kill inside the atomic write rather than anywhere in the loop.
+if (process.env.WRITE_SIGNAL === '1') {
+  const open = fs.open;
+  fs.open = ((...args: Parameters<typeof fs.open>) => {
+    writeSync(1, 'write\n');
+    return open(...args);
+  }) as typeof fs.open;
+}
 
 function stepOf(mode: string, target: string, extra: string | undefined): Step {
   switch (mode) {

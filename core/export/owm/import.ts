@@ -8,6 +8,7 @@ import { addElement, applyEvolve, applyLink, applyPipeline, applySourcing, type 
 import { emptyState, keepLine, warn, type ImportState } from './import-state.ts';
 import { parseStatement, type ElementStatement, type Statement } from './statements.ts';
 import { sourceLines } from './syntax.ts';
+import { suggestsPlatform } from '../../doctrine/platform.ts';
 
 export type OwmImport = { ok: true; map: WardleyMap; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
 
@@ -44,6 +45,7 @@ export function importOwm(text: string): OwmImport {
   for (const st of statements) if (st.type === 'element') addElement(state, st);
   for (const p of pipelines) applyPipeline(state, p, p.children);
   for (const st of statements) applyStatement(state, st);
+  suggestPlatforms(state, statements);
   if (!hasOwmContent(state)) {
     const first = source.lines[0]?.line ?? 1;
     return failure(
@@ -56,6 +58,24 @@ export function importOwm(text: string): OwmImport {
   resolveSubmapUrls(state);
   const map = mapOf(state);
   return { ok: true, map, warnings: [...state.warnings].sort((a, b) => a.line - b.line) };
+}
+
+/** OWM has no word for "what we run on": say which bottom-row components look like the platform. */
+function suggestPlatforms(state: ImportState, statements: readonly Located<Statement>[]): void {
+  for (const st of statements) {
+    if (st.type !== 'element') continue;
+    const id = state.byName.get(st.name) ?? '';
+    const node = state.nodes.get(id);
+    const users = [...state.nodes.values()].filter((n) => (n.uses ?? []).includes(id));
+    if (node === undefined || !suggestsPlatform(node, users)) continue;
+    warn(
+      state,
+      st.line,
+      'platform-suggested',
+      `${node.name} looks like the platform the workloads run on: mark it platform: true so exports generate nothing for it`,
+      'info',
+    );
+  }
 }
 
 /**

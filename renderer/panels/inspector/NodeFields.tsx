@@ -6,6 +6,7 @@ import { changeId, setField, setSourcing } from '../../store/edits.ts';
 import { CheckField, NumberField, SelectField, TextField } from '../fields.tsx';
 import { DeployFields } from '../DeployFields.tsx';
 import { DataFields } from './DataFields.tsx';
+import { FacadePaths } from './FacadePaths.tsx';
 import { InsideField } from './InsideField.tsx';
 import { UsesField } from './UsesField.tsx';
 
@@ -40,6 +41,7 @@ export function NodeFields({ id, node }: { id: string; node: MapNode }) {
       <TextField label="Note" value={node.note ?? ''} multiline onCommit={(v) => set('note')(optional(v))} />
       <UsesField id={id} node={node} />
       {component && <DeployFields deploy={node.deploy} onChange={(d: DeployHints | undefined) => set('deploy')(d)} />}
+      {component && <FacadePaths id={id} />}
     </div>
   );
 }

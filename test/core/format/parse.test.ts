@@ -58,4 +58,22 @@ describe('parseMap', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.every((e) => e.rule.startsWith('schema/'))).toBe(true);
   });
+
+  it('refuses a lone UTF-16 surrogate in a name, title or note with line:col, and takes a real pair', () => {
+    const lone = valid
+      .replace('title: Tea shop', 'title: "Tea \\uDC00 shop"')
+      .replace('name: Customer', 'name: "Cust\\uD800omer"')
+      .replace('    visibility: 0.8\n', '    visibility: 0.8\n    note: "x\\uD83D"\n');
+    const r = parseMap(lone);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.map((e) => `${e.line}:${e.column} ${e.rule}`)).toEqual([
+        '2:8 schema/invalid',
+        '6:11 schema/invalid',
+        '15:11 schema/invalid',
+      ]);
+      expect(r.errors.every((e) => e.message.includes('lone UTF-16 surrogate'))).toBe(true);
+    }
+    expect(parseMap(valid.replace('name: Customer', 'name: "Customer \\uD83D\\uDE00"')).ok).toBe(true);
+  });
 });

@@ -3,6 +3,7 @@
 // and admits the facade; the monolith is served until its retirement and gone after; no path
 // is claimed twice; every allowed flow is a map edge (or DNS); no 0.0.0.0/0; and the plan's
 // routing table is the bundle's routes, row for row.
+import type { Bundle } from '../../../core/export/bundle.ts';
 import { exportKubernetes } from '../../../core/export/k8s/index.ts';
 import type { WardleyMap } from '../../../core/model/types.ts';
 import { extractionPhases, type Plan, type Strategy } from '../../../core/plan/index.ts';
@@ -205,7 +206,14 @@ export function phaseViolations(map: WardleyMap, strategy: Strategy, k: number):
   const { files, warnings } = exportKubernetes(map, { phase: k, strategy });
   const errors = warnings.filter((w) => w.severity === 'error');
   if (errors.length > 0) return errors.map((e) => e.message);
-  const plan = extractionPhases(map, { strategy });
+  return bundleViolations(map, extractionPhases(map, { strategy }), files, k);
+}
+
+/**
+ * Every violation of the phase model in the emitted files of the phase-k bundle, against the plan
+ * (as the JSON plan export holds it): the e2e test passes the files the app wrote.
+ */
+export function bundleViolations(map: WardleyMap, plan: Plan, files: Bundle, k: number): string[] {
   const life = lifeOf(map, plan);
   const out: string[] = [];
   for (const [file, text] of Object.entries(files)) if (text.includes('0.0.0.0/0')) out.push(`${file}: 0.0.0.0/0`);

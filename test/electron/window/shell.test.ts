@@ -12,7 +12,6 @@ import {
 const ROOT = '/opt/mapwright/dist/renderer';
 const repo = join(import.meta.dirname, '../../..');
 const mainSource = readFileSync(join(repo, 'electron/main.ts'), 'utf8');
-const preloadSource = readFileSync(join(repo, 'electron/preload.ts'), 'utf8');
 
 describe('the app:// protocol', () => {
   it('serves files below the built renderer', () => {
@@ -51,11 +50,11 @@ describe('the app:// protocol', () => {
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
     });
-    expect(mainSource).toMatch(/protocol\.handle\('app'/);
-    expect(mainSource).toContain('responseHeaders(file)');
   });
 });
 
+// What main.ts and preload.ts really build and register is tested in main-objects.test.ts; this
+// only keeps the settings written as literals, where readers and scanners see them.
 describe('the window', () => {
   it('declares its security settings as literals in new BrowserWindow', () => {
     const options = mainSource.slice(mainSource.indexOf('new BrowserWindow({'));
@@ -66,21 +65,6 @@ describe('the window', () => {
     expect(prefs).toContain('webviewTag: false,');
     expect(prefs).toContain("disableBlinkFeatures: 'Auxclick',");
     expect(prefs).not.toContain('...');
-  });
-
-  it('denies navigation, redirects, new windows and permission requests', () => {
-    expect(mainSource).toMatch(/'will-navigate', \(event\) => event\.preventDefault\(\)/);
-    expect(mainSource).toMatch(/'will-redirect', \(event\) => event\.preventDefault\(\)/);
-    expect(mainSource).toContain("setWindowOpenHandler(() => ({ action: 'deny' }))");
-    expect(mainSource).toMatch(/setPermissionRequestHandler\([^)]*\) => callback\(false\)\)/);
-    expect(mainSource).toContain("'render-process-gone'");
-    expect(mainSource).not.toContain('file://');
-  });
-
-  it('exposes exactly one object through the preload, never ipcRenderer itself', () => {
-    const exposed = [...preloadSource.matchAll(/exposeInMainWorld\('([^']+)', (\w+)\)/g)];
-    expect(exposed.map((m) => [m[1], m[2]])).toEqual([['mapwright', 'host']]);
-    expect(preloadSource).toContain('Object.freeze({');
   });
 
   it('shows the file name and a dirty marker in the title', () => {

@@ -1,0 +1,179 @@
+// One migration, one truth, as a user meets it: the conference map of seed 003 drawn in the app by
+// quick entry with no deployment hints, the plan and a bundle per phase written through the Export
+// dialog (its phase picker), and the written files read back: the phase-k bundle deploys exactly
+// what the plan has moved by phase k, routes as the plan's table says, admits the facade where
+// it routes, and the Compose file runs the services the end-state bundle deploys.
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Bundle } from '../../core/export/bundle.ts';
+import { parseMap } from '../../core/format/parse.ts';
+import type { WardleyMap } from '../../core/model/types.ts';
+import type { Plan } from '../../core/plan/index.ts';
+import { overlaysOf } from '../core/system/bundle-reader.ts';
+import { bundleViolations } from '../core/system/phase-invariants.ts';
+import { saveServed } from './save-format.ts';
+import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+
+// Seed 003: Attendee → Buy ticket → Ticketing (buy), Attend talks → Video streaming (buy), a
+// Conference monolith holding Scheduling (build) and Ticketing. Nothing about deployment.
+const SCRIPT = [
+  'title Conference',
+  'user Attendee [0.95, 0.5]',
+  'need Buy ticket [0.85, 0.6]',
+  'need Attend talks [0.85, 0.45]',
+  'component Ticketing [0.6, 0.65] (buy)',
+  'component Video streaming [0.6, 0.75] (buy)',
+  'component Scheduling [0.5, 0.35] (build)',
+  'component Conference monolith [0.4, 0.3]',
+  'Attendee->Buy ticket',
+  'Attendee->Attend talks',
+  'Buy ticket->Ticketing',
+  'Attend talks->Video streaming',
+  'Conference monolith->Ticketing',
+  'Conference monolith->Scheduling',
+  'Ticketing in Conference monolith',
+  'Scheduling in Conference monolith',
+];
+
+let web: WebMode;
+let page: Page;
+let map: WardleyMap;
+let plan: Plan;
+
+beforeAll(async () => {
+  web = await startWebMode();
+  page = await openEditor(web, { clipboard: true });
+});
+
+afterAll(async () => {
+  await web?.close();
+});
+
+const dialog = () => page.getByRole('dialog');
+
+async function openDialog(item: string): Promise<void> {
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  await dialog().waitFor();
+}
+
+/** Presses the dialog's write button and returns what the browser downloaded. */
+async function written(): Promise<Uint8Array> {
+  const download = page.waitForEvent('download');
+  await dialog()
+    .getByRole('button', { name: /^(Write files|Save)…$/ })
+    .click();
+  return readFileSync(await (await download).path());
+}
+
+async function closeDialog(): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog().count()).toBe(0);
+}
+
+/** The bundle of phase k, written through the Export dialog with its phase picker. */
+async function bundleAt(k: number): Promise<Bundle> {
+  await openDialog('Kubernetes (Kustomize)…');
+  await dialog().getByLabel('Migration phase').selectOption(String(k));
+  const entries = unzipSync(await written());
+  await closeDialog();
+  return Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, strFromU8(bytes)]));
+}
+
+/** What a bundle deploys in its first overlay: Deployments, Helm releases and managed services. */
+function deployed(files: Bundle): string[] {
+  const [o] = overlaysOf(files);
+  if (o === undefined) throw new Error('no overlay');
+  const workloads = o.objects
+    .filter((x) => x.kind === 'Deployment' || (x.kind === 'Service' && x.spec?.['type'] === 'ExternalName'))
+    .map((x) => x.metadata.name);
+  return [...new Set([...workloads, ...o.releases.keys()])].sort();
+}
+
+/** What the plan says runs after phase k: moved components, those never inside, the living monolith. */
+function expectedAt(k: number): string[] {
+  const last = plan.phases.at(-1)!.index;
+  const moved = plan.phases.filter((p) => p.index <= k).flatMap((p) => p.steps.map((s) => s.node));
+  const outside = Object.entries(map.nodes)
+    .filter(
+      ([id, n]) =>
+        n?.kind === 'component' && n.sourcing !== undefined && n.inside === undefined && id !== 'conference-monolith',
+    )
+    .map(([id]) => id);
+  return [...new Set([...moved, ...outside, ...(k < last ? ['conference-monolith'] : [])])].sort();
+}
+
+describe('the conference map drawn in the app, exported phase by phase', () => {
+  it('is drawn with quick entry alone and saved without a single deployment hint', async () => {
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await expect.poll(() => page.locator('[data-node-id]').count()).toBe(0);
+    await page.keyboard.press('/');
+    const line = page.getByLabel('Quick entry');
+    for (const statement of SCRIPT) {
+      await line.fill(statement);
+      await line.press('Enter');
+      await expect.poll(() => line.inputValue()).toBe('');
+    }
+    await line.press('Escape');
+    await expect.poll(() => page.locator('[data-node-id]').count()).toBe(7);
+    const text = await saveServed(page, web, 'conference-drawn.yaml');
+    expect(text).not.toMatch(/^\s*(deploy|deployment|plan|paths|path):/m);
+    const parsed = parseMap(text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    map = parsed.map;
+    expect(map.nodes['ticketing']?.inside).toBe('conference-monolith');
+  });
+
+  it('shows in the inspector the public path the bundle and the plan route a component at', async () => {
+    await page.locator('[data-node-id="ticketing"]').click();
+    await expect.poll(() => page.locator('.facade-paths').textContent()).toBe('At the facade: /ticketing');
+    await page.locator('[data-node-id="scheduling"]').click();
+    await expect.poll(() => page.locator('.facade-paths').textContent()).toBe('At the facade: no public path');
+    await page.keyboard.press('Escape');
+  });
+
+  it('writes the plan as JSON through the Export dialog: phase 0 prepares, then Ticketing and Scheduling move', async () => {
+    await openDialog('Migration plan…');
+    // The plan's only option: its format (the select inside the "Format" label).
+    await dialog().locator('.export-options select').selectOption('json');
+    plan = JSON.parse(strFromU8(await written())) as Plan;
+    await closeDialog();
+    expect(plan.phases[0]).toMatchObject({ index: 0, steps: [] });
+    expect(plan.phases.flatMap((p) => p.steps.map((s) => s.node)).sort()).toEqual(['scheduling', 'ticketing']);
+  });
+
+  it('writes a bundle per phase that deploys exactly what the plan has moved, routed and admitted as the plan says', async () => {
+    for (const phase of plan.phases) {
+      const files = await bundleAt(phase.index);
+      expect(deployed(files), `phase ${phase.index}`).toEqual(expectedAt(phase.index));
+      expect(bundleViolations(map, plan, files, phase.index)).toEqual([]);
+      expect(files['README.md']).toContain(`phase ${phase.index}`);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/migration-story-export.png` });
+  });
+
+  it('writes a Compose file running the services the end-state bundle deploys, waiting only along allowed flows', async () => {
+    await openDialog('Compose…');
+    const compose = parse(strFromU8(await written())) as {
+      services: Record<string, { depends_on?: Record<string, unknown> }>;
+    };
+    await closeDialog();
+    const last = plan.phases.at(-1)!.index;
+    const end = await bundleAt(last);
+    expect(Object.keys(compose.services).sort()).toEqual(deployed(end));
+    const [o] = overlaysOf(end);
+    for (const [from, service] of Object.entries(compose.services))
+      for (const to of Object.keys(service.depends_on ?? {})) {
+        const egress = o!.objects.some(
+          (x) =>
+            x.kind === 'NetworkPolicy' &&
+            JSON.stringify(x.spec?.['podSelector']).includes(`"${from}"`) &&
+            JSON.stringify(x.spec?.['egress'] ?? []).includes(`"${to}"`),
+        );
+        expect(egress, `${from} → ${to}`).toBe(true);
+      }
+  });
+});

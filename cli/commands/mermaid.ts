@@ -2,10 +2,8 @@
 // an ADR. Text goes to stdout unless -o names a file; what the syntax cannot hold goes to stderr.
 import { Command } from 'commander';
 import { exportMermaid, fencedMermaid } from '../../core/export/mermaid/index.ts';
-import { parseMap } from '../../core/format/parse.ts';
-import { EXIT, type SetExit } from '../exit.ts';
-import { readMapBytes, writeOutputFile } from '../files.ts';
-import { diagnosticLine, withFile } from '../report.ts';
+import type { SetExit } from '../exit.ts';
+import { loadMapFile, printWarnings, writeTextOutput } from '../map-io.ts';
 
 interface MermaidOptions {
   output?: string;
@@ -33,31 +31,9 @@ export function registerExportMermaid(exportCommand: Command, setExit: SetExit):
 }
 
 async function exportMermaidFile(mapPath: string, options: MermaidOptions): Promise<number> {
-  const read = await readMapBytes(mapPath);
-  if (!read.ok) {
-    process.stderr.write(`${mapPath}: error file/unreadable cannot read the file: ${read.reason}\n`);
-    return EXIT.usage;
-  }
-  const parsed = parseMap(read.bytes);
-  if (!parsed.ok) {
-    for (const d of withFile(mapPath, parsed.errors)) process.stderr.write(`${diagnosticLine(d)}\n`);
-    return EXIT.findings;
-  }
-  const result = exportMermaid(parsed.map);
-  if (options.quiet !== true)
-    for (const d of withFile(mapPath, result.warnings)) process.stderr.write(`${diagnosticLine(d)}\n`);
-  const text = options.fence === true ? fencedMermaid(result.text) : result.text;
-  if (options.output === undefined) {
-    process.stdout.write(text);
-    return EXIT.ok;
-  }
-  try {
-    await writeOutputFile(options.output, text);
-    return EXIT.ok;
-  } catch (e) {
-    process.stderr.write(
-      `${options.output}: error file/unwritable cannot write the file: ${e instanceof Error ? e.message : String(e)}\n`,
-    );
-    return EXIT.usage;
-  }
+  const loaded = await loadMapFile(mapPath);
+  if (!loaded.ok) return loaded.exit;
+  const result = exportMermaid(loaded.map);
+  printWarnings(mapPath, result.warnings, options.quiet);
+  return writeTextOutput(options.fence === true ? fencedMermaid(result.text) : result.text, options.output);
 }

@@ -6,6 +6,7 @@ import { exportOwm } from '../../core/export/owm/export.ts';
 import { importOwm } from '../../core/export/owm/import.ts';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { EXIT, type SetExit } from '../exit.ts';
+import { importMermaidCommand } from './mermaid.ts';
 import { inputLabel, loadMapFile, printDiagnostics, printWarnings, readTextInput, writeTextOutput } from '../map-io.ts';
 
 interface OutputOptions {
@@ -29,6 +30,7 @@ export function registerImport(program: Command, setExit: SetExit): void {
     .action(async (file: string, options: OutputOptions) => {
       setExit(await importOwmFile(file, options));
     });
+  importCommand.addCommand(importMermaidCommand(setExit));
 }
 
 /** The `owm` subcommand of `export`, for the export command to add. */

@@ -3,10 +3,8 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { CATALOG_FILE, exportBackstage } from '../../core/export/backstage/index.ts';
-import { parseMap } from '../../core/format/parse.ts';
 import { EXIT, type SetExit } from '../exit.ts';
-import { readMapBytes } from '../files.ts';
-import { diagnosticLine, withFile } from '../report.ts';
+import { loadMapFile, printWarnings } from '../map-io.ts';
 import { planBundleWrite, writeBundle } from '../write-bundle.ts';
 
 interface BackstageOptions {
@@ -32,20 +30,11 @@ export function registerExportBackstage(exportCommand: Command, setExit: SetExit
 }
 
 async function exportBackstageFile(mapPath: string, options: BackstageOptions): Promise<number> {
-  const read = await readMapBytes(mapPath);
-  if (!read.ok) {
-    process.stderr.write(`${mapPath}: error file/unreadable cannot read the file: ${read.reason}\n`);
-    return EXIT.usage;
-  }
-  const parsed = parseMap(read.bytes);
-  if (!parsed.ok) {
-    for (const d of withFile(mapPath, parsed.errors)) process.stderr.write(`${diagnosticLine(d)}\n`);
-    return EXIT.findings;
-  }
+  const loaded = await loadMapFile(mapPath);
+  if (!loaded.ok) return loaded.exit;
   const mapLocation = path.relative(path.resolve(options.output), path.resolve(mapPath)).split(path.sep).join('/');
-  const result = exportBackstage(parsed.map, { mapLocation });
-  if (options.quiet !== true)
-    for (const w of result.warnings) process.stderr.write(`${mapPath}: ${w.severity} ${w.rule} ${w.message}\n`);
+  const result = exportBackstage(loaded.map, { mapLocation });
+  printWarnings(mapPath, result.warnings, options.quiet);
   try {
     const plan =
       options.dryRun === true

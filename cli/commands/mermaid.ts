@@ -1,11 +1,11 @@
 // `mapwright export mermaid <map>`: the map as a Mermaid `wardley-beta` diagram, for a README or
 // an ADR. Text goes to stdout unless -o names a file; what the syntax cannot hold goes to stderr.
+// `mapwright import mermaid <file|->`: such a diagram back into a map.
 import { Command } from 'commander';
-import { exportMermaid, fencedMermaid } from '../../core/export/mermaid/index.ts';
-import { parseMap } from '../../core/format/parse.ts';
+import { exportMermaid, fencedMermaid, importMermaid } from '../../core/export/mermaid/index.ts';
+import { stringifyMap } from '../../core/format/stringify.ts';
 import { EXIT, type SetExit } from '../exit.ts';
-import { readMapBytes, writeOutputFile } from '../files.ts';
-import { diagnosticLine, withFile } from '../report.ts';
+import { inputLabel, loadMapFile, printDiagnostics, printWarnings, readTextInput, writeTextOutput } from '../map-io.ts';
 
 interface MermaidOptions {
   output?: string;
@@ -33,31 +33,34 @@ export function registerExportMermaid(exportCommand: Command, setExit: SetExit):
 }
 
 async function exportMermaidFile(mapPath: string, options: MermaidOptions): Promise<number> {
-  const read = await readMapBytes(mapPath);
-  if (!read.ok) {
-    process.stderr.write(`${mapPath}: error file/unreadable cannot read the file: ${read.reason}\n`);
-    return EXIT.usage;
-  }
-  const parsed = parseMap(read.bytes);
-  if (!parsed.ok) {
-    for (const d of withFile(mapPath, parsed.errors)) process.stderr.write(`${diagnosticLine(d)}\n`);
+  const loaded = await loadMapFile(mapPath);
+  if (!loaded.ok) return loaded.exit;
+  const result = exportMermaid(loaded.map);
+  printWarnings(mapPath, result.warnings, options.quiet);
+  return writeTextOutput(options.fence === true ? fencedMermaid(result.text) : result.text, options.output);
+}
+
+/** The `mermaid` subcommand of `import`. */
+export function importMermaidCommand(setExit: SetExit): Command {
+  return new Command('mermaid')
+    .description('a Mermaid wardley-beta diagram → a map (YAML); what has no place in a map is reported with its line')
+    .argument('<file>', 'a diagram text file (starting `wardley-beta`), or - for standard input')
+    .option('-o, --output <map>', 'write the map here instead of standard output')
+    .option('-q, --quiet', 'do not print warnings')
+    .addHelpText('after', '\nExample:\n  mapwright import mermaid docs/map.mmd -o maps/from-readme.yaml')
+    .action(async (file: string, options: { output?: string; quiet?: boolean }) => {
+      setExit(await importMermaidFile(file, options));
+    });
+}
+
+async function importMermaidFile(file: string, options: { output?: string; quiet?: boolean }): Promise<number> {
+  const text = await readTextInput(file, 'mermaid/encoding');
+  if (typeof text === 'number') return text;
+  const result = importMermaid(text);
+  if (!result.ok) {
+    printDiagnostics(inputLabel(file), result.errors);
     return EXIT.findings;
   }
-  const result = exportMermaid(parsed.map);
-  if (options.quiet !== true)
-    for (const d of withFile(mapPath, result.warnings)) process.stderr.write(`${diagnosticLine(d)}\n`);
-  const text = options.fence === true ? fencedMermaid(result.text) : result.text;
-  if (options.output === undefined) {
-    process.stdout.write(text);
-    return EXIT.ok;
-  }
-  try {
-    await writeOutputFile(options.output, text);
-    return EXIT.ok;
-  } catch (e) {
-    process.stderr.write(
-      `${options.output}: error file/unwritable cannot write the file: ${e instanceof Error ? e.message : String(e)}\n`,
-    );
-    return EXIT.usage;
-  }
+  printWarnings(inputLabel(file), result.warnings, options.quiet);
+  return writeTextOutput(stringifyMap(result.map), options.output);
 }

@@ -4,11 +4,10 @@
 import { Command } from 'commander';
 import { exportOwm } from '../../core/export/owm/export.ts';
 import { importOwm } from '../../core/export/owm/import.ts';
-import { parseMap } from '../../core/format/parse.ts';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { EXIT, type SetExit } from '../exit.ts';
-import { readMapBytes, writeOutputFile } from '../files.ts';
-import { diagnosticLine, withFile } from '../report.ts';
+import { importMermaidCommand } from './mermaid.ts';
+import { inputLabel, loadMapFile, printDiagnostics, printWarnings, readTextInput, writeTextOutput } from '../map-io.ts';
 
 interface OutputOptions {
   output?: string;
@@ -31,6 +30,7 @@ export function registerImport(program: Command, setExit: SetExit): void {
     .action(async (file: string, options: OutputOptions) => {
       setExit(await importOwmFile(file, options));
     });
+  importCommand.addCommand(importMermaidCommand(setExit));
 }
 
 /** The `owm` subcommand of `export`, for the export command to add. */
@@ -52,71 +52,21 @@ export function registerExportOwm(exportCommand: Command, setExit: SetExit): voi
 }
 
 async function importOwmFile(file: string, options: OutputOptions): Promise<number> {
-  const text = await readInput(file);
+  const text = await readTextInput(file, 'owm/encoding');
   if (typeof text === 'number') return text;
-  const label = file === '-' ? '<stdin>' : file;
   const result = importOwm(text);
   if (!result.ok) {
-    for (const d of withFile(label, result.errors)) process.stderr.write(`${diagnosticLine(d)}\n`);
+    printDiagnostics(inputLabel(file), result.errors);
     return EXIT.findings;
   }
-  if (options.quiet !== true)
-    for (const d of withFile(label, result.warnings)) process.stderr.write(`${diagnosticLine(d)}\n`);
-  return writeOutput(stringifyMap(result.map), options.output);
+  printWarnings(inputLabel(file), result.warnings, options.quiet);
+  return writeTextOutput(stringifyMap(result.map), options.output);
 }
 
 async function exportOwmFile(mapPath: string, options: OutputOptions): Promise<number> {
-  const read = await readMapBytes(mapPath);
-  if (!read.ok) {
-    process.stderr.write(`${mapPath}: error file/unreadable cannot read the file: ${read.reason}\n`);
-    return EXIT.usage;
-  }
-  const parsed = parseMap(read.bytes);
-  if (!parsed.ok) {
-    for (const d of withFile(mapPath, parsed.errors)) process.stderr.write(`${diagnosticLine(d)}\n`);
-    return EXIT.findings;
-  }
-  const result = exportOwm(parsed.map);
-  if (options.quiet !== true)
-    for (const d of withFile(mapPath, result.warnings)) process.stderr.write(`${diagnosticLine(d)}\n`);
-  return writeOutput(result.text, options.output);
-}
-
-async function readInput(file: string): Promise<string | number> {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return decode(Buffer.concat(chunks), '<stdin>');
-  }
-  const read = await readMapBytes(file);
-  if (!read.ok) {
-    process.stderr.write(`${file}: error file/unreadable cannot read the file: ${read.reason}\n`);
-    return EXIT.usage;
-  }
-  return decode(read.bytes, file);
-}
-
-function decode(bytes: Uint8Array, label: string): string | number {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    process.stderr.write(`${label}: error owm/encoding the file is not UTF-8 text\n`);
-    return EXIT.findings;
-  }
-}
-
-async function writeOutput(text: string, output: string | undefined): Promise<number> {
-  if (output === undefined) {
-    process.stdout.write(text);
-    return EXIT.ok;
-  }
-  try {
-    await writeOutputFile(output, text);
-    return EXIT.ok;
-  } catch (e) {
-    process.stderr.write(
-      `${output}: error file/unwritable cannot write the file: ${e instanceof Error ? e.message : String(e)}\n`,
-    );
-    return EXIT.usage;
-  }
+  const loaded = await loadMapFile(mapPath);
+  if (!loaded.ok) return loaded.exit;
+  const result = exportOwm(loaded.map);
+  printWarnings(mapPath, result.warnings, options.quiet);
+  return writeTextOutput(result.text, options.output);
 }

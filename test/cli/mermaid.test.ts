@@ -31,3 +31,22 @@ describe('mapwright export mermaid', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('mapwright import mermaid', () => {
+  it('turns an exported diagram back into a map that exports to the same diagram', () => {
+    const map = join(tmp, 'back.yaml');
+    const r = mapwright('import', 'mermaid', 'test/golden/mermaid/conference.mmd', '-o', map);
+    expect(r.status).toBe(0);
+    expect(mapwright('validate', map).status).toBe(0);
+    expect(mapwright('export', 'mermaid', map, '-q').stdout).toBe(
+      readFileSync('test/golden/mermaid/conference.mmd', 'utf8'),
+    );
+  });
+
+  it('refuses text that is not a wardley diagram with exit 1, saying why', () => {
+    const r = mapwright('import', 'mermaid', 'README.md');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('error mermaid/not-wardley');
+  });
+});

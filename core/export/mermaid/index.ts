@@ -1,1 +1,2 @@
 export { exportMermaid, fencedMermaid, type MermaidExport } from './export.ts';
+export { importMermaid, type MermaidImport } from './import.ts';

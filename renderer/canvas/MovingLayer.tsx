@@ -9,6 +9,7 @@ import { useMapStore, type Gesture } from '../store/store.ts';
 import { isMoving, shownPosition } from './geometry.ts';
 import { LinkLines } from './LinkView.tsx';
 import { NodeFigure, stageNameAt } from './NodeView.tsx';
+import { labelLayout } from './label-layout.ts';
 
 type Move = Extract<Gesture, { kind: 'move' }>;
 
@@ -25,11 +26,14 @@ export function MovingLayer() {
   const stages = useMapStore((s) => s.doc.current?.map.stages);
   const selection = useMapStore((s) => s.selection.ids);
   const view = useMapStore((s) => s.view);
+  const presentation = useMapStore((s) => s.ui.presentation);
   const ids = move?.ids;
   // The moved ids keep their Set for the whole drag, so this runs once per drag, not per move.
   const links = useMemo(() => (nodes && ids ? linksTouching(nodes, ids) : []), [nodes, ids]);
   if (!move || !nodes) return null;
   const moveOf = (id: string): Move | null => (isMoving(move, id) ? move : null);
+  // The labels of the map as it stands: a dragged node's label keeps its side until the drop.
+  const labels = labelLayout(nodes, presentation);
   return (
     <svg className="canvas-moving" aria-hidden="true">
       <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
@@ -70,6 +74,7 @@ export function MovingLayer() {
                   at={at.x}
                   selected={selected}
                   stageName={stageNameAt(node.evolution + move.dEvolution, stages)}
+                  label={labels.get(id)}
                 />
               </g>
             );

@@ -13,6 +13,9 @@ import { attachLinkDrag, attachNodeDrag } from './node-drag.ts';
 import { patternId } from './Patterns.tsx';
 import { RenameField } from './RenameField.tsx';
 import { nodeAccessibleName } from './node-names.ts';
+import { labelOf } from './label-layout.ts';
+import { NodeLabel, stageHintAt } from './NodeLabel.tsx';
+import type { PlacedLabel } from '../../core/render/labels.ts';
 
 export const NodeView = memo(function NodeView({ id }: { id: string }) {
   const node = useNodeState((s) => nodeById(s, id), id);
@@ -20,6 +23,7 @@ export const NodeView = memo(function NodeView({ id }: { id: string }) {
   const moving = useNodeState((s) => isMoving(s.gesture, id), id);
   const renaming = useNodeState((s) => s.ui.renaming === id, id);
   const stages = useNodeState((s) => s.doc.current?.map.stages, id);
+  const label = useNodeState((s) => labelOf(s, id), id);
   const ref = useRef<SVGGElement>(null);
   const handleRef = useRef<SVGCircleElement>(null);
   useEffect(() => (ref.current ? attachNodeDrag(ref.current, id) : undefined), [id]);
@@ -42,7 +46,15 @@ export const NodeView = memo(function NodeView({ id }: { id: string }) {
       aria-label={nodeAccessibleName(node, stages)}
       aria-pressed={selected}
     >
-      <NodeFigure id={id} node={node} at={at.x} selected={selected} renaming={renaming} handleRef={handleRef} />
+      <NodeFigure
+        id={id}
+        node={node}
+        at={at.x}
+        selected={selected}
+        renaming={renaming}
+        handleRef={handleRef}
+        label={label}
+      />
     </g>
   );
 });
@@ -60,6 +72,7 @@ export function NodeFigure({
   renaming = false,
   stageName,
   handleRef,
+  label,
 }: {
   id: string;
   node: MapNode;
@@ -68,6 +81,7 @@ export function NodeFigure({
   renaming?: boolean;
   stageName?: string | undefined;
   handleRef?: Ref<SVGCircleElement>;
+  label: PlacedLabel | undefined;
 }) {
   const glyph = nodeGlyph(node);
   const targetX = node.evolve !== undefined ? SCALES.x(node.evolve) - at : undefined;
@@ -92,19 +106,17 @@ export function NodeFigure({
       <circle className="node-hit" r={glyph.radius} />
       <path className="body" d={shapePath(glyph.body.shape, glyph.body.size)} />
       {renaming ? (
-        <RenameField id={id} name={node.name} x={glyph.label.offset.x} y={glyph.label.offset.y} />
-      ) : (
-        <text className="node-label" x={glyph.label.offset.x} y={glyph.label.offset.y} textAnchor={glyph.label.anchor}>
-          {node.name}
-        </text>
-      )}
-      {stageName && (
-        <text
-          className="stage-hint"
-          x={glyph.label.offset.x}
-          y={glyph.label.offset.y + 22}
-          textAnchor={glyph.label.anchor}
-        >
+        <RenameField
+          id={id}
+          name={node.name}
+          x={label ? labelLeft(label) : glyph.label.offset.x}
+          y={label?.y ?? glyph.label.offset.y}
+        />
+      ) : label ? (
+        <NodeLabel label={label} name={node.name} />
+      ) : null}
+      {stageName && label && (
+        <text className="stage-hint" x={0} y={stageHintAt(label, glyph.radius).y} textAnchor="middle">
           {stageName}
         </text>
       )}
@@ -113,6 +125,12 @@ export function NodeFigure({
       )}
     </>
   );
+}
+
+/** The left edge of a label relative to its node, where the rename field opens. */
+function labelLeft(label: PlacedLabel): number {
+  if (label.anchor === 'start') return label.x;
+  return label.anchor === 'end' ? label.x - label.box.width : label.x - label.box.width / 2;
 }
 
 export function stageNameAt(evolution: number, stages: WardleyMap['stages']): string {

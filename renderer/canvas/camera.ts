@@ -3,7 +3,9 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { useMapStore } from '../store/store.ts';
-import { FRAME } from './geometry.ts';
+import { drawingBounds } from '../../core/render/labels.ts';
+import { FRAME, SCALES } from './geometry.ts';
+import { labelLayout } from './label-layout.ts';
 
 let behaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null;
 let svgElement: SVGSVGElement | null = null;
@@ -31,14 +33,31 @@ export function attachCamera(svg: SVGSVGElement): () => void {
   };
 }
 
-/** Fits the whole drawing frame (axes and labels) into the canvas. */
+/** Fits the whole drawing frame (axes) and every node and label, also one past the frame's edge. */
 export function zoomToFit(): void {
   if (!behaviour || !svgElement) return;
   const { width, height } = svgElement.getBoundingClientRect();
   if (width === 0 || height === 0) return;
-  const k = Math.min(width / FRAME.width, height / FRAME.height);
-  const t = zoomIdentity.translate((width - FRAME.width * k) / 2, (height - FRAME.height * k) / 2).scale(k);
+  const box = fitBox();
+  const k = Math.min(width / box.width, height / box.height);
+  const t = zoomIdentity
+    .translate((width - box.width * k) / 2 - box.x * k, (height - box.height * k) / 2 - box.y * k)
+    .scale(k);
   select(svgElement).call(behaviour.transform, t);
+}
+
+function fitBox(): { x: number; y: number; width: number; height: number } {
+  const s = useMapStore.getState();
+  const map = s.doc.current?.map;
+  const frame = { x: 0, y: 0, width: FRAME.width, height: FRAME.height };
+  if (!map) return frame;
+  const drawn = drawingBounds(map, SCALES, labelLayout(map.nodes, s.ui.presentation));
+  if (drawn.width === 0) return frame;
+  const x0 = Math.min(frame.x, drawn.x - 8);
+  const y0 = Math.min(frame.y, drawn.y - 8);
+  const x1 = Math.max(frame.width, drawn.x + drawn.width + 8);
+  const y1 = Math.max(frame.height, drawn.y + drawn.height + 8);
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 /** The drawing point at the centre of the canvas, where keyboard-added nodes appear. */

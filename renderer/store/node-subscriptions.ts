@@ -19,7 +19,8 @@ function changedMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): string[
 
 /** The ids whose views may see a different value, or `all` when the map document itself changed. */
 function concernedIds(next: MapStore, prev: MapStore): Set<string> | 'all' {
-  if (next.doc !== prev.doc) return 'all';
+  // Presentation mode places labels for its larger font: every label may move.
+  if (next.doc !== prev.doc || next.ui.presentation !== prev.ui.presentation) return 'all';
   const ids = new Set<string>();
   if (next.selection.ids !== prev.selection.ids) {
     for (const id of changedMembers(prev.selection.ids, next.selection.ids)) ids.add(id);

@@ -4,7 +4,9 @@ import { axesModel } from '../axes.ts';
 import { DEFAULT_FRAME, mapScales, nodePoint, type MapFrame, type MapScales } from '../frame.ts';
 import { nodeGlyph, shapePath, SOURCING_STYLES } from '../glyphs.ts';
 import { evolveArrow, inertiaBar, trimmedSegment } from '../links.ts';
+import { placeLabels, type Box, type PlacedLabel } from '../labels.ts';
 import { monolithRegions } from '../regions.ts';
+import { labelElements } from './label-svg.ts';
 import type { MapNode, Sourcing, WardleyMap } from '../../model/types.ts';
 import { nodeEntries, nodeIndex } from '../../model/types.ts';
 import { el, svgText, type SvgElement } from './element.ts';
@@ -27,6 +29,7 @@ export function mapSvgElement(map: WardleyMap, options: SvgOptions = {}): SvgEle
   const theme = THEMES[options.theme ?? 'light'];
   const frame = options.frame ?? DEFAULT_FRAME;
   const scales = mapScales(frame);
+  const labels = placeLabels(map, scales, { avoid: [legendBox(frame), titleBox(map.title, frame)] });
   return el(
     'svg',
     {
@@ -46,7 +49,7 @@ export function mapSvgElement(map: WardleyMap, options: SvgOptions = {}): SvgEle
       ...links(map, scales, theme),
       ...(options.overlays?.(scales, theme) ?? []),
       ...movements(map, scales, theme),
-      ...nodeEntries(map).map(([id, node]) => nodeElement(id, node, scales, theme)),
+      ...nodeEntries(map).map(([id, node]) => nodeElement(id, node, scales, theme, labels.get(id))),
       ...annotations(map, scales, theme),
       legend(frame, theme),
       titleBlock(map.title, options.subtitle, frame, theme),
@@ -205,7 +208,13 @@ function movements(map: WardleyMap, scales: MapScales, theme: Theme): SvgElement
   });
 }
 
-function nodeElement(id: string, node: MapNode, scales: MapScales, theme: Theme): SvgElement {
+function nodeElement(
+  id: string,
+  node: MapNode,
+  scales: MapScales,
+  theme: Theme,
+  label: PlacedLabel | undefined,
+): SvgElement {
   const at = nodePoint(scales, node);
   const glyph = nodeGlyph(node);
   const parts: SvgElement[] = [];
@@ -230,19 +239,7 @@ function nodeElement(id: string, node: MapNode, scales: MapScales, theme: Theme)
       'stroke-width': 2,
     }),
   );
-  parts.push(
-    el(
-      'text',
-      {
-        x: glyph.label.offset.x,
-        y: glyph.label.offset.y,
-        'text-anchor': glyph.label.anchor,
-        'font-size': 16,
-        fill: theme.ink,
-      },
-      [node.name],
-    ),
-  );
+  if (label) parts.push(...labelElements(label, node.name, theme));
   return el(
     'g',
     { transform: `translate(${round(at.x)} ${round(at.y)})`, 'data-node-id': id, class: `node ${node.kind}` },
@@ -268,9 +265,17 @@ function annotations(map: WardleyMap, scales: MapScales, theme: Theme): SvgEleme
   });
 }
 
+/** Where the legend stands, top right: labels keep out of it. */
+function legendBox(frame: MapFrame): Box {
+  return { x: frame.width - frame.margin.right - 250, y: frame.margin.top + 12, width: 240, height: 124 };
+}
+
+function titleBox(title: string, frame: MapFrame): Box {
+  return { x: frame.margin.left, y: 0, width: title.length * 13, height: 28 };
+}
+
 function legend(frame: MapFrame, theme: Theme): SvgElement {
-  const x = frame.width - frame.margin.right - 250;
-  const y = frame.margin.top + 12;
+  const { x, y } = legendBox(frame);
   const rows = (['build', 'buy', 'outsource'] as const).map((s, i) => {
     const style = SOURCING_STYLES[s];
     const stroke = theme.greyscale ? theme.ink : style.color;

@@ -47,7 +47,8 @@ export function LinkLines({
     <g data-link={`${from}->${to}`} className={className}>
       {/* A wide invisible stroke makes the thin line easy to hit. */}
       <line className="link-hit" {...segment} onDoubleClick={() => unlinkNodes(from, to)} />
-      <line className="link-line" {...segment} />
+      {/* The arrowhead points at the node used, so a cycle or an upward link shows. */}
+      <line className="link-line" {...segment} markerEnd="url(#arrow-uses)" />
     </g>
   );
 }

@@ -15,7 +15,11 @@ export function NodeLabel({ label, name }: { label: PlacedLabel; name: string })
   );
 }
 
-/** Where the stage hint goes while dragging: on the side of the node away from its label. */
+/**
+ * Where the stage hint's baseline goes while dragging: clear of the glyph (a buy diamond reaches
+ * 1.3 × its radius), on the side away from the label.
+ */
 export function stageHintAt(label: PlacedLabel, radius: number): { y: number } {
-  return label.position.startsWith('below') ? { y: -radius - 8 } : { y: radius + 20 };
+  const reach = radius * 1.3;
+  return label.position.startsWith('below') ? { y: -reach - 6 } : { y: reach + 16 };
 }

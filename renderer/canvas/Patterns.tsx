@@ -23,6 +23,18 @@ export function Patterns() {
       <marker id="arrow-evolve" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
         <path d="M0,0 L10,5 L0,10 z" fill="#c0392b" />
       </marker>
+      <marker
+        id="arrow-uses"
+        viewBox="0 0 10 10"
+        refX="10"
+        refY="5"
+        markerWidth="9"
+        markerHeight="9"
+        markerUnits="userSpaceOnUse"
+        orient="auto"
+      >
+        <path className="arrow-uses" d="M0,0 L10,5 L0,10 z" />
+      </marker>
       <marker id="arrow-link" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto">
         <path d="M0,0 L10,5 L0,10 z" fill="#555" />
       </marker>

@@ -4,7 +4,7 @@ import { drag, type D3DragEvent } from 'd3-drag';
 import { select } from 'd3-selection';
 import { commitMove, linkNodes } from '../store/edits.ts';
 import { IDLE, useMapStore } from '../store/store.ts';
-import { PLOT_HEIGHT, PLOT_WIDTH } from './geometry.ts';
+import { PLOT_HEIGHT, PLOT_WIDTH, toDrawing } from './geometry.ts';
 
 type DragEvent = D3DragEvent<SVGGElement, unknown, { x: number; y: number }>;
 
@@ -49,16 +49,26 @@ export function attachNodeDrag(element: SVGGElement, id: string): () => void {
   return () => void select(element).on('.drag', null);
 }
 
-/** Dragging from a node's handle to another node makes the first use the second. */
+/**
+ * Dragging from a node's handle to another node makes the first use the second. The preview
+ * line ends at the pointer: its client position in drawing coordinates (d3-drag's x/y are
+ * relative to the node, which is where the line would otherwise end).
+ */
 export function attachLinkDrag(handle: SVGCircleElement, from: string): () => void {
   const behaviour = drag<SVGCircleElement, unknown>()
-    .on('drag', (e: DragEvent) => useMapStore.setState({ gesture: { kind: 'link', from, x: e.x, y: e.y } }))
+    .on('drag', (e: DragEvent) => {
+      const svg = handle.ownerSVGElement;
+      const source = e.sourceEvent as MouseEvent;
+      if (!svg) return;
+      const at = toDrawing(svg, useMapStore.getState().view, source.clientX, source.clientY);
+      useMapStore.setState({ gesture: { kind: 'link', from, x: at.x, y: at.y } });
+    })
     .on('end', (e: DragEvent) => {
       useMapStore.setState({ gesture: IDLE });
       const source = e.sourceEvent as MouseEvent;
       const target = document.elementFromPoint(source.clientX, source.clientY)?.closest('[data-node-id]');
       const to = target?.getAttribute('data-node-id');
-      if (to && to !== from) linkNodes(from, to);
+      if (to) linkNodes(from, to);
     });
   select(handle).call(behaviour);
   return () => void select(handle).on('.drag', null);

@@ -5,6 +5,7 @@ import type { ExternalChange, MapwrightHost, Unsubscribe } from '../../core/host
 import { fileText } from '../../core/format/parse.ts';
 import { emptyMapDocument } from '../../core/model/operations.ts';
 import { fileHost, keepWorkAsked, setStatus, showFile } from '../store/files.ts';
+import { NEW_MAP_HINT } from '../store/edits.ts';
 import { loaded, markedSaved } from '../store/history.ts';
 import { IDLE, isDirty, useMapStore } from '../store/store.ts';
 import { showBanner, useFileBanner } from './file-banner.ts';
@@ -87,5 +88,5 @@ export async function newMap(): Promise<void> {
     gesture: IDLE,
   });
   showBanner(null);
-  setStatus('New map: double-click the canvas to add a node');
+  setStatus(NEW_MAP_HINT);
 }

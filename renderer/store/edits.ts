@@ -32,6 +32,9 @@ function pruneSelection(ids: ReadonlySet<string>, document: MapDocument): { ids:
   return { ids: kept.length === ids.size ? ids : new Set(kept) };
 }
 
+/** What a new, empty map says in the status line; the first node added clears it. */
+export const NEW_MAP_HINT = 'New map: double-click the canvas (or press U, N or C) to add a node';
+
 const DEFAULT_NAMES: Record<NodeKind, string> = { user: 'User', need: 'Need', component: 'Component' };
 
 export function addNodeAt(kind: NodeKind, evolution: number, visibility: number): string | undefined {
@@ -43,7 +46,10 @@ export function addNodeAt(kind: NodeKind, evolution: number, visibility: number)
   };
   const ids = applyEdit((d) => ops.addNode(d, node), true);
   const id = ids?.[0];
-  if (id) useMapStore.setState((s) => ({ ui: { ...s.ui, renaming: id, fresh: id } }));
+  if (id)
+    useMapStore.setState((s) => ({
+      ui: { ...s.ui, renaming: id, fresh: id, status: s.ui.status === NEW_MAP_HINT ? '' : s.ui.status },
+    }));
   return id;
 }
 
@@ -107,8 +113,12 @@ export function setSourcing(id: string, sourcing: Sourcing | undefined): void {
   applyEdit((d) => ops.setSourcing(d, id, sourcing));
 }
 
+/** Makes `from` use `to`; a refusal (a node using itself) is said in the status line too. */
 export function linkNodes(from: string, to: string): void {
-  if (from !== to) applyEdit((d) => ops.link(d, from, to));
+  if (applyEdit((d) => ops.link(d, from, to))) return;
+  const reason = useMapStore.getState().ui.editErrors[0]?.message ?? 'the link was refused';
+  const status = from === to ? `Not linked: a node cannot use itself (${reason}); pick another node` : reason;
+  useMapStore.setState((s) => ({ ui: { ...s.ui, status } }));
 }
 
 export function unlinkNodes(from: string, to: string): void {
@@ -118,7 +128,12 @@ export function unlinkNodes(from: string, to: string): void {
 /** Links the selection in the order it was selected: each node uses the next. */
 export function linkSelected(): void {
   const ids = [...useMapStore.getState().selection.ids];
-  if (ids.length !== 2) return;
+  if (ids.length === 1) return linkNodes(ids[0] as string, ids[0] as string);
+  if (ids.length !== 2) {
+    const status = 'To link, select two nodes: first the one that uses, then (Shift) the one it uses';
+    useMapStore.setState((s) => ({ ui: { ...s.ui, status } }));
+    return;
+  }
   const [from, to] = ids as [string, string];
   linkNodes(from, to);
 }

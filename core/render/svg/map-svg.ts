@@ -79,6 +79,21 @@ function defs(theme: Theme): SvgElement {
       },
       [el('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: theme.evolve })],
     ),
+    // Links point at the node used, so a cycle or an upward link shows.
+    el(
+      'marker',
+      {
+        id: 'uses-arrow',
+        viewBox: '0 0 10 10',
+        refX: 10,
+        refY: 5,
+        markerWidth: 9,
+        markerHeight: 9,
+        markerUnits: 'userSpaceOnUse',
+        orient: 'auto',
+      },
+      [el('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: theme.link })],
+    ),
     el('pattern', { id: 'fill-build', width: 4, height: 4, patternUnits: 'userSpaceOnUse' }, [
       el('rect', { width: 4, height: 4, fill: colour('build'), 'fill-opacity': 0.35 }),
     ]),
@@ -175,7 +190,15 @@ function links(map: WardleyMap, scales: MapScales, theme: Theme): SvgElement[] {
         nodeGlyph(node).radius,
         nodeGlyph(other).radius,
       );
-      return [el('line', { ...s, stroke: theme.link, 'stroke-width': 1.5, 'data-link': `${id}->${target}` })];
+      return [
+        el('line', {
+          ...s,
+          stroke: theme.link,
+          'stroke-width': 1.5,
+          'marker-end': 'url(#uses-arrow)',
+          'data-link': `${id}->${target}`,
+        }),
+      ];
     }),
   );
 }

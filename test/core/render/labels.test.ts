@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
+import { nodeEntries, type MapNode, type WardleyMap } from '../../../core/model/types.ts';
 import { mapScales, nodePoint } from '../../../core/render/frame.ts';
 import { nodeGlyph } from '../../../core/render/glyphs.ts';
 import { overlapArea, type Box } from '../../../core/render/label-grid.ts';
@@ -20,7 +20,7 @@ function mapOf(nodes: Record<string, MapNode>): WardleyMap {
 
 /** Every pair of overlapping labels and every label over another node's glyph. */
 function overlaps(map: WardleyMap, labels: ReadonlyMap<string, PlacedLabel>): string[] {
-  const glyphs = Object.entries(map.nodes).map(([id, n]) => {
+  const glyphs = nodeEntries(map).map(([id, n]) => {
     const at = nodePoint(scales, n);
     const r = nodeGlyph(n).radius;
     return { id, box: { x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r } as Box };

@@ -63,3 +63,13 @@ describe('renderMapSvg', () => {
     expect(print).toContain('url(#pattern-outsource)');
   });
 });
+
+describe('links in the SVG picture', () => {
+  it('end in an arrowhead at the node used', () => {
+    const svg = renderMapSvg(map);
+    expect(svg).toContain('id="uses-arrow"');
+    const links = svg.match(/<line [^>]*data-link="[^"]+"[^>]*>/g) ?? [];
+    expect(links).toHaveLength(3);
+    for (const line of links) expect(line).toContain('marker-end="url(#uses-arrow)"');
+  });
+});

@@ -8,7 +8,8 @@ export function NodeLabel({ label, name }: { label: PlacedLabel; name: string })
       {label.truncated && <title>{name}</title>}
       {label.lines.map((line, i) => (
         <tspan key={i} x={label.x} y={label.y + i * label.lineHeight}>
-          {line}
+          {/* A space between lines, so the text reads as the name (the accessible name has it). */}
+          {i < label.lines.length - 1 ? `${line} ` : line}
         </tspan>
       ))}
     </text>
@@ -21,5 +22,5 @@ export function NodeLabel({ label, name }: { label: PlacedLabel; name: string })
  */
 export function stageHintAt(label: PlacedLabel, radius: number): { y: number } {
   const reach = radius * 1.3;
-  return label.position.startsWith('below') ? { y: -reach - 6 } : { y: reach + 16 };
+  return label.position.startsWith('below') ? { y: -reach - 8 } : { y: reach + 26 };
 }

@@ -6,7 +6,9 @@ import type { Theme } from './theme.ts';
 
 export function labelElements(label: PlacedLabel, name: string, theme: Theme, fontSize = 16): SvgElement[] {
   const lines = label.lines.map((line, i) =>
-    el('tspan', { x: label.x, y: round(label.y + i * label.lineHeight) }, [line]),
+    el('tspan', { x: label.x, y: round(label.y + i * label.lineHeight) }, [
+      i < label.lines.length - 1 ? `${line} ` : line,
+    ]),
   );
   const text = el(
     'text',

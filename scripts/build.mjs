@@ -10,11 +10,13 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 export function buildRenderer() {
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // The production build, whatever NODE_ENV the caller runs under.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env });
   if (r.status !== 0) throw new Error('build: the renderer build failed');
 }
 
-export async function buildElectron() {
+export async function buildElectron(outDir = 'dist/electron') {
   const common = {
     bundle: true,
     platform: 'node',
@@ -25,8 +27,8 @@ export async function buildElectron() {
     logLevel: 'warning',
     absWorkingDir: root,
   };
-  await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
-  await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' });
+  await build({ ...common, entryPoints: ['electron/main.ts'], outfile: join(outDir, 'main.cjs') });
+  await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: join(outDir, 'preload.cjs') });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

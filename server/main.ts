@@ -4,7 +4,7 @@
 // --no-build.
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildIfStale, PROJECT_ROOT, RENDERER_DIST } from './renderer-build.ts';
+import { buildIfStale, projectRoot, rendererDist } from './renderer-build.ts';
 import { startWebServer, type RunningWebServer } from './web-server.ts';
 
 function option(argv: string[], name: string, fallback: string): string {
@@ -24,9 +24,9 @@ export async function runWebCommand(argv: string[]): Promise<RunningWebServer> {
   const running = await startWebServer({
     port: Number(option(argv, '--port', '5173')),
     host: host === '' ? null : host,
-    maps: resolve(option(argv, '--maps', process.env.MAPWRIGHT_MAPS ?? join(PROJECT_ROOT, 'maps'))),
+    maps: resolve(option(argv, '--maps', process.env.MAPWRIGHT_MAPS ?? join(projectRoot(), 'maps'))),
     drafts: resolve(option(argv, '--drafts', process.env.MAPWRIGHT_DRAFTS ?? defaultDraftsFolder())),
-    renderer: RENDERER_DIST,
+    renderer: rendererDist(),
   });
   console.log(`Mapwright (browser mode): ${running.url}`);
   // Ctrl+C ends a live session cleanly: participants are told and its last changes are written.

@@ -18,7 +18,7 @@ export function ShareDialog() {
   const first = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (state.open) first.current?.focus();
-  }, [state.open, state.session]);
+  }, [state.open, state.session, state.interfaces.length]);
   if (!state.open) return null;
   return (
     <div className="overlay" role="presentation">
@@ -55,23 +55,27 @@ function StartForm({ state, first }: Props) {
       }}
     >
       <p>Everyone with the link edits this map in their browser; the file is written as they go.</p>
-      <label className="share-field">
-        Who can join
-        <select
-          ref={(el) => {
-            first.current = el;
-          }}
-          value={state.interfaceId}
-          onChange={(e) => chooseShareOptions({ interfaceId: e.target.value })}
-          disabled={state.busy}
-        >
-          {state.interfaces.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      {state.interfaces.length === 0 ? (
+        <p className="share-field">{state.busy ? 'Looking up the networks of this computer…' : ''}</p>
+      ) : (
+        <label className="share-field">
+          Who can join
+          <select
+            ref={(el) => {
+              first.current = el;
+            }}
+            value={state.interfaceId}
+            onChange={(e) => chooseShareOptions({ interfaceId: e.target.value })}
+            disabled={state.busy}
+          >
+            {state.interfaces.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="share-check">
         <input
           type="checkbox"

@@ -17,6 +17,8 @@ function bullets(items: readonly string[]): string[] {
 }
 
 function routeTarget(r: RouteEntry): string {
+  // A path moved to a managed service has no backend in the cluster: the facade redirects.
+  if (r.redirect !== undefined) return md(`redirect to https://${r.redirect.hostname}`);
   const backends = r.backends.map((b) => (r.backends.length > 1 ? `${b.service} ${b.weight}%` : b.service)).join(', ');
   return md(r.mirror ? `${backends} (mirrored to ${r.mirror.service})` : backends);
 }

@@ -2,36 +2,14 @@
 // before their service leaves, systems of record per phase, patterns chosen from protocol and
 // callers, exit criteria from each component's facts, retirement owned by the monolith's team.
 import { describe, expect, it } from 'vitest';
-import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
 import { extractionPhases, lastPhaseIndex, phaseAt, planMarkdown, stepOf } from '../../../core/plan/index.ts';
 import { loadMap } from './load-map.ts';
+import { component, smallMap as builtMap } from './small-map.ts';
 
 const HIE = 'test/fixtures/plan/hie.yaml';
 
-function component(fields: Partial<MapNode> = {}): MapNode {
-  return {
-    kind: 'component',
-    name: 'X',
-    evolution: 0.3,
-    visibility: 0.5,
-    sourcing: 'build',
-    inside: 'mono',
-    ...fields,
-  };
-}
-
-function smallMap(nodes: Record<string, MapNode>, mono: Partial<MapNode> = {}): WardleyMap {
-  return {
-    version: 1,
-    title: 'Small',
-    nodes: {
-      user: { kind: 'user', name: 'User', evolution: 0.5, visibility: 1, uses: ['need'] },
-      need: { kind: 'need', name: 'Need', evolution: 0.5, visibility: 0.9, uses: Object.keys(nodes) },
-      mono: { kind: 'component', name: 'Monolith', evolution: 0.3, visibility: 0.5, ...mono },
-      ...nodes,
-    },
-  };
-}
+/** Every component reached by a user, so each one has a path at the facade. */
+const smallMap: typeof builtMap = (nodes, options = {}) => builtMap(nodes, { user: true, ...options });
 
 describe('phase 0: preparation', () => {
   const plan = extractionPhases(loadMap(HIE));
@@ -101,7 +79,10 @@ describe('patterns from protocol and callers', () => {
 
   it('a user-facing component that calls the monolith decorates it; one the monolith pages call is composed', () => {
     const plan = extractionPhases(
-      smallMap({ deco: component({ uses: ['mono'] }), page: component({ evolution: 0.35 }) }, { uses: ['page'] }),
+      smallMap(
+        { deco: component({ uses: ['mono'] }), page: component({ evolution: 0.35 }) },
+        { mono: { uses: ['page'] } },
+      ),
     );
     expect(stepOf(plan, 'deco')!.pattern).toBe('decorating-collaborator');
     expect(stepOf(plan, 'page')!.pattern).toBe('ui-composition');
@@ -127,7 +108,7 @@ describe('exit criteria from facts', () => {
 describe('retirement and teams', () => {
   const map = smallMap(
     { a: component({ team: 'Alpha', plan: { paths: ['/a'] } }), b: component({ team: 'Beta' }) },
-    { team: 'Legacy' },
+    { mono: { team: 'Legacy' } },
   );
 
   it('the retire phase is owned by the monolith team, not the team of the last clean-up', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
+import type { MapNode } from '../../../core/model/types.ts';
 import { extractionPhases, phaseAt, phaseOf, stepOf, type Plan } from '../../../core/plan/index.ts';
 import { loadMap } from './load-map.ts';
+import { component, smallMap } from './small-map.ts';
 
 const HIE = 'test/fixtures/plan/hie.yaml';
 
@@ -9,26 +10,6 @@ const HIE = 'test/fixtures/plan/hie.yaml';
 function order(plan: Plan): string[][] {
   expect(plan.phases[0]?.steps ?? []).toEqual([]);
   return plan.phases.filter((p) => p.index > 0).map((p) => p.steps.map((s) => s.node));
-}
-
-function component(fields: Partial<MapNode> = {}): MapNode {
-  return {
-    kind: 'component',
-    name: 'X',
-    evolution: 0.3,
-    visibility: 0.5,
-    sourcing: 'build',
-    inside: 'mono',
-    ...fields,
-  };
-}
-
-function smallMap(nodes: Record<string, MapNode>): WardleyMap {
-  return {
-    version: 1,
-    title: 'Small',
-    nodes: { mono: { kind: 'component', name: 'Monolith', evolution: 0.3, visibility: 0.5 }, ...nodes },
-  };
 }
 
 describe('extractionPhases on the HIE monolith fixture', () => {

@@ -94,6 +94,16 @@ describe('plan renderings', () => {
     expect(md).toContain('T\\|eam');
   });
 
+  it('every routing-table row names where its path goes, a redirect included', () => {
+    for (const file of ['maps/hie-monolith.yaml', 'maps/conference.yaml', 'maps/ehealth-platform.yaml']) {
+      const md = planMarkdown(extractionPhases(loadMap(file)));
+      const rows = md.split('\n').filter((l) => /^\| `\//.test(l));
+      for (const row of rows) expect(row.split(' | ')[1]?.trim(), `${file}: ${row}`).not.toBe('');
+      if (file === 'maps/hie-monolith.yaml')
+        expect(md).toMatch(/\| `\/api\/audit` \| redirect to https:\/\/\S+ \| redirect \|/);
+    }
+  });
+
   it('Mermaid escapes names inside labels and gantt tasks', () => {
     const mermaid = planMermaid(hostilePlan());
     expect(mermaid).toContain(

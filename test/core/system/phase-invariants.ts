@@ -10,44 +10,15 @@ import { extractionPhases, type Plan, type Strategy } from '../../../core/plan/i
 import { facadeOfMap, monolithsOf, userReached } from '../../../core/system/index.ts';
 import type { K8sObject } from '../export/k8s/bundle-objects.ts';
 import { overlaysOf, type Overlay, type RouteRow } from './bundle-reader.ts';
-
-type Peer = {
-  podSelector?: { matchLabels?: Record<string, string> };
-  namespaceSelector?: { matchLabels?: Record<string, string> };
-  ipBlock?: { cidr: string };
-};
-type Rule = { from?: Peer[]; to?: Peer[]; ports?: { port: number }[] };
-type Policy = { podSelector: { matchLabels?: Record<string, string> }; ingress?: Rule[]; egress?: Rule[] };
-
-const INSTANCE = 'app.kubernetes.io/instance';
+import { flowProblems, fromFacade, policies } from './flow-checks.ts';
 
 /** The last phase and the monoliths that outlive it, read from the plan. */
 function lifeOf(map: WardleyMap, plan: Plan): { last: number; kept: Set<string> } {
   const moving = new Set(plan.phases.flatMap((p) => p.steps.map((s) => s.node)));
   const kept = new Set<string>();
-  for (const node of Object.values(map.nodes))
-    if (node?.inside !== undefined && !moving.has(Object.keys(map.nodes).find((k) => map.nodes[k] === node) ?? ''))
-      kept.add(node.inside);
+  for (const [id, node] of Object.entries(map.nodes))
+    if (node?.inside !== undefined && !moving.has(id)) kept.add(node.inside);
   return { last: plan.phases.at(-1)?.index ?? 0, kept };
-}
-
-/** Map nodes a workload stands for: itself, and what is still inside it when it is a monolith. */
-function represented(map: WardleyMap, id: string): string[] {
-  return [id, ...Object.keys(map.nodes).filter((n) => map.nodes[n]?.inside === id)];
-}
-
-function isEdge(map: WardleyMap, from: string, to: string): boolean {
-  const targets = new Set(represented(map, to));
-  return represented(map, from).some((a) => (map.nodes[a]?.uses ?? []).some((b) => targets.has(b)));
-}
-
-function policies(o: Overlay): { self: string; spec: Policy }[] {
-  return o.objects
-    .filter((x) => x.kind === 'NetworkPolicy' && x.metadata.name !== 'default-deny')
-    .map((x) => {
-      const spec = x.spec as unknown as Policy;
-      return { self: spec.podSelector.matchLabels?.[INSTANCE] ?? '', spec };
-    });
 }
 
 function serviceOf(o: Overlay, name: string): K8sObject | undefined {
@@ -56,7 +27,6 @@ function serviceOf(o: Overlay, name: string): K8sObject | undefined {
 
 function backendProblems(map: WardleyMap, o: Overlay, row: RouteRow): string[] {
   const out: string[] = [];
-  const facade = facadeOfMap(map);
   const targets = [...row.backends, ...(row.mirror === undefined ? [] : [{ ...row.mirror, weight: 0 }])];
   for (const b of targets) {
     const svc = serviceOf(o, b.service);
@@ -70,22 +40,14 @@ function backendProblems(map: WardleyMap, o: Overlay, row: RouteRow): string[] {
     const admits = policies(o)
       .filter((p) => p.self === b.service)
       .some((p) =>
-        (p.spec.ingress ?? []).some(
-          (r) =>
-            (r.ports ?? []).some((x) => x.port === b.port) &&
-            (r.from ?? []).some((peer) =>
-              facade.kind === 'gateway'
-                ? peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === facade.namespace
-                : peer.podSelector?.matchLabels?.[INSTANCE] === facade.id,
-            ),
-        ),
+        (p.spec.ingress ?? []).some((r) => (r.ports ?? []).some((x) => x.port === b.port) && fromFacade(map, r)),
       );
     if (!admits) out.push(`${o.dir} ${row.path}: ${b.service} does not admit the facade on ${b.port}`);
   }
   return out;
 }
 
-function routeProblems(map: WardleyMap, o: Overlay, k: number, life: { last: number; kept: Set<string> }): string[] {
+function pathProblems(map: WardleyMap, o: Overlay): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const row of o.routes) {
@@ -93,6 +55,12 @@ function routeProblems(map: WardleyMap, o: Overlay, k: number, life: { last: num
     seen.add(row.path);
     out.push(...backendProblems(map, o, row));
   }
+  return out;
+}
+
+/** Every component users reach (ours or bought, in the cluster) is served by a route. */
+function reachProblems(map: WardleyMap, o: Overlay, k: number): string[] {
+  const out: string[] = [];
   const facade = facadeOfMap(map);
   const monoliths = new Set(monolithsOf(map));
   for (const c of userReached(map)) {
@@ -102,7 +70,12 @@ function routeProblems(map: WardleyMap, o: Overlay, k: number, life: { last: num
     if (!o.routes.some((r) => r.instance === c && r.backends.length > 0))
       out.push(`${o.dir} phase ${k}: ${c} is reached by users but served by no route`);
   }
-  for (const m of monoliths) {
+  return out;
+}
+
+function monolithProblems(map: WardleyMap, o: Overlay, k: number, life: { last: number; kept: Set<string> }): string[] {
+  const out: string[] = [];
+  for (const m of monolithsOf(map)) {
     const alive = k < life.last || life.kept.has(m) || life.last === 0;
     const deployed = o.objects.some((x) => x.kind === 'Deployment' && x.metadata.name === m);
     const routed = o.routes.some((r) => r.backends.some((b) => b.service === m));
@@ -112,47 +85,8 @@ function routeProblems(map: WardleyMap, o: Overlay, k: number, life: { last: num
   return out;
 }
 
-function peerProblems(map: WardleyMap, o: Overlay, self: string, rule: Rule, direction: 'in' | 'out'): string[] {
-  const out: string[] = [];
-  const facade = facadeOfMap(map);
-  const where = `${o.dir} ${self} ${direction}`;
-  if (direction === 'out' && rule.ports === undefined) out.push(`${where}: egress rule without ports`);
-  const peers = (direction === 'in' ? rule.from : rule.to) ?? [];
-  if (direction === 'in' && peers.length === 0 && !(facade.kind === 'controller' && facade.id === self))
-    out.push(`${where}: open to every source`);
-  for (const peer of peers) {
-    const other = peer.podSelector?.matchLabels?.[INSTANCE];
-    const ns = peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
-    if (peer.ipBlock !== undefined) {
-      const owners = Object.entries(map.nodes).filter(([, n]) =>
-        n?.deploy?.service?.cidrs?.includes(peer.ipBlock!.cidr),
-      );
-      if (!owners.some(([id]) => isEdge(map, self, id)))
-        out.push(`${where}: ipBlock ${peer.ipBlock.cidr} not on an edge`);
-    } else if (ns === 'kube-system') {
-      if (!(rule.ports ?? []).every((p) => p.port === 53)) out.push(`${where}: kube-system beyond DNS`);
-    } else if (ns !== undefined) {
-      const routed = o.routes.some((r) => r.backends.some((b) => b.service === self) || r.mirror?.service === self);
-      if (!routed || direction === 'out') out.push(`${where}: namespace ${ns} admitted without a route`);
-    } else if (other !== undefined) {
-      const [from, to] = direction === 'out' ? [self, other] : [other, self];
-      const viaFacade =
-        facade.kind === 'controller' &&
-        from === facade.id &&
-        o.routes.some((r) => r.instance === to || r.backends.some((b) => b.service === to));
-      if (!viaFacade && !isEdge(map, from, to)) out.push(`${where}: ${from} -> ${to} is not an edge of the map`);
-    }
-  }
-  return out;
-}
-
-function flowProblems(map: WardleyMap, o: Overlay): string[] {
-  const out: string[] = [];
-  for (const { self, spec } of policies(o)) {
-    for (const r of spec.egress ?? []) out.push(...peerProblems(map, o, self, r, 'out'));
-    for (const r of spec.ingress ?? []) out.push(...peerProblems(map, o, self, r, 'in'));
-  }
-  return out;
+function routeProblems(map: WardleyMap, o: Overlay, k: number, life: { last: number; kept: Set<string> }): string[] {
+  return [...pathProblems(map, o), ...reachProblems(map, o, k), ...monolithProblems(map, o, k, life)];
 }
 
 function normalised(rows: readonly RouteRow[]): string[] {

@@ -83,6 +83,22 @@ describe('exportCompose', () => {
     fc.assert(fc.property(randomMap, check), { numRuns: 50 });
   });
 
+  it('runs no container for a platform row (what the workloads run on), like the bundle', () => {
+    for (const file of ['maps/conference.yaml', 'maps/hie-monolith.yaml', 'maps/ehealth-platform.yaml']) {
+      const map = loadMap(file);
+      const services = Object.keys(composeOf(exportCompose(map).files[COMPOSE_FILE]).services);
+      const platform = Object.keys(map.nodes).filter((id) => map.nodes[id]?.platform === true);
+      expect(platform.length, file).toBeGreaterThan(0);
+      expect(
+        services.filter((id) => platform.includes(id)),
+        file,
+      ).toEqual([]);
+    }
+    const conference = composeOf(exportCompose(loadMap('maps/conference.yaml')).files[COMPOSE_FILE]);
+    expect(Object.keys(conference.services)).not.toContain('functions');
+    expect(Object.keys(conference.services['cfp-handling']?.environment ?? {})).not.toContain('FUNCTIONS_HOST');
+  });
+
   it('breaks the hie map cycle at a named edge and waits for stand-ins that have a probe', () => {
     const compose = composeOf(exportCompose(loadMap('maps/hie-monolith.yaml')).files[COMPOSE_FILE]);
     const labels = Object.values(compose.services).map((s) => s.labels?.['mapwright.dev/start-order-not-awaited']);

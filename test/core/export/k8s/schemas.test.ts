@@ -83,6 +83,17 @@ describe('every generated file validates against the official schemas', () => {
     checkMap(loadMapFile(new URL(file, MAPS_DIR)));
   });
 
+  it.each(exampleMaps)('maps/%s gives every port it deploys and names its platform rows (no fallbacks)', (file) => {
+    const map = loadMapFile(new URL(file, MAPS_DIR));
+    const { files, warnings } = exportKubernetes(map, { phase: 'last' });
+    expect(warnings.filter((w) => w.rule === 'export/default-port')).toEqual([]);
+    const platform = Object.entries(map.nodes)
+      .filter(([, n]) => n?.platform === true)
+      .map(([id]) => id);
+    expect(platform.length).toBeGreaterThan(0);
+    for (const id of platform) expect(Object.keys(files).filter((f) => f.includes(id))).toEqual([]);
+  });
+
   it('and the validator rejects a typo (it is really checking)', () => {
     const { files } = exportKubernetes(conferenceMini());
     const typo = {

@@ -108,7 +108,13 @@ describe.each(files)('%s', (file) => {
       const deploy = node.deploy;
       const where = `${file}: ${id}`;
       expect(node.sourcing, where).toBeDefined();
+      // The platform the workloads run on is not deployed: it needs no hints, and gives none.
+      if (node.platform === true) {
+        expect(deploy, where).toBeUndefined();
+        continue;
+      }
       expect(deploy, where).toBeDefined();
+      if (node.sourcing !== 'outsource') expect(deploy?.port, `${where}: deploy.port`).toBeDefined();
       if (node.sourcing === 'build') {
         expect([deploy?.port, deploy?.health, deploy?.replicas, deploy?.resources?.memory], where).not.toContain(
           undefined,

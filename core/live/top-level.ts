@@ -3,9 +3,16 @@
 // where the canonical order puts it, with its own lines; every other line keeps its bytes.
 import { Document, isMap, isScalar, Pair, Scalar, YAMLMap } from 'yaml';
 import { parseMap, type MapDocument } from '../format/parse.ts';
-import { MAP_FIELD_ORDER, YAML_STYLE } from '../format/style.ts';
+import { MAP_FIELD_ORDER } from '../format/style.ts';
 import type { EditResult } from '../model/commit.ts';
-import { applyTextEdits, leadingCommentStart, pairRegion, renderPair, type TextEdit } from '../model/splice.ts';
+import {
+  applyTextEdits,
+  leadingCommentStart,
+  pairRegion,
+  renderPair,
+  writtenText,
+  type TextEdit,
+} from '../model/splice.ts';
 import { assignField, createYamlNode } from '../model/yaml-node.ts';
 
 /** Sets each top-level key to its value (undefined removes the key). */
@@ -74,7 +81,7 @@ function reRendered(document: MapDocument, settings: readonly [string, unknown][
   const root = doc.contents;
   if (!isMap(root)) return document.text;
   for (const [key, value] of settings) assignField(root, key, value, MAP_FIELD_ORDER);
-  return doc.toString(YAML_STYLE);
+  return writtenText(doc);
 }
 
 function keyOf(pair: Pair): string | undefined {

@@ -6,10 +6,16 @@ import { isMap, isScalar, isSeq, Scalar, type Document, type Pair, type YAMLMap,
 import { nodeShift, sourceOfPair } from '../format/layout.ts';
 import { parseMap, type MapDocument } from '../format/parse.ts';
 import { canonicalNode } from '../format/stringify.ts';
-import { YAML_STYLE } from '../format/style.ts';
 import type { Diagnostic, MapNode, WardleyMap } from './types.ts';
 import { incrementalDocument } from './incremental.ts';
-import { applyTextEdits, leadingCommentStart, pairRegion, renderPair, type PlannedEdit } from './splice.ts';
+import {
+  applyTextEdits,
+  leadingCommentStart,
+  pairRegion,
+  renderPair,
+  writtenText,
+  type PlannedEdit,
+} from './splice.ts';
 import { createYamlNode } from './yaml-node.ts';
 
 export type EditResult = { ok: true; document: MapDocument; ids: string[] } | { ok: false; errors: Diagnostic[] };
@@ -148,7 +154,7 @@ function reRenderedText(document: MapDocument, changes: NodeChanges): string {
   for (const [id, node] of changes.append ?? []) map.set(id, createYamlNode(canonicalNode(node)));
   const annotations = doc.get('annotations', true);
   if (changes.annotations && isSeq(annotations)) changes.annotations(annotations);
-  return doc.toString(YAML_STYLE);
+  return writtenText(doc);
 }
 
 function keyOf(pair: Pair): string | undefined {

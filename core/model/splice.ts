@@ -3,6 +3,7 @@
 // formatting of every other node stay byte-for-byte as the user wrote them (one node's change
 // touches only that node's lines in `git diff`).
 import { Document, isMap, isScalar, Pair, Scalar, YAMLMap, type Node as YamlNode } from 'yaml';
+import { settleCommentBreaks } from '../format/comment-breaks.ts';
 import { YAML_STYLE } from '../format/style.ts';
 
 export interface TextEdit {
@@ -93,11 +94,20 @@ export function renderPair(key: string | Scalar, value: YamlNode | unknown, inde
   map.items.push(new Pair(keyNode, valueNode));
   doc.contents = map;
   const pad = ' '.repeat(indent);
-  return doc
-    .toString(YAML_STYLE)
+  return writtenText(doc)
     .split('\n')
     .map((line) => (line === '' ? line : pad + line))
     .join('\n');
+}
+
+/**
+ * The text an edit writes for `doc`, with comment breaks settled as `fmt` does (comment-breaks.ts):
+ * yaml writes a comment holding CR, U+2028 or U+2029 with an extra `#` after it, so without this
+ * every save of an edited node grew its comment.
+ */
+export function writtenText(doc: Document): string {
+  settleCommentBreaks(doc);
+  return doc.toString(YAML_STYLE);
 }
 
 // Comments and blank lines above a key sit outside its region; don't write them twice.

@@ -6,7 +6,8 @@
 // link planted after the check instead of following it, so the file outside stays untouched.
 import { randomInt } from 'node:crypto';
 import { lstat, open, rename, unlink } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { STALE_TEMP_AGE_MS, sweepStaleTemps } from './temp-sweep.ts';
 
 export class LinkRefused extends Error {
   constructor(readonly path: string) {
@@ -34,6 +35,12 @@ export async function writeRefusingLinks(target: string, data: string | Uint8Arr
     await unlink(temp).catch(() => undefined);
     throw e;
   }
+  // What an earlier, killed write of this same file left beside it.
+  await sweepStaleTemps(dirname(target), Date.now(), STALE_TEMP_AGE_MS, tempsOf(basename(target)));
+}
+
+function tempsOf(name: string): RegExp {
+  return new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.\\d{1,10}$`);
 }
 
 async function lstatOrNull(path: string) {

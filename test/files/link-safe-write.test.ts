@@ -1,4 +1,4 @@
-import { chmod, lstat, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdtemp, readFile, readdir, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,5 +40,16 @@ describe('writeRefusingLinks', () => {
     await symlink(join(dir, 'nowhere', 'created.txt'), target);
     await expect(writeRefusingLinks(target, 'x')).rejects.toBeInstanceOf(LinkRefused);
     expect(await readdir(dir)).toEqual(['out.yaml']);
+  });
+
+  it('sweeps stale temps an earlier, killed write of the same file left, and nothing else', async () => {
+    const old = new Date(Date.now() - 120_000);
+    for (const name of ['out.yaml.123', 'out.yaml.77', 'other.yaml.5', 'out.yaml.bak']) {
+      await writeFile(join(dir, name), 'half');
+      if (name !== 'out.yaml.77') await utimes(join(dir, name), old, old);
+    }
+    await writeRefusingLinks(join(dir, 'out.yaml'), 'whole\n');
+    // out.yaml.77 is young: it may be another write in progress.
+    expect((await readdir(dir)).sort()).toEqual(['other.yaml.5', 'out.yaml', 'out.yaml.77', 'out.yaml.bak']);
   });
 });

@@ -3,9 +3,9 @@
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { compareIds, type CandidateSet } from './graph.ts';
 import type { Facade, Phase, Plan, Scaffold } from './model.ts';
-import { pathTable, type PathTable } from '../system/paths.ts';
+import { pathTable } from '../system/paths.ts';
 import { workloadPort } from '../system/ports.ts';
-import { systemAt } from '../system/system.ts';
+import { phaseRows } from '../system/system.ts';
 import { DEFAULT_PORT, facadeOfMap, monolithsOf } from '../system/topology.ts';
 import type { Schedule } from '../system/types.ts';
 import { preparationPhase, retire } from './preparation.ts';
@@ -71,22 +71,22 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
     input.steps.map((s) => ({ node: s.step.node, monolith: s.step.monolith, phase: s.phase, pattern: s.step.pattern })),
     keeps,
   );
-  const table = pathTable(input.map);
-  const rows = (k: number): Pick<Phase, 'routes' | 'records'> => systemRows(input.map, schedule, k, table);
+  const rows = phaseRows(input.map, schedule, pathTable(input.map));
   const phases: Phase[] = [
     preparationPhase({ steps: input.steps, facade: input.facade, nodes: input.nodes, rows: rows(0) }),
   ];
+  // Grouped once: filtering every step per phase made assembly quadratic (a phase per ~2 steps).
+  const stepsIn = groupBy(input.steps, (s) => s.phase);
+  const removedIn = groupBy(scaffolds, (s) => s.removedIn);
   for (let k = 1; k <= last; k++) {
-    const steps = input.steps
-      .filter((s) => s.phase === k)
-      .sort((a, b) => b.priority - a.priority || compareIds(a.unit, b.unit) || compareIds(a.step.node, b.step.node));
-    const cleanups = scaffolds
-      .filter((s) => s.removedIn === k)
-      .map((s) => ({ scaffold: s.id, node: s.node, description: s.removal }));
+    const steps = [...(stepsIn.get(k) ?? [])].sort(
+      (a, b) => b.priority - a.priority || compareIds(a.unit, b.unit) || compareIds(a.step.node, b.step.node),
+    );
+    const cleanups = (removedIn.get(k) ?? []).map((s) => ({ scaffold: s.id, node: s.node, description: s.removal }));
     const phase: Phase = {
       index: k,
       title: phaseTitle(steps, k === last, keeps, input),
-      tasks: input.steps.filter((s) => s.phase === k + 1).flatMap((s) => s.schemaSplit ?? []),
+      tasks: (stepsIn.get(k + 1) ?? []).flatMap((s) => s.schemaSplit ?? []),
       steps: steps.map((s) => s.step),
       cleanups,
       dataSteps: steps.flatMap((s) => (s.dataStep ? [s.dataStep] : [])),
@@ -105,21 +105,22 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
   return { phases, scaffolds };
 }
 
+/** Items by a key, each group in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const group = out.get(key(item));
+    if (group === undefined) out.set(key(item), [item]);
+    else group.push(item);
+  }
+  return out;
+}
+
 /** Extractions per team in one phase (steps without a team are not counted). */
 function teamLoad(steps: readonly PlannedStep[]): Phase['load'] {
   const load = new Map<string, number>();
   for (const s of steps) if (s.step.team !== undefined) load.set(s.step.team, (load.get(s.step.team) ?? 0) + 1);
   return [...load].sort(([a], [b]) => compareIds(a, b)).map(([team, extractions]) => ({ team, extractions }));
-}
-
-function systemRows(
-  map: WardleyMap,
-  schedule: Schedule,
-  k: number,
-  table: PathTable,
-): Pick<Phase, 'routes' | 'records'> {
-  const state = systemAt(map, schedule, k, table);
-  return { routes: state.routes, records: state.records };
 }
 
 function phaseTitle(

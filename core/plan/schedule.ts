@@ -6,6 +6,7 @@
 //   within the same or a more evolved stage, and a stage only starts once every more evolved unit left.
 import { compareIds, type Unit } from './graph.ts';
 import type { Strategy } from './model.ts';
+import { ReadyUnits } from './ready-units.ts';
 
 export interface ScheduleInput {
   units: readonly Unit[];
@@ -31,36 +32,66 @@ export function prerequisites(unit: Unit, input: Pick<ScheduleInput, 'strategy' 
   return [...unit.uses].filter((u) => (input.rank.get(u) ?? 0) <= own);
 }
 
-/** Unit id → phase (1-based). Always terminates: the prerequisite graph is acyclic. */
+/**
+ * Unit id → phase (1-based). Always terminates: the prerequisite graph is acyclic. A unit joins
+ * the ready units once its last prerequisite left (in an earlier phase), so each phase only looks
+ * at the pins and due units of that phase and the front of the ready list: scanning every waiting
+ * unit per phase made the plan quadratic (a phase per `capacity` units).
+ */
 export function schedulePhases(input: ScheduleInput): Map<string, number> {
   const prereqs = new Map(input.units.map((u) => [u.id, prerequisites(u, input)]));
   const deadline = deadlines(input, prereqs);
-  const phase = new Map<string, number>();
-  const rest = new Set(input.units.map((u) => u.id));
-  for (let k = 1; rest.size > 0; k++) {
-    const now = [...rest].filter((id) => input.pins.get(id) === k);
-    const ready = [...rest].filter(
-      (id) => !input.pins.has(id) && (prereqs.get(id) ?? []).every((p) => (phase.get(p) ?? Infinity) < k),
-    );
-    now.push(...ready.filter((id) => (deadline.get(id) ?? Infinity) <= k));
-    const gate = lowestRank(
-      [...rest].filter((id) => !input.pins.has(id)),
-      input.rank,
-    );
-    const optional = ready
-      .filter((id) => !now.includes(id) && (input.rank.get(id) ?? 0) === gate)
-      .sort((a, b) => (input.priority.get(b) ?? 0) - (input.priority.get(a) ?? 0) || compareIds(a, b));
-    for (const id of optional) {
-      if (now.length >= input.capacity) break;
-      if (!teamsHaveRoom(input, now, id)) continue;
-      now.push(id);
-    }
-    for (const id of now) {
-      phase.set(id, k);
-      rest.delete(id);
+  const waiting = new Map(input.units.map((u) => [u.id, (prereqs.get(u.id) ?? []).length]));
+  const dependents = new Map<string, string[]>();
+  for (const [id, ps] of prereqs) for (const p of ps) listAt(dependents, p).push(id);
+  const pinnedAt = new Map<number, string[]>();
+  const unpinnedPerRank = new Map<number, number>();
+  const ready = new ReadyUnits(input.priority, input.rank);
+  const readyDue = new Set<string>();
+  const becomeReady = (id: string): void => {
+    ready.add(id);
+    if (deadline.get(id) !== undefined && deadline.get(id)! < Infinity) readyDue.add(id);
+  };
+  for (const u of input.units) {
+    const pin = input.pins.get(u.id);
+    if (pin !== undefined) listAt(pinnedAt, pin).push(u.id);
+    else {
+      const r = input.rank.get(u.id) ?? 0;
+      unpinnedPerRank.set(r, (unpinnedPerRank.get(r) ?? 0) + 1);
+      if (waiting.get(u.id) === 0) becomeReady(u.id);
     }
   }
+  const phase = new Map<string, number>();
+  for (let k = 1; phase.size < input.units.length; k++) {
+    const now = [...(pinnedAt.get(k) ?? [])];
+    for (const id of readyDue) if (deadline.get(id)! <= k) now.push(id);
+    const due = new Set(now);
+    const gate = Math.min(...[...unpinnedPerRank].filter(([, n]) => n > 0).map(([r]) => r));
+    for (const id of ready.ofRank(gate)) {
+      if (now.length >= input.capacity) break;
+      if (due.has(id) || !teamsHaveRoom(input, now, id)) continue;
+      now.push(id);
+    }
+    for (const id of now) place(id, k);
+    for (const id of now) for (const d of dependents.get(id) ?? []) release(d);
+  }
   return phase;
+
+  function place(id: string, k: number): void {
+    phase.set(id, k);
+    if (input.pins.has(id)) return;
+    ready.remove(id);
+    readyDue.delete(id);
+    const r = input.rank.get(id) ?? 0;
+    unpinnedPerRank.set(r, unpinnedPerRank.get(r)! - 1);
+  }
+
+  /** One prerequisite of `id` left: it is ready (from the next phase on) when none is left. */
+  function release(id: string): void {
+    const n = waiting.get(id)! - 1;
+    waiting.set(id, n);
+    if (n === 0 && !input.pins.has(id) && !phase.has(id)) becomeReady(id);
+  }
 }
 
 /** Whether every team of `id` still has room in the phase holding `now`. */
@@ -73,8 +104,10 @@ function teamsHaveRoom(input: ScheduleInput, now: readonly string[], id: string)
   return true;
 }
 
-function lowestRank(ids: readonly string[], rank: ReadonlyMap<string, number>): number {
-  return ids.reduce((m, id) => Math.min(m, rank.get(id) ?? 0), Infinity);
+function listAt<K>(lists: Map<K, string[]>, key: K): string[] {
+  const list = lists.get(key) ?? [];
+  lists.set(key, list);
+  return list;
 }
 
 /**

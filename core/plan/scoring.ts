@@ -3,6 +3,7 @@
 import { stageBoundaries, stageOf, STAGE_NUMERALS, type Stage } from '../doctrine/stages.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { publicPaths } from '../system/paths.ts';
+import { callersOf } from './callers.ts';
 import { compareIds, type Candidate, type Unit } from './graph.ts';
 import type { Pattern, RiskLevel, Score, ScoreFactor, Target } from './model.ts';
 
@@ -39,19 +40,17 @@ export function pathsOf(node: MapNode): string[] {
 export function monolithNeighbours(nodes: ReadonlyMap<string, MapNode>, c: Candidate): string[] {
   const inMonolith = (id: string): boolean => id === c.monolith || nodes.get(id)?.inside === c.monolith;
   const out = new Set((c.node.uses ?? []).filter((id) => id !== c.id && inMonolith(id)));
-  for (const [id, node] of nodes) {
-    if (id !== c.id && inMonolith(id) && (node.uses ?? []).includes(c.id)) out.add(id);
-  }
+  for (const id of callersOf(nodes, c.id)) if (id !== c.id && inMonolith(id)) out.add(id);
   return [...out].sort(compareIds);
 }
 
 /** Reached from users: it has facade paths, or a user or need uses it directly. */
 export function isUserFacing(nodes: ReadonlyMap<string, MapNode>, c: Candidate): boolean {
   if (pathsOf(c.node).length > 0) return true;
-  for (const node of nodes.values()) {
-    if ((node.kind === 'user' || node.kind === 'need') && (node.uses ?? []).includes(c.id)) return true;
-  }
-  return false;
+  return callersOf(nodes, c.id).some((id) => {
+    const kind = nodes.get(id)?.kind;
+    return kind === 'user' || kind === 'need';
+  });
 }
 
 export function riskOf(

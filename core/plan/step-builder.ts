@@ -1,6 +1,7 @@
 // One Step per planned candidate, once its phase is known: pattern, reasoning, paths, rollback,
 // exit criteria and the scaffolds it adds. Also the warnings only a placed plan can show.
 import type { MapNode, WardleyMap } from '../model/types.ts';
+import { callersOf } from './callers.ts';
 import { withSensitiveData } from './compliance-criteria.ts';
 import { compareIds, type CandidateSet } from './graph.ts';
 import type { DataStep, PlanWarning, Scaffold, Step, Strategy } from './model.ts';
@@ -95,8 +96,9 @@ function stepContext(input: StepInputs, f: CandidateFacts, paths: string[]): Ste
   };
   const monolithCallers: string[] = [];
   const readers: string[] = [];
-  for (const [id, node] of input.nodes) {
-    if (id === c.id || !(node.uses ?? []).includes(c.id)) continue;
+  for (const id of callersOf(input.nodes, c.id)) {
+    const node = input.nodes.get(id)!;
+    if (id === c.id) continue;
     // Consumers are components: users and needs reach it through them or the facade.
     if (node.kind !== 'user' && node.kind !== 'need') readers.push(id);
     if (id === c.monolith || (node.inside === c.monolith && leavesLater(id))) monolithCallers.push(id);
@@ -142,7 +144,7 @@ function placementReason(input: StepInputs, f: CandidateFacts): string {
   const outside = (ids: Iterable<string>): string[] =>
     [...ids].filter((id) => !f.unit.members.includes(id)).sort(compareIds);
   const uses = outside((c.node.uses ?? []).filter((id) => input.phase.has(id)));
-  const usedBy = outside([...input.phase.keys()].filter((id) => (input.nodes.get(id)?.uses ?? []).includes(c.id)));
+  const usedBy = outside(callersOf(input.nodes, c.id).filter((id) => input.phase.has(id)));
   if (input.strategy === 'edge-first') {
     return usedBy.length > 0
       ? `edge first: leaves after what uses it (${usedBy.join(', ')})`

@@ -54,13 +54,45 @@ function kindOf(h: Hosting, id: string): WorkloadKind {
   return h.nodes.get(id)?.sourcing ?? 'build';
 }
 
+function workloadOf(h: Hosting, id: string): Workload | undefined {
+  const node = h.nodes.get(id);
+  if (node === undefined || !ownWorkload(h, id)) return undefined;
+  return { id, name: node.name, kind: kindOf(h, id), port: workloadPort(node) };
+}
+
 function workloadsOf(h: Hosting): Workload[] {
   const out: Workload[] = [];
-  for (const [id, node] of [...h.nodes].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!ownWorkload(h, id)) continue;
-    out.push({ id, name: node.name, kind: kindOf(h, id), port: workloadPort(node) });
+  for (const id of [...h.nodes.keys()].sort((a, b) => (a < b ? -1 : 1))) {
+    const w = workloadOf(h, id);
+    if (w !== undefined) out.push(w);
   }
   return out;
+}
+
+/**
+ * Routes and systems of record after each phase of one schedule (the plan's rows). A plan has
+ * about one phase per two candidates, so the per-map work (node index, monoliths, data owners)
+ * is done once and each phase only looks at the routed components and the data owners:
+ * `systemAt` per phase made the plan quadratic in the map's size.
+ */
+export function phaseRows(
+  map: WardleyMap,
+  schedule: Schedule,
+  table: PathTable = pathTable(map),
+): (phase: number) => Pick<SystemState, 'routes' | 'records'> {
+  const base = hostingAt(map, schedule, 0);
+  const routed = new Set([...table.paths.keys(), ...table.catchAll.keys(), ...base.monoliths]);
+  const owners = dataOwners(base);
+  return (phase) => {
+    const h: Hosting = { ...base, phase: Math.max(0, Math.min(phase, schedule.last)) };
+    const byId = new Map<string, Workload>();
+    for (const id of routed) {
+      const w = workloadOf(h, id);
+      if (w !== undefined) byId.set(id, w);
+    }
+    const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)));
+    return { routes, records: recordsOf(h, owners) };
+  };
 }
 
 /** Every `uses` edge becomes calls between the workloads serving its two ends (never to itself). */
@@ -104,15 +136,22 @@ function sortedFlows(flows: readonly Flow[]): Flow[] {
  * store becomes the system of record only after its phase, with reverse sync back to the
  * monolith while that still runs: writes never split between two stores.
  */
-function recordsOf(h: Hosting): SystemOfRecord[] {
+function recordsOf(h: Hosting, owners: readonly string[] = dataOwners(h)): SystemOfRecord[] {
   const out: SystemOfRecord[] = [];
-  for (const [id, node] of [...h.nodes].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (node.plan?.data !== true || node.inside === undefined || !h.monoliths.includes(node.inside)) continue;
+  for (const id of owners) {
     const e = h.extraction.get(id);
-    const monolith = node.inside;
+    const monolith = h.nodes.get(id)?.inside as string;
     if (e === undefined || e.phase > h.phase) out.push({ owner: id, system: monolith, sync: 'none' });
     else if (e.phase === h.phase) out.push({ owner: id, system: monolith, sync: 'cdc' });
     else out.push({ owner: id, system: id, sync: hostsOf(h, monolith).length > 0 ? 'reverse-sync' : 'none' });
   }
   return out;
+}
+
+/** Nodes that own data inside a monolith, by id: the rows of `recordsOf`. */
+function dataOwners(h: Hosting): string[] {
+  const out: string[] = [];
+  for (const [id, node] of h.nodes)
+    if (node.plan?.data === true && node.inside !== undefined && h.monoliths.includes(node.inside)) out.push(id);
+  return out.sort((a, b) => (a < b ? -1 : 1));
 }

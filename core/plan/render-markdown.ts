@@ -20,7 +20,10 @@ function routeTarget(r: RouteEntry): string {
   // A path moved to a managed service has no backend in the cluster: the facade redirects.
   if (r.redirect !== undefined) return md(`redirect to https://${r.redirect.hostname}`);
   const backends = r.backends.map((b) => (r.backends.length > 1 ? `${b.service} ${b.weight}%` : b.service)).join(', ');
-  return md(r.mirror ? `${backends} (mirrored to ${r.mirror.service})` : backends);
+  const target = r.mirror ? `${backends} (mirrored to ${r.mirror.service})` : backends;
+  if (r.writes === undefined) return md(target);
+  const how = r.writes.by === 'facade' ? 'the facade sends them' : `${r.node ?? ''} writes through`;
+  return md(`reads: ${target}; writes: ${r.writes.service} (${how})`);
 }
 
 function stepSection(step: Step): string[] {

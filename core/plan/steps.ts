@@ -116,15 +116,17 @@ function sourcingCriteria(s: StepContext): string[] {
 
 /**
  * The data step of the extraction phase. While the phase canaries, the monolith stays the system
- * of record and change data capture copies it one way: so the new service writes through the
- * monolith's API (its own store is a read copy) and no write splits between two stores.
+ * of record and change data capture copies it one way: only reads reach the new service (its
+ * store is a read copy) and writes stay on the monolith, so no write splits between two stores.
+ * The routing table carries the same rule (`RouteEntry.writes`), so the bundle enforces it.
  */
 export function dataStepFor(s: StepContext): DataStep | undefined {
   if (!ownsData(s)) return undefined;
   const readers = s.readers.length > 0 ? `; move its readers (${s.readers.join(', ')}) to its API` : '';
+  const [id, mono] = [s.candidate.id, s.candidate.monolith];
   return {
     node: s.candidate.id,
-    description: `copy ${s.name}'s schema into its own store and keep it in sync with change data capture (${s.candidate.monolith} stays the system of record: ${s.candidate.id} writes through ${s.candidate.monolith}'s API until the next phase makes its store the record, with reverse sync)${readers}`,
+    description: `copy ${s.name}'s schema into its own store and keep it in sync with change data capture (${mono} stays the system of record: the facade splits or mirrors only reads to ${id} and sends every write to ${mono}; behind a facade that cannot match methods, ${id} writes through ${mono}'s API; the next phase makes its store the record, with reverse sync)${readers}`,
   };
 }
 

@@ -3,7 +3,7 @@
 // to a managed service) or Ingresses. The bundle's overlays and `plan --routes-dir` both call
 // this, with the same namespace, names and ports, so the two can never disagree.
 import { derivedName } from './names.ts';
-import type { Facade, RouteEntry } from './types.ts';
+import { READ_METHODS, type Facade, type RouteEntry } from './types.ts';
 
 type Manifest = Record<string, unknown>;
 
@@ -46,9 +46,18 @@ function metadata(ctx: RouteContext, name: string, node: string | undefined): Ma
   return meta;
 }
 
-function httpRule(entries: readonly RouteEntry[]): Manifest {
-  const first = entries[0] as RouteEntry;
-  const rule: Manifest = { matches: entries.map((e) => ({ path: { type: 'PathPrefix', value: e.path } })) };
+function pathMatches(entries: readonly RouteEntry[], methods: readonly string[] = []): Manifest[] {
+  const out: Manifest[] = [];
+  for (const e of entries) {
+    const path = { type: 'PathPrefix', value: e.path };
+    if (methods.length === 0) out.push({ path });
+    for (const method of methods) out.push({ path, method });
+  }
+  return out;
+}
+
+function trafficRule(first: RouteEntry, matches: Manifest[]): Manifest {
+  const rule: Manifest = { matches };
   if (first.redirect !== undefined) {
     rule['filters'] = [
       {
@@ -67,6 +76,21 @@ function httpRule(entries: readonly RouteEntry[]): Manifest {
   return rule;
 }
 
+/**
+ * One rule, or for a data owner whose monolith still holds the records two: reads (GET, HEAD)
+ * split or mirrored, and every other method to the system of record. A method match is more
+ * specific than a path match alone, so the Gateway picks the reads rule for reads.
+ */
+function httpRules(entries: readonly RouteEntry[]): Manifest[] {
+  const first = entries[0] as RouteEntry;
+  const writes = first.writes;
+  if (writes === undefined || writes.by !== 'facade') return [trafficRule(first, pathMatches(entries))];
+  return [
+    trafficRule(first, pathMatches(entries, READ_METHODS)),
+    { matches: pathMatches(entries), backendRefs: [{ name: writes.service, port: writes.port, weight: 100 }] },
+  ];
+}
+
 function httpRoute(group: Group, ctx: RouteContext, facade: Facade & { kind: 'gateway' }): Manifest {
   return {
     apiVersion: 'gateway.networking.k8s.io/v1',
@@ -77,7 +101,7 @@ function httpRoute(group: Group, ctx: RouteContext, facade: Facade & { kind: 'ga
         { group: 'gateway.networking.k8s.io', kind: 'Gateway', name: facade.name, namespace: facade.namespace },
       ],
       hostnames: [ctx.host],
-      rules: [httpRule(group.entries)],
+      rules: httpRules(group.entries),
     },
   };
 }

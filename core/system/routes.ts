@@ -14,6 +14,7 @@ export function routingTable(
   table: PathTable,
   workloads: ReadonlyMap<string, Workload>,
   externalHost: (id: string) => string,
+  methods: boolean,
 ): RouteEntry[] {
   const entries: RouteEntry[] = [];
   const backend = (id: string, weight: number): Backend => ({
@@ -23,7 +24,8 @@ export function routingTable(
   });
   for (const [id, paths] of table.paths) {
     const entry = entryFor(h, id, workloads, backend, externalHost);
-    if (entry !== undefined) for (const path of paths) entries.push({ path, node: id, ...entry });
+    if (entry !== undefined)
+      for (const path of paths) entries.push({ path, node: id, ...withWrites(h, id, entry, methods) });
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const [id, path] of table.catchAll) {
@@ -33,6 +35,18 @@ export function routingTable(
 }
 
 type Row = Omit<RouteEntry, 'path' | 'node'>;
+
+/**
+ * A data owner moving in this phase: its monolith stays the system of record, so writes keep
+ * going there (by method at a facade that can match methods, else through the new service).
+ */
+function withWrites(h: Hosting, id: string, row: Row, methods: boolean): Row {
+  if (row.state !== 'canary' && row.state !== 'mirror') return row;
+  if (h.nodes.get(id)?.plan?.data !== true) return row;
+  const old = row.backends.find((b) => b.service !== id);
+  if (old === undefined) return row;
+  return { ...row, writes: { service: old.service, port: old.port, by: methods ? 'facade' : 'write-through' } };
+}
 
 function entryFor(
   h: Hosting,

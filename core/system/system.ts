@@ -35,8 +35,9 @@ export function systemAt(
   const h = hostingAt(map, schedule, Math.max(0, Math.min(phase, schedule.last)));
   const workloads = workloadsOf(h);
   const byId = new Map(workloads.map((w) => [w.id, w]));
-  const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)));
   const facade = facadeOfMap(map);
+  // Only a Gateway API facade matches methods; a controller named as facade serves Ingresses.
+  const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), facade.kind === 'gateway');
   const front = facade.kind === 'gateway' ? FACADE : facade.id;
   return {
     phase: h.phase,
@@ -44,7 +45,7 @@ export function systemAt(
     facade,
     workloads,
     routes,
-    flows: sortedFlows([...edgeFlows(h, byId), ...routeFlows(routes, front, byId)]),
+    flows: sortedFlows([...edgeFlows(h, byId), ...routeFlows(routes, front, byId), ...writeThroughFlows(routes)]),
     records: recordsOf(h),
   };
 }
@@ -122,6 +123,15 @@ function routeFlows(routes: readonly RouteEntry[], front: string, byId: Readonly
       if (w !== undefined && w.id !== front) out.push({ from: front, to, port: w.port });
     }
   }
+  return out;
+}
+
+/** A new service that writes through its monolith's API may call that API while it canaries. */
+function writeThroughFlows(routes: readonly RouteEntry[]): Flow[] {
+  const out: Flow[] = [];
+  for (const r of routes)
+    if (r.writes?.by === 'write-through' && r.node !== undefined)
+      out.push({ from: r.node, to: r.writes.service, port: r.writes.port });
   return out;
 }
 

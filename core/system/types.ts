@@ -31,7 +31,17 @@ export interface RouteEntry {
   backends: Backend[];
   mirror?: { service: string; port: number };
   redirect?: { hostname: string };
+  /**
+   * While a data owner canaries (or runs in parallel) the monolith stays its system of record:
+   * only reads are split or mirrored, every write goes here. `facade`: the facade sends write
+   * methods here itself (Gateway API method matches); `write-through`: a facade that cannot
+   * match methods lets writes reach the new service, which forwards them to this API.
+   */
+  writes?: { service: string; port: number; by: 'facade' | 'write-through' };
 }
+
+/** HTTP methods that only read: the ones a data owner's canary may split or mirror. */
+export const READ_METHODS = ['GET', 'HEAD'] as const;
 
 /** An allowed call between workloads (or from the facade, `from` = FACADE). */
 export interface Flow {

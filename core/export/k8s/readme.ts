@@ -135,11 +135,11 @@ function phaseSection(model: DeploymentModel): string[] {
     'then sent whole to the new service; the monolith runs until its retirement phase (the last) and is gone after it.',
     `\`mapwright export k8s MAP --phase N\` renders another phase (default ${DEFAULT_PHASE}; \`--phase last\` is the end state).`,
     'Apply the phases in order: the bundle of phase k only adds workloads and moves routes relative to phase k-1.',
+    'While a component that owns data moves, the monolith stays its system of record: only reads (GET, HEAD) are',
+    'split or mirrored and every write goes to the monolith (an HTTPRoute rule per method set); behind an ingress',
+    'controller, which cannot match methods, the new service writes through the monolith (its policy allows that call).',
   ];
-  const rows = model.routes.map(
-    (r) =>
-      `| \`${markdownText(r.path)}\` | ${r.state} | ${r.redirect !== undefined ? `redirect to ${markdownText(r.redirect.hostname)}` : r.backends.map((b) => `${b.service}:${b.port} (${b.weight}%)`).join(', ')}${r.mirror === undefined ? '' : `, mirrored to ${r.mirror.service}`} |`,
-  );
+  const rows = model.routes.map(routeRow);
   const facade =
     model.facade.kind === 'gateway'
       ? `The facade is the Gateway API gateway \`${model.facade.namespace}/${model.facade.name}\`; it must allow routes from the overlay's namespace.`
@@ -152,6 +152,19 @@ function phaseSection(model: DeploymentModel): string[] {
       ? 'No routes at the facade in this phase.'
       : ['| path | state | backends |', '|---|---|---|', ...rows].join('\n'),
   ];
+}
+
+function routeRow(r: DeploymentModel['routes'][number]): string {
+  const to =
+    r.redirect !== undefined
+      ? `redirect to ${markdownText(r.redirect.hostname)}`
+      : r.backends.map((b) => `${b.service}:${b.port} (${b.weight}%)`).join(', ');
+  const mirror = r.mirror === undefined ? '' : `, mirrored to ${r.mirror.service}`;
+  const writes =
+    r.writes === undefined
+      ? ''
+      : `; writes to ${r.writes.service}:${r.writes.port} (${r.writes.by === 'facade' ? 'by method' : 'write-through'})`;
+  return `| \`${markdownText(r.path)}\` | ${r.state} | ${to}${mirror}${writes} |`;
 }
 
 function controllerSplit(facade: DeploymentModel['facade'] & { kind: 'controller' }): string {

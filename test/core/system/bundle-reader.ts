@@ -9,6 +9,8 @@ export interface RouteRow {
   backends: { service: string; port: number; weight: number }[];
   mirror?: { service: string; port: number };
   redirect?: string;
+  /** Where writes go when only reads are split (an HTTPRoute's path-only rule beside a GET/HEAD rule). */
+  writes?: { service: string; port: number };
   /** The route object's component label, when it has one. */
   instance?: string;
 }
@@ -23,7 +25,7 @@ export interface Overlay {
 }
 
 type Rule = {
-  matches?: { path?: { value: string } }[];
+  matches?: { path?: { value: string }; method?: string }[];
   backendRefs?: { name: string; port: number; weight?: number }[];
   filters?: {
     type: string;
@@ -32,23 +34,54 @@ type Rule = {
   }[];
 };
 
-function httpRouteRows(o: K8sObject): RouteRow[] {
-  const rows: RouteRow[] = [];
-  for (const rule of ((o.spec as { rules?: Rule[] }).rules ?? []) as Rule[]) {
-    const mirror = rule.filters?.find((f) => f.type === 'RequestMirror')?.requestMirror?.backendRef;
-    const redirect = rule.filters?.find((f) => f.type === 'RequestRedirect')?.requestRedirect?.hostname;
-    for (const m of rule.matches ?? []) {
-      const row: RouteRow = {
-        path: m.path?.value ?? '/',
-        backends: (rule.backendRefs ?? []).map((b) => ({ service: b.name, port: b.port, weight: b.weight ?? 1 })),
-      };
-      if (mirror !== undefined) row.mirror = { service: mirror.name, port: mirror.port };
-      if (redirect !== undefined) row.redirect = redirect;
-      const instance = o.metadata.labels?.['app.kubernetes.io/instance'];
-      if (instance !== undefined) row.instance = instance;
-      rows.push(row);
+function ruleRows(o: K8sObject, rule: Rule): (RouteRow & { methods: string[] })[] {
+  const mirror = rule.filters?.find((f) => f.type === 'RequestMirror')?.requestMirror?.backendRef;
+  const redirect = rule.filters?.find((f) => f.type === 'RequestRedirect')?.requestRedirect?.hostname;
+  const byPath = new Map<string, RouteRow & { methods: string[] }>();
+  for (const m of rule.matches ?? []) {
+    const path = m.path?.value ?? '/';
+    const known = byPath.get(path);
+    if (known !== undefined) {
+      if (m.method !== undefined) known.methods.push(m.method);
+      continue;
     }
+    const row: RouteRow & { methods: string[] } = {
+      path,
+      backends: (rule.backendRefs ?? []).map((b) => ({ service: b.name, port: b.port, weight: b.weight ?? 1 })),
+      methods: m.method === undefined ? [] : [m.method],
+    };
+    if (mirror !== undefined) row.mirror = { service: mirror.name, port: mirror.port };
+    if (redirect !== undefined) row.redirect = redirect;
+    const instance = o.metadata.labels?.['app.kubernetes.io/instance'];
+    if (instance !== undefined) row.instance = instance;
+    byPath.set(path, row);
   }
+  return [...byPath.values()];
+}
+
+/**
+ * An HTTPRoute's rows as a Gateway picks rules: a rule matching a path and methods wins over the
+ * path alone, so a path with a GET/HEAD rule and a path-only rule reads as "reads split, writes
+ * to the path-only rule's backend". Any other method set is refused (this reader knows no more).
+ */
+function httpRouteRows(o: K8sObject): RouteRow[] {
+  const all = ((o.spec as { rules?: Rule[] }).rules ?? []).flatMap((rule) => ruleRows(o, rule));
+  const rows: RouteRow[] = [];
+  for (const r of all.filter((x) => x.methods.length === 0)) {
+    const { methods: _, ...row } = r;
+    const reads = all.find((x) => x.path === r.path && x.methods.length > 0);
+    if (reads === undefined) {
+      rows.push(row);
+      continue;
+    }
+    if ([...reads.methods].sort().join() !== 'GET,HEAD') throw new Error(`${r.path}: methods ${reads.methods.join()}`);
+    const { methods: __, ...read } = reads;
+    const only = row.backends.length === 1 ? row.backends[0] : undefined;
+    if (only === undefined) throw new Error(`${r.path}: writes rule with ${row.backends.length} backends`);
+    rows.push({ ...read, writes: { service: only.service, port: only.port } });
+  }
+  for (const r of all)
+    if (r.methods.length > 0 && !rows.some((x) => x.path === r.path)) throw new Error(`${r.path}: a method rule alone`);
   return rows;
 }
 

@@ -48,6 +48,8 @@ export function fromFacade(map: WardleyMap, rule: Rule): boolean {
 
 interface PeerContext {
   map: WardleyMap;
+  /** Calls the plan allows beyond the map's edges: a new service writing through its monolith. */
+  writeThrough: ReadonlySet<string>;
   o: Overlay;
   self: string;
   rule: Rule;
@@ -74,7 +76,8 @@ function podProblems(c: PeerContext, other: string): string[] {
     facade.kind === 'controller' &&
     from === facade.id &&
     c.o.routes.some((r) => r.instance === to || r.backends.some((b) => b.service === to));
-  return viaFacade || isEdge(c.map, from, to) ? [] : [`${c.where}: ${from} -> ${to} is not an edge of the map`];
+  if (viaFacade || isEdge(c.map, from, to) || c.writeThrough.has(`${from}>${to}`)) return [];
+  return [`${c.where}: ${from} -> ${to} is not an edge of the map`];
 }
 
 function peerProblems(c: PeerContext, peer: Peer): string[] {
@@ -96,7 +99,7 @@ function ruleProblems(c: PeerContext): string[] {
   return out;
 }
 
-export function flowProblems(map: WardleyMap, o: Overlay): string[] {
+export function flowProblems(map: WardleyMap, o: Overlay, writeThrough: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const { self, spec } of policies(o)) {
     const rules: [Rule, 'in' | 'out'][] = [
@@ -104,7 +107,31 @@ export function flowProblems(map: WardleyMap, o: Overlay): string[] {
       ...(spec.ingress ?? []).map((r): [Rule, 'in'] => [r, 'in']),
     ];
     for (const [rule, direction] of rules)
-      out.push(...ruleProblems({ map, o, self, rule, direction, where: `${o.dir} ${self} ${direction}` }));
+      out.push(
+        ...ruleProblems({ map, writeThrough, o, self, rule, direction, where: `${o.dir} ${self} ${direction}` }),
+      );
+  }
+  return out;
+}
+
+/** Each write-through the plan declares is open both ways in the bundle: egress and ingress. */
+export function writeThroughProblems(o: Overlay, writeThrough: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const all = policies(o);
+  const reaches = (self: string, other: string, key: 'egress' | 'ingress'): boolean =>
+    all.some(
+      (p) =>
+        p.self === self &&
+        (p.spec[key] ?? []).some((r) =>
+          ((key === 'egress' ? r.to : r.from) ?? []).some(
+            (peer) => peer.podSelector?.matchLabels?.[INSTANCE] === other,
+          ),
+        ),
+    );
+  for (const pair of writeThrough) {
+    const [from, to] = pair.split('>') as [string, string];
+    if (!reaches(from, to, 'egress') || !reaches(to, from, 'ingress'))
+      out.push(`${o.dir}: ${from} cannot write through ${to} (network policy)`);
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { extractionPhases, type Plan, type Strategy } from '../../../core/plan/i
 import { facadeOfMap, monolithsOf, userReached } from '../../../core/system/index.ts';
 import type { K8sObject } from '../export/k8s/bundle-objects.ts';
 import { overlaysOf, type Overlay, type RouteRow } from './bundle-reader.ts';
-import { flowProblems, fromFacade, policies } from './flow-checks.ts';
+import { flowProblems, fromFacade, policies, writeThroughProblems } from './flow-checks.ts';
 
 /** The last phase and the monoliths that outlive it, read from the plan. */
 function lifeOf(map: WardleyMap, plan: Plan): { last: number; kept: Set<string> } {
@@ -97,6 +97,7 @@ function normalised(rows: readonly RouteRow[]): string[] {
         r.backends.map((b) => [b.service, b.port, b.weight]),
         r.mirror ?? null,
         r.redirect ?? null,
+        r.writes ?? null,
       ]),
     )
     .sort();
@@ -121,6 +122,9 @@ function tableProblems(plan: Plan, o: Overlay, k: number, edge: 'gateway' | 'ngi
       };
       if (split && r.mirror !== undefined) row.mirror = r.mirror;
       if (split && r.redirect !== undefined) row.redirect = r.redirect.hostname;
+      // Only a Gateway matches methods: elsewhere writes travel through the new service.
+      if (edge === 'gateway' && r.writes?.by === 'facade')
+        row.writes = { service: r.writes.service, port: r.writes.port };
       return row;
     });
   const a = normalised(planRows);
@@ -152,7 +156,17 @@ export function bundleViolations(map: WardleyMap, plan: Plan, files: Bundle, k: 
   const out: string[] = [];
   for (const [file, text] of Object.entries(files)) if (text.includes('0.0.0.0/0')) out.push(`${file}: 0.0.0.0/0`);
   const overlays = overlaysOf(files);
-  for (const o of overlays) out.push(...routeProblems(map, o, k, life), ...flowProblems(map, o));
+  const writeThrough = new Set(
+    (plan.phases.find((p) => p.index === k)?.routes ?? []).flatMap((r) =>
+      r.writes?.by === 'write-through' && r.node !== undefined ? [`${r.node}>${r.writes.service}`] : [],
+    ),
+  );
+  for (const o of overlays)
+    out.push(
+      ...routeProblems(map, o, k, life),
+      ...flowProblems(map, o, writeThrough),
+      ...writeThroughProblems(o, writeThrough),
+    );
   const first = overlays[0];
   if (first !== undefined) out.push(...tableProblems(plan, first, k, edgeOf(facadeOfMap(map))));
   return out;

@@ -84,6 +84,7 @@ export function phaseRows(
   const base = hostingAt(map, schedule, 0);
   const routed = new Set([...table.paths.keys(), ...table.catchAll.keys(), ...base.monoliths]);
   const owners = dataOwners(base);
+  const methods = facadeOfMap(map).kind === 'gateway';
   return (phase) => {
     const h: Hosting = { ...base, phase: Math.max(0, Math.min(phase, schedule.last)) };
     const byId = new Map<string, Workload>();
@@ -91,7 +92,7 @@ export function phaseRows(
       const w = workloadOf(h, id);
       if (w !== undefined) byId.set(id, w);
     }
-    const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)));
+    const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), methods);
     return { routes, records: recordsOf(h, owners) };
   };
 }

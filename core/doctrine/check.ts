@@ -1,12 +1,12 @@
 // checkMap: every doctrine rule over a map, minus what nodes silence with a written reason.
-// checkDocument: the same findings placed in the file, ordered by line, then rule; after a move
-// it re-checks only what the move can change (incremental.ts).
+// checkDocument: the same findings placed in the file, ordered by line, then rule; after an edit
+// it re-checks only what the edit can change (incremental.ts).
 import type { MapDocument } from '../format/parse.ts';
 import { documentId, parentId } from '../model/lineage.ts';
 import type { Diagnostic, WardleyMap } from '../model/types.ts';
 import { ruleContext } from './context.ts';
 import type { Finding, RuleContext } from './finding.ts';
-import { contextAfterMove, findingsAfterMove, movedNodes, type RuleRun } from './incremental.ts';
+import { changedNodes, contextAfterChange, findingsAfterChange, type RuleRun } from './incremental.ts';
 import { findingLocator } from './locate.ts';
 import { DOCTRINE_RULE_IDS, DOCTRINE_RULES } from './registry.ts';
 
@@ -46,7 +46,7 @@ function fullRun(map: WardleyMap): RuleRun {
 }
 
 // The last document checked, so a check of the document an edit made from it (or back) re-runs
-// only what a move can change. Documents are never changed in place, so the one before still
+// only what the edit can change. Documents are never changed in place, so the one before still
 // reads as it did; a map given on its own (checkMap) is always checked in full.
 let lastRun: (RuleRun & { document: number; parent: number | undefined }) | undefined;
 let reusedRules = 0;
@@ -57,17 +57,17 @@ function documentRun(document: MapDocument): RuleRun {
   const last = lastRun;
   if (last?.document === id && last.map === document.map) return last;
   const related = last !== undefined && (last.document === parent || last.parent === id);
-  const moved = last && related ? movedNodes(last.map, document.map) : undefined;
+  const changes = last && related ? changedNodes(last.map, document.map) : undefined;
   reusedRules = 0;
   let run: RuleRun;
-  if (last && moved) {
-    const context = contextAfterMove(last.context, document.map, moved);
+  if (last && changes) {
+    const contexts = { before: last.context, after: contextAfterChange(last.context, document.map, changes) };
     const byRule = DOCTRINE_RULES.map((rule, i) => {
-      const after = findingsAfterMove(rule, last.byRule[i] ?? [], context, moved);
+      const after = findingsAfterChange(rule, last.byRule[i] ?? [], contexts, changes);
       if (after.reused) reusedRules++;
       return after.findings;
     });
-    run = { map: document.map, context, byRule };
+    run = { map: document.map, context: contexts.after, byRule };
   } else {
     run = fullRun(document.map);
   }

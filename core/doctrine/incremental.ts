@@ -1,42 +1,57 @@
-// Doctrine after a move. Dragging a node is the edit a workshop makes most, and it changes only
-// `evolution` and `visibility`. The graph rules (reachability, cycles, orphans, names, the
-// compliance flows) do not read those, so their findings from the map before the move still hold;
-// the rules that read positions look again only at the moved nodes (and, for edges, at the nodes
-// using them). Any other change runs every rule, as before. The last map checked and each rule's
-// findings on it are kept, one map at a time; a property test
-// (test/core/doctrine/incremental-properties.test.ts) compares the result with a full run.
+// Doctrine after an edit of a few nodes (a move, a rename, a new sourcing, a link). Each rule
+// says which node fields it reads and from which nodes (REACH, checked by reading each rule): a
+// rule that reads none of the changed fields keeps its findings from the map before the edit; a
+// rule that reads them only from a finding's own node or its neighbours looks again at the nodes
+// the change can affect; a rule that reads them across the whole map (reachability, cycles,
+// duplicate names, data flows) runs in full. A rule missing from the table always runs in full.
+// A property test (test/core/doctrine/incremental-properties.test.ts) compares the result with a
+// full run, and fails when a rule's entry here leaves out what it reads.
 import type { MapNode, WardleyMap } from '../model/types.ts';
+import type { NodeChange } from './node-changes.ts';
 import type { DoctrineRule, Finding, RuleContext } from './finding.ts';
 
-/** What a rule's findings about a node depend on (checked by reading each rule). */
-type Reach = 'no positions' | 'own node' | 'own node and the nodes it uses';
+export { changedNodes, type NodeChange } from './node-changes.ts';
 
-const REACH: ReadonlyMap<string, Reach> = new Map<string, Reach>([
-  ['chain/no-user', 'no positions'],
-  ['user/no-needs', 'no positions'],
-  ['need/unserved', 'no positions'],
-  ['chain/orphan', 'no positions'],
-  ['chain/unreachable', 'no positions'],
-  ['chain/cycle', 'no positions'],
-  ['dup/name', 'no positions'],
-  ['monolith/unplanned', 'no positions'],
-  ['source/missing', 'no positions'],
-  ['compliance/missing-agreement', 'no positions'],
-  ['compliance/residency-escape', 'no positions'],
-  ['compliance/public-registry', 'no positions'],
-  ['compliance/no-owner', 'no positions'],
-  ['source/build-commodity', 'own node'],
-  ['move/left', 'own node'],
-  ['move/method-change', 'own node'],
-  ['inertia/without-move', 'own node'],
-  ['evolution/answers-disagree', 'own node'],
-  ['chain/upward', 'own node and the nodes it uses'],
+/** Which node fields a rule reads, and from which nodes. */
+export interface Reach {
+  /** Fields of the node a finding is about. */
+  own?: readonly string[];
+  /** Fields of the nodes it uses. */
+  used?: readonly string[];
+  /** Fields of the nodes that use it or sit inside it (`uses` and `inside` name these relations). */
+  users?: readonly string[];
+  /** Fields of every node: a change to one of them re-runs the rule in full. */
+  whole?: readonly string[];
+}
+
+export const REACH: ReadonlyMap<string, Reach> = new Map<string, Reach>([
+  ['source/build-commodity', { own: ['kind', 'sourcing', 'evolution'] }],
+  ['source/missing', { own: ['kind', 'sourcing', 'inside'], users: ['inside'] }],
+  ['move/left', { own: ['evolve', 'evolution'] }],
+  ['move/method-change', { own: ['evolve', 'sourcing', 'evolution'] }],
+  ['inertia/without-move', { own: ['inertia', 'evolve'] }],
+  ['chain/no-user', { whole: ['kind'] }],
+  ['chain/unreachable', { whole: ['kind', 'uses', 'inside'] }],
+  ['chain/upward', { own: ['uses', 'visibility'], used: ['visibility'] }],
+  ['chain/cycle', { whole: ['uses', 'ignore'] }],
+  ['need/unserved', { own: ['kind', 'uses'] }],
+  ['dup/name', { whole: ['name'] }],
+  ['monolith/unplanned', { own: ['kind', 'inside', 'sourcing', 'plan'] }],
+  ['user/no-needs', { own: ['kind', 'uses'] }],
+  ['chain/orphan', { own: ['kind'], users: ['uses', 'inside'] }],
+  [
+    'platform/suggest',
+    {
+      own: ['kind', 'platform', 'deploy', 'evolution', 'name'],
+      users: ['uses', 'kind', 'platform', 'sourcing'],
+    },
+  ],
+  ['evolution/answers-disagree', { own: ['evolutionAnswers', 'evolution'] }],
+  ['compliance/missing-agreement', { own: ['sourcing', 'agreements'], whole: ['kind', 'data', 'uses'] }],
+  ['compliance/residency-escape', { own: ['kind', 'data', 'uses'], used: ['kind', 'data', 'sourcing'] }],
+  ['compliance/public-registry', { own: ['kind', 'data', 'sourcing'] }],
+  ['compliance/no-owner', { own: ['kind', 'data', 'team'] }],
 ]);
-
-const POSITION_FIELDS: ReadonlySet<string> = new Set(['evolution', 'visibility']);
-
-/** Above this many moved nodes a full run is as cheap as comparing them. */
-const MAX_MOVED = 64;
 
 export interface RuleRun {
   readonly map: WardleyMap;
@@ -46,84 +61,102 @@ export interface RuleRun {
 }
 
 /** A rule reports under its first id; the others (the sourcing table's) share its reach. */
-function reachOf(rule: DoctrineRule): Reach | undefined {
-  return REACH.get(rule.ids[0] ?? '');
+function reachOf(rule: DoctrineRule, table: ReadonlyMap<string, Reach>): Reach | undefined {
+  return table.get(rule.ids[0] ?? '');
 }
 
-/** The indexes (in node order) of the nodes that moved, when `map` differs from `before` only so. */
-export function movedNodes(before: WardleyMap, map: WardleyMap): number[] | undefined {
-  if (!sameSettings(before, map)) return undefined;
-  const was = Object.keys(before.nodes);
-  const now = Object.keys(map.nodes);
-  if (was.length !== now.length) return undefined;
-  const moved: number[] = [];
-  for (let i = 0; i < now.length; i++) {
-    const id = now[i] as string;
-    if (was[i] !== id) return undefined;
-    const a = before.nodes[id] as MapNode;
-    const b = map.nodes[id] as MapNode;
-    if (a === b) continue;
-    if (moved.push(i) > MAX_MOVED || !equalBesidesPosition(a, b)) return undefined;
+function reads(fields: readonly string[] | undefined, change: NodeChange): boolean {
+  if (fields === undefined || fields.length === 0) return false;
+  return change.fields === 'all' || fields.some((f) => (change.fields as ReadonlySet<string>).has(f));
+}
+
+/**
+ * The ids whose findings a rule must look at again after `changes`, or 'all' when it must run in
+ * full. `before` is the context the findings were made in, `after` the new one.
+ */
+export function affectedIds(
+  reach: Reach,
+  changes: readonly NodeChange[],
+  before: RuleContext,
+  after: RuleContext,
+): Set<string> | 'all' {
+  const ids = new Set<string>();
+  for (const change of changes) {
+    if (reads(reach.whole, change)) return 'all';
+    if (reads(reach.own, change)) ids.add(change.before).add(change.after);
+    if (reads(reach.used, change)) {
+      for (const id of before.usedBy.get(change.before) ?? []) ids.add(id);
+      for (const id of after.usedBy.get(change.after) ?? []) ids.add(id);
+    }
+    if (reads(reach.users, change)) {
+      for (const node of [before.index.get(change.before), after.index.get(change.after)]) {
+        for (const id of node?.uses ?? []) ids.add(id);
+        if (node?.inside !== undefined) ids.add(node.inside);
+      }
+    }
   }
-  return moved;
+  return ids;
 }
 
-/** The context of `map` after the nodes at `moved` moved: the one before with those nodes replaced. */
-export function contextAfterMove(before: RuleContext, map: WardleyMap, moved: readonly number[]): RuleContext {
-  const entries = before.entries.slice();
-  const index = new Map(before.index);
-  for (const i of moved) {
-    const id = (entries[i] as readonly [string, MapNode])[0];
-    const node = map.nodes[id] as MapNode;
-    entries[i] = [id, node];
-    index.set(id, node);
-  }
-  return { ...before, map, entries, index };
-}
-
-/** A rule's findings after a move: kept, or looked at again for the nodes the move can affect. */
-export function findingsAfterMove(
+/** A rule's findings after an edit: kept, looked at again for the nodes it can affect, or all new. */
+export function findingsAfterChange(
   rule: DoctrineRule,
-  before: readonly Finding[],
-  context: RuleContext,
-  moved: readonly number[],
+  previous: readonly Finding[],
+  contexts: { before: RuleContext; after: RuleContext },
+  changes: readonly NodeChange[],
+  table: ReadonlyMap<string, Reach> = REACH,
 ): { findings: readonly Finding[]; reused: boolean } {
-  const reach = reachOf(rule);
-  if (reach === 'no positions') return { findings: before, reused: true };
-  if (reach === undefined) return { findings: rule.check(context), reused: false };
-  const ids = new Set(moved.map((i) => (context.entries[i] as readonly [string, MapNode])[0]));
-  if (reach === 'own node and the nodes it uses') {
-    for (const id of [...ids]) for (const user of context.usedBy.get(id) ?? []) ids.add(user);
+  const reach = reachOf(rule, table);
+  const { after } = contexts;
+  if (reach === undefined) return { findings: rule.check(after), reused: false };
+  const ids = affectedIds(reach, changes, contexts.before, after);
+  if (ids === 'all') return { findings: rule.check(after), reused: false };
+  if (ids.size === 0) return { findings: previous, reused: true };
+  const entries: [string, MapNode][] = [];
+  for (const id of ids) {
+    const node = after.index.get(id);
+    if (node !== undefined) entries.push([id, node]);
   }
-  const entries = [...ids].map((id): [string, MapNode] => [id, context.index.get(id) as MapNode]);
-  const fresh = rule.check({ ...context, entries });
-  const kept = before.filter((f) => f.node === undefined || !ids.has(f.node));
+  const fresh = rule.check({ ...after, entries });
+  const kept = previous.filter((f) => f.node === undefined || !ids.has(f.node));
   return { findings: [...kept, ...fresh], reused: true };
 }
 
-function sameSettings(before: WardleyMap, map: WardleyMap): boolean {
-  const a = before as unknown as Record<string, unknown>;
-  const b = map as unknown as Record<string, unknown>;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => key === 'nodes' || (Object.hasOwn(b, key) && a[key] === b[key]));
+/** The context of `map` after `changes`: the one before with the changed nodes and their edges replaced. */
+export function contextAfterChange(before: RuleContext, map: WardleyMap, changes: readonly NodeChange[]): RuleContext {
+  const entries = before.entries.slice();
+  const index = new Map(before.index);
+  const usedBy = new Map(before.usedBy);
+  const members = new Map(before.members);
+  for (const change of changes) {
+    const was = before.index.get(change.before) as MapNode;
+    const node = map.nodes[change.after] as MapNode;
+    entries[change.at] = [change.after, node];
+    index.delete(change.before);
+    index.set(change.after, node);
+    if (change.before !== change.after || was.uses !== node.uses) {
+      relink(usedBy, change.before, was.uses ?? [], []);
+      relink(usedBy, change.after, [], node.uses ?? []);
+    }
+    if (change.before !== change.after || was.inside !== node.inside) {
+      relink(members, change.before, was.inside === undefined ? [] : [was.inside], []);
+      relink(members, change.after, [], node.inside === undefined ? [] : [node.inside]);
+    }
+  }
+  return { ...before, map, entries, index, usedBy, members };
 }
 
-function equalBesidesPosition(a: MapNode, b: MapNode): boolean {
-  const ra = a as unknown as Record<string, unknown>;
-  const rb = b as unknown as Record<string, unknown>;
-  const ka = Object.keys(ra).filter((k) => !POSITION_FIELDS.has(k));
-  const kb = Object.keys(rb).filter((k) => !POSITION_FIELDS.has(k));
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(rb, k) && sameData(ra[k], rb[k]));
-}
-
-// Plain YAML data: scalars, arrays and objects.
-function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  const ka = Object.keys(ra);
-  return ka.length === Object.keys(rb).length && ka.every((k) => Object.hasOwn(rb, k) && sameData(ra[k], rb[k]));
+/** Takes `id` off the lists of `from` and puts it on the lists of `to` (copies: lists are shared). */
+function relink(
+  lists: Map<string, readonly string[]>,
+  id: string,
+  from: readonly string[],
+  to: readonly string[],
+): void {
+  for (const target of new Set(from)) {
+    const list = (lists.get(target) ?? []).filter((x) => x !== id);
+    if (list.length > 0) lists.set(target, list);
+    else lists.delete(target);
+  }
+  for (const target of to) lists.set(target, [...(lists.get(target) ?? []), id]);
 }

@@ -1,0 +1,70 @@
+// Which nodes an edit changed, and which of their fields: what incremental doctrine needs to know
+// to keep the findings a change cannot affect. Node objects an edit did not touch are the same
+// objects in both maps (core/model/commit.ts), so unchanged nodes cost one comparison each.
+import type { MapNode, WardleyMap } from '../model/types.ts';
+
+export interface NodeChange {
+  /** Position in the node order (the same in both maps). */
+  at: number;
+  /** Its id before and after (they differ when it was renamed). */
+  before: string;
+  after: string;
+  /** The fields whose value differs; 'all' for a renamed node (every finding names its id). */
+  fields: ReadonlySet<string> | 'all';
+}
+
+/** Above this many changed nodes a full run is as cheap as following the changes. */
+const MAX_CHANGED = 64;
+
+/**
+ * The changed nodes when `map` differs from `before` only in some nodes' fields or ids (same
+ * settings, same number of nodes in the same places); otherwise undefined.
+ */
+export function changedNodes(before: WardleyMap, map: WardleyMap): NodeChange[] | undefined {
+  if (!sameSettings(before, map)) return undefined;
+  const was = Object.keys(before.nodes);
+  const now = Object.keys(map.nodes);
+  if (was.length !== now.length) return undefined;
+  const changes: NodeChange[] = [];
+  for (let at = 0; at < now.length; at++) {
+    const id = now[at] as string;
+    const old = was[at] as string;
+    const a = before.nodes[old] as MapNode;
+    const b = map.nodes[id] as MapNode;
+    if (a === b && old === id) continue;
+    if (changes.length >= MAX_CHANGED) return undefined;
+    changes.push({ at, before: old, after: id, fields: old === id ? changedFields(a, b) : 'all' });
+  }
+  // An id that moved to another place (removed here, added there) is not a rename: run in full.
+  const renamed = changes.filter((c) => c.before !== c.after);
+  if (renamed.some((c) => Object.hasOwn(map.nodes, c.before) || Object.hasOwn(before.nodes, c.after))) return undefined;
+  return changes;
+}
+
+function changedFields(a: MapNode, b: MapNode): Set<string> {
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  const out = new Set<string>();
+  for (const k of Object.keys(ra)) if (!Object.hasOwn(rb, k) || !sameData(ra[k], rb[k])) out.add(k);
+  for (const k of Object.keys(rb)) if (!Object.hasOwn(ra, k)) out.add(k);
+  return out;
+}
+
+function sameSettings(before: WardleyMap, map: WardleyMap): boolean {
+  const a = before as unknown as Record<string, unknown>;
+  const b = map as unknown as Record<string, unknown>;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key === 'nodes' || (Object.hasOwn(b, key) && a[key] === b[key]));
+}
+
+// Plain YAML data: scalars, arrays and objects.
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const ka = Object.keys(ra);
+  return ka.length === Object.keys(rb).length && ka.every((k) => Object.hasOwn(rb, k) && sameData(ra[k], rb[k]));
+}

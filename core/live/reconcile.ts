@@ -33,12 +33,10 @@ export function reconcileDocument(base: MapDocument, target: WardleyMap): EditRe
     const wanted = target.annotations ?? [];
     if (!sameValue(document.map.annotations, wanted)) changes.annotations = (seq) => replaceAnnotations(seq, wanted);
   }
-  // New nodes first, on their own: an append and an annotations edit in one commit would both
-  // splice at the end of the nodes, and the annotations may name the new nodes.
-  const { append, ...rest } = changes;
-  for (const step of [append ? { append } : {}, rest]) {
-    if (!hasChanges(step)) continue;
-    const next = commitChanges(document, step, []);
+  // One commit: appended nodes and a changed annotations list splice at the same place, in a
+  // defined order (core/model/splice.ts), and the result is checked as a whole.
+  if (hasChanges(changes)) {
+    const next = commitChanges(document, changes, []);
     if (!next.ok) return next;
     document = next.document;
   }

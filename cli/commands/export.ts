@@ -6,7 +6,12 @@ import type { Command } from 'commander';
 import type { ExportWarning } from '../../core/export/bundle.ts';
 import { COMPOSE_FILE, exportCompose } from '../../core/export/compose/index.ts';
 import { exportKubernetes } from '../../core/export/k8s/index.ts';
-import { DEFAULT_PHASE } from '../../core/export/k8s/model.ts';
+import {
+  DEFAULT_PHASE,
+  DEFAULT_SECRET_STORE,
+  SECRETS_FLAVOURS,
+  type SecretsFlavour,
+} from '../../core/export/k8s/model.ts';
 import { STRATEGIES, type Strategy } from '../../core/plan/model.ts';
 import { parseMap } from '../../core/format/parse.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
@@ -43,6 +48,8 @@ interface K8sOptions {
   phase?: string;
   strategy: string;
   networkPolicy: string;
+  secrets: string;
+  secretStore?: string;
 }
 
 export function registerExportK8s(exportCommand: Command, setExit: SetExit): void {
@@ -67,10 +74,19 @@ export function registerExportK8s(exportCommand: Command, setExit: SetExit): voi
       'standard | cilium (adds CiliumNetworkPolicy toFQDNs for managed services)',
       'standard',
     )
+    .option(
+      '--secrets <flavour>',
+      `managed-service credentials: placeholder (default: Secret files to fill, pods start without them) | external-secrets (an ExternalSecret per service; pods wait for it)`,
+      'placeholder',
+    )
+    .option(
+      '--secret-store <name>',
+      `ClusterSecretStore the ExternalSecrets read from (default ${DEFAULT_SECRET_STORE})`,
+    )
     .option('--dry-run', 'list the files that would be new, overwritten or unchanged, and write nothing')
     .addHelpText(
       'after',
-      '\nExamples:\n  mapwright export k8s maps/conference.yaml -o out/\n  mapwright export k8s maps/conference.yaml -o out/ --env prod --dry-run\n  mapwright export k8s maps/hie-monolith.yaml -o out/ --phase last',
+      '\nExamples:\n  mapwright export k8s maps/conference.yaml -o out/\n  mapwright export k8s maps/conference.yaml -o out/ --env prod --dry-run\n  mapwright export k8s maps/hie-monolith.yaml -o out/ --phase last\n  mapwright export k8s maps/conference.yaml -o out/ --secrets external-secrets --secret-store vault',
     )
     .action(async (mapPath: string, options: K8sOptions) => {
       setExit(await exportK8sCommand(mapPath, options));
@@ -87,12 +103,18 @@ async function exportK8sCommand(mapPath: string, options: K8sOptions): Promise<n
     return usageError(`unknown strategy "${options.strategy}" (${STRATEGIES.join(', ')})`);
   if (options.networkPolicy !== 'standard' && options.networkPolicy !== 'cilium')
     return usageError(`unknown network policy flavour "${options.networkPolicy}" (standard, cilium)`);
+  if (!SECRETS_FLAVOURS.includes(options.secrets as SecretsFlavour))
+    return usageError(`unknown secrets flavour "${options.secrets}" (${SECRETS_FLAVOURS.join(', ')})`);
+  if (options.secretStore !== undefined && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(options.secretStore))
+    return usageError(`--secret-store takes a Kubernetes object name (got ${options.secretStore})`);
   const result = exportKubernetes(map, {
     ...(options.env === undefined ? {} : { env: options.env }),
     ingress: options.ingress === true,
     phase,
     strategy: options.strategy as Strategy,
     networkPolicy: options.networkPolicy,
+    secrets: options.secrets as SecretsFlavour,
+    ...(options.secretStore === undefined ? {} : { secretStore: options.secretStore }),
   });
   reportWarnings(mapPath, result.warnings);
   if (result.warnings.some((w) => w.severity === 'error')) return EXIT.usage;

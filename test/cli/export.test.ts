@@ -90,6 +90,21 @@ describe('mapwright export k8s', () => {
     expect(stderr).toMatch(/bad\.yaml:\d+:\d+: error/);
     expect(existsSync(path.join(work, 'o'))).toBe(false);
   });
+
+  it('--secrets external-secrets writes ExternalSecrets instead of placeholder files; bad flavours are refused', async () => {
+    const out = path.join(work, 'eso');
+    expect(await run('export', 'k8s', MAP, '-o', out, '--secrets', 'external-secrets', '--secret-store', 'vault')).toBe(
+      0,
+    );
+    expect(existsSync(path.join(out, 'secrets'))).toBe(false);
+    expect(readFileSync(path.join(out, 'base/database.yaml'), 'utf8')).toContain('kind: ExternalSecret');
+    expect(await run('export', 'k8s', MAP, '-o', out, '--secrets', 'vault')).toBe(2);
+    expect(stderr).toContain('unknown secrets flavour "vault"');
+    expect(await run('export', 'k8s', MAP, '-o', out, '--secrets', 'external-secrets', '--secret-store', 'A/B')).toBe(
+      2,
+    );
+    expect(stderr).toContain('--secret-store takes a Kubernetes object name');
+  });
 });
 
 describe('mapwright export compose', () => {

@@ -31,6 +31,8 @@ const KIND_SCHEMAS: Record<string, string> = {
   'policy/v1 PodDisruptionBudget': `${K8S}/poddisruptionbudget-policy-v1.json`,
   'gateway.networking.k8s.io/v1 HTTPRoute': 'gateway-api/httproute-gateway-v1.json',
   'kustomize.config.k8s.io/v1beta1 Kustomization': 'kustomize/kustomization.json',
+  'external-secrets.io/v1 ExternalSecret': 'crds/external-secrets.io-externalsecret_v1.json',
+  'cilium.io/v2 CiliumNetworkPolicy': 'crds/cilium.io-ciliumnetworkpolicy_v2.json',
 };
 
 export const COMPOSE_SCHEMA = 'compose/compose-spec.json';
@@ -49,13 +51,28 @@ const KUBERNETES_KEYWORDS = [
   'x-kubernetes-embedded-resource',
 ];
 
+function goPattern(pattern: string, flags: string): RegExp {
+  return new RegExp(pattern.replace(/\\PC/g, '\\P{C}'), flags);
+}
+goPattern.code = 'goPattern';
+
 function newAjv(): Ajv {
-  const ajv = new Ajv({ strictSchema: true, strictTypes: false, allowUnionTypes: true, allErrors: true });
+  const ajv = new Ajv({
+    strictSchema: true,
+    strictTypes: false,
+    allowUnionTypes: true,
+    allErrors: true,
+    // CRD patterns are Go (RE2) syntax: `\PC` is "not a control character", `\P{C}` in JavaScript.
+    code: { regExp: goPattern },
+  });
   addFormats(ajv);
   ajv.addVocabulary(KUBERNETES_KEYWORDS);
   for (const f of ['int32', 'int64']) ajv.addFormat(f, { type: 'number', validate: Number.isInteger });
   ajv.addFormat('double', { type: 'number', validate: () => true });
   ajv.addFormat('int-or-string', true);
+  // Formats of the vendored CRDs that ajv-formats does not know (Kubernetes' own OpenAPI names).
+  ajv.addFormat('cidr', /^[0-9a-fA-F:.]+\/\d{1,3}$/);
+  ajv.addFormat('idn-hostname', /^[^\s/]+$/);
   ajv.addMetaSchema({ ...draft7, $id: 'https://json-schema.org/draft-07/schema' });
   return ajv;
 }

@@ -41,6 +41,28 @@ export function secretPlaceholderFor(s: ServiceComponent, model: DeploymentModel
 }
 
 /**
+ * The External Secrets Operator flavour: the operator reads every key from the platform's
+ * ClusterSecretStore (`<part-of>/<id>`, one property per key) and writes the Secret the pods
+ * require, so nothing secret is in git and no pod starts without its credentials.
+ */
+export function externalSecretFor(s: ServiceComponent, model: DeploymentModel): Manifest {
+  return {
+    apiVersion: 'external-secrets.io/v1',
+    kind: 'ExternalSecret',
+    metadata: { name: derivedName(s.id, 'credentials'), labels: componentLabels(s.id, model.partOf, 'external') },
+    spec: {
+      refreshInterval: '1h',
+      secretStoreRef: { kind: 'ClusterSecretStore', name: model.secrets.store },
+      target: { name: derivedName(s.id, 'credentials'), creationPolicy: 'Owner' },
+      data: s.secretKeys.map((key) => ({
+        secretKey: key,
+        remoteRef: { key: `${model.partOf}/${s.id}`, property: key },
+      })),
+    },
+  };
+}
+
+/**
  * Terraform (JSON syntax, so it is data like every other file) for the managed service. A stub:
  * the module source is a placeholder; the inputs state what the platform must switch on.
  */

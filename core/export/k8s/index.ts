@@ -5,7 +5,13 @@ import type { Bundle, ExportResult } from '../bundle.ts';
 import { sensitiveBase, sensitiveContext, type SensitiveContext } from './compliance.ts';
 import { sensitiveHelmfile, sensitiveReadme, sensitiveStub, withResidency } from './compliance-overlays.ts';
 import { routesFor } from './edge.ts';
-import { externalServiceFor, helmfileFor, secretPlaceholderFor, terraformStubFor } from './external.ts';
+import {
+  externalSecretFor,
+  externalServiceFor,
+  helmfileFor,
+  secretPlaceholderFor,
+  terraformStubFor,
+} from './external.ts';
 import { baseKustomization, namespaceFor, overlayKustomization } from './kustomize.ts';
 import { deploymentModel, type DeploymentModel, type ModelOptions, type Target } from './model.ts';
 import { fqdnPolicyFor } from './fqdn.ts';
@@ -27,7 +33,8 @@ export function exportKubernetes(map: WardleyMap, options: KubernetesOptions = {
   files['base/kustomization.yaml'] = yamlDocuments([baseKustomization([...base.keys()])]);
   for (const target of model.targets) Object.assign(files, overlayFiles(model, target, sensitive));
   for (const s of model.services) {
-    files[`secrets/${s.id}.yaml`] = yamlDocuments([secretPlaceholderFor(s, model)]);
+    if (model.secrets.flavour === 'placeholder')
+      files[`secrets/${s.id}.yaml`] = yamlDocuments([secretPlaceholderFor(s, model)]);
     files[`infra/${s.id}.tf.json`] = jsonFile(sensitiveStub(terraformStubFor(s), s.id, sensitive));
   }
   if (model.products.length > 0) {
@@ -53,7 +60,11 @@ export function baseManifests(model: DeploymentModel): Map<string, Manifest[]> {
   }
   for (const p of model.products)
     out.set(`${p.id}.yaml`, [componentPolicy(p, model), ...optional(fqdnPolicyFor(p, model))]);
-  for (const s of model.services) out.set(`${s.id}.yaml`, [externalServiceFor(s, model)]);
+  for (const s of model.services)
+    out.set(`${s.id}.yaml`, [
+      externalServiceFor(s, model),
+      ...(model.secrets.flavour === 'external-secrets' ? [externalSecretFor(s, model)] : []),
+    ]);
   return out;
 }
 

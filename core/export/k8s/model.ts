@@ -90,6 +90,18 @@ export type RouteKind = 'httproute' | 'ingress';
 /** Standard NetworkPolicy only, or Cilium policies that can name hosts (`toFQDNs`). */
 export type NetworkPolicyFlavour = 'standard' | 'cilium';
 
+/**
+ * How managed-service credentials reach the pods. `placeholder` (the default): a Secret file
+ * outside every kustomization that the platform team fills; the pods start without it (the
+ * reference is optional). `external-secrets`: an ExternalSecret (External Secrets Operator) in
+ * the base; the pods wait for the Secret it creates (the reference is required).
+ */
+export type SecretsFlavour = 'placeholder' | 'external-secrets';
+export const SECRETS_FLAVOURS: readonly SecretsFlavour[] = ['placeholder', 'external-secrets'];
+
+/** The ClusterSecretStore an ExternalSecret reads from when none is named. */
+export const DEFAULT_SECRET_STORE = 'platform-secrets';
+
 export interface DeploymentModel {
   title: string;
   /** The phase this bundle deploys (0 = today behind the facade) and the last one. */
@@ -99,6 +111,7 @@ export interface DeploymentModel {
   /** The facade's routing table at this phase (the same rows as the plan's). */
   routes: RouteEntry[];
   networkPolicy: NetworkPolicyFlavour;
+  secrets: { flavour: SecretsFlavour; store: string };
   closed: ClosedFlow[];
   partOf: string;
   registry: string;
@@ -123,6 +136,9 @@ export interface ModelOptions {
   /** Ordering of the plan the phases come from (default dependencies-first). */
   strategy?: Strategy;
   networkPolicy?: NetworkPolicyFlavour;
+  secrets?: SecretsFlavour;
+  /** ClusterSecretStore of the `external-secrets` flavour (default DEFAULT_SECRET_STORE). */
+  secretStore?: string;
 }
 
 /** The phase a bundle deploys when none is asked for: today, behind the facade, nothing moved. */
@@ -159,6 +175,7 @@ export function deploymentModel(
     facade: state.facade,
     routes: state.routes,
     networkPolicy: options.networkPolicy ?? 'standard',
+    secrets: { flavour: options.secrets ?? 'placeholder', store: options.secretStore ?? DEFAULT_SECRET_STORE },
     closed,
     partOf: slugOf(map.title, 'map'),
     registry: settings.registry ?? DEFAULTS.registry,

@@ -44,7 +44,9 @@ function layoutSection(model: DeploymentModel, paths: readonly string[]): string
     [
       '- `base/`: objects that do not depend on the environment (one file per component, plus a default-deny NetworkPolicy).',
       '- `overlays/<env>[/<site>]/`: namespace, image tags, replica counts, routes at the edge, autoscaling and disruption budgets.',
-      '- `secrets/`: Secret placeholders for managed services. They are **not** listed in any kustomization, so applying an overlay never overwrites a real secret.',
+      model.secrets.flavour === 'placeholder'
+        ? '- `secrets/`: Secret placeholders for managed services. They are **not** listed in any kustomization, so applying an overlay never overwrites a real secret; pods start without them (optional references). Re-export with `--secrets external-secrets` to have pods wait for their credentials instead.'
+        : `- credentials of managed services: an ExternalSecret per service in \`base/\` (External Secrets Operator, ClusterSecretStore \`${model.secrets.store}\`); pods require the Secret it creates and wait for it.`,
       '- `infra/`: Terraform stubs (JSON syntax) for the platform team.',
       '- `helmfile.yaml`: pinned Helm releases of bought products.',
     ].join('\n'),
@@ -63,7 +65,7 @@ function nodesSection(model: DeploymentModel): string[] {
     ),
     ...model.services.map(
       (s) =>
-        `| \`${s.id}\` | ${markdownText(s.name)} | outsource | ExternalName Service, Secret placeholder, Terraform stub, egress rule |`,
+        `| \`${s.id}\` | ${markdownText(s.name)} | outsource | ExternalName Service, ${model.secrets.flavour === 'placeholder' ? 'Secret placeholder' : 'ExternalSecret'}, Terraform stub, egress rule |`,
     ),
     ...model.skipped.map((s) => `| \`${s.id}\` | ${markdownText(s.name)} | (none) | nothing: ${s.reason} |`),
   ];
@@ -220,7 +222,9 @@ function todoSection(model: DeploymentModel): string[] {
       items.push(`- \`${p.id}\`: Helm chart is a stub; set \`deploy.chart\` (name, repository, version)`);
   for (const s of model.services) {
     items.push(
-      `- \`${s.id}\`: fill \`secrets/${s.id}.yaml\` (every value is \`${SECRET_PLACEHOLDER}\`) through your secret manager, never in git`,
+      model.secrets.flavour === 'placeholder'
+        ? `- \`${s.id}\`: fill \`secrets/${s.id}.yaml\` (every value is \`${SECRET_PLACEHOLDER}\`) through your secret manager, never in git`
+        : `- \`${s.id}\`: store ${s.secretKeys.map((k) => `\`${k}\``).join(', ')} under \`${model.partOf}/${s.id}\` in the secret store behind \`${model.secrets.store}\`; its pods wait until they exist`,
     );
     items.push(
       `- \`${s.id}\`: STUB \`infra/${s.id}.tf.json\`: point the module at your platform's module for this service`,

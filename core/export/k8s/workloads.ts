@@ -74,10 +74,12 @@ export const RESTRICTED_CONTAINER_SECURITY = {
 function containerFor(c: BuildComponent, model: DeploymentModel): Manifest {
   const probe = { httpGet: { path: c.health, port: 'http' }, periodSeconds: 10 };
   const envFrom: Manifest[] = [{ configMapRef: { name: derivedName(c.id, 'config') } }];
+  // Placeholder secrets are optional: the pod starts before the platform team has applied the
+  // real one. An ExternalSecret's target is required: the pod waits until the operator made it.
+  const optional = model.secrets.flavour === 'placeholder';
   for (const dep of c.uses)
-    // Optional: the pod starts before the platform team has applied the real secret.
     if (dep.sourcing === 'outsource')
-      envFrom.push({ secretRef: { name: derivedName(dep.id, 'credentials'), optional: true } });
+      envFrom.push({ secretRef: { name: derivedName(dep.id, 'credentials'), optional } });
   return {
     name: c.id,
     image: `${imageName(c, model)}:${c.tag ?? model.tag}`,

@@ -94,6 +94,22 @@ describe('every generated file validates against the official schemas', () => {
     for (const id of platform) expect(Object.keys(files).filter((f) => f.includes(id))).toEqual([]);
   });
 
+  it.each(exampleMaps)('for maps/%s with Cilium policies and ExternalSecrets, at every phase', (file) => {
+    const map = loadMapFile(new URL(file, MAPS_DIR));
+    const last = exportKubernetes(map, { phase: 'last' });
+    const phases = Number(/phase (\d+) of (\d+)/.exec(last.files['README.md'] ?? '')?.[2] ?? '0');
+    for (let phase = 0; phase <= phases; phase++) {
+      const { files } = exportKubernetes(map, { phase, networkPolicy: 'cilium', secrets: 'external-secrets' });
+      expect(schemaErrors(files), `phase ${phase}`).toEqual([]);
+    }
+    const kinds = new Set(
+      bundleObjects(exportKubernetes(map, { networkPolicy: 'cilium', secrets: 'external-secrets' }).files).map(
+        ({ object }) => object.kind,
+      ),
+    );
+    expect(kinds.has('ExternalSecret')).toBe(true);
+  });
+
   it('and the validator rejects a typo (it is really checking)', () => {
     const { files } = exportKubernetes(conferenceMini());
     const typo = {

@@ -48,6 +48,12 @@ export interface LabelOptions {
   avoid?: readonly Box[];
   /** Each label's place last time: keeping it is preferred, so labels do not hop on small edits. */
   previous?: ReadonlyMap<string, LabelPosition>;
+  /**
+   * The labels placed for an earlier version of the map, with the same font and avoided boxes.
+   * Above SEARCH_LIMIT a label depends on its node alone, so a node whose object is unchanged keeps
+   * its label as it was instead of being measured and placed again (an edit then costs one label).
+   */
+  before?: { nodes: WardleyMap['nodes']; labels: ReadonlyMap<string, PlacedLabel> };
 }
 
 const GAP = 5;
@@ -84,11 +90,9 @@ interface Item {
 
 export function placeLabels(map: WardleyMap, scales: MapScales, options: LabelOptions = {}): Map<string, PlacedLabel> {
   const font = options.font ?? LABEL_FONT;
-  const items = nodeEntries(map).map(([id, node]) => itemFor(id, node, scales, font));
-  if (items.length > SEARCH_LIMIT)
-    return new Map(
-      items.map((i) => [i.id, labelAt({ ...i, text: i.texts[0] as WrappedLabel }, i.order[0] as LabelPosition, font)]),
-    );
+  const entries = nodeEntries(map);
+  if (entries.length > SEARCH_LIMIT) return usualPlaces(entries, scales, font, options.before);
+  const items = entries.map(([id, node]) => itemFor(id, node, scales, font));
   const grid = new ObstacleGrid();
   for (const item of items) grid.add({ kind: 'glyph', owner: item.id, box: square(item.at, item.radius) });
   for (const box of options.avoid ?? []) grid.add({ kind: 'avoid', box });
@@ -109,6 +113,25 @@ export function placeLabels(map: WardleyMap, scales: MapScales, options: LabelOp
     if ((item.placed?.cost ?? 0) >= COST.touch) budget -= repair(item, byId, placer);
   }
   return new Map(items.flatMap((i) => (i.placed ? [[i.id, i.placed.label] as const] : [])));
+}
+
+/** Every label at its kind's usual place, without a search; unchanged nodes keep their label. */
+function usualPlaces(
+  entries: [string, MapNode][],
+  scales: MapScales,
+  font: LabelFont,
+  before: LabelOptions['before'],
+): Map<string, PlacedLabel> {
+  const kept = (id: string, node: MapNode) =>
+    before && Object.hasOwn(before.nodes, id) && before.nodes[id] === node ? before.labels.get(id) : undefined;
+  return new Map(
+    entries.map(([id, node]) => {
+      const label = kept(id, node);
+      if (label) return [id, label];
+      const item = itemFor(id, node, scales, font);
+      return [id, labelAt({ ...item, text: item.texts[0] as WrappedLabel }, item.order[0] as LabelPosition, font)];
+    }),
+  );
 }
 
 interface Placer {

@@ -21,7 +21,6 @@ export function Canvas({ map }: { map: WardleyMap }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const view = useMapStore((s) => s.view);
   const planOn = useMapStore((s) => s.ui.plan.on);
-  const moving = useMapStore((s) => s.gesture.kind === 'move');
   useEffect(() => (svgRef.current ? attachCamera(svgRef.current) : undefined), []);
   useEffect(() => (svgRef.current ? attachMapKeyboard(svgRef.current) : undefined), []);
   // Capture phase: d3-zoom stops the mousedown from bubbling to React once it starts a pan.
@@ -44,7 +43,7 @@ export function Canvas({ map }: { map: WardleyMap }) {
     addNodeAt('component', SCALES.evolutionAt(p.x), SCALES.visibilityAt(p.y));
   };
   return (
-    <div className={moving ? 'canvas-frame moving-nodes' : 'canvas-frame'}>
+    <div className="canvas-frame">
       <svg
         ref={svgRef}
         className="canvas"

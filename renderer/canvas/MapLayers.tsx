@@ -1,6 +1,9 @@
 // The map's drawn content inside the camera: regions under links under nodes. Lists are derived
-// from the node table with useMemo; the memoized views skip everything that did not change.
-import { memo, useMemo } from 'react';
+// from the node table with useMemo; the memoized views skip everything that did not change. The
+// node and link layers keep their list while its ids stay the same, so an edit that moves or
+// changes nodes re-renders only those nodes' views (through their own subscriptions), not the
+// thousands of elements of a large map's lists.
+import { memo, useMemo, useRef } from 'react';
 import { monolithRegions } from '../../core/render/regions.ts';
 import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
 import { DataBadges } from '../data/DataBadges.tsx';
@@ -19,11 +22,17 @@ export const MapLayers = memo(function MapLayers({
   nodes: WardleyMap['nodes'];
   annotations: WardleyMap['annotations'];
 }) {
-  const ids = useMemo(() => Object.keys(nodes), [nodes]);
-  const links = useMemo(() => {
-    const table: WardleyMap = { version: 1, title: '', nodes };
-    return nodeEntries(table).flatMap(([id, n]) => (n.uses ?? []).map((to) => [id, to] as const));
-  }, [nodes]);
+  const ids = useSameList(
+    useMemo(() => Object.keys(nodes), [nodes]),
+    (a, b) => a === b,
+  );
+  const links = useSameList(
+    useMemo(() => {
+      const table: WardleyMap = { version: 1, title: '', nodes };
+      return nodeEntries(table).flatMap(([id, n]) => (n.uses ?? []).map((to) => [id, to] as const));
+    }, [nodes]),
+    (a, b) => a[0] === b[0] && a[1] === b[1],
+  );
   const regions = useMemo(() => monolithRegions({ version: 1, title: '', nodes }, SCALES), [nodes]);
   return (
     <>
@@ -32,21 +41,43 @@ export const MapLayers = memo(function MapLayers({
           <RegionView key={r.id} id={r.id} path={r.path} name={r.name} labelAt={r.labelAt} />
         ))}
       </g>
-      <g className="links">
-        {links.map(([from, to]) => (
-          <LinkView key={`${from}->${to}`} from={from} to={to} />
-        ))}
-      </g>
+      <LinkLayer links={links} />
       <DataFlowLayer nodes={nodes} />
       <Annotations annotations={annotations} nodes={nodes} />
-      <g className="nodes">
-        {ids.map((id) => (
-          <NodeView key={id} id={id} />
-        ))}
-      </g>
+      <NodeLayer ids={ids} />
       <DataBadges nodes={nodes} />
       <GestureOverlay />
     </>
+  );
+});
+
+/** `list` as it was last time when it has the same items in the same order (a stable reference). */
+function useSameList<T>(list: readonly T[], same: (a: T, b: T) => boolean): readonly T[] {
+  const kept = useRef(list);
+  const old = kept.current;
+  if (old !== list && !(old.length === list.length && old.every((item, i) => same(item, list[i] as T)))) {
+    kept.current = list;
+  }
+  return kept.current;
+}
+
+const LinkLayer = memo(function LinkLayer({ links }: { links: readonly (readonly [string, string])[] }) {
+  return (
+    <g className="links">
+      {links.map(([from, to]) => (
+        <LinkView key={`${from}->${to}`} from={from} to={to} />
+      ))}
+    </g>
+  );
+});
+
+const NodeLayer = memo(function NodeLayer({ ids }: { ids: readonly string[] }) {
+  return (
+    <g className="nodes">
+      {ids.map((id) => (
+        <NodeView key={id} id={id} />
+      ))}
+    </g>
   );
 });
 

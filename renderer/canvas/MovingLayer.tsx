@@ -3,6 +3,7 @@
 // neither re-render nor repaint on each pointer move: repainting a large SVG costs tens of
 // milliseconds a frame. The layer exists only during the drag and takes the pointer meanwhile, so
 // the browser hit-tests it instead of the whole canvas; d3-drag follows the pointer on the window.
+// Between drags the layer stays in the page, empty, hidden and transparent to the pointer.
 import { useMemo } from 'react';
 import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
 import { useMapStore, type Gesture } from '../store/store.ts';
@@ -30,7 +31,9 @@ export function MovingLayer() {
   const ids = move?.ids;
   // The moved ids keep their Set for the whole drag, so this runs once per drag, not per move.
   const links = useMemo(() => (nodes && ids ? linksTouching(nodes, ids) : []), [nodes, ids]);
-  if (!move || !nodes) return null;
+  // Always in the page, empty and hidden between drags: inserting it beside the canvas at a drag's
+  // start (and removing it at the drop) made the browser lay out the whole canvas again.
+  if (!move || !nodes) return <svg className="canvas-moving idle" aria-hidden="true" />;
   const moveOf = (id: string): Move | null => (isMoving(move, id) ? move : null);
   // The labels of the map as it stands: a dragged node's label keeps its side until the drop.
   const labels = labelLayout(nodes, presentation);

@@ -5,20 +5,29 @@ import * as ops from '../../core/model/operations.ts';
 import type { MapNode, NodeKind, Sourcing } from '../../core/model/types.ts';
 import { clampUnit } from '../../core/render/frame.ts';
 import { redone, undone, withEdit } from './history.ts';
-import { IDLE, useMapStore } from './store.ts';
+import { IDLE, useMapStore, type Gesture } from './store.ts';
 
 type EditResult = ReturnType<typeof ops.moveNodes>;
 
-/** Runs `edit` on the current document; on success records it and optionally selects `ids`. */
-export function applyEdit(edit: (doc: MapDocument) => EditResult, selectResult = false): string[] | undefined {
+/**
+ * Runs `edit` on the current document; on success records it and optionally selects `ids`.
+ * `gesture` ends a gesture in the same store update (a drop), so views re-render once, not twice.
+ */
+export function applyEdit(
+  edit: (doc: MapDocument) => EditResult,
+  selectResult = false,
+  gesture?: Gesture,
+): string[] | undefined {
   const { doc } = useMapStore.getState();
   if (!doc.current) return undefined;
   const result = edit(doc.current);
+  const ended = gesture ? { gesture } : {};
   if (!result.ok) {
-    useMapStore.setState((s) => ({ ui: { ...s.ui, editErrors: result.errors } }));
+    useMapStore.setState((s) => ({ ...ended, ui: { ...s.ui, editErrors: result.errors } }));
     return undefined;
   }
   useMapStore.setState((s) => ({
+    ...ended,
     doc: withEdit(s.doc, result.document),
     ui: s.ui.editErrors.length ? { ...s.ui, editErrors: [] } : s.ui,
     selection: selectResult ? { ids: new Set(result.ids) } : pruneSelection(s.selection.ids, result.document),
@@ -74,8 +83,10 @@ function nameFreshNode(id: string, name: string): boolean {
 /** One drag, one history step: the gesture's offset applied to every moved node at once. */
 export function commitMove(ids: Iterable<string>, dEvolution: number, dVisibility: number): void {
   const doc = useMapStore.getState().doc.current;
-  useMapStore.setState({ gesture: IDLE });
-  if (!doc || (dEvolution === 0 && dVisibility === 0)) return;
+  const endGesture = () => {
+    if (useMapStore.getState().gesture !== IDLE) useMapStore.setState({ gesture: IDLE });
+  };
+  if (!doc || (dEvolution === 0 && dVisibility === 0)) return endGesture();
   const moves = [...ids].flatMap((id) => {
     const node = Object.hasOwn(doc.map.nodes, id) ? doc.map.nodes[id] : undefined;
     if (!node) return [];
@@ -83,7 +94,9 @@ export function commitMove(ids: Iterable<string>, dEvolution: number, dVisibilit
       { id, evolution: clampUnit(node.evolution + dEvolution), visibility: clampUnit(node.visibility + dVisibility) },
     ];
   });
-  if (moves.length > 0) applyEdit((d) => ops.moveNodes(d, moves));
+  // The gesture ends with the edit: the dropped nodes reappear on the canvas where they were put.
+  if (moves.length > 0) applyEdit((d) => ops.moveNodes(d, moves), false, IDLE);
+  else endGesture();
 }
 
 export function removeSelected(): void {

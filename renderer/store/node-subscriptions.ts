@@ -1,8 +1,11 @@
 // Per-node subscriptions for the canvas views. A drag changes the `gesture` slice on every pointer
 // move; with one zustand listener per view, each of the ~5,000 node and link views of a large map
 // would run its selectors on every move. Here a single store listener works out which node ids an
-// update can concern and wakes only the views of those ids.
+// update can concern and wakes only the views of those ids; an edit wakes the views of the nodes
+// it changed and of the nodes whose label it moved, not the whole map.
 import { useCallback, useSyncExternalStore } from 'react';
+import type { WardleyMap } from '../../core/model/types.ts';
+import { labelsChanged } from '../canvas/label-layout.ts';
 import { useMapStore, type Gesture, type MapStore } from './store.ts';
 
 type Listener = () => void;
@@ -17,11 +20,39 @@ function changedMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): string[
   return [...[...a].filter((id) => !b.has(id)), ...[...b].filter((id) => !a.has(id))];
 }
 
-/** The ids whose views may see a different value, or `all` when the map document itself changed. */
-function concernedIds(next: MapStore, prev: MapStore): Set<string> | 'all' {
+/** Ids whose node object differs between two node tables (edits keep unchanged nodes' objects). */
+function nodesChanged(prev: WardleyMap['nodes'], next: WardleyMap['nodes']): string[] {
+  if (prev === next) return [];
+  const ids = Object.keys(next).filter((id) => !Object.hasOwn(prev, id) || prev[id] !== next[id]);
+  for (const id of Object.keys(prev)) if (!Object.hasOwn(next, id)) ids.push(id);
+  return ids;
+}
+
+function sameStages(a: WardleyMap['stages'], b: WardleyMap['stages']): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The ids a document change concerns: changed nodes and moved labels; `all` for another map. */
+function documentChange(next: MapStore, prev: MapStore): string[] | 'all' {
+  const before = prev.doc.current?.map;
+  const after = next.doc.current?.map;
+  if (before === after) return [];
+  // Views read the stages too (a node's accessible name says its stage).
+  if (!before || !after || !sameStages(before.stages, after.stages)) return 'all';
+  const changed = nodesChanged(before.nodes, after.nodes);
+  if (changed.length === 0) return [];
+  // Every node new (another map, a whole reparse): no point comparing labels.
+  if (changed.length >= Object.keys(after.nodes).length) return 'all';
+  return [...changed, ...labelsChanged(before.nodes, after.nodes, next.ui.presentation)];
+}
+
+/** The ids whose views may see a different value, or `all` when every view may. */
+export function concernedIds(next: MapStore, prev: MapStore): Set<string> | 'all' {
   // Presentation mode places labels for its larger font: every label may move.
-  if (next.doc !== prev.doc || next.ui.presentation !== prev.ui.presentation) return 'all';
-  const ids = new Set<string>();
+  if (next.ui.presentation !== prev.ui.presentation) return 'all';
+  const edited = next.doc === prev.doc ? [] : documentChange(next, prev);
+  if (edited === 'all') return 'all';
+  const ids = new Set<string>(edited);
   if (next.selection.ids !== prev.selection.ids) {
     for (const id of changedMembers(prev.selection.ids, next.selection.ids)) ids.add(id);
   }

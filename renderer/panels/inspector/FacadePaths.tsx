@@ -1,12 +1,14 @@
 // Where a component is reached at the facade, from core/system's one path table (the function the
 // bundle and the plan route with): its own hints, `plan.paths`, or the `/<id>` default for what
 // users reach. Read-only: the paths are edited in the deployment hints.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { pathTable } from '../../../core/system/paths.ts';
 import { useMapStore } from '../../store/store.ts';
 
 export function FacadePaths({ id }: { id: string }) {
-  const map = useMapStore((s) => s.doc.current?.map);
+  // The path table covers the whole map (tens of ms on a large one): it follows an edit in a
+  // deferred render, so the inspector's own fields update at once after a drop.
+  const map = useDeferredValue(useMapStore((s) => s.doc.current?.map));
   const paths = useMemo(() => (map === undefined ? [] : (pathTable(map).paths.get(id) ?? [])), [map, id]);
   return (
     <p className="hint facade-paths" data-facade-paths={paths.join(' ')}>

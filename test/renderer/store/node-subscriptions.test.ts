@@ -1,0 +1,90 @@
+// After an edit the canvas wakes only the views the edit concerns: the changed nodes, the nodes
+// whose label moved, and (through their ends) the links touching them. Every view left asleep must
+// read exactly what it read before, or the canvas would show a stale node or label.
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseMap } from '../../../core/format/parse.ts';
+import { stringifyMap } from '../../../core/format/stringify.ts';
+import { labelOf } from '../../../renderer/canvas/label-layout.ts';
+import { nodeById } from '../../../renderer/canvas/geometry.ts';
+import { commitMove, setField } from '../../../renderer/store/edits.ts';
+import { loaded } from '../../../renderer/store/history.ts';
+import { concernedIds } from '../../../renderer/store/node-subscriptions.ts';
+import { initialState, useMapStore, type MapStore } from '../../../renderer/store/store.ts';
+import { generatedMap } from '../../bench/generate.ts';
+
+function load(text: string): void {
+  const parsed = parseMap(text);
+  if (!parsed.ok) throw new Error('map does not parse');
+  useMapStore.setState({ ...initialState(), doc: loaded(parsed.document, 'map.yaml', 'tok') });
+}
+
+/** Store states before and after `edit`, and every update the store published meanwhile. */
+function around(edit: () => void): { before: MapStore; after: MapStore; updates: number } {
+  const before = useMapStore.getState();
+  // The canvas's views have read the labels of the map on screen before any edit.
+  labelOf(before, '');
+  let updates = 0;
+  const stop = useMapStore.subscribe(() => updates++);
+  edit();
+  stop();
+  return { before, after: useMapStore.getState(), updates };
+}
+
+/** What a node view reads: the node and its label. */
+function viewOf(s: MapStore, id: string) {
+  return { node: nodeById(s, id), label: labelOf(s, id) };
+}
+
+function expectAsleepUnchanged(before: MapStore, after: MapStore): Set<string> {
+  const woken = concernedIds(after, before);
+  if (woken === 'all') throw new Error('an edit woke every view');
+  for (const id of Object.keys(after.doc.current!.map.nodes)) {
+    if (woken.has(id)) continue;
+    const was = viewOf(before, id);
+    const is = viewOf(after, id);
+    expect(is.node, id).toBe(was.node);
+    expect(is.label, id).toBe(was.label);
+  }
+  return woken;
+}
+
+describe('node subscriptions after an edit', () => {
+  beforeEach(() => load(readFileSync('maps/ehealth-platform.yaml', 'utf8')));
+
+  it('a drop is one store update that ends the gesture and wakes the moved node, not the map', () => {
+    const id = Object.keys(useMapStore.getState().doc.current!.map.nodes)[3]!;
+    useMapStore.setState({ selection: { ids: new Set([id]) } });
+    useMapStore.setState({ gesture: { kind: 'move', ids: new Set([id]), dEvolution: 0.05, dVisibility: 0 } });
+    const { before, after, updates } = around(() => commitMove([id], 0.05, 0));
+    expect(updates).toBe(1);
+    expect(after.gesture.kind).toBe('idle');
+    expect(nodeById(after, id)?.evolution).toBeCloseTo((nodeById(before, id)?.evolution ?? 0) + 0.05, 6);
+    const woken = expectAsleepUnchanged(before, after);
+    expect(woken.has(id)).toBe(true);
+    expect(woken.size).toBeLessThan(Object.keys(after.doc.current!.map.nodes).length);
+  });
+
+  it('a rename wakes the renamed node; every other view reads what it read', () => {
+    const id = Object.keys(useMapStore.getState().doc.current!.map.nodes)[5]!;
+    const { before, after } = around(() => setField(id, 'name', 'A much longer name than before, to move labels'));
+    expect(expectAsleepUnchanged(before, after).has(id)).toBe(true);
+  });
+
+  it('wakes every view when another map is loaded', () => {
+    const before = useMapStore.getState();
+    load(readFileSync('maps/conference.yaml', 'utf8'));
+    expect(concernedIds(useMapStore.getState(), before)).toBe('all');
+  });
+});
+
+describe('node subscriptions on a large map (labels without a search)', () => {
+  beforeEach(() => load(stringifyMap(generatedMap(400))));
+
+  it('a drop wakes only the moved node and its label, and sleeping views are unchanged', () => {
+    const id = 'n200';
+    const { before, after } = around(() => commitMove([id], 0.02, -0.01));
+    const woken = expectAsleepUnchanged(before, after);
+    expect([...woken].sort()).toEqual([id]);
+  });
+});

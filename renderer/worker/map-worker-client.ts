@@ -1,0 +1,87 @@
+// The page's side of the map worker: `parseOffThread(text)` parses a whole map text (and, when
+// asked, checks its doctrine) in a Web Worker, so a 2,000-node file's second of parsing never
+// blocks the page. One worker for the page, started on first use; requests are answered in order.
+// Where no worker can start (Node tests, a browser without workers) the same work runs on the
+// main thread in a later task, so callers have one API either way.
+import { doMapWork, type MapWorkRequest, type MapWorkResult } from './map-work.ts';
+import MapWorker from './map-worker.ts?worker&inline';
+
+export type { MapWorkResult } from './map-work.ts';
+
+interface Pending {
+  resolve: (result: MapWorkResult) => void;
+  reject: (error: Error) => void;
+}
+
+let worker: Worker | null | undefined;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function started(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = typeof Worker === 'undefined' ? null : new MapWorker();
+  } catch {
+    worker = null;
+  }
+  worker?.addEventListener('message', (e: MessageEvent<{ id: number; result?: MapWorkResult; failure?: string }>) => {
+    const waiting = pending.get(e.data.id);
+    pending.delete(e.data.id);
+    if (e.data.result) waiting?.resolve(e.data.result);
+    else waiting?.reject(new Error(`map worker: ${e.data.failure ?? 'no answer'}`));
+  });
+  return worker;
+}
+
+/** Parses `text` off the main thread; with `check`, also its doctrine findings placed in `text`. */
+export function parseOffThread(text: string, options: { check?: boolean } = {}): Promise<MapWorkResult> {
+  const request: MapWorkRequest = { text, check: options.check ?? false };
+  const w = started();
+  if (!w) return new Promise((resolve) => setTimeout(() => resolve(doMapWork(request)), 0));
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    w.postMessage({ id, ...request });
+  });
+}
+
+type Ask = (text: string, options?: { check?: boolean }) => Promise<MapWorkResult | null>;
+
+/**
+ * A caller that only wants the answer to its latest request (a panel re-checking as the map
+ * changes): at most one request of this caller is in the worker at a time; a request made
+ * meanwhile waits, replacing any other waiting one, and every request overtaken by a newer one
+ * resolves as null. So a quick run of edits costs the worker two parses, not one per edit.
+ */
+export function latestOffThread(): Ask {
+  let busy = false;
+  let waiting: {
+    text: string;
+    options: { check?: boolean } | undefined;
+    done: (r: MapWorkResult | null) => void;
+  } | null = null;
+  let latest = 0;
+  const run = (
+    text: string,
+    options: { check?: boolean } | undefined,
+    mine: number,
+    done: (r: MapWorkResult | null) => void,
+  ) => {
+    busy = true;
+    const settle = (result: MapWorkResult | null) => {
+      busy = false;
+      done(mine === latest ? result : null);
+      const next = waiting;
+      waiting = null;
+      if (next) run(next.text, next.options, latest, next.done);
+    };
+    parseOffThread(text, options).then(settle, () => settle(null));
+  };
+  return (text, options) =>
+    new Promise((done) => {
+      const mine = ++latest;
+      if (!busy) return run(text, options, mine, done);
+      waiting?.done(null);
+      waiting = { text, options, done };
+    });
+}

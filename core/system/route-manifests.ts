@@ -118,8 +118,7 @@ function serviceUrl(ctx: RouteContext, service: string, port: number): string {
 
 function ingresses(group: Group, ctx: RouteContext): Manifest[] {
   const first = group.entries[0] as RouteEntry;
-  // An Ingress cannot redirect: the README says so.
-  if (first.redirect !== undefined) return [];
+  if (first.redirect !== undefined) return redirectIngress(group, ctx, first.redirect.hostname);
   const [primary, canary] = [...first.backends].sort((a, b) => b.weight - a.weight);
   if (primary === undefined) return [];
   const main = ingress(group, ctx, primary, derivedName(group.name, 'tls'));
@@ -141,6 +140,21 @@ function ingresses(group: Group, ctx: RouteContext): Manifest[] {
     'nginx.ingress.kubernetes.io/canary-weight': String(canary.weight),
   };
   return [main, split];
+}
+
+/**
+ * ingress-nginx answers a path with a redirect by annotation (`temporal-redirect`, a 302 like the
+ * HTTPRoute's); the rule still names a backend, the controller itself, which is never called.
+ * A plain Ingress cannot redirect: the README says so.
+ */
+function redirectIngress(group: Group, ctx: RouteContext, hostname: string): Manifest[] {
+  if (!nginxAnnotations(ctx) || ctx.facade.kind !== 'controller') return [];
+  const own = { service: ctx.facade.id, port: ctx.facade.port };
+  const redirect = ingress(group, ctx, own, derivedName(group.name, 'tls'));
+  (redirect['metadata'] as Manifest)['annotations'] = {
+    'nginx.ingress.kubernetes.io/temporal-redirect': `https://${hostname}`,
+  };
+  return [redirect];
 }
 
 function ingress(

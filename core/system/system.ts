@@ -2,7 +2,7 @@
 // network allows (map edges only, resolved to the workloads that serve each end in this phase)
 // and the system of record of every data owner.
 import type { WardleyMap } from '../model/types.ts';
-import { hostingAt, hostsOf, ownWorkload, type Hosting } from './hosts.ts';
+import { hostingAt, hostsOf, monolithAlive, ownWorkload, type Hosting } from './hosts.ts';
 import { pathTable, type PathTable } from './paths.ts';
 import { managedHost, workloadPort } from './ports.ts';
 import { routingTable } from './routes.ts';
@@ -37,7 +37,8 @@ export function systemAt(
   const byId = new Map(workloads.map((w) => [w.id, w]));
   const facade = facadeOfMap(map);
   // Only a Gateway API facade matches methods; a controller named as facade serves Ingresses.
-  const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), facade.kind === 'gateway');
+  const methods = facade.kind === 'gateway';
+  const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), methods);
   const front = facade.kind === 'gateway' ? FACADE : facade.id;
   return {
     phase: h.phase,
@@ -45,7 +46,11 @@ export function systemAt(
     facade,
     workloads,
     routes,
-    flows: sortedFlows([...edgeFlows(h, byId), ...routeFlows(routes, front, byId), ...writeThroughFlows(routes)]),
+    flows: sortedFlows([
+      ...edgeFlows(h, byId),
+      ...routeFlows(routes, front, byId),
+      ...writeThroughFlows(h, table, byId, methods),
+    ]),
     records: recordsOf(h),
   };
 }
@@ -97,14 +102,26 @@ export function phaseRows(
   };
 }
 
+/**
+ * Workloads whose code serves a node's calls: its hosts, and its monolith while that lives even
+ * after the node moved out. The old code stays the rollback target, so the monolith keeps every
+ * call it had: a phase never cuts a call that the phase before allowed while both ends run.
+ */
+function callHosts(h: Hosting, id: string): string[] {
+  const hosts = hostsOf(h, id);
+  const inside = h.nodes.get(id)?.inside;
+  if (inside === undefined || !h.monoliths.includes(inside) || hosts.includes(inside)) return hosts;
+  return monolithAlive(h, inside) ? [...hosts, inside] : hosts;
+}
+
 /** Every `uses` edge becomes calls between the workloads serving its two ends (never to itself). */
 function edgeFlows(h: Hosting, byId: ReadonlyMap<string, Workload>): Flow[] {
   const out: Flow[] = [];
   for (const [a, node] of h.nodes) {
     if (node.kind !== 'component') continue;
-    const callers = hostsOf(h, a).filter((x) => byId.get(x)?.kind !== 'outsource');
+    const callers = callHosts(h, a).filter((x) => byId.get(x)?.kind !== 'outsource');
     for (const b of new Set(node.uses ?? [])) {
-      for (const to of hostsOf(h, b)) {
+      for (const to of callHosts(h, b)) {
         const target = byId.get(to);
         if (target === undefined) continue;
         for (const from of callers) if (from !== to) out.push({ from, to, port: target.port });
@@ -127,12 +144,26 @@ function routeFlows(routes: readonly RouteEntry[], front: string, byId: Readonly
   return out;
 }
 
-/** A new service that writes through its monolith's API may call that API while it canaries. */
-function writeThroughFlows(routes: readonly RouteEntry[]): Flow[] {
+/**
+ * A data owner that writes through its monolith's API (behind a facade that cannot match
+ * methods) may call that API from its moving phase while the monolith lives: the same call
+ * carries the reverse sync afterwards, and is never cut while a canary may still use it.
+ */
+function writeThroughFlows(
+  h: Hosting,
+  table: PathTable,
+  byId: ReadonlyMap<string, Workload>,
+  methods: boolean,
+): Flow[] {
+  if (methods) return [];
   const out: Flow[] = [];
-  for (const r of routes)
-    if (r.writes?.by === 'write-through' && r.node !== undefined)
-      out.push({ from: r.node, to: r.writes.service, port: r.writes.port });
+  for (const id of dataOwners(h)) {
+    const e = h.extraction.get(id);
+    const monolith = byId.get(h.nodes.get(id)?.inside ?? '');
+    if (e === undefined || e.phase > h.phase || !table.paths.has(id) || monolith === undefined) continue;
+    if (byId.get(id)?.kind === 'outsource') continue;
+    out.push({ from: id, to: monolith.id, port: monolith.port });
+  }
   return out;
 }
 

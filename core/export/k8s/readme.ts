@@ -149,10 +149,31 @@ function phaseSection(model: DeploymentModel): string[] {
   return [
     '## Migration phase',
     lines.join('\n'),
+    ...retirementSteps(model),
     facade,
     rows.length === 0
       ? 'No routes at the facade in this phase.'
       : ['| path | state | backends |', '|---|---|---|', ...rows].join('\n'),
+  ];
+}
+
+/**
+ * The one phase that removes workloads: the monolith goes in the phase its last canaries turn
+ * whole. Removing it before the new routes are live would drop their 90 %, so the order is told.
+ */
+function retirementSteps(model: DeploymentModel): string[] {
+  const retired = model.skipped.filter((s) => s.reason.startsWith('retired')).map((s) => s.id);
+  if (retired.length === 0) return [];
+  return [
+    [
+      '### Retiring the monolith in this phase',
+      `1. Apply this bundle without pruning (\`kubectl apply -k\`, no \`--prune\`): ${retired.map((id) => `\`${id}\``).join(', ')} keeps running while the routes move.`,
+      '2. Wait until the routes of this phase are live and its paths get no traffic at the monolith.',
+      ...retired.map(
+        (id) =>
+          `3. Then remove it: \`kubectl delete deployment,service,serviceaccount,configmap,networkpolicy,hpa,pdb -n <namespace> -l app.kubernetes.io/instance=${id}\` (mapwright.dev/retire: ${id}).`,
+      ),
+    ].join('\n'),
   ];
 }
 

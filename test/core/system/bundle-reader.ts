@@ -95,6 +95,7 @@ function ingressRows(o: K8sObject): (RouteRow & { canary?: number })[] {
     annotations['nginx.ingress.kubernetes.io/canary'] === 'true'
       ? Number(annotations['nginx.ingress.kubernetes.io/canary-weight'] ?? '0')
       : undefined;
+  const redirect = /^https:\/\/([^/]+)$/.exec(annotations['nginx.ingress.kubernetes.io/temporal-redirect'] ?? '');
   const mirror = /^http:\/\/([^.:]+)[^:]*:(\d+)\$request_uri$/.exec(
     annotations['nginx.ingress.kubernetes.io/mirror-target'] ?? '',
   );
@@ -105,6 +106,11 @@ function ingressRows(o: K8sObject): (RouteRow & { canary?: number })[] {
         backends: [{ service: p.backend.service.name, port: p.backend.service.port.number, weight: canary ?? 100 }],
       };
       if (canary !== undefined) row.canary = canary;
+      // The controller answers with the redirect itself: the named backend is never called.
+      if (redirect !== null) {
+        row.redirect = redirect[1]!;
+        row.backends = [];
+      }
       if (mirror !== null) row.mirror = { service: mirror[1]!, port: Number(mirror[2]) };
       const instance = o.metadata.labels?.['app.kubernetes.io/instance'];
       if (instance !== undefined) row.instance = instance;

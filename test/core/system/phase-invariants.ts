@@ -113,7 +113,7 @@ function tableProblems(plan: Plan, o: Overlay, k: number, edge: 'gateway' | 'ngi
   if (phase === undefined) return [];
   const split = edge !== 'ingress';
   const planRows: RouteRow[] = phase.routes
-    .filter((r) => !(edge !== 'gateway' && r.redirect !== undefined))
+    .filter((r) => !(edge === 'ingress' && r.redirect !== undefined))
     .map((r) => {
       const primary = [...r.backends].sort((a, b) => b.weight - a.weight)[0];
       const row: RouteRow = {
@@ -156,10 +156,14 @@ export function bundleViolations(map: WardleyMap, plan: Plan, files: Bundle, k: 
   const out: string[] = [];
   for (const [file, text] of Object.entries(files)) if (text.includes('0.0.0.0/0')) out.push(`${file}: 0.0.0.0/0`);
   const overlays = overlaysOf(files);
+  // A write-through the plan declares in a phase stays open while the monolith lives.
   const writeThrough = new Set(
-    (plan.phases.find((p) => p.index === k)?.routes ?? []).flatMap((r) =>
-      r.writes?.by === 'write-through' && r.node !== undefined ? [`${r.node}>${r.writes.service}`] : [],
-    ),
+    plan.phases
+      .filter((p) => p.index <= k)
+      .flatMap((p) => p.routes)
+      .flatMap((r) =>
+        r.writes?.by === 'write-through' && r.node !== undefined ? [`${r.node}>${r.writes.service}`] : [],
+      ),
   );
   for (const o of overlays)
     out.push(

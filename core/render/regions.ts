@@ -1,14 +1,20 @@
-// A legacy monolith is drawn as a region around the components still `inside` it: a padded
-// convex hull, so the region reads as one blob however the components are scattered.
+// A legacy monolith is drawn as a region around the components still `inside` it. On the map the
+// region hugs its members and leaves every other node out; the plan view's timeline still uses a
+// padded convex hull (`regionOutline`) to push extracted components clear of what remains.
 import type { WardleyMap } from '../model/types.ts';
 import { nodeEntries } from '../model/types.ts';
+import { contourRings } from './contour.ts';
 import type { MapScales, Point } from './frame.ts';
+import { nodeGlyph } from './glyphs.ts';
+import { regionField, segmentDistance, type Band, type Disc } from './region-field.ts';
 
 export interface MonolithRegion {
   id: string;
   name: string;
   /** Ids of the monolith and the components inside it. */
   members: string[];
+  /** The outline's closed rings; a hole (a node that is not inside) is a ring of its own. */
+  rings: Point[][];
   path: string;
   labelAt: Point;
 }
@@ -27,18 +33,79 @@ export function monolithMembers(map: WardleyMap): Map<string, string[]> {
   return out;
 }
 
-export function monolithRegions(map: WardleyMap, scales: MapScales, padding = 30): MonolithRegion[] {
+/** Room around a member's glyph inside its region. */
+const MEMBER_PAD = 12;
+/** Half-width of the band joining two members: narrower than a member's disc, so the region hugs. */
+const BAND = 9;
+/** Room kept between the region's edge and the glyph of a node that is not inside. */
+const CLEAR = 6;
+/** How many nearest members each member may be joined to. */
+const NEIGHBOURS = 5;
+
+/**
+ * Each monolith as a region that hugs its members: a disc around each one, joined along a
+ * spanning tree by bands that pass no other node, with every other node's glyph cut out. Members
+ * that no free band can join stay separate islands of one region.
+ */
+export function monolithRegions(map: WardleyMap, scales: MapScales): MonolithRegion[] {
   const index = new Map(nodeEntries(map));
+  const all = [...index].map(([id, node]) => ({
+    id,
+    x: scales.x(node.evolution),
+    y: scales.y(node.visibility),
+    r: nodeGlyph(node).radius,
+  }));
   const regions: MonolithRegion[] = [];
   for (const [id, members] of monolithMembers(map)) {
-    const points = members.flatMap((m) => {
-      const node = index.get(m);
-      return node ? [{ x: scales.x(node.evolution), y: scales.y(node.visibility) }] : [];
-    });
-    const { path, labelAt } = regionOutline(points, padding);
-    regions.push({ id, name: index.get(id)?.name ?? id, members, path, labelAt });
+    const inside = new Set(members);
+    const discs = all.filter((n) => inside.has(n.id)).map((n) => ({ x: n.x, y: n.y, r: n.r + MEMBER_PAD }));
+    const holes = all.filter((n) => !inside.has(n.id)).map((n) => ({ x: n.x, y: n.y, r: n.r + CLEAR }));
+    const { rings, path, labelAt } = huggingOutline(discs, holes);
+    regions.push({ id, name: index.get(id)?.name ?? id, members, rings, path, labelAt });
   }
   return regions;
+}
+
+/** The outline around `discs` joined by bands that avoid `holes`, with the holes cut out. */
+export function huggingOutline(
+  discs: readonly Disc[],
+  holes: readonly Disc[],
+): { rings: Point[][]; path: string; labelAt: Point } {
+  if (discs.length === 0) return { rings: [], path: '', labelAt: { x: 0, y: 0 } };
+  const field = regionField(discs, spanningBands(discs, holes), holes);
+  const { left, top, right, bottom } = field.bounds;
+  // About 25,000 samples at most: 3 px steps on a typical region, coarser on a map-wide one.
+  const step = Math.max(3, Math.sqrt(((right - left) * (bottom - top)) / 25_000));
+  const rings = contourRings(field.at, field.bounds, step);
+  const topmost = rings.flat().reduce((best, p) => (p.y < best.y ? p : best), rings[0]?.[0] ?? discs[0]!);
+  return { rings, path: rings.map(polygonPath).join(' '), labelAt: { x: topmost.x, y: topmost.y - 6 } };
+}
+
+/**
+ * Bands along a minimum spanning tree (Kruskal) of the members, over each member's nearest
+ * neighbours, leaving out any band that would pass over a node that is not a member.
+ */
+function spanningBands(discs: readonly Disc[], holes: readonly Disc[]): Band[] {
+  const candidates = discs.flatMap((d, i) =>
+    discs
+      .map((e, j) => ({ i, j, length: Math.hypot(e.x - d.x, e.y - d.y) }))
+      .filter((c) => c.j > i)
+      .sort((a, b) => a.length - b.length)
+      .slice(0, NEIGHBOURS),
+  );
+  candidates.sort((a, b) => a.length - b.length);
+  const parent = discs.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
+  const bands: Band[] = [];
+  for (const { i, j } of candidates) {
+    if (root(i) === root(j)) continue;
+    const a = discs[i] as Disc;
+    const b = discs[j] as Disc;
+    if (holes.some((h) => blocks(h, a, b))) continue;
+    parent[root(i)] = root(j);
+    bands.push({ a, b, r: BAND });
+  }
+  return bands;
 }
 
 /** The padded hull around `points` (its corners), its path and the place for its label, above its top. */
@@ -78,4 +145,12 @@ function polygonPath(points: readonly Point[]): string {
   if (points.length === 0) return '';
   const r = (n: number) => Math.round(n * 10) / 10;
   return `M ${points.map((p) => `${r(p.x)} ${r(p.y)}`).join(' L ')} Z`;
+}
+
+/** Whether a band from `a` to `b` would pass over the hole `h` (a box test first: most are far). */
+function blocks(h: Disc, a: Point, b: Point): boolean {
+  const room = h.r + BAND;
+  if (h.x + room < Math.min(a.x, b.x) || h.x - room > Math.max(a.x, b.x)) return false;
+  if (h.y + room < Math.min(a.y, b.y) || h.y - room > Math.max(a.y, b.y)) return false;
+  return segmentDistance(h, a, b) < room;
 }

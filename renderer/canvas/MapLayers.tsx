@@ -3,7 +3,7 @@
 // node and link layers keep their list while its ids stay the same, so an edit that moves or
 // changes nodes re-renders only those nodes' views (through their own subscriptions), not the
 // thousands of elements of a large map's lists.
-import { memo, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useMemo, useRef } from 'react';
 import { monolithRegions } from '../../core/render/regions.ts';
 import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
 import { DataBadges } from '../data/DataBadges.tsx';
@@ -33,7 +33,10 @@ export const MapLayers = memo(function MapLayers({
     }, [nodes]),
     (a, b) => a[0] === b[0] && a[1] === b[1],
   );
-  const regions = useMemo(() => monolithRegions({ version: 1, title: '', nodes }, SCALES), [nodes]);
+  // A hugging region costs tens of ms on a map-wide monolith of thousands of nodes: it follows an
+  // edit in a deferred render, so a drop paints and the inspector updates first.
+  const regionNodes = useDeferredValue(nodes);
+  const regions = useMemo(() => monolithRegions({ version: 1, title: '', nodes: regionNodes }, SCALES), [regionNodes]);
   return (
     <>
       <g className="regions">

@@ -16,7 +16,7 @@ export function RegionView({
 }) {
   return (
     <g className="monolith-region" data-monolith={id}>
-      <path d={path} />
+      <path d={path} fillRule="evenodd" />
       {labelled && (
         <text x={labelAt.x} y={labelAt.y} textAnchor="middle">
           {name} (monolith)

@@ -157,6 +157,8 @@ function regions(map: WardleyMap, scales: MapScales, theme: Theme): SvgElement[]
     el('g', { class: 'monolith', 'data-monolith': r.id }, [
       el('path', {
         d: r.path,
+        // A node that is not inside can sit in a hole of the region.
+        'fill-rule': 'evenodd',
         fill: theme.region,
         stroke: theme.regionInk,
         'stroke-dasharray': '10 5',

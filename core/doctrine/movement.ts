@@ -9,7 +9,7 @@ export const moveLeft: DoctrineRule = {
     const out: Finding[] = [];
     for (const [id, node] of context.entries) {
       if (node.evolve === undefined || node.evolve >= node.evolution) continue;
-      const message = `evolve ${node.evolve} is behind the current evolution ${node.evolution}: components evolve to the right`;
+      const message = `'${id}': evolve ${node.evolve} is behind the current evolution ${node.evolution}: components evolve to the right`;
       out.push(nodeFinding('move/left', 'warning', id, ['nodes', id, 'evolve'], message));
     }
     return out;
@@ -26,7 +26,7 @@ export const methodChange: DoctrineRule = {
       const from = stageOf(node.evolution, context.boundaries);
       const to = stageOf(node.evolve, context.boundaries);
       if (to <= from || to < 3) continue;
-      const message = `moves into stage ${STAGE_NUMERALS[to]} while sourcing stays build: plan to buy or outsource`;
+      const message = `'${id}' moves into stage ${STAGE_NUMERALS[to]} while sourcing stays build: plan to buy or outsource`;
       out.push(nodeFinding('move/method-change', 'info', id, ['nodes', id, 'evolve'], message));
     }
     return out;
@@ -40,7 +40,7 @@ export const inertiaWithoutMove: DoctrineRule = {
     const out: Finding[] = [];
     for (const [id, node] of context.entries) {
       if (node.inertia !== true || node.evolve !== undefined) continue;
-      const message = 'inertia without a planned movement: add evolve, or remove inertia';
+      const message = `'${id}' has inertia without a planned movement: add evolve, or remove inertia`;
       out.push(nodeFinding('inertia/without-move', 'info', id, ['nodes', id, 'inertia'], message));
     }
     return out;

@@ -25,7 +25,7 @@ export const duplicateName: DoctrineRule = {
         continue;
       }
       const other = context.index.get(first)?.name ?? first;
-      const message = `name '${node.name}' duplicates '${other}' (node '${first}')`;
+      const message = `'${id}' is named '${node.name}', like '${first}' ('${other}'): probably one node drawn twice`;
       out.push(nodeFinding('dup/name', 'warning', id, ['nodes', id, 'name'], message));
     }
     return out;

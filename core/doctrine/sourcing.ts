@@ -44,7 +44,7 @@ export const sourcingByStage: DoctrineRule = {
       const mismatch = MISMATCHES[node.sourcing][stage];
       if (!mismatch) continue;
       const severity = nearBoundary(node.evolution, context.boundaries) ? 'info' : mismatch.severity;
-      const message = `${node.sourcing} on a stage ${STAGE_NUMERALS[stage]} component (evolution ${node.evolution}): ${mismatch.why}`;
+      const message = `'${id}': ${node.sourcing} on a stage ${STAGE_NUMERALS[stage]} component (evolution ${node.evolution}): ${mismatch.why}`;
       out.push(nodeFinding(mismatch.rule, severity, id, ['nodes', id, 'sourcing'], message));
     }
     return out;

@@ -1,37 +1,86 @@
-// Doctrine warnings of the map, computed from the document once edits pause (never stored), with counts
-// by severity; clicking one selects its node.
+// Doctrine warnings of the map, computed from the document once edits pause (never stored), with
+// counts by severity, grouped by rule or by node; clicking one selects its node. While drafting a
+// map most findings are about what is not drawn yet, so the panel can show errors only.
+import { useState } from 'react';
 import type { Diagnostic, Severity } from '../../core/model/types.ts';
 import { useSettledDoctrine } from '../store/doctrine-findings.ts';
 import { useMapStore } from '../store/store.ts';
+import { countWords, groupFindings, SEVERITY_WORDS, type FindingGroup, type GroupBy } from './doctrine-groups.ts';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+/** Up to this many findings, every group starts open. */
+const OPEN_UP_TO = 8;
 
 export function WarningsPanel() {
-  const findings: Diagnostic[] = useSettledDoctrine();
-  const counts = SEVERITIES.map((sev) => [sev, findings.filter((f) => f.severity === sev).length] as const);
+  const all: Diagnostic[] = useSettledDoctrine();
+  const nodes = useMapStore((s) => s.doc.current?.map.nodes);
+  const [by, setBy] = useState<GroupBy>('rule');
+  const [errorsOnly, setErrorsOnly] = useState(false);
+  const findings = errorsOnly ? all.filter((f) => f.severity === 'error') : all;
+  const groups = groupFindings(findings, by, (id) => nodes?.[id]?.name ?? id);
+  const hidden = all.length - findings.length;
   return (
     <section className="panel warnings" aria-label="Doctrine warnings">
       <h2>
         Doctrine{' '}
-        {counts.map(([sev, n]) => (
-          <span key={sev} className={`count count-${sev}`} data-severity={sev} title={`${n} ${sev}`}>
-            {n} {sev}
-          </span>
-        ))}
+        {SEVERITIES.map((sev) => {
+          const n = all.filter((f) => f.severity === sev).length;
+          const word = SEVERITY_WORDS[sev].toLowerCase();
+          return (
+            <span key={sev} className={`count count-${sev}`} data-severity={sev}>
+              {n} {n === 1 ? word : `${word}s`}
+            </span>
+          );
+        })}
       </h2>
+      <div className="doctrine-controls">
+        <label>
+          Group by{' '}
+          <select value={by} onChange={(e) => setBy(e.target.value as GroupBy)}>
+            <option value="rule">rule</option>
+            <option value="node">node</option>
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={errorsOnly} onChange={(e) => setErrorsOnly(e.target.checked)} /> Errors only
+          while drafting
+        </label>
+      </div>
+      {hidden > 0 && (
+        <p className="hint" role="status">
+          {countWords(all.filter((f) => f.severity !== 'error'))} hidden while drafting.
+        </p>
+      )}
+      <div className="doctrine-groups">
+        {groups.map((g) => (
+          <Group key={`${by}:${g.key}`} group={g} by={by} open={findings.length <= OPEN_UP_TO} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function Group({ group, by, open }: { group: FindingGroup; by: GroupBy; open: boolean }) {
+  return (
+    <details className={`finding-group finding-${group.worst}`} open={open}>
+      <summary>
+        <span className={by === 'rule' ? 'rule' : 'group-node'}>{group.title}</span>{' '}
+        <span className="group-count">({countWords(group.findings)})</span>
+      </summary>
       <ul>
-        {findings.map((f, i) => (
+        {group.findings.map((f, i) => (
           <li key={i} className={`finding finding-${f.severity}`}>
             <button
               type="button"
               disabled={!f.node}
               onClick={() => f.node && useMapStore.setState({ selection: { ids: new Set([f.node]) } })}
             >
-              <span className="rule">{f.rule}</span> {f.message}
+              <span className="severity-word">{SEVERITY_WORDS[f.severity]}:</span> {f.message}
+              {by === 'node' && <span className="rule"> ({f.rule})</span>}
             </button>
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

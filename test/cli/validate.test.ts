@@ -13,8 +13,8 @@ describe('mapwright validate', () => {
     const r = mapwright('validate', fixture('warnings.yaml'));
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')).toEqual([
-      'test/fixtures/cli/warnings.yaml:28:15: warning source/build-commodity build on a stage IV component (evolution 0.95): a commodity: outsource it to a utility',
-      'test/fixtures/cli/warnings.yaml:29:14: info inertia/without-move inertia without a planned movement: add evolve, or remove inertia',
+      "test/fixtures/cli/warnings.yaml:28:15: warning source/build-commodity 'power': build on a stage IV component (evolution 0.95): a commodity: outsource it to a utility",
+      "test/fixtures/cli/warnings.yaml:29:14: info inertia/without-move 'power' has inertia without a planned movement: add evolve, or remove inertia",
       '',
     ]);
     expect(r.stderr).toContain('1 warning');

@@ -116,6 +116,8 @@ describe('dup/name', () => {
   it('fires on names equal ignoring case, spaces and punctuation, at the later node', () => {
     const map = cleanChain({ compute: { name: 'Booking!' }, booking: { name: 'booking' } });
     expect(findingOf(map, 'dup/name')).toMatchObject({ node: 'compute', path: ['nodes', 'compute', 'name'] });
+    // The message names the duplicate first (the node it selects), then the original.
+    expect(findingOf(map, 'dup/name')?.message).toMatch(/^'compute' is named 'Booking!', like 'booking'/);
     expect(
       findingOf(cleanChain({ compute: { name: 'Pat ient-Record' }, booking: { name: 'patient record' } }), 'dup/name'),
     ).toBeDefined();

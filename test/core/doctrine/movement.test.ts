@@ -5,6 +5,7 @@ describe('move/left', () => {
   it('fires when evolve is behind evolution', () => {
     const map = cleanChain({ booking: { evolve: 0.2 } });
     expect(findingOf(map, 'move/left')).toMatchObject({ severity: 'warning', path: ['nodes', 'booking', 'evolve'] });
+    expect(findingOf(map, 'move/left')?.message).toMatch(/^'booking'/);
   });
 
   it('does not fire on a movement to the right', () => {
@@ -22,6 +23,7 @@ describe('move/method-change', () => {
   it('fires when a built component moves into product or commodity', () => {
     const map = cleanChain({ booking: { evolve: 0.6 } });
     expect(findingOf(map, 'move/method-change')).toMatchObject({ severity: 'info', node: 'booking' });
+    expect(findingOf(map, 'move/method-change')?.message).toMatch(/^'booking' moves into stage III/);
     expect(findingOf(cleanChain({ booking: { evolve: 0.8 } }), 'move/method-change')?.message).toContain('stage IV');
   });
 
@@ -44,6 +46,9 @@ describe('inertia/without-move', () => {
       severity: 'info',
       path: ['nodes', 'booking', 'inertia'],
     });
+    expect(findingOf(cleanChain({ booking: { inertia: true } }), 'inertia/without-move')?.message).toMatch(
+      /^'booking'/,
+    );
   });
 
   it('does not fire with a movement, and is silenced by an ignore', () => {

@@ -25,6 +25,7 @@ describe('sourcing by stage', () => {
           node: 'booking',
           path: ['nodes', 'booking', 'sourcing'],
         });
+        expect(findingOf(map, c.rule)?.message).toMatch(/^'booking': /);
       });
 
       it('is silenced by an ignore with a reason', () => {

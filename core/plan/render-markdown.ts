@@ -71,7 +71,10 @@ function phaseSection(phase: Phase): string[] {
       `${s.risk.total} ${s.risk.level}`,
       String(s.value.total),
     ]);
+    // A heading over the steps, so each step's own heading sits one level below it (no ## → ####).
     out.push(
+      '### Steps',
+      '',
       ...table(['Component', 'Target', 'Pattern', 'Risk', 'Value'], rows),
       '',
       ...phase.steps.flatMap(stepSection),

@@ -6,6 +6,7 @@ import type { Diagnostic, WardleyMap } from '../../core/model/types.ts';
 import { useMapStore } from '../store/store.ts';
 import { BundlePreview, FileText } from './BundlePreview.tsx';
 import { ExportOptions } from './ExportOptions.tsx';
+import { MarkdownPreview } from './MarkdownPreview.tsx';
 import { EXPORT_KINDS, exportPreview, type ExportPreview } from './export-preview.ts';
 import { closeExport, setExportOptions, useExportDialog, type ExportDialogState } from './export-store.ts';
 import { svgDataUrl } from './picture-bytes.ts';
@@ -165,6 +166,11 @@ function PreviewBody({ preview, state }: { preview: ExportPreview; state: Export
       </figure>
     );
   }
+  if (
+    (state.kind === 'plan' && state.planFormat === 'md') ||
+    (state.kind === 'compliance' && state.reportFormat === 'md')
+  )
+    return <MarkdownPreview path={path} text={text} />;
   return <FileText path={path} text={text} />;
 }
 

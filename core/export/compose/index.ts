@@ -19,8 +19,19 @@ export function exportCompose(map: WardleyMap): ExportResult {
   const { model, warnings } = deploymentModel(map, { phase: 'last' });
   return {
     files: { [COMPOSE_FILE]: yamlDocuments([markSensitive(composeModel(model), sensitiveContext(map))]) },
-    warnings: warnings.filter((w) => w.severity !== 'error'),
+    warnings: warnings.filter((w) => w.severity !== 'error' && concernsCompose(w, model)),
   };
+}
+
+/**
+ * Whether a deployment-model warning says something about the compose file. A missing chart or
+ * host concerns only the Kubernetes bundle's Helm release and ExternalName, and a product's or
+ * service's port only its Kubernetes Service: locally each runs as a stand-in on its own port.
+ */
+function concernsCompose(w: ExportResult['warnings'][number], model: DeploymentModel): boolean {
+  if (w.rule === 'export/no-chart' || w.rule === 'export/no-host') return false;
+  if (w.rule === 'export/default-port') return w.node === undefined || model.builds.some((b) => b.id === w.node);
+  return true;
 }
 
 /** The compose document as plain data. */

@@ -85,6 +85,14 @@ describe('plan renderings', () => {
     golden('hie.mermaid.md', planMermaid(plan));
   });
 
+  it('Markdown headings never skip a level (a rendered preview reads as an outline)', () => {
+    const levels = planMarkdown(plan)
+      .split('\n')
+      .flatMap((line) => (/^#{1,6} /.test(line) ? [line.indexOf(' ')] : []));
+    expect(levels[0]).toBe(1);
+    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `heading ${i + 1}`).toBeLessThanOrEqual(1));
+  });
+
   it('Markdown documents the algorithm and escapes names', () => {
     expect(planMarkdown(plan)).toContain('## How this plan was made');
     const md = planMarkdown(hostilePlan());

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMPOSE_FILE, exportCompose } from '../../../../core/export/compose/index.ts';
+import { exportKubernetes } from '../../../../core/export/k8s/index.ts';
 import { schemaValidator } from '../../../support/k8s-schemas.ts';
 import { conferenceMini } from '../k8s/fixture.ts';
 import { randomMap } from '../k8s/random-map.ts';
@@ -125,3 +126,31 @@ function cycleIn(compose: Compose): string[] {
   for (const id of Object.keys(compose.services)) if (!state.has(id)) visit(id);
   return found;
 }
+
+describe('exportCompose warnings', () => {
+  it('leave out what concerns only the Kubernetes bundle (Helm stub, ExternalName, stand-in ports)', () => {
+    const map: WardleyMap = {
+      version: 1,
+      title: 'Shop',
+      nodes: {
+        shopper: { kind: 'user', name: 'Shopper', evolution: 0.5, visibility: 0.95, uses: ['shop'] },
+        shop: {
+          kind: 'component',
+          name: 'Shop',
+          evolution: 0.3,
+          visibility: 0.7,
+          sourcing: 'build',
+          uses: ['search', 'mail'],
+        },
+        search: { kind: 'component', name: 'Search', evolution: 0.6, visibility: 0.4, sourcing: 'buy' },
+        mail: { kind: 'component', name: 'Mail', evolution: 0.9, visibility: 0.2, sourcing: 'outsource' },
+      },
+    };
+    const k8sRules = exportKubernetes(map).warnings.map((w) => `${w.rule} ${w.node ?? ''}`);
+    expect(k8sRules).toEqual(expect.arrayContaining(['export/no-chart search', 'export/no-host mail']));
+    const rules = exportCompose(map).warnings.map((w) => `${w.rule} ${w.node ?? ''}`);
+    expect(rules).not.toContain('export/no-chart search');
+    expect(rules).not.toContain('export/no-host mail');
+    expect(rules.filter((r) => r.startsWith('export/default-port'))).toEqual(['export/default-port shop']);
+  });
+});

@@ -20,6 +20,16 @@ export function looksLikeYamlMap(text: string): boolean {
   return parsed.ok && isMap(parsed.value.doc.contents);
 }
 
+// A line opening with an OWM keyword, or a link `A->B`: text with such lines is meant as OWM even
+// when a line is broken, so its errors are shown rather than the text taken for something else.
+const OWM_LINE =
+  /^\s*(title|anchor|component|evolve|pipeline|note|annotations?|market|ecosystem|submap|evolution|y-axis|build|buy|outsource|style)\b|^[^:\n]+->[^\n]+$/m;
+
+/** True when some line reads as OWM: a keyword line or a link. */
+export function looksLikeOwm(text: string): boolean {
+  return OWM_LINE.test(text);
+}
+
 /**
  * `name` is the file name (null for pasted text). `.owm` is always OWM and `.yaml`/`.yml` always a
  * map; for `.txt`, other names and pasted text the content decides.
@@ -28,5 +38,5 @@ export function openedTextKind(name: string | null, text: string): OpenedTextKin
   if (name !== null && OWM_EXTENSIONS.test(name)) return 'owm';
   if (name !== null && MAP_EXTENSIONS.test(name)) return 'map';
   if (looksLikeYamlMap(text)) return 'map';
-  return importOwm(text).ok ? 'owm' : 'map';
+  return importOwm(text).ok || looksLikeOwm(text) ? 'owm' : 'map';
 }

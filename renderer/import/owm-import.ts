@@ -13,8 +13,10 @@ export interface ImportReport {
   /** Where the text came from: the file name, or "pasted text". */
   source: string;
   warnings: Diagnostic[];
-  /** The document the import produced; the report goes away when another map is loaded. */
-  origin: MapDocument;
+  /** True when the text was not imported: `warnings` are then its errors, and nothing changed. */
+  failed?: boolean;
+  /** The document on screen after the import; the report goes away when another map is loaded. */
+  origin: MapDocument | null;
 }
 
 export const useImportReport = create<{ report: ImportReport | null }>(() => ({ report: null }));
@@ -59,6 +61,20 @@ export function showImportedOwm(name: string | null, text: string): boolean {
   useMapStore.setState({ doc, selection: { ids: new Set() }, gesture: IDLE });
   useImportReport.setState({ report: { source: label, warnings: result.warnings, origin: parsed.document } });
   return true;
+}
+
+/**
+ * Whether `text` imports as OWM. When it does not, its errors (each with its line) are reported
+ * over the map on screen, which stays as it was: a bad line never costs the map being drawn.
+ */
+export function owmImports(name: string | null, text: string): boolean {
+  const result = importOwm(text);
+  if (result.ok) return true;
+  const origin = useMapStore.getState().doc.current;
+  useImportReport.setState({
+    report: { source: name ?? 'pasted text', warnings: result.errors, failed: true, origin },
+  });
+  return false;
 }
 
 function showErrors(label: string, errors: Diagnostic[]): void {

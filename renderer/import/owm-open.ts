@@ -1,17 +1,22 @@
 // The ways OWM text enters the app besides opening a file: File → Import OWM… (whatever the file
-// is called, it is read as OWM) and pasting on the canvas (clipboard.ts). Both ask first when the
-// map on screen has unsaved changes, through the same flow as Open.
+// is called, it is read as OWM) and pasting on the canvas (clipboard.ts). Both read the text
+// first: text that does not import is reported with its lines and changes nothing; text that does
+// asks about unsaved work (save first, discard or cancel) before it replaces the map.
 import type { OpenedFile } from '../../core/host/contract.ts';
-import { openAnother } from '../store/files.ts';
-import { showImportedOwm } from './owm-import.ts';
+import { readThenReplace } from '../store/files.ts';
+import { owmImports, showImportedOwm } from './owm-import.ts';
 
 export function importOwmFromDialog(): Promise<void> {
-  return openAnother(undefined, (file: OpenedFile) => void showImportedOwm(file.name, file.text));
+  return readThenReplace(
+    (file: OpenedFile) => void showImportedOwm(file.name, file.text),
+    (file) => owmImports(file.name, file.text),
+  );
 }
 
 export function importPastedOwm(text: string): Promise<void> {
-  return openAnother(
-    async () => ({ ok: true, file: { token: '', name: 'pasted text', text } }),
+  return readThenReplace(
     () => void showImportedOwm(null, text),
+    () => owmImports(null, text),
+    async () => ({ ok: true, file: { token: '', name: 'pasted text', text } }),
   );
 }

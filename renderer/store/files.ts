@@ -113,6 +113,27 @@ export async function openAnother(
   show(result.file);
 }
 
+/**
+ * Reads first (the open dialog by default), then asks about unsaved work, then `show`s it: nothing
+ * is asked about a file that was never chosen, and `accept` can turn a file down (its reason goes
+ * to the status line) before anything on screen is at stake.
+ */
+export async function readThenReplace(
+  show: (file: OpenedFile) => void,
+  accept: (file: OpenedFile) => boolean = () => true,
+  read?: () => Promise<OpenResult | null>,
+): Promise<void> {
+  if (!host) return;
+  const result = await (read ? read() : host.openFile());
+  if (!result) return;
+  if (!result.ok) {
+    status(`Could not open: ${result.message}`);
+    return;
+  }
+  if (!accept(result.file) || !(await keepWorkAsked())) return;
+  show(result.file);
+}
+
 /** Autosave: the host keeps a draft of unsaved work a second after the last edit. */
 export function writeDraftSoon(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;

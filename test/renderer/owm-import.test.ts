@@ -6,10 +6,13 @@ import { looksLikeYamlMap, openedTextKind } from '../../renderer/import/owm-dete
 import {
   clearReportOnOtherMap,
   importedFileName,
+  owmImports,
   showImportedOwm,
   useImportReport,
 } from '../../renderer/import/owm-import.ts';
-import { showFile } from '../../renderer/store/files.ts';
+import type { MapwrightHost } from '../../core/host/contract.ts';
+import { importOwmFromDialog } from '../../renderer/import/owm-open.ts';
+import { showFile, useHost } from '../../renderer/store/files.ts';
 import { initialState, isDirty, useMapStore } from '../../renderer/store/store.ts';
 
 const TEA_SHOP = readFileSync('test/fixtures/owm/tea-shop.owm', 'utf8');
@@ -99,5 +102,44 @@ describe('importing OWM into a new untitled map', () => {
     showFile({ token: 'tok-ehealth-00001', name: 'ehealth-platform.yaml', text: EHEALTH });
     expect(useImportReport.getState().report).toBeNull();
     stop();
+  });
+});
+
+describe('OWM text that does not import', () => {
+  const BAD = 'title Tea\ncomponent Tea [0.5, 0.5]\ncomponent Cup [0.3 0.7]\nTea->Cup\n';
+
+  it('is still taken for OWM, so its errors are shown rather than the paste ignored', () => {
+    expect(openedTextKind(null, BAD)).toBe('owm');
+    expect(openedTextKind('notes.txt', BAD)).toBe('owm');
+  });
+
+  it('is reported with the line of the error and leaves the map on screen as it was', () => {
+    showFile({ token: 'tok-ehealth-00001', name: 'ehealth-platform.yaml', text: EHEALTH });
+    const before = state().doc.current;
+    expect(owmImports(null, BAD)).toBe(false);
+    expect(state().doc.current).toBe(before);
+    const report = useImportReport.getState().report;
+    expect(report).toMatchObject({ source: 'pasted text', failed: true });
+    expect(report?.warnings.map((e) => [e.line, e.rule])).toEqual([[3, 'owm/syntax']]);
+  });
+
+  it('Import OWM reads the file before asking about unsaved work, and asks nothing about a bad file', async () => {
+    const calls: string[] = [];
+    const file = (text: string) => ({ ok: true as const, file: { token: '', name: 'tea.owm', text } });
+    let next = file(BAD);
+    useHost({
+      openFile: async () => (calls.push('open'), next),
+      confirmUnsaved: async () => (calls.push('confirm'), 'discard' as const),
+    } as unknown as MapwrightHost);
+    showFile({ token: 'tok-ehealth-00001', name: 'ehealth-platform.yaml', text: EHEALTH });
+    useMapStore.setState((s) => ({ doc: { ...s.doc, saved: null } }));
+    expect(isDirty(state())).toBe(true);
+    await importOwmFromDialog();
+    expect(calls).toEqual(['open']);
+    expect(state().doc.fileName).toBe('ehealth-platform.yaml');
+    next = file(TEA_SHOP);
+    await importOwmFromDialog();
+    expect(calls).toEqual(['open', 'open', 'confirm']);
+    expect(state().doc.fileName).toBe('tea.yaml');
   });
 });

@@ -1,8 +1,9 @@
 // The Export dialog: what an export will write, before it is written. The preview comes from the
 // same core functions as `mapwright export`, so the files listed are exactly the files the CLI writes.
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { MapwrightHost } from '../../core/host/contract.ts';
 import type { Diagnostic, WardleyMap } from '../../core/model/types.ts';
+import { Dialog } from '../panels/Dialog.tsx';
 import { useMapStore } from '../store/store.ts';
 import { BundlePreview, FileText } from './BundlePreview.tsx';
 import { ExportOptions } from './ExportOptions.tsx';
@@ -20,37 +21,14 @@ export function ExportDialog({ host }: { host: MapwrightHost }) {
 }
 
 function ExportDialogBody({ host }: { host: MapwrightHost }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const state = useExportDialog();
   const map = useMapStore((s) => s.doc.current?.map ?? null);
   const fileName = useMapStore((s) => s.doc.fileName);
   const loadErrors = useMapStore((s) => s.doc.loadErrors);
   const preview = usePreview(map, fileName, state);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // Focus can fall back to <body> (a focused button went away); keys then reach the window
-    // first. While the dialog is open they close it (Escape) or do nothing, never edit the map.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        ref.current?.close();
-      }
-      if (!ref.current?.contains(e.target as Node)) e.stopImmediatePropagation();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, []);
   const label = EXPORT_KINDS.find((k) => k.kind === state.kind)?.label ?? state.kind;
   return (
-    <dialog
-      ref={ref}
-      className="export-dialog"
-      aria-label={`Export ${label}`}
-      onClose={closeExport}
-      // The editor's shortcuts must not act on the map behind the dialog.
-      onKeyDown={(e) => e.stopPropagation()}
-    >
+    <Dialog onClose={closeExport} label={`Export ${label}`} className="export-dialog">
       <header>
         <h2>Export</h2>
         <div role="tablist" aria-label="Export format">
@@ -98,11 +76,11 @@ function ExportDialogBody({ host }: { host: MapwrightHost }) {
             Save PNG…
           </button>
         )}
-        <button type="button" onClick={() => ref.current?.close()}>
+        <button type="button" onClick={closeExport}>
           Close
         </button>
       </footer>
-    </dialog>
+    </Dialog>
   );
 }
 
@@ -129,6 +107,8 @@ function Messages({ preview }: { preview: ExportPreview }) {
       className={`export-messages${preview.blocked ? ' blocked' : ''}`}
       role="alert"
       aria-label="Export messages"
+      // A long list scrolls: keyboard users reach it with Tab.
+      tabIndex={0}
     >
       {preview.blocked && <p>Nothing can be exported until these are fixed:</p>}
       <ul>

@@ -1,5 +1,6 @@
 // The options the CLI takes for the chosen export: `--phase`, `--env` and `--ingress` for Kubernetes,
-// `--format` for the migration plan and the compliance report, `--theme` for the picture.
+// `--format` for the migration plan and the compliance report, `--theme` for the picture. Every
+// choice is one labelled select row (OptionRow), so they look and read the same.
 import type { WardleyMap } from '../../core/model/types.ts';
 import type { ThemeName } from '../../core/render/svg/theme.ts';
 import {
@@ -12,100 +13,122 @@ import {
 } from './export-preview.ts';
 import { setExportOptions, type ExportDialogState } from './export-store.ts';
 
-export function ExportOptions({ map, state }: { map: WardleyMap; state: ExportDialogState }) {
-  if (state.kind === 'k8s') {
-    const envs = environmentsOf(map);
-    const phases = phasesOf(map);
-    const phase = Math.min(state.phase, phases.at(-1)?.index ?? 0);
-    return (
-      <div className="export-options">
-        <label>
-          Migration phase{' '}
-          <select value={phase} onChange={(e) => setExportOptions({ phase: Number(e.target.value) })}>
-            {phases.map((p) => (
-              <option key={p.index} value={p.index}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Environment{' '}
-          <select
-            value={state.env ?? ''}
-            onChange={(e) => setExportOptions({ env: e.target.value === '' ? null : e.target.value })}
-          >
-            <option value="">All environments</option>
-            {envs.map((env) => (
-              <option key={env} value={env}>
-                {env}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={state.ingress}
-            onChange={(e) => setExportOptions({ ingress: e.target.checked })}
-          />{' '}
-          Plain Ingress instead of Gateway API HTTPRoute
-        </label>
-      </div>
-    );
-  }
-  if (state.kind === 'plan') {
-    return (
-      <div className="export-options">
-        <label>
-          Format{' '}
-          <select
-            value={state.planFormat}
-            onChange={(e) => setExportOptions({ planFormat: e.target.value as PlanFormat })}
-          >
-            {Object.entries(PLAN_FORMATS).map(([format, f]) => (
-              <option key={format} value={format}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-    );
-  }
-  if (state.kind === 'compliance') return <ReportOptions state={state} />;
-  if (state.kind === 'svg') {
-    return (
-      <div className="export-options">
-        <label>
-          Theme{' '}
-          <select value={state.theme} onChange={(e) => setExportOptions({ theme: e.target.value as ThemeName })}>
-            {PICTURE_THEMES.map((t) => (
-              <option key={t.theme} value={t.theme}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-    );
-  }
-  return null;
+interface Choice<T extends string | number> {
+  value: T;
+  label: string;
 }
 
-/** `mapwright report compliance --format`. */
-function ReportOptions({ state }: { state: ExportDialogState }) {
+/** One option of an export: its label and a select of its choices. */
+function OptionRow<T extends string | number>({
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  choices: readonly Choice<T>[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select
+        value={String(value)}
+        onChange={(e) => {
+          const chosen = choices.find((c) => String(c.value) === e.target.value);
+          if (chosen) onChange(chosen.value);
+        }}
+      >
+        {choices.map((c) => (
+          <option key={String(c.value)} value={String(c.value)}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const REPORT_FORMATS: readonly Choice<ReportFormat>[] = [
+  { value: 'md', label: 'Markdown' },
+  { value: 'json', label: 'JSON' },
+];
+
+export function ExportOptions({ map, state }: { map: WardleyMap; state: ExportDialogState }) {
+  switch (state.kind) {
+    case 'k8s':
+      return <KubernetesOptions map={map} state={state} />;
+    case 'plan':
+      return (
+        <div className="export-options">
+          <OptionRow
+            label="Format"
+            value={state.planFormat}
+            choices={Object.entries(PLAN_FORMATS).map(([format, f]) => ({
+              value: format as PlanFormat,
+              label: f.label,
+            }))}
+            onChange={(planFormat) => setExportOptions({ planFormat })}
+          />
+        </div>
+      );
+    case 'compliance':
+      return (
+        <div className="export-options">
+          <OptionRow
+            label="Format"
+            value={state.reportFormat}
+            choices={REPORT_FORMATS}
+            onChange={(reportFormat) => setExportOptions({ reportFormat })}
+          />
+        </div>
+      );
+    case 'svg':
+      return (
+        <div className="export-options">
+          <OptionRow
+            label="Theme"
+            value={state.theme}
+            choices={PICTURE_THEMES.map((t) => ({ value: t.theme as ThemeName, label: t.label }))}
+            onChange={(theme) => setExportOptions({ theme })}
+          />
+        </div>
+      );
+    default:
+      return null;
+  }
+}
+
+/** `--phase`, `--env` (all environments when none is chosen) and `--ingress`. */
+function KubernetesOptions({ map, state }: { map: WardleyMap; state: ExportDialogState }) {
+  const phases = phasesOf(map);
+  const phase = Math.min(state.phase, phases.at(-1)?.index ?? 0);
+  const ALL = '';
   return (
     <div className="export-options">
+      <OptionRow
+        label="Migration phase"
+        value={phase}
+        choices={phases.map((p) => ({ value: p.index, label: p.label }))}
+        onChange={(index) => setExportOptions({ phase: index })}
+      />
+      <OptionRow
+        label="Environment"
+        value={state.env ?? ALL}
+        choices={[
+          { value: ALL, label: 'All environments' },
+          ...environmentsOf(map).map((env) => ({ value: env, label: env })),
+        ]}
+        onChange={(env) => setExportOptions({ env: env === ALL ? null : env })}
+      />
       <label>
-        Format{' '}
-        <select
-          value={state.reportFormat}
-          onChange={(e) => setExportOptions({ reportFormat: e.target.value as ReportFormat })}
-        >
-          <option value="md">Markdown</option>
-          <option value="json">JSON</option>
-        </select>
+        <input
+          type="checkbox"
+          checked={state.ingress}
+          onChange={(e) => setExportOptions({ ingress: e.target.checked })}
+        />{' '}
+        Plain Ingress instead of Gateway API HTTPRoute
       </label>
     </div>
   );

@@ -1,6 +1,7 @@
 // The "Restore unsaved work?" dialog at start-up, and the bar that keeps a put-off draft in reach.
 // Later never deletes anything; Discard first says what would be lost and asks once more.
 import { useEffect, useRef } from 'react';
+import { Dialog } from '../panels/Dialog.tsx';
 import { fileHost } from '../store/files.ts';
 import { useMapStore } from '../store/store.ts';
 import { askDiscard, discardForGood, draftLoss, restoreDraft, restoreLater, useDraftOffer } from './draft-offer.ts';
@@ -15,52 +16,46 @@ export function DraftPrompt() {
   if (!offer) return null;
   const changed = offer.baseChanged ? ' The file changed on disk since; restoring may overwrite that.' : '';
   return (
-    <div className="overlay" role="presentation">
-      <div
-        className="overlay-card draft-prompt"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="draft-prompt-title"
-        aria-describedby="draft-prompt-text"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') restoreLater();
-          e.stopPropagation();
-        }}
-      >
-        <h2 id="draft-prompt-title">{confirming ? 'Discard unsaved work?' : 'Restore unsaved work?'}</h2>
+    <Dialog
+      onClose={restoreLater}
+      role="alertdialog"
+      labelledBy="draft-prompt-title"
+      describedBy="draft-prompt-text"
+      className="overlay-card draft-prompt"
+    >
+      <h2 id="draft-prompt-title">{confirming ? 'Discard unsaved work?' : 'Restore unsaved work?'}</h2>
+      {confirming ? (
+        <p id="draft-prompt-text">{draftLoss(offer, current, token)} This cannot be undone.</p>
+      ) : (
+        <p id="draft-prompt-text">
+          Unsaved work on {offer.name} from {offer.savedAt} was kept.{changed}
+        </p>
+      )}
+      <div className="dialog-buttons">
         {confirming ? (
-          <p id="draft-prompt-text">{draftLoss(offer, current, token)} This cannot be undone.</p>
+          <>
+            <button ref={first} type="button" onClick={restoreLater}>
+              Keep it
+            </button>
+            <button type="button" className="danger" onClick={() => void discardForGood(fileHost())}>
+              Discard for good
+            </button>
+          </>
         ) : (
-          <p id="draft-prompt-text">
-            Unsaved work on {offer.name} from {offer.savedAt} was kept.{changed}
-          </p>
+          <>
+            <button ref={first} type="button" onClick={restoreDraft}>
+              Restore
+            </button>
+            <button type="button" onClick={restoreLater}>
+              Later
+            </button>
+            <button type="button" onClick={askDiscard}>
+              Discard…
+            </button>
+          </>
         )}
-        <div className="dialog-buttons">
-          {confirming ? (
-            <>
-              <button ref={first} type="button" onClick={restoreLater}>
-                Keep it
-              </button>
-              <button type="button" className="danger" onClick={() => void discardForGood(fileHost())}>
-                Discard for good
-              </button>
-            </>
-          ) : (
-            <>
-              <button ref={first} type="button" onClick={restoreDraft}>
-                Restore
-              </button>
-              <button type="button" onClick={restoreLater}>
-                Later
-              </button>
-              <button type="button" onClick={askDiscard}>
-                Discard…
-              </button>
-            </>
-          )}
-        </div>
       </div>
-    </div>
+    </Dialog>
   );
 }
 

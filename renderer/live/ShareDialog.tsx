@@ -2,6 +2,7 @@
 // all of them) and whether participants may edit, start it, then hand out the link (text, copy
 // button, QR code). The dialog also ends the session.
 import { useEffect, useRef } from 'react';
+import { Dialog } from '../panels/Dialog.tsx';
 import { fileHost } from '../store/files.ts';
 import { QrCode } from './QrCode.tsx';
 import {
@@ -21,26 +22,15 @@ export function ShareDialog() {
   }, [state.open, state.session, state.interfaces.length]);
   if (!state.open) return null;
   return (
-    <div className="overlay" role="presentation">
-      <div
-        className="overlay-card share-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="share-title"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') closeShareDialog();
-          e.stopPropagation();
-        }}
-      >
-        <h2 id="share-title">Share live session</h2>
-        {state.session ? <RunningSession state={state} first={first} /> : <StartForm state={state} first={first} />}
-        {state.error && (
-          <p className="share-error" role="alert">
-            {state.error}
-          </p>
-        )}
-      </div>
-    </div>
+    <Dialog onClose={closeShareDialog} labelledBy="share-title" className="overlay-card share-dialog">
+      <h2 id="share-title">Share live session</h2>
+      {state.session ? <RunningSession state={state} first={first} /> : <StartForm state={state} first={first} />}
+      {state.error && (
+        <p className="share-error" role="alert">
+          {state.error}
+        </p>
+      )}
+    </Dialog>
   );
 }
 

@@ -63,6 +63,23 @@ describe('axe-core finds no violations', () => {
     await expect.poll(() => page.getByLabel('Plan timeline').count()).toBe(0);
   });
 
+  it('in the export dialog, on every tab (the plan and the report rendered as Markdown)', async () => {
+    await page.getByRole('button', { name: 'Export ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Kubernetes (Kustomize)…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const found: string[] = [];
+    for (const tab of await dialog.getByRole('tab').allTextContents()) {
+      await dialog.getByRole('tab', { name: tab, exact: true }).click();
+      await expect.poll(() => dialog.getByRole('tab', { selected: true }).textContent()).toBe(tab);
+      found.push(...(await axeViolations()).map((v) => `${tab}: ${v}`));
+    }
+    expect(found).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.locator('.canvas').focus();
+  });
+
   it('in presentation mode, which Escape leaves, as the screen says', async () => {
     await page.keyboard.press('F5');
     await expect.poll(() => page.locator('.presentation-hint').textContent()).toContain('Escape');

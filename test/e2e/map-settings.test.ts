@@ -4,22 +4,19 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mapsFolder, SMALL_MAP, type MapsFolder } from '../support/maps-folder.ts';
-import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { SMALL_MAP } from '../support/maps-folder.ts';
+import { openEditorOn, SCREENSHOTS, type EditorOnMaps } from './web-mode.ts';
 
-let folder: MapsFolder;
-let web: WebMode;
+let editor: EditorOnMaps;
 let page: Page;
 
 beforeAll(async () => {
-  folder = mapsFolder({ 'small.yaml': SMALL_MAP });
-  web = await startWebMode(['--maps', folder.dir]);
-  page = await openEditor(web);
+  editor = await openEditorOn({ 'small.yaml': SMALL_MAP });
+  page = editor.page;
 });
 
 afterAll(async () => {
-  await web?.close();
-  folder?.remove();
+  await editor?.close();
 });
 
 const settings = () => page.getByRole('region', { name: 'Map settings' });
@@ -80,7 +77,7 @@ describe('map settings with nothing selected', () => {
   it('saves every setting into the file on disk', async () => {
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.locator('.file-name').textContent(), { timeout: 10_000 }).not.toContain('•');
-    const text = readFileSync(folder.path('small.yaml'), 'utf8');
+    const text = readFileSync(editor.folder.path('small.yaml'), 'utf8');
     expect(text).toContain('title: "Workshop: visits"');
     expect(text).toMatch(/prod:\n\s+replicas: 3\n\s+sites: \[eu-west, eu-north\]/);
     expect(text).toMatch(/deployment:\n\s+registry: registry.example\/health\n\s+gateway:/);

@@ -3,22 +3,19 @@
 // lost and asks once more, and a restored draft is the document again.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mapsFolder, SMALL_MAP, type MapsFolder } from '../support/maps-folder.ts';
-import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { SMALL_MAP } from '../support/maps-folder.ts';
+import { openEditorOn, SCREENSHOTS, type EditorOnMaps } from './web-mode.ts';
 
-let folder: MapsFolder;
-let web: WebMode;
+let editor: EditorOnMaps;
 let page: Page;
 
 beforeAll(async () => {
-  folder = mapsFolder({ 'small.yaml': SMALL_MAP });
-  web = await startWebMode(['--maps', folder.dir]);
-  page = await openEditor(web);
+  editor = await openEditorOn({ 'small.yaml': SMALL_MAP });
+  page = editor.page;
 });
 
 afterAll(async () => {
-  await web?.close();
-  folder?.remove();
+  await editor?.close();
 });
 
 const prompt = () => page.getByRole('alertdialog');

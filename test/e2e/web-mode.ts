@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { mapsFolder, type MapsFolder } from '../support/maps-folder.ts';
 
 export interface WebMode {
   url: string;
@@ -82,4 +83,31 @@ export async function openEditor(web: WebMode, options: EditorPageOptions = {}):
   const node = options.waitForNode ? `[data-node-id="${options.waitForNode}"]` : '[data-node-id]';
   await page.locator(node).first().waitFor({ timeout: 60_000 });
   return page;
+}
+
+/** A test file's editor: `npm run web` serving a fresh folder of maps, and a page on the first. */
+export interface EditorOnMaps {
+  web: WebMode;
+  page: Page;
+  folder: MapsFolder;
+  close(): Promise<void>;
+}
+
+/** Serves a temporary folder holding `files` (name → text) and opens the editor on it. */
+export async function openEditorOn(
+  files: Record<string, string>,
+  options: EditorPageOptions = {},
+): Promise<EditorOnMaps> {
+  const folder = mapsFolder(files);
+  const web = await startWebMode(['--maps', folder.dir]);
+  const page = await openEditor(web, options);
+  return {
+    web,
+    page,
+    folder,
+    close: async () => {
+      await web.close();
+      folder.remove();
+    },
+  };
 }

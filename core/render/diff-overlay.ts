@@ -6,7 +6,11 @@ import type { MapNode, NodeKind, Sourcing, WardleyMap } from '../model/types.ts'
 import { nodeIndex } from '../model/types.ts';
 import { nodePoint, type MapScales, type Point } from './frame.ts';
 import { nodeGlyph } from './glyphs.ts';
+import type { ObstacleGrid } from './label-grid.ts';
+import { LABEL_FONT, lineHeight, textWidth, type LabelFont } from './label-text.ts';
+import { placeLabels, type PlacedLabel } from './labels.ts';
 import { trimmedSegment, type Segment } from './links.ts';
+import { placeNear, takenByMap } from './overlay-place.ts';
 
 /** A node drawn faded and dashed where it stood in the older version. */
 export interface Ghost {
@@ -18,6 +22,8 @@ export interface Ghost {
   reason: 'removed' | 'moved';
   at: Point;
   radius: number;
+  /** A removed node's name, "<name> (removed)": where its text starts (baseline), clear of other names. */
+  label?: { text: string; x: number; y: number };
 }
 
 export interface GhostArrow {
@@ -37,7 +43,7 @@ export interface Badge {
   id: string;
   kind: 'sourcing' | 'renamed';
   text: string;
-  /** Centre of the badge, below the node. */
+  /** Centre of the badge: near its node, on no other name, glyph or badge. */
   at: Point;
 }
 
@@ -48,10 +54,21 @@ export interface DiffOverlay {
   badges: Badge[];
 }
 
-const BADGE_GAP = 16;
-const BADGE_LINE = 22;
+const BADGE_HEIGHT = 20;
+/** The font of a removed node's name on its ghost. */
+const GHOST_FONT: LabelFont = { size: 14, bold: false };
 
-export function diffOverlay(before: WardleyMap, after: WardleyMap, diff: MapDiff, scales: MapScales): DiffOverlay {
+/**
+ * `labels` are the newer map's label places as drawn (the canvas passes its own); without them
+ * they are placed here as the SVG render places them.
+ */
+export function diffOverlay(
+  before: WardleyMap,
+  after: WardleyMap,
+  diff: MapDiff,
+  scales: MapScales,
+  labels?: ReadonlyMap<string, PlacedLabel>,
+): DiffOverlay {
   const oldNodes = nodeIndex(before);
   const newNodes = nodeIndex(after);
   const oldIdOf = new Map(diff.renamed.map((r) => [r.to, r.from]));
@@ -77,7 +94,25 @@ export function diffOverlay(before: WardleyMap, after: WardleyMap, diff: MapDiff
     const node = newNodes.get(a.id);
     return node ? [{ id: a.id, at: nodePoint(scales, node), radius: nodeGlyph(node).radius + 7 }] : [];
   });
-  return { ghosts, arrows, added, badges: badges(diff, newNodes, scales) };
+  const nothingToName = ghosts.length === 0 && diff.resourced.length + diff.renamed.length + diff.fields.length === 0;
+  if (nothingToName) return { ghosts, arrows, added, badges: [] };
+  const taken = takenByMap(after, scales, labels ?? placeLabels(after, scales, { font: LABEL_FONT }));
+  for (const g of ghosts) nameGhost(g, taken);
+  return { ghosts, arrows, added, badges: badges(diff, newNodes, scales, taken) };
+}
+
+/** A removed node's ghost gets its name beside it, where no name or node of the newer map is. */
+function nameGhost(g: Ghost, taken: ObstacleGrid): void {
+  const r = g.radius;
+  taken.add({ kind: 'glyph', box: { x: g.at.x - r, y: g.at.y - r, width: 2 * r, height: 2 * r } });
+  if (g.reason !== 'removed') return;
+  const text = `${g.name} (removed)`;
+  const box = placeNear(taken, g.at, r, textWidth(text, GHOST_FONT), lineHeight(GHOST_FONT));
+  g.label = { text, x: round(box.x), y: round(box.y + GHOST_FONT.size) };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
 }
 
 function ghost(id: string, node: MapNode, reason: Ghost['reason'], scales: MapScales): Ghost {
@@ -93,8 +128,8 @@ function ghost(id: string, node: MapNode, reason: Ghost['reason'], scales: MapSc
   return g;
 }
 
-/** Re-sourcing and renames, stacked under their node so two changes on one node stay readable. */
-function badges(diff: MapDiff, nodes: ReadonlyMap<string, MapNode>, scales: MapScales): Badge[] {
+/** Re-sourcing and renames, each placed near its node clear of names, glyphs and other badges. */
+function badges(diff: MapDiff, nodes: ReadonlyMap<string, MapNode>, scales: MapScales, taken: ObstacleGrid): Badge[] {
   const texts: { id: string; kind: Badge['kind']; text: string }[] = [
     ...diff.resourced.map((r) => ({
       id: r.id,
@@ -106,14 +141,12 @@ function badges(diff: MapDiff, nodes: ReadonlyMap<string, MapNode>, scales: MapS
       .filter((f) => f.field === 'name' && f.id !== undefined && typeof f.from === 'string')
       .map((f) => ({ id: f.id ?? '', kind: 'renamed' as const, text: `was “${String(f.from)}”` })),
   ];
-  const stacked = new Map<string, number>();
   return texts.flatMap((t) => {
     const node = nodes.get(t.id);
     if (!node) return [];
-    const row = stacked.get(t.id) ?? 0;
-    stacked.set(t.id, row + 1);
-    const at = nodePoint(scales, node);
-    return [{ ...t, at: { x: at.x, y: at.y + nodeGlyph(node).radius + BADGE_GAP + row * BADGE_LINE } }];
+    const width = badgeWidth(t.text);
+    const box = placeNear(taken, nodePoint(scales, node), nodeGlyph(node).radius, width, BADGE_HEIGHT);
+    return [{ ...t, at: { x: round(box.x + width / 2), y: round(box.y + BADGE_HEIGHT / 2) } }];
   });
 }
 

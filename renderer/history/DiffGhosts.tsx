@@ -7,13 +7,26 @@ import { badgeWidth, diffOverlay, type DiffOverlay, type Ghost } from '../../cor
 import { nodeGlyph, shapePath } from '../../core/render/glyphs.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { SCALES } from '../canvas/geometry.ts';
+import { labelLayout } from '../canvas/label-layout.ts';
+import { useMapStore } from '../store/store.ts';
 import { useHistoryStore } from './history-store.ts';
 
 function useDiffOverlay(map: WardleyMap): DiffOverlay | null {
   const comparison = useHistoryStore((s) => s.comparison);
+  const presentation = useMapStore((s) => s.ui.presentation);
+  // Badges and ghost names keep clear of the labels exactly as the canvas draws them.
   return useMemo(
-    () => (comparison ? diffOverlay(comparison.base, map, diffMaps(comparison.base, map), SCALES) : null),
-    [comparison, map],
+    () =>
+      comparison
+        ? diffOverlay(
+            comparison.base,
+            map,
+            diffMaps(comparison.base, map),
+            SCALES,
+            labelLayout(map.nodes, presentation),
+          )
+        : null,
+    [comparison, map, presentation],
   );
 }
 
@@ -58,9 +71,9 @@ function GhostNode({ ghost }: { ghost: Ghost }) {
       transform={`translate(${ghost.at.x},${ghost.at.y})`}
     >
       <path d={shapePath(outline.shape, outline.size)} />
-      {ghost.reason === 'removed' && (
-        <text x={glyph.label.offset.x} y={glyph.label.offset.y} textAnchor={glyph.label.anchor}>
-          {ghost.name} (removed)
+      {ghost.label && (
+        <text x={ghost.label.x - ghost.at.x} y={ghost.label.y - ghost.at.y}>
+          {ghost.label.text}
         </text>
       )}
     </g>

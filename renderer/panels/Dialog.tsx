@@ -40,11 +40,13 @@ export function Dialog({
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     const onKey = (e: KeyboardEvent) => {
+      if (!dialog) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         close.current();
       }
-      if (!dialog?.contains(e.target as Node)) e.stopImmediatePropagation();
+      if (e.key === 'Tab') wrapFocus(dialog, e);
+      if (!dialog.contains(e.target as Node)) e.stopImmediatePropagation();
     };
     window.addEventListener('keydown', onKey, true);
     return () => {
@@ -74,4 +76,32 @@ export function Dialog({
       {children}
     </dialog>
   );
+}
+
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab from the last control goes to the first, Shift+Tab from the first to the last, and a Tab
+ * while focus is lost (on <body>) comes back in: the browser alone would let focus leave the page.
+ */
+function wrapFocus(dialog: HTMLDialogElement, e: KeyboardEvent): void {
+  const controls = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const at = document.activeElement;
+  const inside = at instanceof Node && dialog.contains(at);
+  const to = !inside
+    ? e.shiftKey
+      ? last
+      : first
+    : e.shiftKey && at === first
+      ? last
+      : !e.shiftKey && at === last
+        ? first
+        : null;
+  if (!to) return;
+  e.preventDefault();
+  to.focus();
 }

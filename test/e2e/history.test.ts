@@ -67,6 +67,24 @@ describe('history of a map in git', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/history-overlay.png` });
   });
 
+  it('puts the badges and the removed node’s name on no other name and no glyph', async () => {
+    const covering = await page.evaluate(() => {
+      const rect = (e: Element) => e.getBoundingClientRect();
+      const meet = (a: DOMRect, b: DOMRect) =>
+        Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+        Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+      const taken = [...document.querySelectorAll('.nodes .node-label, .nodes .body, .nodes .halo')].map(rect);
+      const drawn = [...document.querySelectorAll('.diff-badge rect, .ghost-removed text')];
+      return drawn.flatMap((e) => {
+        const r = rect(e);
+        const owner = e.closest('[data-badge], [data-ghost]');
+        const id = owner?.getAttribute('data-badge') ?? owner?.getAttribute('data-ghost') ?? '?';
+        return taken.some((t) => meet(t, r)) ? [id] : [];
+      });
+    });
+    expect(covering).toEqual([]);
+  });
+
   it('compares unsaved work with HEAD, and Clear takes the ghosts away', async () => {
     const from = await centre('[data-node-id="ledger"] .body');
     await page.mouse.move(from.x, from.y);

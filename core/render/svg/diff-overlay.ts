@@ -97,12 +97,8 @@ function ghostElement(g: Ghost, theme: Theme): SvgElement {
         'stroke-dasharray': '5 4',
       }),
       // A moved node's name stands at its new place; its arrow leaves no room for a second label.
-      ...(g.reason === 'removed'
-        ? [
-            el('text', { x: glyph.label.offset.x, y: glyph.label.offset.y, 'font-size': 14, fill: colour }, [
-              `${g.name} (removed)`,
-            ]),
-          ]
+      ...(g.label
+        ? [el('text', { x: g.label.x - g.at.x, y: g.label.y - g.at.y, 'font-size': 14, fill: colour }, [g.label.text])]
         : []),
     ],
   );

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { diffMaps } from '../../../core/diff/diff.ts';
 import { parseMap } from '../../../core/format/parse.ts';
 import type { WardleyMap } from '../../../core/model/types.ts';
-import { diffOverlay } from '../../../core/render/diff-overlay.ts';
+import { badgeWidth, diffOverlay } from '../../../core/render/diff-overlay.ts';
+import { nodeGlyph } from '../../../core/render/glyphs.ts';
+import { overlapArea } from '../../../core/render/label-grid.ts';
+import { placeLabels } from '../../../core/render/labels.ts';
 import { mapScales } from '../../../core/render/frame.ts';
 import { renderMapSvg } from '../../../core/render/svg/map-svg.ts';
 import { diffOverlaySvg } from '../../../core/render/svg/diff-overlay.ts';
@@ -73,5 +76,53 @@ describe('diffOverlaySvg', () => {
       expect(svg).toContain(attr);
     expect(svg).toContain('build → outsource');
     expect(svg.indexOf('data-ghost="legacy-billing"')).toBeLessThan(svg.indexOf('data-node-id="buyer"'));
+  });
+});
+
+describe('diffOverlay badges and ghost names', () => {
+  const node = (name: string, evolution: number, visibility: number, sourcing?: 'build' | 'buy') => ({
+    kind: 'component' as const,
+    name,
+    evolution,
+    visibility,
+    ...(sourcing ? { sourcing } : {}),
+  });
+  const older: WardleyMap = {
+    version: 1,
+    title: 't',
+    nodes: {
+      a: node('Ticketing', 0.5, 0.5, 'build'),
+      b: node('Schedule management', 0.5, 0.455),
+      c: node('Speakers', 0.56, 0.5),
+      gone: node('Old feedback form', 0.44, 0.52),
+    },
+  };
+  const newer: WardleyMap = {
+    ...older,
+    nodes: { a: node('Ticketing platform', 0.5, 0.5, 'buy'), b: older.nodes['b']!, c: older.nodes['c']! },
+  };
+  const boxOf = (b: { at: { x: number; y: number }; text: string }) => ({
+    x: b.at.x - badgeWidth(b.text) / 2,
+    y: b.at.y - 10,
+    width: badgeWidth(b.text),
+    height: 20,
+  });
+
+  it('sit on no name, no node and no other badge of the newer map', () => {
+    const labels = placeLabels(newer, scales);
+    const o = diffOverlay(older, newer, diffMaps(older, newer), scales, labels);
+    expect(o.badges.map((b) => b.text).sort()).toEqual(['build → buy', 'was “Ticketing”']);
+    const taken = [
+      ...[...labels.values()].map((l) => l.box),
+      ...Object.values(newer.nodes).map((n) => {
+        const r = nodeGlyph(n!).radius;
+        return { x: scales.x(n!.evolution) - r, y: scales.y(n!.visibility) - r, width: 2 * r, height: 2 * r };
+      }),
+    ];
+    const boxes = o.badges.map(boxOf);
+    for (const box of boxes) for (const t of taken) expect(overlapArea(box, t)).toBe(0);
+    expect(overlapArea(boxes[0]!, boxes[1]!)).toBe(0);
+    const ghost = o.ghosts.find((g) => g.id === 'gone');
+    expect(ghost?.label?.text).toBe('Old feedback form (removed)');
   });
 });

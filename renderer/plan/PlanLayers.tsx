@@ -9,6 +9,7 @@ import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
 import { lastPhaseIndex, type Plan } from '../../core/plan/model.ts';
 import { SCALES } from '../canvas/geometry.ts';
 import { RegionView } from '../canvas/RegionView.tsx';
+import { planLabels } from './plan-labels.ts';
 import { PlanGhost, PlanNode, type PlanRole } from './PlanNode.tsx';
 import { usePlan, usePlanStep } from './plan-state.ts';
 import { phaseIndex, timelineLayout, type TimelineLayout } from './timeline.ts';
@@ -31,6 +32,7 @@ function rolesOf(map: WardleyMap, plan: Plan, layout: TimelineLayout): Map<strin
 export function PlanLayers({ map, plan, step }: { map: WardleyMap; plan: Plan; step: number }) {
   const layout = useMemo(() => timelineLayout(map, plan, step, SCALES), [map, plan, step]);
   const roles = useMemo(() => rolesOf(map, plan, layout), [map, plan, layout]);
+  const labels = useMemo(() => planLabels(map, layout, SCALES), [map, layout]);
   const entries = nodeEntries(map);
   // Context first, candidates last: the plan's subjects are drawn on top.
   const drawOrder = [...entries].sort(([a], [b]) => rank(roles.get(a)) - rank(roles.get(b)));
@@ -73,7 +75,7 @@ export function PlanLayers({ map, plan, step }: { map: WardleyMap; plan: Plan; s
       </g>
       <g className="nodes">
         {drawOrder.map(([id, node]) => (
-          <PlanNode key={id} id={id} node={node} at={layout.at.get(id)!} role={roles.get(id)!} />
+          <PlanNode key={id} id={id} node={node} at={layout.at.get(id)!} role={roles.get(id)!} label={labels.get(id)} />
         ))}
       </g>
     </g>

@@ -3,7 +3,10 @@
 import { nodeGlyph, shapePath } from '../../core/render/glyphs.ts';
 import type { MapNode } from '../../core/model/types.ts';
 import type { Point } from '../../core/render/frame.ts';
+import type { PlacedLabel } from '../../core/render/labels.ts';
+import { NodeLabel } from '../canvas/NodeLabel.tsx';
 import { patternId } from '../canvas/Patterns.tsx';
+import { planName } from './plan-labels.ts';
 import { useMapStore } from '../store/store.ts';
 import { phaseColor } from './phase-colors.ts';
 
@@ -32,7 +35,19 @@ function roleClass(role: PlanRole): string {
   return `plan-${role.kind}`;
 }
 
-export function PlanNode({ id, node, at, role }: { id: string; node: MapNode; at: Point; role: PlanRole }) {
+export function PlanNode({
+  id,
+  node,
+  at,
+  role,
+  label,
+}: {
+  id: string;
+  node: MapNode;
+  at: Point;
+  role: PlanRole;
+  label: PlacedLabel | undefined;
+}) {
   const selected = useMapStore((s) => s.selection.ids.has(id));
   const glyph = nodeGlyph(node);
   const candidate = role.kind === 'candidate';
@@ -65,10 +80,7 @@ export function PlanNode({ id, node, at, role }: { id: string; node: MapNode; at
           {badge}
         </text>
       )}
-      <text className="node-label" x={glyph.label.offset.x} y={glyph.label.offset.y} textAnchor={glyph.label.anchor}>
-        {node.name}
-        {role.kind === 'monolith' && role.retired ? ' (retired)' : ''}
-      </text>
+      {label && <NodeLabel label={label} name={planName(node, role.kind === 'monolith' && role.retired)} />}
     </g>
   );
 }

@@ -11,6 +11,8 @@ import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.
 
 const TEXT = readFileSync('maps/hie-monolith.yaml', 'utf8');
 const REGION = '[data-monolith="legacy-hie"] path';
+const PARSED = parseMap(TEXT);
+const NODE_COUNT = PARSED.ok ? Object.keys(PARSED.map.nodes).length : -1;
 let web: WebMode;
 let page: Page;
 let plan: Plan;
@@ -113,6 +115,33 @@ describe('the plan view of the monolith example', () => {
         expect(within(await boxOf(`[data-node-id="${step.node}"] .halo`), region)).toBe(true);
         expect(await inRegion(step.node, true)).toBe(true);
       }
+  });
+
+  it('names every node where its name covers no other name and no other glyph, also at phase 1', async () => {
+    const collisions = await page.evaluate(() => {
+      const rect = (e: Element) => e.getBoundingClientRect();
+      const meet = (a: DOMRect, b: DOMRect) =>
+        Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+        Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+      const nodes = [...document.querySelectorAll('.plan-layers .nodes [data-node-id]')].map((g) => ({
+        id: g.getAttribute('data-node-id') ?? '',
+        label: g.querySelector('.node-label'),
+        glyphs: [...g.querySelectorAll('.body, .halo')].map(rect),
+      }));
+      const found: string[] = [];
+      nodes.forEach((a, i) => {
+        if (!a.label) return;
+        const la = rect(a.label);
+        nodes.forEach((b, j) => {
+          if (i === j) return;
+          if (j > i && b.label && meet(la, rect(b.label))) found.push(`${a.id}/${b.id}`);
+          if (b.glyphs.some((g) => meet(la, g))) found.push(`${a.id} over ${b.id}`);
+        });
+      });
+      return { labels: nodes.filter((n) => n.label).length, found };
+    });
+    expect(collisions).toEqual({ labels: NODE_COUNT, found: [] });
+    await page.screenshot({ path: `${SCREENSHOTS}/plan-phase1-labels.png` });
   });
 
   it('the region shrinks as phases go by: at a middle phase only later components are in it', async () => {

@@ -2,9 +2,8 @@
 // supplier has not signed the matching agreement (HIPAA: no PHI to a business associate without
 // a BAA). The data reaches the supplier when it holds it, or along a `uses` edge either way.
 import { nodeFinding, type DoctrineRule, type Finding, type RuleContext } from '../doctrine/finding.ts';
-import type { DataClass } from '../model/types.ts';
+import type { DataClass, MapNode } from '../model/types.ts';
 import { classesHeld, DATA_CLASSES, hasSupplier, REQUIRED_AGREEMENT } from './classes.ts';
-import { dataFlows } from './flows.ts';
 
 export const MISSING_AGREEMENT = 'compliance/missing-agreement';
 
@@ -13,12 +12,11 @@ export const missingAgreement: DoctrineRule = {
   reason:
     'a supplier that holds or receives sensitive data must have signed the matching agreement (phi: baa, pii: dpa)',
   check(context: RuleContext): Finding[] {
-    const sources = dataSources(context);
     const out: Finding[] = [];
     for (const [id, node] of context.entries) {
       if (!hasSupplier(node)) continue;
       const signed = new Set(node.agreements ?? []);
-      const reaching = [...(sources.get(id) ?? [])].filter(([c]) => !signed.has(REQUIRED_AGREEMENT[c]));
+      const reaching = [...sourcesOf(context, id)].filter(([c]) => !signed.has(REQUIRED_AGREEMENT[c]));
       if (reaching.length === 0) continue;
       const classes = DATA_CLASSES.filter((c) => reaching.some(([r]) => r === c));
       const needed = classes.map((c) => REQUIRED_AGREEMENT[c]);
@@ -35,27 +33,46 @@ export const missingAgreement: DoctrineRule = {
   },
 };
 
-/** For each component: each class that reaches it, and the holders it comes from (itself first). */
-function dataSources(context: RuleContext): Map<string, Map<DataClass, string[]>> {
-  const out = new Map<string, Map<DataClass, string[]>>();
-  const add = (at: string, dataClass: DataClass, from: string) => {
-    const byClass = out.get(at) ?? new Map<DataClass, string[]>();
-    out.set(at, byClass);
-    const list = byClass.get(dataClass) ?? [];
-    byClass.set(dataClass, list);
-    if (!list.includes(from)) list.push(from);
-  };
-  for (const [id, node] of context.entries) {
-    if (node.kind === 'component') for (const c of classesHeld(node)) add(id, c, id);
-  }
-  for (const flow of dataFlows(context.map)) {
-    for (const [holder, other] of [
-      [flow.from, flow.to],
-      [flow.to, flow.from],
-    ] as const) {
-      const node = context.index.get(holder);
-      if (node) for (const c of classesHeld(node)) add(other, c, holder);
+/**
+ * Each class that reaches component `id` and the holders it comes from (itself first, then the
+ * other end of each \`uses\` edge between two components, in file order of the calling node): only
+ * the edges at `id` are read, so a re-check after an edit looks at its neighbours, not the map.
+ */
+function sourcesOf(context: RuleContext, id: string): Map<DataClass, string[]> {
+  const byClass = new Map<DataClass, string[]>();
+  const add = (holder: string, node: MapNode | undefined) => {
+    for (const c of node ? classesHeld(node) : []) {
+      const list = byClass.get(c) ?? [];
+      byClass.set(c, list);
+      if (!list.includes(holder)) list.push(holder);
     }
+  };
+  const node = context.index.get(id);
+  if (node?.kind !== 'component') return byClass;
+  add(id, node);
+  const position = positionsOf(context);
+  const at = position.get(id) ?? 0;
+  const callers = [...new Set(context.usedBy.get(id) ?? [])]
+    .filter((u) => u !== id && context.index.get(u)?.kind === 'component')
+    .sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+  const before = callers.filter((u) => (position.get(u) ?? 0) < at);
+  for (const u of before) add(u, context.index.get(u));
+  for (const to of node.uses ?? []) {
+    const target = context.index.get(to);
+    if (target?.kind === 'component') add(to, target);
+  }
+  for (const u of callers.slice(before.length)) add(u, context.index.get(u));
+  return byClass;
+}
+
+const positions = new WeakMap<object, Map<string, number>>();
+
+/** Each node's place in the file, built once per map (a re-check sees only some of its nodes). */
+function positionsOf(context: RuleContext): Map<string, number> {
+  let out = positions.get(context.map);
+  if (out === undefined) {
+    out = new Map(Object.keys(context.map.nodes).map((id, i) => [id, i]));
+    positions.set(context.map, out);
   }
   return out;
 }

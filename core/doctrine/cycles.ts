@@ -72,15 +72,35 @@ function popGroup(stack: number[], onStack: Uint8Array, root: number): number[] 
 /** The cycle message names at most this many hops, so a 5,000-node cycle stays one line. */
 const SHOWN_HOPS = 8;
 
+// The groups found in each context, so the check after an edit can follow the change
+// (cycle-changes.ts) instead of walking the whole graph again.
+const groupsByContext = new WeakMap<RuleContext, readonly string[][]>();
+
+/** The cycles of a context whose chain/cycle findings were made, if they were. */
+export function knownCycles(context: RuleContext): readonly string[][] | undefined {
+  return groupsByContext.get(context);
+}
+
+export function rememberCycles(context: RuleContext, groups: readonly string[][]): void {
+  groupsByContext.set(context, groups);
+}
+
+/** The cycles among `entries` only (edges to other nodes ignored), members in the order given. */
+export function cyclesWithin(entries: readonly (readonly [string, MapNode])[]): string[][] {
+  return cyclesAmong(entries);
+}
+
 export const dependencyCycle: DoctrineRule = {
   ids: ['chain/cycle'],
   reason: 'a cycle in uses means none of its members can change or be extracted alone',
   check(context: RuleContext): Finding[] {
-    return cyclesAmong(context.entries).map((members) => cycleFinding(context, members));
+    const groups = cyclesAmong(context.entries);
+    rememberCycles(context, groups);
+    return groups.map((members) => cycleFinding(context, members));
   },
 };
 
-function cycleFinding(context: RuleContext, members: string[]): Finding {
+export function cycleFinding(context: RuleContext, members: string[]): Finding {
   // Report on a member that silences the rule, if any, so one written reason covers the cycle.
   const start = members.find((id) => context.index.get(id)?.ignore?.['chain/cycle'] !== undefined) ?? members[0] ?? '';
   const loop = shortestLoop(context, start, new Set(members));

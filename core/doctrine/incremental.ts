@@ -7,6 +7,7 @@
 // A property test (test/core/doctrine/incremental-properties.test.ts) compares the result with a
 // full run, and fails when a rule's entry here leaves out what it reads.
 import type { MapNode, WardleyMap } from '../model/types.ts';
+import { cyclesAfterChange } from './cycle-changes.ts';
 import type { NodeChange } from './node-changes.ts';
 import type { DoctrineRule, Finding, RuleContext } from './finding.ts';
 
@@ -20,8 +21,14 @@ export interface Reach {
   used?: readonly string[];
   /** Fields of the nodes that use it or sit inside it (`uses` and `inside` name these relations). */
   users?: readonly string[];
-  /** Fields of every node: a change to one of them re-runs the rule in full. */
+  /** Fields of every node: a change to one of them re-runs the rule in full… */
   whole?: readonly string[];
+  /** …unless the rule can follow the change itself (undefined: it cannot, run it in full). */
+  follow?: (
+    previous: readonly Finding[],
+    contexts: { before: RuleContext; after: RuleContext },
+    changes: readonly NodeChange[],
+  ) => Finding[] | undefined;
 }
 
 export const REACH: ReadonlyMap<string, Reach> = new Map<string, Reach>([
@@ -33,7 +40,7 @@ export const REACH: ReadonlyMap<string, Reach> = new Map<string, Reach>([
   ['chain/no-user', { whole: ['kind'] }],
   ['chain/unreachable', { whole: ['kind', 'uses', 'inside'] }],
   ['chain/upward', { own: ['uses', 'visibility'], used: ['visibility'] }],
-  ['chain/cycle', { whole: ['uses', 'ignore'] }],
+  ['chain/cycle', { whole: ['uses', 'ignore'], follow: cyclesAfterChange }],
   ['need/unserved', { own: ['kind', 'uses'] }],
   ['dup/name', { whole: ['name'] }],
   ['monolith/unplanned', { own: ['kind', 'inside', 'sourcing', 'plan'] }],
@@ -47,7 +54,14 @@ export const REACH: ReadonlyMap<string, Reach> = new Map<string, Reach>([
     },
   ],
   ['evolution/answers-disagree', { own: ['evolutionAnswers', 'evolution'] }],
-  ['compliance/missing-agreement', { own: ['sourcing', 'agreements'], whole: ['kind', 'data', 'uses'] }],
+  [
+    'compliance/missing-agreement',
+    {
+      own: ['kind', 'sourcing', 'agreements', 'data', 'uses'],
+      used: ['kind', 'data'],
+      users: ['kind', 'data', 'uses'],
+    },
+  ],
   ['compliance/residency-escape', { own: ['kind', 'data', 'uses'], used: ['kind', 'data', 'sourcing'] }],
   ['compliance/public-registry', { own: ['kind', 'data', 'sourcing'] }],
   ['compliance/no-owner', { own: ['kind', 'data', 'team'] }],
@@ -110,7 +124,12 @@ export function findingsAfterChange(
   const { after } = contexts;
   if (reach === undefined) return { findings: rule.check(after), reused: false };
   const ids = affectedIds(reach, changes, contexts.before, after);
-  if (ids === 'all') return { findings: rule.check(after), reused: false };
+  if (ids === 'all') {
+    const followed = reach.follow?.(previous, contexts, changes);
+    return followed === undefined
+      ? { findings: rule.check(after), reused: false }
+      : { findings: followed, reused: true };
+  }
   if (ids.size === 0) return { findings: previous, reused: true };
   const entries: [string, MapNode][] = [];
   for (const id of ids) {

@@ -2,12 +2,23 @@
 // drawn twice, and they confuse every export that derives names from them.
 import { nodeFinding, type DoctrineRule, type Finding, type RuleContext } from './finding.ts';
 
+// Keys of names seen before: the rule runs over every name after each edit that renames a node,
+// and normalising is most of its cost. Bounded, so a long session of typing names cannot grow it.
+const keys = new Map<string, string>();
+const MAX_KEYS = 50_000;
+
 /** A name reduced to its letters and digits, lowercased: "Patient-Record " → "patientrecord". */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, '');
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
 
 export const duplicateName: DoctrineRule = {

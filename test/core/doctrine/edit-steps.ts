@@ -1,6 +1,7 @@
 // Random edits for the incremental doctrine properties: every field some doctrine rule reads can
 // change (core/doctrine/incremental.ts REACH), through the editor's own operations.
 import fc from 'fast-check';
+import { dependencyCycles } from '../../../core/doctrine/cycles.ts';
 import type { MapDocument } from '../../../core/format/parse.ts';
 import * as ops from '../../../core/model/operations.ts';
 import type { EditResult } from '../../../core/model/operations.ts';
@@ -51,6 +52,8 @@ export const stepArb = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('rename' as const), a: fc.nat(), b: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('inside' as const), a: fc.nat(), b: fc.option(fc.nat()) }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('field' as const), a: fc.nat(), f: fieldValue }) },
+  // Edits of the nodes in a cycle, which random picks rarely hit: silence or unlink a member.
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('cycle' as const), a: fc.nat(), b: fc.nat(), c: fc.boolean() }) },
 );
 
 export type Step = typeof stepArb extends fc.Arbitrary<infer T> ? T : never;
@@ -79,5 +82,21 @@ export function edited(document: MapDocument, step: Step): EditResult {
       return ops.setNodeField(document, id, 'inside', step.b === null ? undefined : pick(step.b));
     case 'field':
       return ops.setNodeField(document, id, step.f.field, step.f.value);
+    case 'cycle':
+      return cycleEdit(document, step);
   }
+}
+
+function cycleEdit(document: MapDocument, step: { a: number; b: number; c: boolean }): EditResult {
+  const cycles = dependencyCycles(document.map);
+  const cycle = cycles[step.a % Math.max(1, cycles.length)];
+  const id = cycle?.[step.b % cycle.length];
+  if (id === undefined) return { ok: true, document, ids: [] };
+  if (step.c) {
+    const ignored = document.map.nodes[id]?.ignore?.['chain/cycle'] !== undefined;
+    return ops.setNodeField(document, id, 'ignore', ignored ? undefined : { 'chain/cycle': 'accepted' });
+  }
+  const uses = document.map.nodes[id]?.uses ?? [];
+  const target = uses[step.a % Math.max(1, uses.length)];
+  return target === undefined ? { ok: true, document, ids: [] } : ops.unlink(document, id, target);
 }

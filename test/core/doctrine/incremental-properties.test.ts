@@ -66,8 +66,10 @@ function followsFullRun(table: ReadonlyMap<string, Reach>, start: MapDocument, s
   return true;
 }
 
+type Field = 'own' | 'used' | 'users' | 'whole';
+
 /** The table with one field left out of one of a rule's lists. */
-function without(rule: string, list: keyof Reach, field: string): Map<string, Reach> {
+function without(rule: string, list: Field, field: string): Map<string, Reach> {
   const table = new Map(REACH);
   const reach = table.get(rule) as Reach;
   table.set(rule, { ...reach, [list]: (reach[list] ?? []).filter((f) => f !== field) });
@@ -115,8 +117,9 @@ describe('doctrine after an edit', () => {
   // the difference): fields the schema ties to others (`kind` of a rule that needs `sourcing`,
   // `data` or `inside`, which only components have), `inside` and `plan` (the maps' monolith
   // members rarely change under random edits), platform/suggest (no platform-named commodity in
-  // these maps), public-registry (no public registry), and `ignore` of chain/cycle.
-  const narrowed: [string, keyof Reach, string][] = [
+  // these maps), public-registry (no public registry), and `evolution` of answers-disagree (needs answers, then
+  // a move more than a stage away from them).
+  const narrowed: [string, Field, string][] = [
     ['source/build-commodity', 'own', 'sourcing'],
     ['source/build-commodity', 'own', 'evolution'],
     ['source/missing', 'own', 'kind'],
@@ -131,6 +134,7 @@ describe('doctrine after an edit', () => {
     ['chain/upward', 'own', 'visibility'],
     ['chain/upward', 'used', 'visibility'],
     ['chain/cycle', 'whole', 'uses'],
+    ['chain/cycle', 'whole', 'ignore'],
     ['need/unserved', 'own', 'kind'],
     ['need/unserved', 'own', 'uses'],
     ['dup/name', 'whole', 'name'],
@@ -140,12 +144,13 @@ describe('doctrine after an edit', () => {
     ['chain/orphan', 'own', 'kind'],
     ['chain/orphan', 'users', 'uses'],
     ['evolution/answers-disagree', 'own', 'evolutionAnswers'],
-    ['evolution/answers-disagree', 'own', 'evolution'],
     ['compliance/missing-agreement', 'own', 'sourcing'],
     ['compliance/missing-agreement', 'own', 'agreements'],
-    ['compliance/missing-agreement', 'whole', 'kind'],
-    ['compliance/missing-agreement', 'whole', 'data'],
-    ['compliance/missing-agreement', 'whole', 'uses'],
+    ['compliance/missing-agreement', 'own', 'data'],
+    ['compliance/missing-agreement', 'own', 'uses'],
+    ['compliance/missing-agreement', 'used', 'data'],
+    ['compliance/missing-agreement', 'users', 'data'],
+    ['compliance/missing-agreement', 'users', 'uses'],
     ['compliance/residency-escape', 'own', 'data'],
     ['compliance/residency-escape', 'own', 'uses'],
     ['compliance/residency-escape', 'used', 'data'],
@@ -161,7 +166,7 @@ describe('doctrine after an edit', () => {
       fc.property(fc.nat({ max: DOCS.length - 1 }), steps, (m, sequence) =>
         followsFullRun(table, DOCS[m] as MapDocument, sequence),
       ),
-      { numRuns: 300, endOnFailure: true, seed: 14 },
+      { numRuns: 1000, endOnFailure: true, seed: 14 },
     );
     expect(result.failed).toBe(true);
   });

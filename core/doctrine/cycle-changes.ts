@@ -1,0 +1,81 @@
+// chain/cycle after an edit, without walking the whole graph: a new `uses` edge makes a cycle only
+// if its target already reaches its source (then the whole rule runs again); a removed edge can
+// only split the cycle both ends were in; a renamed node, a changed `ignore` or changed `uses`
+// re-word only the cycle the node is in. Every other cycle keeps its finding.
+import type { NodeChange } from './node-changes.ts';
+import type { Finding, RuleContext } from './finding.ts';
+import { cycleFinding, cyclesWithin, knownCycles, rememberCycles } from './cycles.ts';
+
+/** The findings after `changes`, or undefined when the cycles must be found again from scratch. */
+export function cyclesAfterChange(
+  previous: readonly Finding[],
+  contexts: { before: RuleContext; after: RuleContext },
+  changes: readonly NodeChange[],
+): Finding[] | undefined {
+  const { before, after } = contexts;
+  const groups = knownCycles(before);
+  if (groups === undefined) return undefined;
+  const renamed = new Map(changes.filter((c) => c.before !== c.after).map((c) => [c.before, c.after]));
+  const rename = (id: string) => renamed.get(id) ?? id;
+  const next = groups.map((g) => g.map(rename));
+  const groupOf = new Map<string, number>();
+  next.forEach((g, i) => g.forEach((id) => groupOf.set(id, i)));
+  const touched = touchedCycles(contexts, changes, rename, groupOf);
+  if (touched === undefined) return undefined;
+  const { reworded, split } = touched;
+  const stale = new Set([...reworded].flatMap((i) => groups[i] ?? []));
+  const out = previous.filter((f) => f.node === undefined || !stale.has(f.node));
+  const kept = next.filter((_, i) => !reworded.has(i));
+  for (const i of reworded) {
+    const members = next[i] ?? [];
+    const regrouped = split.has(i) ? cyclesWithin(members.map((id) => [id, after.index.get(id)!] as const)) : [members];
+    for (const group of regrouped) {
+      kept.push(group);
+      out.push(cycleFinding(after, group));
+    }
+  }
+  rememberCycles(after, kept);
+  return out;
+}
+
+/**
+ * The cycles (by index) whose finding may read differently, and those that may have split; or
+ * undefined when an added edge closes a new cycle.
+ */
+function touchedCycles(
+  contexts: { before: RuleContext; after: RuleContext },
+  changes: readonly NodeChange[],
+  rename: (id: string) => string,
+  groupOf: ReadonlyMap<string, number>,
+): { reworded: Set<number>; split: Set<number> } | undefined {
+  const reworded = new Set<number>();
+  const split = new Set<number>();
+  for (const change of changes) {
+    const g = groupOf.get(change.after);
+    const was = (contexts.before.index.get(change.before)?.uses ?? []).map(rename);
+    const now = contexts.after.index.get(change.after)?.uses ?? [];
+    if (g !== undefined) reworded.add(g);
+    for (const t of was) if (g !== undefined && groupOf.get(t) === g && !now.includes(t)) split.add(g);
+    for (const t of now) {
+      if (was.includes(t) || (g !== undefined && groupOf.get(t) === g)) continue;
+      if (reaches(contexts.after, t, change.after)) return undefined;
+    }
+  }
+  return { reworded, split };
+}
+
+/** Whether `to` can be reached from `from` along `uses`. */
+function reaches(context: RuleContext, from: string, to: string): boolean {
+  const seen = new Set([from]);
+  const queue = [from];
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head] as string;
+    if (id === to) return true;
+    for (const next of context.index.get(id)?.uses ?? []) {
+      if (seen.has(next) || !context.index.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return false;
+}

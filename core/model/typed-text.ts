@@ -30,13 +30,36 @@ export function textChange(before: string, after: string): TextChange | undefine
 }
 
 /**
+ * `change` (a change known to turn `before` into some text) without the characters it keeps the same
+ * at either end: an editor that reports where it changed the text saves diffing whole files.
+ */
+export function narrowedChange(before: string, change: TextChange): TextChange | undefined {
+  const { insert } = change;
+  let from = change.from;
+  let start = 0;
+  while (from < change.to && start < insert.length && before.charCodeAt(from) === insert.charCodeAt(start)) {
+    from++;
+    start++;
+  }
+  let to = change.to;
+  let end = insert.length;
+  while (to > from && end > start && before.charCodeAt(to - 1) === insert.charCodeAt(end - 1)) {
+    to--;
+    end--;
+  }
+  if (from === to && start === end) return undefined;
+  return { from, to, insert: insert.slice(start, end) };
+}
+
+/**
  * The document for `text` when it differs from `document.text` inside one node's lines and still
  * loads; undefined when the change reaches beyond one node or the result must be parsed whole
- * (the caller then parses `text` itself, which also places any error).
+ * (the caller then parses `text` itself, which also places any error). `known`, when given, is a
+ * change that turns `document.text` into `text` (the editor's own record of what was typed).
  */
-export function typedDocument(document: MapDocument, text: string): MapDocument | undefined {
+export function typedDocument(document: MapDocument, text: string, known?: TextChange): MapDocument | undefined {
   const before = document.text;
-  const change = textChange(before, text);
+  const change = known ? narrowedChange(before, known) : textChange(before, text);
   const nodes = document.yaml.get('nodes', true);
   if (!change || !isMap(nodes) || nodes.flow || nodes.items.length === 0) return undefined;
   const index = nodeAt(document, nodes, change.from);

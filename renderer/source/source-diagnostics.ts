@@ -6,7 +6,6 @@ import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { nodeShift } from '../../core/format/layout.ts';
 import type { MapDocument } from '../../core/format/parse.ts';
 import type { Diagnostic } from '../../core/model/types.ts';
-import { doctrineFindings } from '../store/doctrine-findings.ts';
 
 function offsetAt(doc: Text, line: number, column: number): number {
   if (line < 1) return 0;
@@ -23,9 +22,13 @@ export function errorDiagnostics(doc: Text, errors: readonly Diagnostic[]): Edit
 }
 
 /** Doctrine findings over the lines of the node they are about (else at their own position). */
-export function doctrineDiagnostics(doc: Text, document: MapDocument): EditorDiagnostic[] {
+export function doctrineDiagnostics(
+  doc: Text,
+  document: MapDocument,
+  findings: readonly Diagnostic[],
+): EditorDiagnostic[] {
   const regions = nodeRegions(document);
-  return doctrineFindings(document).map((f) => {
+  return findings.map((f) => {
     const region = f.node !== undefined ? regions.get(f.node) : undefined;
     const from = region?.[0] ?? offsetAt(doc, f.line, f.column);
     const to = Math.min(doc.length, region?.[1] ?? doc.lineAt(from).to);

@@ -7,12 +7,12 @@
 // change, so the pane keeps its cursor, selection and scroll; while the pane holds typing the map
 // does not have yet, that typing is kept (pane-merge.ts).
 import { setDiagnostics } from '@codemirror/lint';
-import { Annotation } from '@codemirror/state';
+import { Annotation, ChangeSet, type Text } from '@codemirror/state';
 import type { EditorView, ViewUpdate } from '@codemirror/view';
 import { parseMap, type MapDocument } from '../../core/format/parse.ts';
-import { textChange, typedDocument } from '../../core/model/typed-text.ts';
+import { textChange, typedDocument, type TextChange } from '../../core/model/typed-text.ts';
 import type { Diagnostic } from '../../core/model/types.ts';
-import { DOCTRINE_PAUSE_MS } from '../store/doctrine-findings.ts';
+import { DOCTRINE_PAUSE_MS, doctrineFindings } from '../store/doctrine-findings.ts';
 import { applyEdit, redo, undo } from '../store/edits.ts';
 import { useMapStore } from '../store/store.ts';
 import { mapChangeBesideTyping } from './pane-merge.ts';
@@ -45,19 +45,26 @@ export interface SourceReport {
 export function attachSourceSync(view: EditorView, report: SourceReport): SourceSync {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let doctrineTimer: ReturnType<typeof setTimeout> | undefined;
+  let detached = false;
   // The map text the pane last agreed with: what the pane held before the typing not yet applied.
   let base = '';
+  // What was typed since `base`, as the editor recorded it (null when not known): the commit then
+  // finds the changed lines without comparing two whole files.
+  let typed: ChangeSet | null = ChangeSet.empty(0);
   const paneText = () => view.state.doc.toString();
   const showDoctrine = (document: MapDocument) => {
     clearTimeout(doctrineTimer);
-    // Its own task after the canvas has drawn: doctrine on a large map must not delay the picture.
+    // Its own task once typing pauses, shown only if the pane still holds that map.
     doctrineTimer = setTimeout(() => {
-      if (paneText() !== document.text) return;
-      view.dispatch(setDiagnostics(view.state, doctrineDiagnostics(view.state.doc, document)));
+      if (detached || paneText() !== document.text) return;
+      view.dispatch(
+        setDiagnostics(view.state, doctrineDiagnostics(view.state.doc, document, doctrineFindings(document))),
+      );
     }, DOCTRINE_PAUSE_MS);
   };
   const settled = (document: MapDocument) => {
     base = document.text;
+    typed = ChangeSet.empty(view.state.doc.length);
     report.errors([]);
     report.notice(null);
     showDoctrine(document);
@@ -68,7 +75,8 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     const text = paneText();
     if (!current) return;
     if (text === current.text) return settled(current);
-    const next = typedDocument(current, text) ?? parsedWhole(current, text);
+    const known = typed && base === current.text ? changeOf(typed, view.state.doc) : undefined;
+    const next = typedDocument(current, text, known) ?? parsedWhole(current, text);
     if (!next) return;
     // The store's subscription calls followMap, which finds the pane already holding the text.
     base = next.text;
@@ -92,6 +100,7 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     }
     const change = mapChangeBesideTyping(base, pane, document.text);
     base = document.text;
+    typed = null;
     if (change === 'conflict') return report.notice(CANVAS_CHANGED_TYPING);
     if (change) view.dispatch({ changes: change, annotations: fromMap.of(true) });
     // The kept typing is checked again against the map it now sits in.
@@ -138,6 +147,7 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     onUpdate(update) {
       if (!update.docChanged || update.transactions.every((t) => t.annotation(fromMap))) return;
       undoneTyping = undefined;
+      typed = typed && typed.newLength === update.changes.length ? typed.compose(update.changes) : null;
       clearTimeout(doctrineTimer);
       schedule();
     },
@@ -145,9 +155,25 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     undo: () => (flush(), revertTyping() || undo(), true),
     redo: () => (flush(), restoreTyping() || redo(), true),
     detach() {
+      detached = true;
       clearTimeout(timer);
       clearTimeout(doctrineTimer);
       unsubscribe();
     },
   };
+}
+
+/** The one span `changes` touched, as a change of the text before them into `doc`. */
+function changeOf(changes: ChangeSet, doc: Text): TextChange | undefined {
+  let from = Infinity;
+  let to = -1;
+  let fromB = Infinity;
+  let toB = -1;
+  changes.iterChangedRanges((a0, a1, b0, b1) => {
+    from = Math.min(from, a0);
+    to = Math.max(to, a1);
+    fromB = Math.min(fromB, b0);
+    toB = Math.max(toB, b1);
+  });
+  return to < 0 ? undefined : { from, to, insert: doc.sliceString(fromB, toB) };
 }

@@ -1,9 +1,9 @@
 // `npm run bench [-- --json] [-- --smoke] [-- --drag] [-- --no-browser]`: how long each path takes
 // on generated maps of 200, 2,000 and 10,000 nodes (CPU time, see measure.ts), undo memory, CLI
-// start-up, what a user waits for in Chromium at 200 and 2,000 nodes (browser-figures.ts; not in
-// the smoke run), and with --drag the drag frame times (drag.ts). Prints a table and the growth
-// 10,000 ÷ 2,000 of each path; with --json the last line is one JSON object of the figures.
-// Asserts nothing.
+// start-up, what a user waits for in Chromium at 200 and 2,000 nodes (browser-figures.ts, and
+// typing in the source pane at 2,000: source-typing.ts; not in the smoke run), and with --drag
+// the drag frame times (drag.ts). Prints a table and the growth 10,000 ÷ 2,000 of each path;
+// with --json the last line is one JSON object of the figures. Asserts nothing.
 import { cpus, loadavg } from 'node:os';
 import { cliFigures } from './cli-figures.ts';
 import { editFigures, loadFigures, outputFigures, undoMemoryMb } from './core-figures.ts';
@@ -83,6 +83,10 @@ async function main(): Promise<void> {
   if (options.browser.length > 0 && !args.includes('--no-browser')) {
     const { browserFigures } = await import('./browser-figures.ts');
     Object.assign(extra, await browserFigures(options.browser));
+    if (options.browser.includes(2000)) {
+      const { typingFigures } = await import('./source-typing.ts');
+      Object.assign(extra, await typingFigures());
+    }
   }
   console.log(figureTable(figures));
   console.log('\nGrowth 10,000 ÷ 2,000 nodes (linear is 5):');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMap, type MapDocument } from '../../../core/format/parse.ts';
 import { stringifyMap } from '../../../core/format/stringify.ts';
-import { textChange, typedDocument } from '../../../core/model/typed-text.ts';
+import { narrowedChange, textChange, typedDocument } from '../../../core/model/typed-text.ts';
 import { generatedMap } from '../../bench/generate.ts';
 
 function loaded(text: string): MapDocument {
@@ -29,6 +29,37 @@ describe('one change between two texts', () => {
         else expect(a.slice(0, change.from) + change.insert + a.slice(change.to)).toBe(b);
       }),
     );
+  });
+});
+
+describe('a change the editor recorded, narrowed to what differs', () => {
+  it('turns the text before into the text after, as the whole-file diff does', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.nat(), fc.nat(), (a, b, left, right) => {
+        const exact = textChange(a, b);
+        if (!exact) return;
+        // The editor's record may span more than what changed: widen the exact change on both sides.
+        const from = Math.max(0, exact.from - left);
+        const to = Math.min(a.length, exact.to + right);
+        const insert = a.slice(from, exact.from) + exact.insert + a.slice(exact.to, to);
+        const narrowed = narrowedChange(a, { from, to, insert });
+        if (!narrowed) throw new Error('a real change was narrowed away');
+        expect(a.slice(0, narrowed.from) + narrowed.insert + a.slice(narrowed.to)).toBe(b);
+        expect(narrowed.to - narrowed.from).toBeLessThanOrEqual(exact.to - exact.from);
+      }),
+    );
+  });
+
+  it('finds no change in a record that changed nothing', () => {
+    expect(narrowedChange('abc', { from: 1, to: 2, insert: 'b' })).toBeUndefined();
+  });
+
+  it('gives typedDocument the same document as diffing the files', () => {
+    const before = loaded(TEXT);
+    const text = typedAfter(TEXT, 'name: Node 31', ' and more');
+    const at = TEXT.indexOf('name: Node 31');
+    const known = { from: at, to: at + 40, insert: text.slice(at, at + 40 + ' and more'.length) };
+    expect(typedDocument(before, text, known)?.map).toEqual(typedDocument(before, text)?.map);
   });
 });
 

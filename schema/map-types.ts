@@ -364,6 +364,23 @@ export interface PlanHints {
    */
   data?: boolean;
   /**
+   * Service level objective its users hold it to: the exit criteria of its extraction are measured against it.
+   */
+  slo?: {
+    /**
+     * Share of successful requests, in percent (99.9).
+     */
+    availability?: number;
+    /**
+     * 95th-percentile latency ceiling in milliseconds.
+     */
+    p95Ms?: number;
+    /**
+     * 99th-percentile latency ceiling in milliseconds.
+     */
+    p99Ms?: number;
+  };
+  /**
    * This interface was referenced by `PlanHints`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */

@@ -197,6 +197,32 @@ const schema31 = {
           items: { $ref: '#/$defs/httpPath' },
         },
         data: { type: 'boolean', description: 'The component owns data that others read.' },
+        slo: {
+          description:
+            'Service level objective its users hold it to: the exit criteria of its extraction are measured against it.',
+          type: 'object',
+          properties: {
+            availability: {
+              type: 'number',
+              minimum: 90,
+              maximum: 100,
+              description: 'Share of successful requests, in percent (99.9).',
+            },
+            p95Ms: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 600000,
+              description: '95th-percentile latency ceiling in milliseconds.',
+            },
+            p99Ms: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 600000,
+              description: '99th-percentile latency ceiling in milliseconds.',
+            },
+          },
+          additionalProperties: false,
+        },
       },
       patternProperties: { '^x-': true },
       additionalProperties: false,
@@ -4881,6 +4907,32 @@ const schema85 = {
       items: { $ref: '#/$defs/httpPath' },
     },
     data: { type: 'boolean', description: 'The component owns data that others read.' },
+    slo: {
+      description:
+        'Service level objective its users hold it to: the exit criteria of its extraction are measured against it.',
+      type: 'object',
+      properties: {
+        availability: {
+          type: 'number',
+          minimum: 90,
+          maximum: 100,
+          description: 'Share of successful requests, in percent (99.9).',
+        },
+        p95Ms: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 600000,
+          description: '95th-percentile latency ceiling in milliseconds.',
+        },
+        p99Ms: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 600000,
+          description: '99th-percentile latency ceiling in milliseconds.',
+        },
+      },
+      additionalProperties: false,
+    },
   },
   patternProperties: { '^x-': true },
   additionalProperties: false,
@@ -4906,6 +4958,7 @@ function validate34(
         key0 === 'exclude' ||
         key0 === 'paths' ||
         key0 === 'data' ||
+        key0 === 'slo' ||
         pattern4.test(key0)
       )) {
         const err0 = {
@@ -5091,8 +5144,193 @@ function validate34(
         errors++;
       }
     }
+    if (data.slo !== undefined) {
+      let data5 = data.slo;
+      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+        for (const key1 in data5) {
+          if (!(key1 === 'availability' || key1 === 'p95Ms' || key1 === 'p99Ms')) {
+            const err11 = {
+              instancePath: instancePath + '/slo',
+              schemaPath: '#/properties/slo/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data5.availability !== undefined) {
+          let data6 = data5.availability;
+          if (typeof data6 == 'number' && isFinite(data6)) {
+            if (data6 > 100 || isNaN(data6)) {
+              const err12 = {
+                instancePath: instancePath + '/slo/availability',
+                schemaPath: '#/properties/slo/properties/availability/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 100 },
+                message: 'must be <= 100',
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data6 < 90 || isNaN(data6)) {
+              const err13 = {
+                instancePath: instancePath + '/slo/availability',
+                schemaPath: '#/properties/slo/properties/availability/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 90 },
+                message: 'must be >= 90',
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + '/slo/availability',
+              schemaPath: '#/properties/slo/properties/availability/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data5.p95Ms !== undefined) {
+          let data7 = data5.p95Ms;
+          if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+            const err15 = {
+              instancePath: instancePath + '/slo/p95Ms',
+              schemaPath: '#/properties/slo/properties/p95Ms/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (typeof data7 == 'number' && isFinite(data7)) {
+            if (data7 > 600000 || isNaN(data7)) {
+              const err16 = {
+                instancePath: instancePath + '/slo/p95Ms',
+                schemaPath: '#/properties/slo/properties/p95Ms/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 600000 },
+                message: 'must be <= 600000',
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data7 < 1 || isNaN(data7)) {
+              const err17 = {
+                instancePath: instancePath + '/slo/p95Ms',
+                schemaPath: '#/properties/slo/properties/p95Ms/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data5.p99Ms !== undefined) {
+          let data8 = data5.p99Ms;
+          if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+            const err18 = {
+              instancePath: instancePath + '/slo/p99Ms',
+              schemaPath: '#/properties/slo/properties/p99Ms/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (typeof data8 == 'number' && isFinite(data8)) {
+            if (data8 > 600000 || isNaN(data8)) {
+              const err19 = {
+                instancePath: instancePath + '/slo/p99Ms',
+                schemaPath: '#/properties/slo/properties/p99Ms/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 600000 },
+                message: 'must be <= 600000',
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data8 < 1 || isNaN(data8)) {
+              const err20 = {
+                instancePath: instancePath + '/slo/p99Ms',
+                schemaPath: '#/properties/slo/properties/p99Ms/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/slo',
+          schemaPath: '#/properties/slo/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err11 = {
+    const err22 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -5100,9 +5338,9 @@ function validate34(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err22];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err22);
     }
     errors++;
   }

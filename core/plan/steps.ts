@@ -53,6 +53,18 @@ export function exitCriteriaFor(s: StepContext): string[] {
   return [...trafficCriteria(s), ...dataCriteria(s), ...consumerCriteria(s), ...sourcingCriteria(s)];
 }
 
+/** Its own objective (`plan.slo`), held for 7 days at full traffic before the phase exits. */
+function sloCriterion(s: StepContext): string | undefined {
+  const slo = s.candidate.node.plan?.slo;
+  if (slo === undefined) return undefined;
+  const parts: string[] = [];
+  if (slo.availability !== undefined) parts.push(`availability at least ${slo.availability}%`);
+  if (slo.p95Ms !== undefined) parts.push(`p95 at most ${slo.p95Ms} ms`);
+  if (slo.p99Ms !== undefined) parts.push(`p99 at most ${slo.p99Ms} ms`);
+  if (parts.length === 0) return undefined;
+  return `${s.candidate.id} meets its SLO (${parts.join(', ')}) for 7 days at full traffic, measured at the facade`;
+}
+
 /** What its traffic must look like: its own paths or messages against the phase-0 baseline. */
 function trafficCriteria(s: StepContext): string[] {
   const out: string[] = [];
@@ -69,6 +81,8 @@ function trafficCriteria(s: StepContext): string[] {
     out.push(`${m}'s answers pass through ${s.candidate.id} unchanged (contract tests) while it adds ${s.name}`);
   if (s.pattern === 'ui-composition')
     out.push(`${m}'s pages render ${s.name} from ${s.candidate.id}; page p95 within the phase-0 baseline`);
+  const slo = sloCriterion(s);
+  if (slo !== undefined) out.push(slo);
   if (s.paths.length > 0)
     out.push(
       `error rate and p95 latency of ${s.paths.join(', ')} within 5% of their phase-0 baseline for 7 days at full traffic`,

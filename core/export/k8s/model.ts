@@ -166,7 +166,8 @@ export function deploymentModel(
     else services.push(serviceComponent(w, node, warnings));
   }
   const all = [...builds, ...products, ...services];
-  const closed = linkFlows(state.flows, state.facade, all, options.networkPolicy ?? 'standard');
+  const networkPolicy = options.networkPolicy ?? 'standard';
+  const closed = linkFlows(state.flows, state.facade, all, networkPolicy);
   const tag = settings.tag ?? DEFAULTS.tag;
   const model: DeploymentModel = {
     title: map.title,
@@ -174,16 +175,13 @@ export function deploymentModel(
     last: state.last,
     facade: state.facade,
     routes: state.routes,
-    networkPolicy: options.networkPolicy ?? 'standard',
-    secrets: { flavour: options.secrets ?? 'placeholder', store: options.secretStore ?? DEFAULT_SECRET_STORE },
+    networkPolicy,
+    secrets: secretsOf(options),
     closed,
     partOf: slugOf(map.title, 'map'),
     registry: settings.registry ?? DEFAULTS.registry,
     tag: tag === 'latest' ? DEFAULTS.tag : tag,
-    gateway: {
-      name: settings.gateway?.name ?? DEFAULTS.gatewayName,
-      namespace: settings.gateway?.namespace ?? DEFAULTS.gatewayNamespace,
-    },
+    gateway: gatewayOf(settings),
     routeKind: options.ingress === true || state.facade.kind === 'controller' ? 'ingress' : 'httproute',
     builds,
     products,
@@ -193,6 +191,17 @@ export function deploymentModel(
   };
   if (tag === 'latest') warnings.push(latestWarning('the map', undefined));
   return { model, warnings };
+}
+
+function secretsOf(options: ModelOptions): DeploymentModel['secrets'] {
+  return { flavour: options.secrets ?? 'placeholder', store: options.secretStore ?? DEFAULT_SECRET_STORE };
+}
+
+function gatewayOf(settings: NonNullable<WardleyMap['deployment']>): DeploymentModel['gateway'] {
+  return {
+    name: settings.gateway?.name ?? DEFAULTS.gatewayName,
+    namespace: settings.gateway?.namespace ?? DEFAULTS.gatewayNamespace,
+  };
 }
 
 function chosenPhase(asked: number | 'last' | undefined, last: number, warnings: ExportWarning[]): number {

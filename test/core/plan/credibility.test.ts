@@ -139,3 +139,27 @@ describe('retirement and teams', () => {
     expect(planMarkdown(limited)).toContain('Teams: Alpha (1 extraction), Beta (1 extraction)');
   });
 });
+
+describe('SLO hints', () => {
+  it('turn into an exit criterion of their own, measured against the objective the map gives', () => {
+    const map = smallMap({
+      a: component({ plan: { paths: ['/a'], slo: { availability: 99.9, p95Ms: 300 } } }),
+      b: component({ plan: { paths: ['/b'], slo: { p99Ms: 1200 } } }),
+      c: component({ plan: { paths: ['/c'] } }),
+    });
+    const plan = extractionPhases(map);
+    expect(stepOf(plan, 'a')!.exitCriteria).toContain(
+      'a meets its SLO (availability at least 99.9%, p95 at most 300 ms) for 7 days at full traffic, measured at the facade',
+    );
+    expect(stepOf(plan, 'b')!.exitCriteria.join('\n')).toContain('b meets its SLO (p99 at most 1200 ms)');
+    expect(stepOf(plan, 'c')!.exitCriteria.join('\n')).not.toContain('SLO');
+  });
+
+  it('the hie map holds clinical messaging and referrals to theirs', () => {
+    const plan = extractionPhases(loadMap('maps/hie-monolith.yaml'));
+    expect(stepOf(plan, 'referrals')!.exitCriteria.join('\n')).toContain(
+      'availability at least 99.9%, p95 at most 800 ms',
+    );
+    expect(stepOf(plan, 'clinical-messaging')!.exitCriteria.join('\n')).toContain('p99 at most 2000 ms');
+  });
+});

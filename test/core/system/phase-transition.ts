@@ -18,22 +18,29 @@ function workloads(o: Overlay): Set<string> {
   ]);
 }
 
+type PolicyRule = { to?: Peer[]; from?: Peer[]; ports?: { port: number }[] };
+type Peer = { podSelector?: { matchLabels?: Record<string, string> }; namespaceSelector?: unknown };
+
+/** `a>b:port` for each pod peer of one rule (`self` first when it sends). */
+function ruleCalls(self: string, rule: PolicyRule, direction: 'egress' | 'ingress'): string[] {
+  const peers = (direction === 'egress' ? rule.to : rule.from) ?? [];
+  const out: string[] = [];
+  for (const peer of peers) {
+    const other = peer.podSelector?.matchLabels?.[INSTANCE];
+    if (other === undefined || peer.namespaceSelector !== undefined) continue;
+    const [from, to] = direction === 'egress' ? [self, other] : [other, self];
+    for (const p of rule.ports ?? []) out.push(`${from}>${to}:${p.port}`);
+  }
+  return out;
+}
+
 /** Pod-to-pod calls the overlay's policies allow on both ends: `from>to:port`. */
 function calls(o: Overlay): Set<string> {
   const egress = new Set<string>();
   const ingress = new Set<string>();
   for (const { self, spec } of policies(o)) {
-    for (const r of spec.egress ?? [])
-      for (const peer of r.to ?? []) {
-        const other = peer.podSelector?.matchLabels?.[INSTANCE];
-        if (other !== undefined && peer.namespaceSelector === undefined)
-          for (const p of r.ports ?? []) egress.add(`${self}>${other}:${p.port}`);
-      }
-    for (const r of spec.ingress ?? [])
-      for (const peer of r.from ?? []) {
-        const other = peer.podSelector?.matchLabels?.[INSTANCE];
-        if (other !== undefined) for (const p of r.ports ?? []) ingress.add(`${other}>${self}:${p.port}`);
-      }
+    for (const r of spec.egress ?? []) for (const c of ruleCalls(self, r, 'egress')) egress.add(c);
+    for (const r of spec.ingress ?? []) for (const c of ruleCalls(self, r, 'ingress')) ingress.add(c);
   }
   return new Set([...egress].filter((c) => ingress.has(c)));
 }

@@ -145,22 +145,21 @@ export function findingsAfterChange(
 export function contextAfterChange(before: RuleContext, map: WardleyMap, changes: readonly NodeChange[]): RuleContext {
   const entries = before.entries.slice();
   const index = new Map(before.index);
-  const usedBy = new Map(before.usedBy);
-  const members = new Map(before.members);
+  // The edge lists are copied only when an edge changed: most edits are moves.
+  const edges = changes.some((c) => c.fields === 'all' || c.fields.has('uses') || c.fields.has('inside'));
+  const usedBy = edges ? new Map(before.usedBy) : before.usedBy;
+  const members = edges ? new Map(before.members) : before.members;
   for (const change of changes) {
     const was = before.index.get(change.before) as MapNode;
     const node = map.nodes[change.after] as MapNode;
     entries[change.at] = [change.after, node];
     index.delete(change.before);
     index.set(change.after, node);
-    if (change.before !== change.after || was.uses !== node.uses) {
-      relink(usedBy, change.before, was.uses ?? [], []);
-      relink(usedBy, change.after, [], node.uses ?? []);
-    }
-    if (change.before !== change.after || was.inside !== node.inside) {
-      relink(members, change.before, was.inside === undefined ? [] : [was.inside], []);
-      relink(members, change.after, [], node.inside === undefined ? [] : [node.inside]);
-    }
+    if (!edges) continue;
+    relink(usedBy as Map<string, readonly string[]>, change.before, was.uses ?? [], []);
+    relink(usedBy as Map<string, readonly string[]>, change.after, [], node.uses ?? []);
+    relink(members as Map<string, readonly string[]>, change.before, was.inside === undefined ? [] : [was.inside], []);
+    relink(members as Map<string, readonly string[]>, change.after, [], node.inside === undefined ? [] : [node.inside]);
   }
   return { ...before, map, entries, index, usedBy, members };
 }

@@ -34,11 +34,11 @@ export function monolithMembers(map: WardleyMap): Map<string, string[]> {
 }
 
 /** Room around a member's glyph inside its region. */
-const MEMBER_PAD = 12;
+export const MEMBER_PAD = 12;
 /** Half-width of the band joining two members: narrower than a member's disc, so the region hugs. */
 const BAND = 9;
 /** Room kept between the region's edge and the glyph of a node that is not inside. */
-const CLEAR = 6;
+export const CLEAR = 6;
 /** How many nearest members each member may be joined to. */
 const NEIGHBOURS = 5;
 

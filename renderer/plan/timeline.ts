@@ -4,7 +4,7 @@
 // it (its ghost stays where it was); once the region has shrunk away from it, it sits at its map
 // position again, so the last step shows the map as it will be.
 import { nodeGlyph } from '../../core/render/glyphs.ts';
-import { monolithMembers, regionOutline } from '../../core/render/regions.ts';
+import { CLEAR, huggingOutline, MEMBER_PAD, monolithMembers, regionOutline } from '../../core/render/regions.ts';
 import type { MapScales, Point } from '../../core/render/frame.ts';
 import { nodeEntries, type MapNode, type WardleyMap } from '../../core/model/types.ts';
 import { lastPhaseIndex, type Plan } from '../../core/plan/model.ts';
@@ -15,8 +15,9 @@ export interface TimelineRegion {
   name: string;
   /** Ids of the monolith and the members still inside it at this step. */
   members: string[];
-  /** The region's outline: a convex polygon. */
+  /** The padded convex hull of what remains: extracted components are pushed clear of it. */
   hull: Point[];
+  /** The region as drawn: hugging what remains, every other node cut out (core/render/regions.ts). */
   path: string;
   labelAt: Point;
   /** Whether the region carries its name; around the monolith alone, the node's label names it. */
@@ -84,7 +85,23 @@ export function timelineLayout(map: WardleyMap, plan: Plan, step: number, scales
     at.set(id, to);
     ghosts.push({ id, from, to });
   }
-  return { step: k, at, ghosts, extracted, regions, retired };
+  return { step: k, at, ghosts, extracted, regions: regions.map((r) => hugging(r, at, nodes)), retired };
+}
+
+/** The drawn outline of `r`: its members at home, every other node cut out where it is drawn now. */
+function hugging(
+  r: TimelineRegion,
+  at: ReadonlyMap<string, Point>,
+  nodes: ReadonlyMap<string, MapNode>,
+): TimelineRegion {
+  const inside = new Set(r.members);
+  const disc = (id: string, pad: number) => ({ ...at.get(id)!, r: nodeGlyph(nodes.get(id)!).radius + pad });
+  const ids = [...at.keys()];
+  const outline = huggingOutline(
+    r.members.map((id) => disc(id, MEMBER_PAD)),
+    ids.filter((id) => !inside.has(id)).map((id) => disc(id, CLEAR)),
+  );
+  return { ...r, path: outline.path, labelAt: outline.labelAt };
 }
 
 /** Room kept between a component's glyph and a region it left. */

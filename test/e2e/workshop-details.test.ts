@@ -141,6 +141,26 @@ describe('pasting OWM text with a bad line', () => {
   });
 });
 
+describe('the user glyph', () => {
+  it('is grabbed in its middle, between head and shoulders: a click selects the user, a drag moves it', async () => {
+    const user = page.locator('[data-node-id="clinician"]');
+    const hit = await user.locator('.node-hit').boundingBox();
+    if (!hit) throw new Error('the user is not on screen');
+    const centre = { x: hit.x + hit.width / 2, y: hit.y + hit.height / 2 };
+    await page.mouse.click(centre.x, centre.y);
+    await expect.poll(() => user.getAttribute('aria-pressed')).toBe('true');
+    const before = await user.getAttribute('transform');
+    await page.mouse.move(centre.x, centre.y);
+    await page.mouse.down();
+    await page.mouse.move(centre.x + 80, centre.y, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => user.getAttribute('transform')).not.toBe(before);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => user.getAttribute('transform')).toBe(before);
+    await page.keyboard.press('Escape');
+  });
+});
+
 describe('the doctrine panel', () => {
   it('groups findings by rule with severity in words, and by node under the node’s name', async () => {
     // A map being drafted: nothing linked yet, one component built although it is a commodity.

@@ -76,6 +76,15 @@ describe('nothing lost in the browser', () => {
     await prompt().waitFor();
   });
 
+  it('Escape cancels the prompt as Later does: the draft is kept and offered again on the next start', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => prompt().count()).toBe(0);
+    await expect.poll(() => page.locator('.draft-waiting').count()).toBe(1);
+    expect(await draftCount()).toBe(1);
+    await page.reload();
+    await prompt().waitFor();
+  });
+
   it('Restore brings the work back as unsaved work', async () => {
     await prompt().getByRole('button', { name: 'Restore' }).click();
     await expect.poll(() => page.locator('[data-node-id] .node-label').allTextContents()).toContain('Booking engine');

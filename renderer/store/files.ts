@@ -143,7 +143,13 @@ export function writeDraftSoon(): () => void {
     const { token, current } = s.doc;
     // A draft put off with "Later" belongs to this file: writing would replace it.
     if (draftWaitsFor(token)) return;
-    timer = setTimeout(() => void host?.writeDraft(token, fileText(current)), 1000);
+    timer = setTimeout(() => {
+      // Saved (or another map loaded) in the meantime: a draft now would offer back work that is
+      // safe on disk, under a file it no longer belongs to.
+      const now = useMapStore.getState();
+      if (now.doc.current !== current || now.doc.token !== token || !isDirty(now)) return;
+      void host?.writeDraft(token, fileText(current));
+    }, 1000);
   });
   return () => {
     clearTimeout(timer);

@@ -199,6 +199,8 @@ describe('the conference map built by keyboard alone', () => {
     await page.reload();
     await page.locator('[data-node-id]').first().waitFor({ timeout: 60_000 });
     await expect.poll(() => page.locator('.file-name').textContent()).toBe('conference.yaml');
+    // Saved right after the last edit: no draft of the untitled map may come back.
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
     expect(await page.locator('[data-node-id]').count()).toBe(NODES.length + 1);
     await page.screenshot({ path: `${SCREENSHOTS}/keyboard-workshop-reloaded.png` });
   });

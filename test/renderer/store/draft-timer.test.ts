@@ -6,7 +6,7 @@ import { fileText, parseMap } from '../../../core/format/parse.ts';
 import type { MapwrightHost } from '../../../core/host/contract.ts';
 import { setSourcing } from '../../../renderer/store/edits.ts';
 import { useHost, writeDraftSoon } from '../../../renderer/store/files.ts';
-import { loaded } from '../../../renderer/store/history.ts';
+import { loaded, markedSaved } from '../../../renderer/store/history.ts';
 import { initialState, useMapStore } from '../../../renderer/store/store.ts';
 
 const TEXT = readFileSync('maps/conference.yaml', 'utf8');
@@ -57,6 +57,16 @@ describe('the draft timer', () => {
     vi.advanceTimersByTime(200);
     expect(drafts).toEqual([{ token: 'tok', text: current() }]);
     expect(drafts[0]?.text).toContain('sourcing: outsource');
+  });
+
+  it('writes no draft when the map is saved within the second (it would come back after a reload)', () => {
+    setSourcing('schedule-management', 'buy');
+    vi.advanceTimersByTime(300);
+    useMapStore.setState((s) => ({
+      doc: markedSaved(s.doc, s.doc.current!, { name: 'conference-copy.yaml', token: 'tok-2' }),
+    }));
+    vi.advanceTimersByTime(5_000);
+    expect(drafts).toEqual([]);
   });
 
   it('writes no draft for a map without unsaved edits, and none after it stopped', () => {

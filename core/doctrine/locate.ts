@@ -1,8 +1,9 @@
 // Places findings in the file. positionOf walks the document from the top for every path, which
 // on a 20,000-node map with a finding per node is quadratic; this indexes the nodes once.
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
+import type { Placed } from '../format/fast-yaml.ts';
 import { nodeShift } from '../format/layout.ts';
-import { positionOf, type MapDocument } from '../format/parse.ts';
+import { placesOf, positionOf, type MapDocument } from '../format/parse.ts';
 import type { FindingPath } from './finding.ts';
 
 export interface Position {
@@ -13,6 +14,9 @@ export interface Position {
 export type Locator = (path: FindingPath) => Position;
 
 export function findingLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>): Locator {
+  // A document as loaded has its value places indexed already; its yaml Document may not exist yet.
+  const placed = document.layout ? undefined : placesOf(document);
+  if (placed) return placedLocator(document, placed);
   const nodePairs = new Map<string, { pair: Pair; shift: number }>();
   const nodes = document.yaml.get('nodes', true);
   if (isMap(nodes)) {
@@ -30,6 +34,30 @@ export function findingLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter
     if (!entry) return positionOf(document, path);
     const offset = offsetWithin(entry.pair, path.slice(2));
     return offset === undefined ? positionOf(document, path) : at(offset + entry.shift);
+  };
+}
+
+function placedLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>, placed: Placed): Locator {
+  const nodes = placed.keys?.get('nodes')?.value.keys;
+  return (path) => {
+    const entry = path[0] === 'nodes' && typeof path[1] === 'string' ? nodes?.get(path[1]) : undefined;
+    if (!entry) return positionOf(document, path);
+    // As offsetWithin below: the node's key, then each key or item found along the rest.
+    let best = entry.keyStart;
+    let current: Placed | undefined = entry.value;
+    for (const seg of path.slice(2)) {
+      if (current?.keys) {
+        const inner = current.keys.get(String(seg));
+        if (!inner) break;
+        best = inner.keyStart;
+        current = inner.value;
+      } else if (current?.items && typeof seg === 'number') {
+        current = current.items[seg];
+      } else break;
+      best = current?.start ?? best;
+    }
+    const { line, col } = document.lineCounter.linePos(best);
+    return { line, column: col };
   };
 }
 

@@ -1,13 +1,21 @@
 // parseMap: file bytes or text → a validated WardleyMap plus the MapDocument that edits and
 // saves work on, or a list of errors each with line and column. Never throws on bad input.
-import type { Document, LineCounter } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
 import type { Diagnostic, WardleyMap } from '../model/types.ts';
 import { shiftOfPath, type SourceLayout } from './layout.ts';
 import { referenceFindings, type PathFinding } from './references.ts';
-import { schemaDiagnostics } from './schema-errors.ts';
-import { isDiagnostic, sourceFromBytes, sourceFromText, textForFile, type LineEnding } from './source.ts';
+import { fastYaml, placedOffset, type FastYaml, type Placed } from './fast-yaml.ts';
+import { schemaDiagnostics, type Located } from './schema-errors.ts';
+import {
+  isDiagnostic,
+  sourceFromBytes,
+  sourceFromText,
+  textForFile,
+  type LineEnding,
+  type SourceText,
+} from './source.ts';
 import { offsetOf } from './yaml-paths.ts';
-import { parseYamlSafely } from './yaml-safety.ts';
+import { parseYamlSafely, type ParsedYaml } from './yaml-safety.ts';
 
 /** A loaded map: its text (LF, no BOM), the parsed YAML with positions, and the plain model. */
 export interface MapDocument {
@@ -27,8 +35,17 @@ export interface MapDocument {
 export type ParseResult = { ok: true; map: WardleyMap; document: MapDocument } | { ok: false; errors: Diagnostic[] };
 
 export function parseMap(input: string | Uint8Array): ParseResult {
+  return answered(() => parseUnsafe(input, true));
+}
+
+/** The same answer as parseMap, through yaml alone (no first pass): for tests comparing the two. */
+export function parseMapWithYaml(input: string | Uint8Array): ParseResult {
+  return answered(() => parseUnsafe(input, false));
+}
+
+function answered(parse: () => ParseResult): ParseResult {
   try {
-    return parseUnsafe(input);
+    return parse();
   } catch (e) {
     // A bug, not a user error; still a value so no caller loses the user's file over it.
     const message = e instanceof Error ? e.message : String(e);
@@ -44,13 +61,47 @@ export function parseMap(input: string | Uint8Array): ParseResult {
 /** More errors than this are cut, with a last line saying how many more there are. */
 export const MAX_REPORTED_ERRORS = 1000;
 
-function parseUnsafe(input: string | Uint8Array): ParseResult {
+/** Errors the first pass finds in a file up to this size are found again by yaml's path, exactly. */
+const EXACT_ERRORS_UP_TO = 1024 * 1024;
+
+function parseUnsafe(input: string | Uint8Array, fast: boolean): ParseResult {
   const source = typeof input === 'string' ? sourceFromText(input) : sourceFromBytes(input);
   if (isDiagnostic(source)) return { ok: false, errors: [source] };
+  // js-yaml's event parser reads what it can be sure of (fast-yaml.ts); yaml's Document, which
+  // edits need, is built when first asked for. Anything else, and the errors of any file up to
+  // a megabyte, take yaml's path, whose positions and messages are the reference.
+  const first = fast ? fastYaml(source.text) : undefined;
+  if (first) {
+    const loaded = loadedFast(source, first);
+    if (loaded.ok || source.text.length > EXACT_ERRORS_UP_TO) return loaded;
+  }
+  return loadedWithYaml(source);
+}
+
+function loadedFast(source: SourceText, first: FastYaml): ParseResult {
+  const { data, placed } = first;
+  const lineCounter = lineCounterOf(source.text);
+  const where: Located = {
+    lineCounter,
+    offsetOf: (path, extraKey) => placedOffset(placed, path, extraKey),
+  };
+  return checked(data, where, [], () => lazyDocument(source, data as WardleyMap, placed, lineCounter));
+}
+
+function loadedWithYaml(source: SourceText): ParseResult {
   const parsed = parseYamlSafely(source.text);
   if (!parsed.ok) return { ok: false, errors: capped(parsed.errors) };
   const { doc, lineCounter, reservedKeys } = parsed.value;
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
+  const where: Located = { lineCounter, offsetOf: (path, extraKey) => offsetOf(doc, path, extraKey) };
+  return checked(data, where, reservedKeys, () => {
+    const map = data as WardleyMap;
+    return { text: source.text, bom: source.bom, eol: source.eol, map, yaml: doc, lineCounter };
+  });
+}
+
+/** The schema and the references over loaded data, each error at its line and column. */
+function checked(data: unknown, where: Located, reservedKeys: Diagnostic[], document: () => MapDocument): ParseResult {
   if (data === null || data === undefined) {
     return {
       ok: false,
@@ -65,19 +116,56 @@ function parseUnsafe(input: string | Uint8Array): ParseResult {
       ],
     };
   }
-  const located = { yaml: doc, lineCounter };
-  const schemaErrors = schemaDiagnostics(data, { doc, lineCounter });
+  const schemaErrors = schemaDiagnostics(data, where);
   const keyErrors = notAlreadyReported(reservedKeys, schemaErrors);
+  const locate = (f: PathFinding): Diagnostic => located(f, where);
   if (schemaErrors.length + keyErrors.length > 0) {
     // Reference errors too where the nodes can be read, so one run shows every problem to fix.
-    const refErrors = referencesIfReadable(data).map((f) => locate(f, located));
+    const refErrors = referencesIfReadable(data).map(locate);
     return { ok: false, errors: capped(sortByPosition([...schemaErrors, ...keyErrors, ...refErrors])) };
   }
   const map = data as WardleyMap;
-  const refErrors = referenceFindings(map).map((f) => locate(f, located));
+  const refErrors = referenceFindings(map).map(locate);
   if (refErrors.length > 0) return { ok: false, errors: capped(sortByPosition(refErrors)) };
-  const document: MapDocument = { text: source.text, bom: source.bom, eol: source.eol, map, yaml: doc, lineCounter };
-  return { ok: true, map, document };
+  const loaded = document();
+  return { ok: true, map: loaded.map, document: loaded };
+}
+
+// Value places of documents loaded by the first pass (not of their edited successors, which are
+// new objects): positions without building yaml's Document.
+const placedOf = new WeakMap<object, Placed>();
+
+/** A loaded document whose yaml Document is parsed when an edit (or anything else) first asks. */
+function lazyDocument(source: SourceText, map: WardleyMap, placed: Placed, lineCounter: LineCounter): MapDocument {
+  let parsed: ParsedYaml | undefined;
+  const yaml = (): Document.Parsed => {
+    if (!parsed) {
+      const result = parseYamlSafely(source.text);
+      // The first pass read only what yaml reads the same way; a difference is a bug, not the user's.
+      if (!result.ok) throw new Error(`yaml disagrees with the first pass: ${result.errors[0]?.message ?? ''}`);
+      parsed = result.value;
+    }
+    return parsed.doc;
+  };
+  const document: MapDocument = {
+    text: source.text,
+    bom: source.bom,
+    eol: source.eol,
+    map,
+    get yaml() {
+      return yaml();
+    },
+    lineCounter,
+  };
+  placedOf.set(document, placed);
+  return document;
+}
+
+function lineCounterOf(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+  return counter;
 }
 
 /** Reference findings of a map that failed its schema, or none where its shape cannot be read. */
@@ -107,14 +195,20 @@ export function positionOf(
   document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>,
   path: readonly (string | number)[],
 ): { line: number; column: number } {
-  const offset = offsetOf(document.yaml, path) + shiftOfPath(document, path);
+  const placed = document.layout ? undefined : placedOf.get(document);
+  const offset = placed ? placedOffset(placed, path) : offsetOf(document.yaml, path) + shiftOfPath(document, path);
   const { line, col } = document.lineCounter.linePos(offset);
   return { line, column: col };
 }
 
-function locate(f: PathFinding, where: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>): Diagnostic {
-  const { line, column } = positionOf(where, f.path);
-  const d: Diagnostic = { line, column, severity: 'error', rule: f.rule, message: f.message };
+/** The value places of a document the first pass loaded, while no edit has changed it. */
+export function placesOf(document: object): Placed | undefined {
+  return placedOf.get(document);
+}
+
+function located(f: PathFinding, where: Located): Diagnostic {
+  const { line, col } = where.lineCounter.linePos(where.offsetOf(f.path));
+  const d: Diagnostic = { line, column: col, severity: 'error', rule: f.rule, message: f.message };
   if (f.node !== undefined) d.node = f.node;
   return d;
 }

@@ -1,13 +1,13 @@
 // Validates plain map data against the schema (a validator generated at build time, see
 // scripts/gen-schema.ts) and maps each ajv error back to the line and column of the YAML node.
-import type { Document, LineCounter } from 'yaml';
+import type { LineCounter } from 'yaml';
 import { validate, type SchemaError } from '../../schema/validate-map.js';
 import type { Diagnostic } from '../model/types.ts';
-import { offsetOf } from './yaml-paths.ts';
 
+/** Where the loaded data came from: the offset of the value at a path (or of a key inside it). */
 export interface Located {
-  doc: Document.Parsed;
   lineCounter: LineCounter;
+  offsetOf: (path: readonly (string | number)[], extraKey?: string) => number;
 }
 
 export function schemaDiagnostics(data: unknown, where: Located): Diagnostic[] {
@@ -49,7 +49,7 @@ function toDiagnostic(e: SchemaError, data: unknown, where: Located): Diagnostic
   const path = pathOf(e.instancePath);
   const nodeId = path[0] === 'nodes' ? path[1] : undefined;
   const extra = keyNamed(e);
-  const offset = offsetOf(where.doc, path, extra);
+  const offset = where.offsetOf(path, extra);
   const { line, col } = where.lineCounter.linePos(offset);
   const d: Diagnostic = {
     line,

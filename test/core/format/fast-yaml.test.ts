@@ -1,0 +1,183 @@
+// The first pass (js-yaml's events, fast-yaml.ts) must load exactly what yaml loads, place every
+// value where yaml's ranges say, and give up where it cannot be sure, so parseMap answers as the
+// yaml-only path does: the same map, or the same errors at the same lines and columns.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import YAML, { parseDocument } from 'yaml';
+import { fastYaml, placedOffset } from '../../../core/format/fast-yaml.ts';
+import { parseMap, parseMapWithYaml, placesOf } from '../../../core/format/parse.ts';
+import { stringifyMap } from '../../../core/format/stringify.ts';
+import { offsetOf } from '../../../core/format/yaml-paths.ts';
+import { generateMap } from '../../support/maps.ts';
+
+const scalar = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom(
+    '~',
+    'null',
+    'NULL',
+    'true',
+    'False',
+    'yes',
+    'no',
+    '0o17',
+    '0x1F',
+    '-0',
+    '+12',
+    '1e3',
+    '.5',
+    '1.',
+    '.inf',
+    '.NaN',
+    '12:30',
+    '2001-12-14',
+    '0b11',
+    '1_000',
+    '  lead',
+    'a: b',
+    '- x',
+    '#c',
+    "it's",
+    '"q"',
+    '|',
+    '>',
+    '',
+    ' ',
+  ),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+);
+const key = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 8 }),
+  fc.constantFrom('1', '0x1F', 'true', 'a b', 'é', '-', '? x', 'k:'),
+);
+const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('list'), tie('mapping')),
+  list: fc.array(tie('node'), { maxLength: 4 }),
+  mapping: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+})).node;
+const styles = fc.record({
+  defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
+  defaultKeyType: fc.constantFrom(null, 'PLAIN', 'QUOTE_DOUBLE'),
+  collectionStyle: fc.constantFrom('any', 'block', 'flow'),
+  indent: fc.integer({ min: 1, max: 4 }),
+  lineWidth: fc.constantFrom(0, 20, 80),
+}) as fc.Arbitrary<YAML.ToStringOptions>;
+
+/** Every path into plain data: mapping keys and list indexes. */
+function pathsOf(data: unknown, at: (string | number)[] = []): (string | number)[][] {
+  const out = [at];
+  if (Array.isArray(data)) data.forEach((v, i) => out.push(...pathsOf(v, [...at, i])));
+  else if (typeof data === 'object' && data !== null)
+    for (const [k, v] of Object.entries(data)) out.push(...pathsOf(v, [...at, k]));
+  return out;
+}
+
+describe('the first pass reads what yaml reads', () => {
+  it('the same data, and every value where yaml places it, for any YAML yaml writes (fast-check)', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), styles, (data, options) => {
+        const text = YAML.stringify(data, options);
+        const first = fastYaml(text);
+        if (!first) return;
+        read++;
+        const doc = parseDocument(text, { uniqueKeys: false });
+        expect(first.data).toEqual(doc.toJS({ maxAliasCount: 0 }));
+        for (const path of pathsOf(first.data))
+          expect(placedOffset(first.placed, path), JSON.stringify(path)).toBe(offsetOf(doc, path));
+      }),
+      { numRuns: 400 },
+    );
+    // Most of what yaml writes is read by the first pass (it must not give up on everything).
+    expect(read).toBeGreaterThan(200);
+  });
+
+  it('parseMap answers as the yaml-only path for generated maps and their corruptions (fast-check)', () => {
+    const text = stringifyMap(generateMap(12, 7));
+    const insert = fc.constantFrom(
+      ':',
+      ' ',
+      '\n',
+      '- ',
+      '"',
+      "'",
+      '#',
+      '{',
+      '[',
+      '&a ',
+      '*a',
+      '!!str ',
+      '~',
+      '\t',
+      '---\n',
+      '? ',
+      '|',
+      'x',
+      '0x1',
+      '.nan',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat({ max: text.length }), insert), { maxLength: 3 }), (edits) => {
+        let changed = text;
+        for (const [at, s] of edits) changed = changed.slice(0, at) + s + changed.slice(at);
+        const fast = parseMap(changed);
+        const slow = parseMapWithYaml(changed);
+        expect(fast.ok).toBe(slow.ok);
+        if (fast.ok && slow.ok) expect(fast.map).toEqual(slow.map);
+        else expect(fast).toEqual(slow);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a loaded map is placed without yaml, and its Document is the one yaml builds, on demand', () => {
+    const text = stringifyMap(generateMap(30, 3));
+    const fast = parseMap(text);
+    const slow = parseMapWithYaml(text);
+    if (!fast.ok || !slow.ok) throw new Error('generated map does not load');
+    expect(placesOf(fast.document)).toBeDefined();
+    expect(placesOf(slow.document)).toBeUndefined();
+    expect(fast.map).toEqual(slow.map);
+    expect(fast.document.yaml.toString()).toBe(slow.document.yaml.toString());
+    expect(fast.document.lineCounter.lineStarts).toEqual(slow.document.lineCounter.lineStarts);
+  });
+
+  it('places the errors of a file over a megabyte (not parsed again by yaml) as the yaml-only path does', () => {
+    const lines = ['version: 1', 'title: Big and wrong', 'nodes:'];
+    for (let i = 0, size = 0; size < 1.1 * 1024 * 1024; i++) {
+      const uses = i % 50 === 7 ? `[missing-${i}]` : `[n${i + 1}]`;
+      const odd =
+        i % 3 === 0 ? `\n    colour: red\n    note: |\n      block ${i}` : i % 3 === 1 ? '\n    x-empty:' : '';
+      const node = `  n${i}:\n    kind: component\n    name: "Node ${i}"\n    evolution: 0.5\n    visibility: 0.5\n    uses: ${uses}${odd}`;
+      lines.push(node);
+      size += node.length + 1;
+    }
+    const text = `${lines.join('\n')}\n`;
+    const fast = parseMap(text);
+    expect(fast.ok).toBe(false);
+    expect(fast).toEqual(parseMapWithYaml(text));
+  });
+
+  it('gives up on what only yaml may judge', () => {
+    for (const text of [
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      '%YAML 1.2\n---\na: 1\n',
+      'a: 1\n---\nb: 2\n',
+      'a: 1\na: 2\n',
+      '~: 1\n',
+      '__proto__: 1\n',
+      'a: .nan\n',
+      'a: 1e999\n',
+      'a:\tb\n',
+      '? [a]\n: 1\n',
+      `${'k'.repeat(1200)}: 1\n`,
+      `${'['.repeat(40)}${']'.repeat(40)}\n`,
+    ]) {
+      expect(fastYaml(text), JSON.stringify(text.slice(0, 30))).toBeUndefined();
+    }
+  });
+});

@@ -3,7 +3,8 @@
 // node and link layers keep their list while its ids stay the same, so an edit that moves or
 // changes nodes re-renders only those nodes' views (through their own subscriptions), not the
 // thousands of elements of a large map's lists.
-import { memo, useDeferredValue, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
+import { useSameList } from '../store/same-list.ts';
 import { monolithRegions } from '../../core/render/regions.ts';
 import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
 import { DataBadges } from '../data/DataBadges.tsx';
@@ -53,16 +54,6 @@ export const MapLayers = memo(function MapLayers({
     </>
   );
 });
-
-/** `list` as it was last time when it has the same items in the same order (a stable reference). */
-function useSameList<T>(list: readonly T[], same: (a: T, b: T) => boolean): readonly T[] {
-  const kept = useRef(list);
-  const old = kept.current;
-  if (old !== list && !(old.length === list.length && old.every((item, i) => same(item, list[i] as T)))) {
-    kept.current = list;
-  }
-  return kept.current;
-}
 
 const LinkLayer = memo(function LinkLayer({ links }: { links: readonly (readonly [string, string])[] }) {
   return (

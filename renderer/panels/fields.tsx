@@ -1,6 +1,6 @@
 // Small form controls for the inspector. Text and numbers apply when you press Enter or leave the
 // field, so one edit of a field is one history step (not one per keystroke).
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 
 export function TextField({
   label,
@@ -72,6 +72,18 @@ export function NumberField({
   );
 }
 
+/**
+ * A select's options, memoized: given the same list (useSameList), a select offering every
+ * component of a large map is not rebuilt after each edit.
+ */
+export const OptionList = memo(function OptionList({ options }: { options: readonly (readonly [string, string])[] }) {
+  return options.map(([v, text]) => (
+    <option key={v} value={v}>
+      {text}
+    </option>
+  ));
+});
+
 export function SelectField({
   label,
   value,
@@ -87,11 +99,7 @@ export function SelectField({
     <label className="field">
       <span>{label}</span>
       <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </label>
   );

@@ -3,7 +3,9 @@
 // nothing uses a user.
 import type { MapNode, NodeKind } from '../../../core/model/types.ts';
 import { linkNodes, unlinkNodes } from '../../store/edits.ts';
+import { sameOption, useSameList } from '../../store/same-list.ts';
 import { useMapStore } from '../../store/store.ts';
+import { OptionList } from '../fields.tsx';
 
 const USABLE: Record<NodeKind, readonly NodeKind[]> = {
   user: ['need', 'component'],
@@ -23,7 +25,10 @@ export function usableCandidates(id: string, node: MapNode, nodes: Record<string
 export function UsesField({ id, node }: { id: string; node: MapNode }) {
   const nodes = useMapStore((s) => s.doc.current?.map.nodes) ?? {};
   const uses = node.uses ?? [];
-  const candidates = usableCandidates(id, node, nodes);
+  const candidates = useSameList(
+    usableCandidates(id, node, nodes).map((c) => [c, nodes[c]?.name ?? c] as const),
+    sameOption,
+  );
   return (
     <div className="field uses">
       <span>Uses</span>
@@ -43,11 +48,7 @@ export function UsesField({ id, node }: { id: string; node: MapNode }) {
       </ul>
       <select aria-label="Add a link" value="" onChange={(e) => e.target.value && linkNodes(id, e.target.value)}>
         <option value="">+ uses…</option>
-        {candidates.map((c) => (
-          <option key={c} value={c}>
-            {nodes[c]?.name ?? c}
-          </option>
-        ))}
+        <OptionList options={candidates} />
       </select>
     </div>
   );

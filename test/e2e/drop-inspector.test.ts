@@ -1,0 +1,80 @@
+// After a drop the inspector shows the dropped node's new place and stage, only the dropped node
+// and its links change on the canvas (not the whole map), and the inspector's lists of nodes
+// follow edits although they are kept between renders.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+
+const DROPPED = 'api-gateway';
+let web: WebMode;
+let page: Page;
+
+// Records which node elements of the canvas change after the drop; a string, so nothing is transpiled.
+const RECORDER = `(() => {
+  window.changedNodes = new Set();
+  window.addEventListener('pointerup', () => {
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target instanceof Element ? r.target : r.target.parentElement;
+        const node = el?.closest('.canvas [data-node-id]');
+        if (node) window.changedNodes.add(node.getAttribute('data-node-id'));
+      }
+    }).observe(document.querySelector('.canvas'), { attributes: true, childList: true, subtree: true, characterData: true });
+  }, { capture: true, once: true });
+})()`;
+
+beforeAll(async () => {
+  web = await startWebMode();
+  page = await openEditor(web);
+});
+
+afterAll(async () => {
+  await web?.close();
+});
+
+const evolution = (p: Page) => p.locator('.inspector input[aria-label="Evolution"]');
+
+describe('after a drop', () => {
+  it('the inspector shows the new evolution and stage, and only the dropped node is redrawn', async () => {
+    const body = page.locator(`.canvas [data-node-id="${DROPPED}"] .body`);
+    const box = await body.boundingBox();
+    if (!box) throw new Error(`${DROPPED} is not on screen`);
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.click(x, y);
+    const before = Number(await evolution(page).inputValue());
+    const stageBefore = await page.locator(`.canvas [data-node-id="${DROPPED}"]`).getAttribute('aria-label');
+    await page.evaluate(RECORDER);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 150, y, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => Number(await evolution(page).inputValue())).toBeGreaterThan(before + 0.05);
+    // The node's accessible name says its stage: it follows the drop.
+    await expect
+      .poll(() => page.locator(`.canvas [data-node-id="${DROPPED}"]`).getAttribute('aria-label'))
+      .not.toBe(stageBefore);
+    await page.waitForTimeout(300);
+    const changed = (await page.evaluate('[...window.changedNodes]')) as string[];
+    expect(changed).toContain(DROPPED);
+    expect(changed.length).toBeLessThan(await page.locator('.canvas [data-node-id]').count());
+    // The moving layer is empty again and leaves the pointer to the canvas.
+    expect(await page.locator('.canvas-moving [data-node-id]').count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/drop-inspector.png` });
+  });
+
+  it("lists a renamed component in another node's Inside and Uses choices", async () => {
+    await page.locator('.inspector input[aria-label="Name"]').fill('Front door');
+    await page.locator('.inspector input[aria-label="Name"]').press('Enter');
+    const other = page.locator('.canvas [data-node-id]:not([data-node-id="api-gateway"]).node-component .body');
+    const box = await other.first().boundingBox();
+    if (!box) throw new Error('no other component on screen');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect
+      .poll(() => page.locator('.inspector select[aria-label="Inside (monolith)"] option').allTextContents())
+      .toContain('Front door');
+    const uses = await page.locator('.inspector select[aria-label="Add a link"] option').allTextContents();
+    const linked = await page.locator('.inspector .uses li').allTextContents();
+    expect(uses.includes('Front door') || linked.some((l) => l.includes('Front door'))).toBe(true);
+  });
+});

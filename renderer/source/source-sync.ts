@@ -1,8 +1,9 @@
 // Keeps the pane's text and the store's document in step, with one history between them.
 // Pane → map: a burst of typing is committed once, 80 ms after its last keystroke (never per key).
 // Typing inside one node's lines is committed like a canvas edit of that node (only its lines are
-// parsed: core/model/typed-text.ts); other text that loads is parsed whole; either way one undo
-// step through the store's applyEdit. Text that does not load keeps the last good map on the
+// parsed: core/model/typed-text.ts); other text (a paste, a change across nodes) is first read in
+// the map worker off the main thread, and parsed whole here only once it loads; either way one
+// undo step through the store's applyEdit. Text that does not load keeps the last good map on the
 // canvas and shows its errors. Map → pane: a canvas edit, undo or reload arrives as one minimal
 // change, so the pane keeps its cursor, selection and scroll; while the pane holds typing the map
 // does not have yet, that typing is kept (pane-merge.ts).
@@ -12,9 +13,10 @@ import type { EditorView, ViewUpdate } from '@codemirror/view';
 import { parseMap, type MapDocument } from '../../core/format/parse.ts';
 import { textChange, typedDocument, type TextChange } from '../../core/model/typed-text.ts';
 import type { Diagnostic } from '../../core/model/types.ts';
-import { DOCTRINE_PAUSE_MS, doctrineFindings } from '../store/doctrine-findings.ts';
+import { DOCTRINE_PAUSE_MS, findingsOffThread } from '../store/doctrine-findings.ts';
 import { applyEdit, redo, undo } from '../store/edits.ts';
 import { useMapStore } from '../store/store.ts';
+import { latestOffThread } from '../worker/map-worker-client.ts';
 import { mapChangeBesideTyping } from './pane-merge.ts';
 import { withSharedNodes } from './shared-nodes.ts';
 import { doctrineDiagnostics, errorDiagnostics } from './source-diagnostics.ts';
@@ -26,6 +28,9 @@ export const CANVAS_CHANGED_TYPING =
   'The canvas changed the lines you are typing in: your text is kept, and applying it replaces that change.';
 
 const fromMap = Annotation.define<boolean>();
+
+/** The pane's own caller of the map worker: typing that spans nodes is checked there first. */
+const checkInWorker = latestOffThread();
 
 export interface SourceSync {
   onUpdate(update: ViewUpdate): void;
@@ -54,41 +59,69 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
   const paneText = () => view.state.doc.toString();
   const showDoctrine = (document: MapDocument) => {
     clearTimeout(doctrineTimer);
-    // Its own task once typing pauses, shown only if the pane still holds that map.
+    // Checked in the map worker once typing pauses, shown only if the pane still holds that map.
+    // The warnings panel asks the same worker for the same map: a request of ours it overtook is
+    // asked again, and then usually answered from the panel's result.
     doctrineTimer = setTimeout(() => {
-      if (detached || paneText() !== document.text) return;
-      view.dispatch(
-        setDiagnostics(view.state, doctrineDiagnostics(view.state.doc, document, doctrineFindings(document))),
-      );
+      void findingsOffThread(document).then((findings) => {
+        if (detached || paneText() !== document.text) return;
+        if (!findings) return showDoctrine(document);
+        view.dispatch(setDiagnostics(view.state, doctrineDiagnostics(view.state.doc, document, findings)));
+      });
     }, DOCTRINE_PAUSE_MS);
   };
+  // Errors stay marked in the text until it loads; then they go at once (doctrine follows later).
+  let marksErrors = false;
   const settled = (document: MapDocument) => {
+    if (marksErrors) view.dispatch(setDiagnostics(view.state, []));
+    marksErrors = false;
     base = document.text;
     typed = ChangeSet.empty(view.state.doc.length);
     report.errors([]);
     report.notice(null);
     showDoctrine(document);
   };
-  const commitText = () => {
+  // The text being checked in the worker, until its answer is in (flush commits it at once).
+  let checking: string | undefined;
+  /** `now`: commit before returning (undo, redo and save act on what was typed). */
+  const commitText = (now = false) => {
     timer = undefined;
+    checking = undefined;
     const current = useMapStore.getState().doc.current;
     const text = paneText();
     if (!current) return;
     if (text === current.text) return settled(current);
     const known = typed && base === current.text ? changeOf(typed, view.state.doc) : undefined;
-    const next = typedDocument(current, text, known) ?? parsedWhole(current, text);
-    if (!next) return;
+    const next = typedDocument(current, text, known);
+    if (next) return committed(next);
+    if (now) return parsedWhole(current, text);
+    // Typing beyond one node's lines: the worker reads the whole text first, so text that does not
+    // load (most of what is typed on the way) never costs the page a parse; text that loads is
+    // then parsed here to become the map.
+    checking = text;
+    void checkInWorker(text).then((result) => {
+      const stale = detached || checking !== text || paneText() !== text;
+      if (result === null || stale || useMapStore.getState().doc.current !== current) return;
+      checking = undefined;
+      if (result.ok) parsedWhole(current, text);
+      else showErrors(result.errors);
+    });
+  };
+  const committed = (next: MapDocument) => {
     // The store's subscription calls followMap, which finds the pane already holding the text.
     base = next.text;
     applyEdit(() => ({ ok: true, document: next, ids: [] }));
     settled(next);
   };
-  const parsedWhole = (current: MapDocument, text: string): MapDocument | undefined => {
+  const parsedWhole = (current: MapDocument, text: string) => {
     const parsed = parseMap(text);
-    if (parsed.ok) return withSharedNodes(current, parsed.document);
-    view.dispatch(setDiagnostics(view.state, errorDiagnostics(view.state.doc, parsed.errors)));
-    report.errors(parsed.errors);
-    return undefined;
+    if (parsed.ok) committed(withSharedNodes(current, parsed.document));
+    else showErrors(parsed.errors);
+  };
+  const showErrors = (errors: Diagnostic[]) => {
+    marksErrors = true;
+    view.dispatch(setDiagnostics(view.state, errorDiagnostics(view.state.doc, errors)));
+    report.errors(errors);
   };
   const followMap = (document: MapDocument | null) => {
     if (!document) return;
@@ -108,57 +141,67 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
   };
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(commitText, SETTLE_MS);
+    timer = setTimeout(() => commitText(), SETTLE_MS);
   };
   followMap(useMapStore.getState().doc.current);
   const unsubscribe = useMapStore.subscribe((s, before) => {
     if (s.doc.current !== before.doc.current) followMap(s.doc.current);
   });
   const flush = () => {
-    if (timer === undefined) return;
+    if (timer === undefined && checking === undefined) return;
     clearTimeout(timer);
-    commitText();
+    commitText(true);
   };
-  // Typing that does not load is the newest thing to undo: undo takes the pane back to the map,
-  // and redo brings the typing back while the map has not changed since.
-  let undoneTyping: { typed: string; mapText: string } | undefined;
-  const replacePane = (text: string, annotated: boolean) => {
-    const change = textChange(paneText(), text);
-    if (change) view.dispatch({ changes: change, annotations: annotated ? fromMap.of(true) : [] });
-  };
-  const revertTyping = (): boolean => {
-    const current = useMapStore.getState().doc.current;
-    if (!current || paneText() === current.text) return false;
-    undoneTyping = { typed: paneText(), mapText: current.text };
-    replacePane(current.text, true);
-    view.dispatch(setDiagnostics(view.state, []));
-    settled(current);
-    return true;
-  };
-  const restoreTyping = (): boolean => {
-    const current = useMapStore.getState().doc.current;
-    const undone = undoneTyping;
-    undoneTyping = undefined;
-    if (!undone || !current || current.text !== undone.mapText || paneText() !== undone.mapText) return false;
-    replacePane(undone.typed, false);
-    return true;
-  };
+  const typing = typingUndo(view, settled);
   return {
     onUpdate(update) {
       if (!update.docChanged || update.transactions.every((t) => t.annotation(fromMap))) return;
-      undoneTyping = undefined;
+      typing.forget();
       typed = typed && typed.newLength === update.changes.length ? typed.compose(update.changes) : null;
       clearTimeout(doctrineTimer);
       schedule();
     },
     flush,
-    undo: () => (flush(), revertTyping() || undo(), true),
-    redo: () => (flush(), restoreTyping() || redo(), true),
+    undo: () => (flush(), typing.revert() || undo(), true),
+    redo: () => (flush(), typing.restore() || redo(), true),
     detach() {
       detached = true;
       clearTimeout(timer);
       clearTimeout(doctrineTimer);
       unsubscribe();
+    },
+  };
+}
+
+/**
+ * Typing that does not load is the newest thing to undo: undo takes the pane back to the map, and
+ * redo brings the typing back while the map has not changed since.
+ */
+function typingUndo(view: EditorView, settled: (document: MapDocument) => void) {
+  let undone: { typed: string; mapText: string } | undefined;
+  const paneText = () => view.state.doc.toString();
+  const replacePane = (text: string, annotated: boolean) => {
+    const change = textChange(paneText(), text);
+    if (change) view.dispatch({ changes: change, annotations: annotated ? fromMap.of(true) : [] });
+  };
+  return {
+    forget: () => void (undone = undefined),
+    revert(): boolean {
+      const current = useMapStore.getState().doc.current;
+      if (!current || paneText() === current.text) return false;
+      undone = { typed: paneText(), mapText: current.text };
+      replacePane(current.text, true);
+      view.dispatch(setDiagnostics(view.state, []));
+      settled(current);
+      return true;
+    },
+    restore(): boolean {
+      const current = useMapStore.getState().doc.current;
+      const was = undone;
+      undone = undefined;
+      if (!was || !current || current.text !== was.mapText || paneText() !== was.mapText) return false;
+      replacePane(was.typed, false);
+      return true;
     },
   };
 }

@@ -211,4 +211,31 @@ describe('the source pane', () => {
     expect(await lineCount('evolution: x')).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}/source-pane-kept-typing.png` });
   });
+
+  it('reads a paste of several nodes in the map worker and applies it as one undo step', async () => {
+    // Back to text that loads: undo takes the typing that does not load back.
+    await page.locator('.cm-content').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.source-errors').count()).toBe(0);
+    const before = await nodes();
+    await clickLine('nodes:');
+    await page.keyboard.press('End');
+    const node = (id: string, e: number) =>
+      `\n  ${id}:\n    kind: component\n    name: ${id}\n    evolution: ${e}\n    visibility: 0.5`;
+    // Half a paste first: text that does not load is answered by the worker, the canvas stays.
+    await page.keyboard.insertText(`${node('pasted-one', 0.4)}\n  pasted-two:\n    kind: robot`);
+    await expect.poll(() => page.locator('.source-errors li').count()).toBeGreaterThan(0);
+    expect(await nodes()).toBe(before);
+    for (let i = 0; i < 'robot'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.insertText('component\n    name: pasted-two\n    evolution: 0.6\n    visibility: 0.5');
+    await expect.poll(nodes).toBe(before + 2);
+    await expect.poll(() => page.locator('.source-errors').count()).toBe(0);
+    expect(await page.locator('.cm-lintRange-error').count()).toBe(0);
+    // The map worker is the page's one Worker: the text was read off the thread that takes the keys.
+    expect(page.workers()).toHaveLength(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/source-pane-pasted-nodes.png` });
+    await page.keyboard.press('Control+z');
+    await expect.poll(nodes).toBe(before);
+    expect(await lineCount('pasted-one')).toBe(0);
+  });
 });

@@ -9,6 +9,7 @@ import { saveTargetOf } from '../host/save-target.ts';
 import { draftWaitsFor, offerDraft, useDraftOffer } from '../files/draft-offer.ts';
 import { failedToLoad, loaded, markedSaved } from './history.ts';
 import { IDLE, isDirty, useMapStore } from './store.ts';
+import { warmForEdits } from './warm-for-edits.ts';
 
 let host: MapwrightHost | null = null;
 
@@ -36,6 +37,7 @@ export function showFile(file: Pick<OpenedFile, 'name' | 'text'> & { token: stri
     selection: { ids: new Set() },
     gesture: IDLE,
   });
+  warmForEdits(parsed.document);
 }
 
 export function setStatus(text: string): void {

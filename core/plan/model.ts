@@ -33,7 +33,7 @@ export interface Score {
 }
 
 /** Transitional work: added by one phase, removed by a later one. */
-export type ScaffoldKind = 'canary' | 'mirror' | 'toggle' | 'sync-job' | 'monolith-api' | 'interceptor';
+export type ScaffoldKind = 'canary' | 'mirror' | 'cutover' | 'toggle' | 'sync-job' | 'monolith-api' | 'interceptor';
 
 export interface Scaffold {
   /** Stable id, e.g. `billing-toggle`. */

@@ -20,10 +20,16 @@ function routeTarget(r: RouteEntry): string {
   // A path moved to a managed service has no backend in the cluster: the facade redirects.
   if (r.redirect !== undefined) return md(`redirect to https://${r.redirect.hostname}`);
   const backends = r.backends.map((b) => (r.backends.length > 1 ? `${b.service} ${b.weight}%` : b.service)).join(', ');
-  const target = r.mirror ? `${backends} (mirrored to ${r.mirror.service})` : backends;
+  if (r.state === 'staged') return md(`${backends} (${r.node ?? ''} filled by its import; cut-over next phase)`);
+  const target = r.mirror ? `${backends} (mirrored to ${r.mirror.service}${mirroredWrites(r.mirror)})` : backends;
   if (r.writes === undefined) return md(target);
   const how = r.writes.by === 'facade' ? 'the facade sends them' : `${r.node ?? ''} writes through`;
   return md(`reads: ${target}; writes: ${r.writes.service} (${how})`);
+}
+
+function mirroredWrites(m: NonNullable<RouteEntry['mirror']>): string {
+  if (m.writes === 'dropped') return ', which drops mirrored writes';
+  return m.writes === 'not-mirrored' ? ', reads only' : '';
 }
 
 function stepSection(step: Step): string[] {

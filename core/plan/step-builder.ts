@@ -1,6 +1,8 @@
 // One Step per planned candidate, once its phase is known: pattern, reasoning, paths, rollback,
 // exit criteria and the scaffolds it adds. Also the warnings only a placed plan can show.
 import type { MapNode, WardleyMap } from '../model/types.ts';
+import { dataMoveOf } from '../system/data-moves.ts';
+import { facadeOfMap } from '../system/topology.ts';
 import { callersOf } from './callers.ts';
 import { withSensitiveData } from './compliance-criteria.ts';
 import { compareIds, type CandidateSet } from './graph.ts';
@@ -37,6 +39,7 @@ export interface StepInputs {
 
 export function buildSteps(input: StepInputs): PlannedStep[] {
   const out: PlannedStep[] = [];
+  const facade = facadeOfMap(input.map);
   for (const c of input.set.planned) {
     const f = input.facts.get(c.id)!;
     const paths = [...(input.paths.get(c.id) ?? [])];
@@ -51,7 +54,7 @@ export function buildSteps(input: StepInputs): PlannedStep[] {
       ownsData: c.node.plan?.data === true,
       ...(c.node.deploy?.protocol !== undefined ? { protocol: c.node.deploy.protocol } : {}),
     });
-    const full: StepContext = { ...ctx, pattern };
+    const full: StepContext = { ...ctx, pattern, move: dataMoveOf(c.node, facade, pattern === 'parallel-run') };
     const step: Step = {
       node: c.id,
       name: c.node.name,
@@ -87,7 +90,7 @@ export function buildSteps(input: StepInputs): PlannedStep[] {
   return out;
 }
 
-function stepContext(input: StepInputs, f: CandidateFacts, paths: string[]): StepContext {
+function stepContext(input: StepInputs, f: CandidateFacts, paths: string[]): Omit<StepContext, 'move'> {
   const c = f.candidate;
   const phase = input.phase.get(c.id)!;
   const leavesLater = (id: string): boolean => {

@@ -2,6 +2,7 @@
 // Kept apart from the ordering so the wording can change without touching the algorithm.
 // Exit criteria are built from the component's facts (paths, data, consumers, sourcing,
 // protocol), so two components never get the same list unless their facts are the same.
+import type { DataMove } from '../system/data-moves.ts';
 import type { Candidate } from './graph.ts';
 import type { DataStep, Pattern, Scaffold } from './model.ts';
 
@@ -15,6 +16,8 @@ export interface StepContext {
   /** Candidates it uses that leave later: it calls them through the monolith until then. */
   laterDependencies: readonly { id: string; phase: number }[];
   readers: readonly string[];
+  /** How its writes stay on the monolith while it moves (core/system/data-moves.ts). */
+  move: DataMove;
 }
 
 function protocolOf(s: StepContext): string {
@@ -25,7 +28,14 @@ function ownsData(s: StepContext): boolean {
   return s.candidate.node.plan?.data === true;
 }
 
+/** A data owner whose paths stay whole on the monolith until a cut-over in the next phase. */
+function cutsOver(s: StepContext): boolean {
+  return ownsData(s) && s.move === 'cutover' && s.paths.length > 0;
+}
+
 export function rollbackFor(s: StepContext): string {
+  if (cutsOver(s))
+    return `stop ${s.candidate.id}'s import: ${s.candidate.monolith} kept every request of ${s.paths.join(', ')}; after the cut-over, route them back only once ${s.candidate.id}'s writes are replayed into the monolith tables (reverse sync)`;
   const base = baseRollback(s);
   return ownsData(s) ? `${base}; replay writes made in the new store back into the monolith tables first` : base;
 }
@@ -81,6 +91,13 @@ function trafficCriteria(s: StepContext): string[] {
     out.push(`${m}'s answers pass through ${s.candidate.id} unchanged (contract tests) while it adds ${s.name}`);
   if (s.pattern === 'ui-composition')
     out.push(`${m}'s pages render ${s.name} from ${s.candidate.id}; page p95 within the phase-0 baseline`);
+  // Staged beside the monolith it gets no traffic in its phase: the cut-over is rehearsed instead.
+  if (cutsOver(s)) {
+    out.push(
+      `cut-over rehearsed on a copy of production: ${s.candidate.id}'s import drains within the planned freeze window and ${s.paths.join(', ')} answer from ${s.candidate.id} with error rate and p95 within 5% of the phase-0 baseline`,
+    );
+    return out;
+  }
   const slo = sloCriterion(s);
   if (slo !== undefined) out.push(slo);
   if (s.paths.length > 0)
@@ -117,31 +134,56 @@ function consumerCriteria(s: StepContext): string[] {
 
 function sourcingCriteria(s: StepContext): string[] {
   const deploy = s.candidate.node.deploy;
+  // Staged for a cut-over it carries no traffic yet: it must be ready to, load-tested.
+  const load = cutsOver(s) ? 'is load-tested for production load' : 'carries production load';
   if (s.candidate.sourcing === 'buy')
     return [
-      `${deploy?.chart?.name ?? s.name} carries production load; vendor SLA and support contract in place; upgrade path of the pinned chart known`,
+      `${deploy?.chart?.name ?? s.name} ${load}; vendor SLA and support contract in place; upgrade path of the pinned chart known`,
     ];
   if (s.candidate.sourcing === 'outsource')
     return [
-      `${deploy?.service?.provider ?? 'the provider'} carries production load under a signed contract, data-processing terms and an exit plan`,
+      `${deploy?.service?.provider ?? 'the provider'} ${load} under a signed contract, data-processing terms and an exit plan`,
     ];
   return [];
 }
 
 /**
- * The data step of the extraction phase. While the phase canaries, the monolith stays the system
- * of record and change data capture copies it one way: only reads reach the new service (its
- * store is a read copy) and writes stay on the monolith, so no write splits between two stores.
- * The routing table carries the same rule (`RouteEntry.writes`), so the bundle enforces it.
+ * The data step of the extraction phase. While the phase moves it, the monolith stays the system
+ * of record and change data capture copies it one way: no write splits between two stores. How
+ * writes stay on the monolith depends on the facade and the sourcing (`StepContext.move`); the
+ * routing table carries the same rule (`RouteEntry.writes`, state `staged`), so the bundle
+ * enforces it.
  */
 export function dataStepFor(s: StepContext): DataStep | undefined {
   if (!ownsData(s)) return undefined;
   const readers = s.readers.length > 0 ? `; move its readers (${s.readers.join(', ')}) to its API` : '';
   const [id, mono] = [s.candidate.id, s.candidate.monolith];
+  if (cutsOver(s)) {
+    const paths = s.paths.join(', ');
+    return {
+      node: id,
+      description: `load ${s.name}'s records into ${id} with its import and keep it in step with change data capture from ${mono} (${mono} stays the system of record and keeps every request of ${paths}: ${id} cannot write through ${mono}, so nothing is split); the next phase cuts over in one step: a freeze window on ${s.name}'s writes at ${mono} while the import drains, then all of ${paths} to ${id}, with reverse sync to ${mono} while it lives${readers}`,
+    };
+  }
   return {
-    node: s.candidate.id,
-    description: `copy ${s.name}'s schema into its own store and keep it in sync with change data capture (${mono} stays the system of record: the facade splits or mirrors only reads to ${id} and sends every write to ${mono}; behind a facade that cannot match methods, ${id} writes through ${mono}'s API; the next phase makes its store the record, with reverse sync)${readers}`,
+    node: id,
+    description: `copy ${s.name}'s schema into its own store and keep it in sync with change data capture (${mono} stays the system of record: ${writesKept(s)}; the next phase makes its store the record, with reverse sync)${readers}`,
   };
+}
+
+function writesKept(s: StepContext): string {
+  const [id, mono] = [s.candidate.id, s.candidate.monolith];
+  const verb = s.pattern === 'parallel-run' ? 'mirrors' : 'splits';
+  // Not routed at the facade: the monolith's callers reach it through the toggle.
+  if (s.paths.length === 0) return `the toggle sends only reads to ${id}; every write stays in ${mono}'s code`;
+  switch (s.move) {
+    case 'write-through':
+      return `the facade cannot match methods, so ${id} writes through ${mono}'s API`;
+    case 'mirror-drop':
+      return `the facade sends every request to ${mono} and mirrors it to ${id} with Host mirror.<host> and no body; ${id} answers mirrored writes without storing or forwarding them`;
+    default:
+      return `the facade ${verb} only reads to ${id} and sends every write to ${mono}`;
+  }
 }
 
 /** Newman's "split the schema before the service": done in the phase before the extraction. */
@@ -160,7 +202,13 @@ export function scaffoldsFor(s: StepContext): Scaffold[] {
   const add = (kind: Scaffold['kind'], description: string, removal: string, removedIn = next, suffix = ''): void => {
     out.push({ id: `${id}-${kind}${suffix}`, kind, node: id, description, addedIn: s.phase, removedIn, removal });
   };
-  if (s.paths.length > 0 && s.pattern === 'parallel-run') {
+  if (cutsOver(s)) {
+    add(
+      'cutover',
+      `${s.candidate.monolith} keeps every request of ${paths} while ${id} is filled by its import`,
+      `cut over in one step: freeze ${s.name}'s writes at ${s.candidate.monolith}, let ${id}'s import drain (row counts and checksums match), send all of ${paths} to ${id}, start reverse sync to ${s.candidate.monolith}, lift the freeze`,
+    );
+  } else if (s.paths.length > 0 && s.pattern === 'parallel-run') {
     add('mirror', `the facade mirrors ${paths} to ${id}`, `switch ${paths} to ${id} and stop mirroring`);
   } else if (s.paths.length > 0) {
     add(

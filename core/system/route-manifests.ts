@@ -2,6 +2,7 @@
 // weights for the canary, RequestMirror for the parallel run, RequestRedirect for a path moved
 // to a managed service) or Ingresses. The bundle's overlays and `plan --routes-dir` both call
 // this, with the same namespace, names and ports, so the two can never disagree.
+import { mirrorHost } from './data-moves.ts';
 import { derivedName } from './names.ts';
 import { READ_METHODS, type Facade, type RouteEntry } from './types.ts';
 
@@ -128,10 +129,7 @@ function ingresses(group: Group, ctx: RouteContext): Manifest[] {
       meta['annotations'] = { 'mapwright.dev/gateway-api-only': trafficNote(first) };
     return [main];
   }
-  if (first.mirror !== undefined)
-    meta['annotations'] = {
-      'nginx.ingress.kubernetes.io/mirror-target': serviceUrl(ctx, first.mirror.service, first.mirror.port),
-    };
+  if (first.mirror !== undefined) meta['annotations'] = mirrorAnnotations(ctx, first.mirror);
   if (canary === undefined) return [main];
   // The canary Ingress: same host and paths, the new backend, its share of traffic by annotation.
   const split = ingress({ ...group, name: derivedName(group.name, 'canary') }, ctx, canary, undefined);
@@ -140,6 +138,22 @@ function ingresses(group: Group, ctx: RouteContext): Manifest[] {
     'nginx.ingress.kubernetes.io/canary-weight': String(canary.weight),
   };
   return [main, split];
+}
+
+/**
+ * ingress-nginx mirrors every method (its mirror module knows no methods). For a data owner the
+ * copies carry Host `mirror.<host>` and no body (`mirror-host`, `mirror-request-body`), so the
+ * new service can tell a mirrored write and drop it instead of storing or forwarding it.
+ */
+function mirrorAnnotations(ctx: RouteContext, mirror: NonNullable<RouteEntry['mirror']>): Record<string, string> {
+  const out: Record<string, string> = {
+    'nginx.ingress.kubernetes.io/mirror-target': serviceUrl(ctx, mirror.service, mirror.port),
+  };
+  if (mirror.writes === 'dropped') {
+    out['nginx.ingress.kubernetes.io/mirror-host'] = mirrorHost(ctx.host);
+    out['nginx.ingress.kubernetes.io/mirror-request-body'] = 'off';
+  }
+  return out;
 }
 
 /**

@@ -1,10 +1,12 @@
 // The facade's routing table after phase k, from the one path table: a path goes to the
 // monolith until its component moves, is split (or mirrored) in the moving phase, then goes to
-// the new service; a path of a component moved to a managed service is redirected there.
+// the new service; a path of a component moved to a managed service is redirected there. A data
+// owner that cannot keep writes on the monolith while split moves whole a phase later (staged).
+import { dataMoveOf } from './data-moves.ts';
 import type { Hosting } from './hosts.ts';
 import { monolithAlive } from './hosts.ts';
 import type { PathTable } from './paths.ts';
-import type { Backend, RouteEntry, Workload } from './types.ts';
+import type { Backend, Facade, RouteEntry, Workload } from './types.ts';
 
 /** Canary share of traffic the new service takes during its phase. */
 export const CANARY_PERCENT = 10;
@@ -14,7 +16,7 @@ export function routingTable(
   table: PathTable,
   workloads: ReadonlyMap<string, Workload>,
   externalHost: (id: string) => string,
-  methods: boolean,
+  facade: Facade,
 ): RouteEntry[] {
   const entries: RouteEntry[] = [];
   const backend = (id: string, weight: number): Backend => ({
@@ -23,9 +25,9 @@ export function routingTable(
     weight,
   });
   for (const [id, paths] of table.paths) {
-    const entry = entryFor(h, id, workloads, backend, externalHost);
+    const entry = entryFor(h, id, workloads, backend, externalHost, facade);
     if (entry !== undefined)
-      for (const path of paths) entries.push({ path, node: id, ...withWrites(h, id, entry, methods) });
+      for (const path of paths) entries.push({ path, node: id, ...withWrites(h, id, entry, facade) });
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const [id, path] of table.catchAll) {
@@ -38,14 +40,29 @@ type Row = Omit<RouteEntry, 'path' | 'node'>;
 
 /**
  * A data owner moving in this phase: its monolith stays the system of record, so writes keep
- * going there (by method at a facade that can match methods, else through the new service).
+ * going there: by method at a Gateway, whole while ingress-nginx mirrors (the copies of writes
+ * are dropped by the service), else through the new service.
  */
-function withWrites(h: Hosting, id: string, row: Row, methods: boolean): Row {
+function withWrites(h: Hosting, id: string, row: Row, facade: Facade): Row {
   if (row.state !== 'canary' && row.state !== 'mirror') return row;
-  if (h.nodes.get(id)?.plan?.data !== true) return row;
+  const node = h.nodes.get(id);
+  if (node?.plan?.data !== true) return row;
   const old = row.backends.find((b) => b.service !== id);
   if (old === undefined) return row;
-  return { ...row, writes: { service: old.service, port: old.port, by: methods ? 'facade' : 'write-through' } };
+  const move = dataMoveOf(node, facade, row.state === 'mirror');
+  const by = move === 'write-through' ? 'write-through' : 'facade';
+  const out: Row = { ...row, writes: { service: old.service, port: old.port, by } };
+  if (row.mirror !== undefined)
+    out.mirror = { ...row.mirror, writes: move === 'mirror-drop' ? 'dropped' : 'not-mirrored' };
+  return out;
+}
+
+/** A data owner that moves whole: staged beside the monolith in its phase, cut over in the next. */
+function stagedOwner(h: Hosting, id: string, facade: Facade): boolean {
+  const node = h.nodes.get(id);
+  const e = h.extraction.get(id);
+  if (node?.plan?.data !== true || e === undefined || e.phase !== h.phase) return false;
+  return dataMoveOf(node, facade, e.mirror) === 'cutover';
 }
 
 function entryFor(
@@ -54,6 +71,7 @@ function entryFor(
   workloads: ReadonlyMap<string, Workload>,
   backend: (id: string, weight: number) => Backend,
   externalHost: (id: string) => string,
+  facade: Facade,
 ): Row | undefined {
   const node = h.nodes.get(id);
   const monolith = node?.inside !== undefined && h.monoliths.includes(node.inside) ? node.inside : undefined;
@@ -63,6 +81,7 @@ function entryFor(
     return old === undefined ? undefined : { state: 'monolith', backends: [backend(old, 100)] };
   const self = workloads.get(id);
   if (self === undefined) return undefined;
+  if (old !== undefined && stagedOwner(h, id, facade)) return { state: 'staged', backends: [backend(old, 100)] };
   if (self.kind === 'outsource') return { state: 'redirect', backends: [], redirect: { hostname: externalHost(id) } };
   if (e === undefined || e.phase < h.phase || old === undefined) return { state: 'new', backends: [backend(id, 100)] };
   if (e.mirror) return { state: 'mirror', backends: [backend(old, 100)], mirror: { service: id, port: self.port } };

@@ -2,6 +2,7 @@
 // network allows (map edges only, resolved to the workloads that serve each end in this phase)
 // and the system of record of every data owner.
 import type { WardleyMap } from '../model/types.ts';
+import { dataMoveOf } from './data-moves.ts';
 import { hostingAt, hostsOf, monolithAlive, ownWorkload, type Hosting } from './hosts.ts';
 import { pathTable, type PathTable } from './paths.ts';
 import { managedHost, workloadPort } from './ports.ts';
@@ -9,6 +10,7 @@ import { routingTable } from './routes.ts';
 import { facadeOfMap } from './topology.ts';
 import {
   FACADE,
+  type Facade,
   type Flow,
   type RouteEntry,
   type Schedule,
@@ -36,9 +38,7 @@ export function systemAt(
   const workloads = workloadsOf(h);
   const byId = new Map(workloads.map((w) => [w.id, w]));
   const facade = facadeOfMap(map);
-  // Only a Gateway API facade matches methods; a controller named as facade serves Ingresses.
-  const methods = facade.kind === 'gateway';
-  const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), methods);
+  const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), facade);
   const front = facade.kind === 'gateway' ? FACADE : facade.id;
   return {
     phase: h.phase,
@@ -49,7 +49,7 @@ export function systemAt(
     flows: sortedFlows([
       ...edgeFlows(h, byId),
       ...routeFlows(routes, front, byId),
-      ...writeThroughFlows(h, table, byId, methods),
+      ...writeThroughFlows(h, table, byId, facade),
     ]),
     records: recordsOf(h),
   };
@@ -89,7 +89,7 @@ export function phaseRows(
   const base = hostingAt(map, schedule, 0);
   const routed = new Set([...table.paths.keys(), ...table.catchAll.keys(), ...base.monoliths]);
   const owners = dataOwners(base);
-  const methods = facadeOfMap(map).kind === 'gateway';
+  const facade = facadeOfMap(map);
   return (phase) => {
     const h: Hosting = { ...base, phase: Math.max(0, Math.min(phase, schedule.last)) };
     const byId = new Map<string, Workload>();
@@ -97,7 +97,7 @@ export function phaseRows(
       const w = workloadOf(h, id);
       if (w !== undefined) byId.set(id, w);
     }
-    const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), methods);
+    const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), facade);
     return { routes, records: recordsOf(h, owners) };
   };
 }
@@ -145,23 +145,20 @@ function routeFlows(routes: readonly RouteEntry[], front: string, byId: Readonly
 }
 
 /**
- * A data owner that writes through its monolith's API (behind a facade that cannot match
- * methods) may call that API from its moving phase while the monolith lives: the same call
- * carries the reverse sync afterwards, and is never cut while a canary may still use it.
+ * A data owner that writes through its monolith's API (our own service canarying behind a facade
+ * that cannot match methods) may call that API from its moving phase while the monolith lives:
+ * the same call carries the reverse sync afterwards, and is never cut while a canary may still
+ * use it. A mirrored owner gets no such call (it drops mirrored writes), nor does a product that
+ * moves whole (it cannot write through).
  */
-function writeThroughFlows(
-  h: Hosting,
-  table: PathTable,
-  byId: ReadonlyMap<string, Workload>,
-  methods: boolean,
-): Flow[] {
-  if (methods) return [];
+function writeThroughFlows(h: Hosting, table: PathTable, byId: ReadonlyMap<string, Workload>, facade: Facade): Flow[] {
   const out: Flow[] = [];
   for (const id of dataOwners(h)) {
     const e = h.extraction.get(id);
-    const monolith = byId.get(h.nodes.get(id)?.inside ?? '');
+    const node = h.nodes.get(id);
+    const monolith = byId.get(node?.inside ?? '');
     if (e === undefined || e.phase > h.phase || !table.paths.has(id) || monolith === undefined) continue;
-    if (byId.get(id)?.kind === 'outsource') continue;
+    if (node === undefined || dataMoveOf(node, facade, e.mirror) !== 'write-through') continue;
     out.push({ from: id, to: monolith.id, port: monolith.port });
   }
   return out;

@@ -25,17 +25,25 @@ export interface RouteEntry {
   node?: string;
   /**
    * monolith: not moved yet; canary: weighted split; mirror: parallel run; new: fully moved;
-   * redirect: moved to a managed service outside the cluster (the facade answers with a redirect).
+   * redirect: moved to a managed service outside the cluster (the facade answers with a redirect);
+   * staged: a data owner that moves whole (`cutover` in data-moves.ts) runs beside the monolith,
+   * filled by its import, while the monolith still serves every request: the next phase cuts over.
    */
-  state: 'monolith' | 'canary' | 'mirror' | 'new' | 'redirect';
+  state: 'monolith' | 'canary' | 'mirror' | 'new' | 'redirect' | 'staged';
   backends: Backend[];
-  mirror?: { service: string; port: number };
+  /**
+   * `writes` for a data owner's parallel run: `not-mirrored` (the facade mirrors only GET/HEAD) or
+   * `dropped` (ingress-nginx mirrors every request, with Host `mirror.<host>` and no body; the
+   * service answers mirrored writes without storing or forwarding them).
+   */
+  mirror?: { service: string; port: number; writes?: 'not-mirrored' | 'dropped' };
   redirect?: { hostname: string };
   /**
    * While a data owner canaries (or runs in parallel) the monolith stays its system of record:
-   * only reads are split or mirrored, every write goes here. `facade`: the facade sends write
-   * methods here itself (Gateway API method matches); `write-through`: a facade that cannot
-   * match methods lets writes reach the new service, which forwards them to this API.
+   * every write goes here. `facade`: the facade sends writes here itself (Gateway API method
+   * matches, or ingress-nginx sending every request here while it mirrors); `write-through`: a
+   * facade that cannot match methods lets writes reach the new service, which forwards them to
+   * this API (only our own code can: a product moves whole instead, state `staged`).
    */
   writes?: { service: string; port: number; by: 'facade' | 'write-through' };
 }

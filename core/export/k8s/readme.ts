@@ -139,9 +139,13 @@ function phaseSection(model: DeploymentModel): string[] {
     'Apply the phases in order: the bundle of phase k only adds workloads and moves routes relative to phase k-1.',
     'While a component that owns data moves, the monolith stays its system of record: only reads (GET, HEAD) are',
     'split or mirrored and every write goes to the monolith (an HTTPRoute rule per method set); behind an ingress',
-    'controller, which cannot match methods, the new service writes through the monolith (its policy allows that call).',
+    'controller, which cannot match methods, our new service writes through the monolith (its policy allows that call).',
+    'ingress-nginx mirrors every method: mirrored copies arrive with Host `mirror.<host>` and no body, and the service',
+    'answers them without storing or forwarding a write. A bought or outsourced data owner can do neither: its paths',
+    "stay whole on the monolith (state `staged`) while its import copies the monolith's records, and the next phase",
+    'sends them whole to it in one step (a freeze window on those writes while the import drains, then reverse sync).',
   ];
-  const rows = model.routes.map(routeRow);
+  const rows = model.routes.map((r) => routeRow(r, model.facade.kind === 'gateway'));
   const facade =
     model.facade.kind === 'gateway'
       ? `The facade is the Gateway API gateway \`${model.facade.namespace}/${model.facade.name}\`; it must allow routes from the overlay's namespace.`
@@ -177,22 +181,27 @@ function retirementSteps(model: DeploymentModel): string[] {
   ];
 }
 
-function routeRow(r: DeploymentModel['routes'][number]): string {
+function routeRow(r: DeploymentModel['routes'][number], methods: boolean): string {
   const to =
     r.redirect !== undefined
       ? `redirect to ${markdownText(r.redirect.hostname)}`
       : r.backends.map((b) => `${b.service}:${b.port} (${b.weight}%)`).join(', ');
-  const mirror = r.mirror === undefined ? '' : `, mirrored to ${r.mirror.service}`;
+  const mirror = r.mirror === undefined ? '' : `, mirrored to ${r.mirror.service}${mirroredWrites(r.mirror)}`;
   const writes =
     r.writes === undefined
       ? ''
-      : `; writes to ${r.writes.service}:${r.writes.port} (${r.writes.by === 'facade' ? 'by method' : 'write-through'})`;
+      : `; writes to ${r.writes.service}:${r.writes.port} (${r.writes.by === 'write-through' ? 'write-through' : methods ? 'by method' : 'every request goes there'})`;
   return `| \`${markdownText(r.path)}\` | ${r.state} | ${to}${mirror}${writes} |`;
+}
+
+function mirroredWrites(m: NonNullable<DeploymentModel['routes'][number]['mirror']>): string {
+  if (m.writes === 'dropped') return ' (writes dropped: Host `mirror.<host>`)';
+  return m.writes === 'not-mirrored' ? ' (reads only)' : '';
 }
 
 function controllerSplit(facade: DeploymentModel['facade'] & { kind: 'controller' }): string {
   return facade.annotations === 'ingress-nginx'
-    ? 'A canary is a second Ingress `<id>-canary` with `nginx.ingress.kubernetes.io/canary-weight`; a parallel run mirrors by `nginx.ingress.kubernetes.io/mirror-target`.'
+    ? 'A canary is a second Ingress `<id>-canary` with `nginx.ingress.kubernetes.io/canary-weight`; a parallel run mirrors by `nginx.ingress.kubernetes.io/mirror-target` (for a data owner with `mirror-host` and `mirror-request-body: off`, so mirrored writes can be told apart and dropped).'
     : 'An Ingress cannot split or mirror: canary and mirrored paths go whole to the monolith, noted in `mapwright.dev/gateway-api-only`.';
 }
 

@@ -59,7 +59,9 @@ describe('data', () => {
     const plan = extractionPhases(map);
     const k = plan.phases.find((p) => p.steps.some((s) => s.node === 'a'))!.index;
     expect(phaseAt(plan, k)!.records).toEqual([{ owner: 'a', system: 'mono', sync: 'cdc' }]);
-    expect(phaseAt(plan, k)!.dataSteps[0]!.description).toContain('a writes through mono');
+    expect(phaseAt(plan, k)!.dataSteps[0]!.description).toContain(
+      'the facade splits only reads to a and sends every write to mono;',
+    );
     expect(phaseAt(plan, k + 1)!.records).toEqual([{ owner: 'a', system: 'a', sync: 'reverse-sync' }]);
   });
 });

@@ -7,7 +7,8 @@ import { readHelmfile } from '../export/k8s/helmfile-reader.ts';
 export interface RouteRow {
   path: string;
   backends: { service: string; port: number; weight: number }[];
-  mirror?: { service: string; port: number };
+  /** `writes`: how a data owner's mirror keeps writes out (GET/HEAD rule, or copies marked to drop). */
+  mirror?: { service: string; port: number; writes?: 'not-mirrored' | 'dropped' };
   redirect?: string;
   /** Where writes go when only reads are split (an HTTPRoute's path-only rule beside a GET/HEAD rule). */
   writes?: { service: string; port: number };
@@ -76,6 +77,8 @@ function httpRouteRows(o: K8sObject): RouteRow[] {
     }
     if ([...reads.methods].sort().join() !== 'GET,HEAD') throw new Error(`${r.path}: methods ${reads.methods.join()}`);
     const { methods: __, ...read } = reads;
+    // The mirror filter sits on the GET/HEAD rule only: writes are never mirrored.
+    if (read.mirror !== undefined) read.mirror = { ...read.mirror, writes: 'not-mirrored' };
     const only = row.backends.length === 1 ? row.backends[0] : undefined;
     if (only === undefined) throw new Error(`${r.path}: writes rule with ${row.backends.length} backends`);
     rows.push({ ...read, writes: { service: only.service, port: only.port } });
@@ -111,12 +114,23 @@ function ingressRows(o: K8sObject): (RouteRow & { canary?: number })[] {
         row.redirect = redirect[1]!;
         row.backends = [];
       }
-      if (mirror !== null) row.mirror = { service: mirror[1]!, port: Number(mirror[2]) };
+      if (mirror !== null)
+        row.mirror = { service: mirror[1]!, port: Number(mirror[2]), ...mirroredWrites(annotations) };
       const instance = o.metadata.labels?.['app.kubernetes.io/instance'];
       if (instance !== undefined) row.instance = instance;
       return row;
     }),
   );
+}
+
+/**
+ * ingress-nginx mirrors every method; copies that carry a Host of their own (`mirror-host`,
+ * `mirror.` before the routed host) and no body can be told apart and dropped by the service.
+ */
+function mirroredWrites(annotations: Record<string, string>): { writes?: 'dropped' } {
+  const host = annotations['nginx.ingress.kubernetes.io/mirror-host'] ?? '';
+  const body = annotations['nginx.ingress.kubernetes.io/mirror-request-body'];
+  return host.startsWith('mirror.') && body === 'off' ? { writes: 'dropped' } : {};
 }
 
 /** A canary Ingress takes its weight from the primary Ingress of the same path. */

@@ -336,6 +336,10 @@ export interface DeployHints {
    */
   protocol?: 'http' | 'grpc' | 'tcp' | 'mllp' | 'amqp';
   /**
+   * Port of the component's TCP or MLLP listener, exposed at the facade (default for mllp: 2575, the port IANA registers for HL7).
+   */
+  streamPort?: number;
+  /**
    * This interface was referenced by `DeployHints`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */

@@ -327,6 +327,13 @@ const schema31 = {
           description:
             'How callers reach the component: non-HTTP traffic cannot be routed by path at the facade.',
         },
+        streamPort: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 65535,
+          description:
+            "Port of the component's TCP or MLLP listener, exposed at the facade (default for mllp: 2575, the port IANA registers for HL7).",
+        },
       },
       patternProperties: { '^x-': true },
       additionalProperties: false,
@@ -3329,6 +3336,13 @@ const schema71 = {
       description:
         'How callers reach the component: non-HTTP traffic cannot be routed by path at the facade.',
     },
+    streamPort: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 65535,
+      description:
+        "Port of the component's TCP or MLLP listener, exposed at the facade (default for mllp: 2575, the port IANA registers for HL7).",
+    },
   },
   patternProperties: { '^x-': true },
   additionalProperties: false,
@@ -4869,8 +4883,58 @@ function validate32(
         errors++;
       }
     }
+    if (data.streamPort !== undefined) {
+      let data27 = data.streamPort;
+      if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+        const err86 = {
+          instancePath: instancePath + '/streamPort',
+          schemaPath: '#/properties/streamPort/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+      if (typeof data27 == 'number' && isFinite(data27)) {
+        if (data27 > 65535 || isNaN(data27)) {
+          const err87 = {
+            instancePath: instancePath + '/streamPort',
+            schemaPath: '#/properties/streamPort/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 65535 },
+            message: 'must be <= 65535',
+          };
+          if (vErrors === null) {
+            vErrors = [err87];
+          } else {
+            vErrors.push(err87);
+          }
+          errors++;
+        }
+        if (data27 < 1 || isNaN(data27)) {
+          const err88 = {
+            instancePath: instancePath + '/streamPort',
+            schemaPath: '#/properties/streamPort/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err88];
+          } else {
+            vErrors.push(err88);
+          }
+          errors++;
+        }
+      }
+    }
   } else {
-    const err86 = {
+    const err89 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -4878,9 +4942,9 @@ function validate32(
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err86];
+      vErrors = [err89];
     } else {
-      vErrors.push(err86);
+      vErrors.push(err89);
     }
     errors++;
   }

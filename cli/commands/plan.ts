@@ -42,7 +42,7 @@ export function registerPlan(program: Command, setExit: SetExit): void {
     .option('--max-per-phase <n>', 'most components (a cycle counts as one) leaving in one phase')
     .option('--team-capacity <n>', "most extractions one team (a node's `team`) runs in one phase")
     .option('-o, --output <file>', 'write the plan to this file instead of standard output')
-    .option('--routes-dir <dir>', "write each phase's HTTPRoute and Ingress YAML into this folder")
+    .option('--routes-dir <dir>', "write each phase's HTTPRoute, Ingress and TCPRoute YAML into this folder")
     .option(
       '--env <name>',
       "environment whose namespace and host the route manifests use (default: prod, else the map's first)",

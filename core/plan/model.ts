@@ -47,8 +47,8 @@ export interface Scaffold {
   removal: string;
 }
 
-export type { Backend, RouteEntry, SystemOfRecord } from '../system/types.ts';
-import type { RouteEntry, SystemOfRecord } from '../system/types.ts';
+export type { Backend, RouteEntry, StreamEntry, SystemOfRecord } from '../system/types.ts';
+import type { RouteEntry, StreamEntry, SystemOfRecord } from '../system/types.ts';
 
 export interface DataStep {
   node: string;
@@ -94,6 +94,8 @@ export interface Phase {
   dataSteps: DataStep[];
   /** The facade's routing table once this phase is rolled out (from the system model). */
   routes: RouteEntry[];
+  /** The facade's TCP/MLLP ports once this phase is rolled out (absent when the map has none). */
+  streams?: StreamEntry[];
   /** System of record of every data owner once this phase is rolled out. */
   records: SystemOfRecord[];
   rollback: string[];

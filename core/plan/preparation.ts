@@ -22,7 +22,7 @@ export interface PreparationInput {
   steps: readonly PlannedStep[];
   facade: Facade;
   nodes: ReadonlyMap<string, MapNode>;
-  rows: Pick<Phase, 'routes' | 'records'>;
+  rows: Pick<Phase, 'routes' | 'streams' | 'records'>;
 }
 
 export function preparationPhase(input: PreparationInput): Phase {

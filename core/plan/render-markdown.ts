@@ -3,6 +3,7 @@
 import { escapeMarkdown as md, markdownCode as code } from './markup.ts';
 import { lastPhaseIndex, type Phase, type Plan, type RouteEntry, type Step } from './model.ts';
 import { PLAN_METHOD, STRATEGY_INVARIANTS } from './plan-method.ts';
+import { streamCutover, streamTableRows } from './render-streams.ts';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   return [
@@ -96,6 +97,7 @@ function phaseSection(phase: Phase): string[] {
     r.state,
     r.node !== undefined ? code(r.node) : 'catch-all',
   ]);
+  routes.push(...streamTableRows(phase));
   out.push('### Routing after this phase', '', ...table(['Path', 'Goes to', 'State', 'For'], routes), '');
   out.push(...recordsSection(phase));
   if (phase.rollback.length > 0) out.push('### Rollback', '', ...bullets(phase.rollback), '');
@@ -153,6 +155,7 @@ export function planMarkdown(plan: Plan): string {
     `# Migration plan: ${md(plan.title)}`,
     '',
     ...overview(plan),
+    ...streamCutover(plan),
     ...warningSection(plan),
     ...plan.phases.flatMap(phaseSection),
     ...scaffoldSection(plan),

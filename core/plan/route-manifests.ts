@@ -2,6 +2,7 @@
 // bundle's overlay routes (core/system), with the bundle's namespace, Service names and ports.
 import { stringify } from 'yaml';
 import { routeManifests, type RouteContext } from '../system/route-manifests.ts';
+import { nginxTcpValues, tcpRoutes } from '../system/stream-manifests.ts';
 import type { Phase, Plan } from './model.ts';
 
 type Manifest = Record<string, unknown>;
@@ -16,6 +17,22 @@ export function httpRoutesFor(phase: Phase, ctx: PlanRouteContext): Manifest[] {
 
 export function ingressesFor(phase: Phase, ctx: PlanRouteContext): Manifest[] {
   return routeManifests(phase.routes, { ...ctx, ingress: true, phase: phase.index });
+}
+
+/** The phase's stream ports as TCPRoutes on the Gateway's listener for the environment's namespace. */
+export function tcpRoutesFor(phase: Phase, ctx: PlanRouteContext): Manifest[] {
+  const facade = ctx.facade;
+  if (facade.kind !== 'gateway' || phase.streams === undefined) return [];
+  const listenerNamespace = ctx.namespace ?? ctx.partOf;
+  return tcpRoutes(phase.streams, { ...ctx, facade, listenerNamespace, phase: phase.index });
+}
+
+/** Behind ingress-nginx: the release values that carry the phase's stream ports (`tcp:`). */
+function nginxValuesFor(phase: Phase, ctx: PlanRouteContext): Manifest | undefined {
+  const facade = ctx.facade;
+  if (facade.kind !== 'controller' || facade.annotations !== 'ingress-nginx') return undefined;
+  if (phase.streams === undefined || ctx.namespace === undefined) return undefined;
+  return { tcp: nginxTcpValues(phase.streams, ctx.namespace) };
 }
 
 /** Kubernetes tools read YAML 1.1, so `yes`/`no`/`on` must come out quoted. */
@@ -33,6 +50,11 @@ export function routeFiles(plan: Plan, ctx: PlanRouteContext): { path: string; t
     if (routes.length > 0) files.push({ path: `phase-${n}-httproute.yaml`, text: yamlDocuments(routes) });
     const ingresses = ingressesFor(phase, ctx);
     if (ingresses.length > 0) files.push({ path: `phase-${n}-ingress.yaml`, text: yamlDocuments(ingresses) });
+    const tcp = tcpRoutesFor(phase, ctx);
+    if (tcp.length > 0) files.push({ path: `phase-${n}-tcproute.yaml`, text: yamlDocuments(tcp) });
+    const values = nginxValuesFor(phase, ctx);
+    if (values !== undefined)
+      files.push({ path: `phase-${n}-ingress-nginx-values.yaml`, text: yamlDocuments([values]) });
   }
   return files;
 }

@@ -1,8 +1,9 @@
 // ONE answer to "which paths does this component serve at the facade", used by the bundle, the
 // plan and the app: its deploy hint and `plan.paths`, else `/<id>` when users reach it.
 import { nodeEntries, type MapNode, type WardleyMap } from '../model/types.ts';
-import { facadeController, isPlatform, monolithsOf, userReached } from './topology.ts';
-import type { SystemWarning } from './types.ts';
+import { streamTable } from './streams.ts';
+import { facadeController, monolithsOf, routableAtFacade, userReached } from './topology.ts';
+import type { StreamPort, SystemWarning } from './types.ts';
 
 /** A component's public paths, before any conflict with another component is resolved. */
 export function publicPaths(id: string, node: MapNode, reached: ReadonlySet<string>): string[] {
@@ -23,14 +24,9 @@ export interface PathTable {
   paths: Map<string, string[]>;
   /** Monolith id → its catch-all prefix (`/` for the main monolith). */
   catchAll: Map<string, string>;
+  /** Component id → its TCP or MLLP listener at the facade (each port held by one component). */
+  streams: Map<string, StreamPort>;
   warnings: SystemWarning[];
-}
-
-/** Whether a node can hold paths at the facade at all. */
-function routable(node: MapNode, id: string, controller: string | undefined, monoliths: ReadonlySet<string>): boolean {
-  if (node.kind !== 'component' || isPlatform(node) || id === controller || monoliths.has(id)) return false;
-  // A managed service outside any monolith is reached at its provider, never through our facade.
-  return !(node.sourcing === 'outsource' && node.inside === undefined);
 }
 
 /**
@@ -54,7 +50,7 @@ export function pathTable(map: WardleyMap): PathTable {
   }
   const paths = new Map<string, string[]>();
   for (const [id, node] of nodeEntries(map)) {
-    if (!routable(node, id, controller, monolithSet)) continue;
+    if (!routableAtFacade(node, id, controller, monolithSet)) continue;
     const held: string[] = [];
     for (const path of publicPaths(id, node, reached)) {
       const owner = holder.get(path);
@@ -78,5 +74,6 @@ export function pathTable(map: WardleyMap): PathTable {
     }
     if (held.length > 0) paths.set(id, held);
   }
-  return { paths, catchAll, warnings };
+  const streams = streamTable(map, controller, monolithSet);
+  return { paths, catchAll, streams: streams.streams, warnings: [...warnings, ...streams.warnings] };
 }

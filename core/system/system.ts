@@ -6,7 +6,8 @@ import { dataMoveOf } from './data-moves.ts';
 import { hostingAt, hostsOf, monolithAlive, ownWorkload, type Hosting } from './hosts.ts';
 import { pathTable, type PathTable } from './paths.ts';
 import { managedHost, workloadPort } from './ports.ts';
-import { routingTable } from './routes.ts';
+import { CANARY_PERCENT, routingTable } from './routes.ts';
+import { carriesStreams, streamFlows, streamPortsOf, streamRows } from './streams.ts';
 import { facadeOfMap } from './topology.ts';
 import {
   FACADE,
@@ -35,20 +36,26 @@ export function systemAt(
   table: PathTable = pathTable(map),
 ): SystemState {
   const h = hostingAt(map, schedule, Math.max(0, Math.min(phase, schedule.last)));
-  const workloads = workloadsOf(h);
+  const workloads = workloadsOf(h, table);
   const byId = new Map(workloads.map((w) => [w.id, w]));
   const facade = facadeOfMap(map);
+  // Only a Gateway API facade weights stream backends; a controller named as facade maps each
+  // stream port to one Service.
+  const weights = facade.kind === 'gateway';
   const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), facade);
   const front = facade.kind === 'gateway' ? FACADE : facade.id;
+  const streams = carriesStreams(facade);
   return {
     phase: h.phase,
     last: schedule.last,
     facade,
     workloads,
     routes,
+    streams: streams ? streamRows(h, table.streams, byId, weights ? CANARY_PERCENT : undefined) : [],
     flows: sortedFlows([
       ...edgeFlows(h, byId),
       ...routeFlows(routes, front, byId),
+      ...(streams ? streamFlows(workloads, front) : []),
       ...writeThroughFlows(h, table, byId, facade),
     ]),
     records: recordsOf(h),
@@ -60,16 +67,19 @@ function kindOf(h: Hosting, id: string): WorkloadKind {
   return h.nodes.get(id)?.sourcing ?? 'build';
 }
 
-function workloadOf(h: Hosting, id: string): Workload | undefined {
+function workloadOf(h: Hosting, id: string, table: PathTable): Workload | undefined {
   const node = h.nodes.get(id);
   if (node === undefined || !ownWorkload(h, id)) return undefined;
-  return { id, name: node.name, kind: kindOf(h, id), port: workloadPort(node) };
+  const w: Workload = { id, name: node.name, kind: kindOf(h, id), port: workloadPort(node) };
+  const streams = streamPortsOf(h, table.streams, id);
+  if (streams.length > 0) w.streams = streams;
+  return w;
 }
 
-function workloadsOf(h: Hosting): Workload[] {
+function workloadsOf(h: Hosting, table: PathTable): Workload[] {
   const out: Workload[] = [];
   for (const id of [...h.nodes.keys()].sort((a, b) => (a < b ? -1 : 1))) {
-    const w = workloadOf(h, id);
+    const w = workloadOf(h, id, table);
     if (w !== undefined) out.push(w);
   }
   return out;
@@ -85,20 +95,24 @@ export function phaseRows(
   map: WardleyMap,
   schedule: Schedule,
   table: PathTable = pathTable(map),
-): (phase: number) => Pick<SystemState, 'routes' | 'records'> {
+): (phase: number) => Pick<SystemState, 'routes' | 'records'> & { streams?: SystemState['streams'] } {
   const base = hostingAt(map, schedule, 0);
-  const routed = new Set([...table.paths.keys(), ...table.catchAll.keys(), ...base.monoliths]);
+  const routed = new Set([...table.paths.keys(), ...table.catchAll.keys(), ...table.streams.keys(), ...base.monoliths]);
   const owners = dataOwners(base);
   const facade = facadeOfMap(map);
+  const weights = facade.kind === 'gateway';
+  const carried = carriesStreams(facade);
   return (phase) => {
     const h: Hosting = { ...base, phase: Math.max(0, Math.min(phase, schedule.last)) };
     const byId = new Map<string, Workload>();
     for (const id of routed) {
-      const w = workloadOf(h, id);
+      const w = workloadOf(h, id, table);
       if (w !== undefined) byId.set(id, w);
     }
     const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), facade);
-    return { routes, records: recordsOf(h, owners) };
+    // Stream rows only where the map has stream listeners: every other plan stays as it was.
+    const streams = carried ? streamRows(h, table.streams, byId, weights ? CANARY_PERCENT : undefined) : [];
+    return { routes, ...(streams.length > 0 ? { streams } : {}), records: recordsOf(h, owners) };
   };
 }
 

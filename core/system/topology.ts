@@ -26,6 +26,18 @@ export function isPlatform(node: MapNode | undefined): boolean {
   return node?.platform === true;
 }
 
+/** Whether a node can hold paths (or a stream port) at the facade at all. */
+export function routableAtFacade(
+  node: MapNode,
+  id: string,
+  controller: string | undefined,
+  monoliths: ReadonlySet<string>,
+): boolean {
+  if (node.kind !== 'component' || isPlatform(node) || id === controller || monoliths.has(id)) return false;
+  // A managed service outside any monolith is reached at its provider, never through our facade.
+  return !(node.sourcing === 'outsource' && node.inside === undefined);
+}
+
 /** The bought ingress controller the map names as its facade, if it is one. */
 export function facadeController(map: WardleyMap): string | undefined {
   const id = map.deployment?.facade;

@@ -10,6 +10,25 @@ export interface Workload {
   kind: WorkloadKind;
   /** Port callers and routes use (the Service port). */
   port: number;
+  /** TCP or MLLP listeners its Service carries besides the HTTP port (absent: none). */
+  streams?: StreamPort[];
+}
+
+/** A TCP or MLLP listener: the same port on the facade, the Service and the container. */
+export interface StreamPort {
+  port: number;
+  protocol: 'tcp' | 'mllp';
+}
+
+/** One stream row of the facade: connections to one port, by backend weight. */
+export interface StreamEntry {
+  port: number;
+  protocol: StreamPort['protocol'];
+  /** The component whose listener this is. */
+  node: string;
+  /** monolith: not moved yet (or in its phase behind a facade without weights); canary; new. */
+  state: 'monolith' | 'canary' | 'new';
+  backends: Backend[];
 }
 
 export interface Backend {
@@ -88,6 +107,8 @@ export interface SystemState {
   facade: Facade;
   workloads: Workload[];
   routes: RouteEntry[];
+  /** The facade's TCP and MLLP ports (empty when no component is reached that way). */
+  streams: StreamEntry[];
   flows: Flow[];
   records: SystemOfRecord[];
 }

@@ -30,6 +30,8 @@ const KIND_SCHEMAS: Record<string, string> = {
   'autoscaling/v2 HorizontalPodAutoscaler': `${K8S}/horizontalpodautoscaler-autoscaling-v2.json`,
   'policy/v1 PodDisruptionBudget': `${K8S}/poddisruptionbudget-policy-v1.json`,
   'gateway.networking.k8s.io/v1 HTTPRoute': 'gateway-api/httproute-gateway-v1.json',
+  // Written from the Gateway API docs, not vendored (gateway-api/SOURCE-tcproute.md).
+  'gateway.networking.k8s.io/v1alpha2 TCPRoute': 'gateway-api/tcproute-v1alpha2.json',
   'kustomize.config.k8s.io/v1beta1 Kustomization': 'kustomize/kustomization.json',
   'external-secrets.io/v1 ExternalSecret': 'crds/external-secrets.io-externalsecret_v1.json',
   'cilium.io/v2 CiliumNetworkPolicy': 'crds/cilium.io-ciliumnetworkpolicy_v2.json',

@@ -79,7 +79,12 @@ function buildService(
     security_opt: ['no-new-privileges:true'],
     cap_drop: ['ALL'],
   };
-  if (published !== undefined) service['ports'] = [`127.0.0.1:${published}:${c.port}`];
+  // Stream listeners (TCP, MLLP) keep their own port on the host: local senders use the same one.
+  const ports = [
+    ...(published === undefined ? [] : [`127.0.0.1:${published}:${c.port}`]),
+    ...c.streams.map((s) => `127.0.0.1:${s.port}:${s.port}`),
+  ];
+  if (ports.length > 0) service['ports'] = ports;
   if (waits.kept.length > 0)
     service['depends_on'] = Object.fromEntries(waits.kept.map((id) => [id, dependsOn(model, id)]));
   // A cycle on the map cannot be a start order: the edge closing it is left out and named here.

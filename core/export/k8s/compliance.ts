@@ -123,8 +123,9 @@ function tlsContainer(container: Manifest): void {
 function tlsService(o: Manifest): Manifest {
   const copy = plainCopy(o);
   const spec = copy['spec'] as { ports?: Manifest[] };
+  // Only the HTTP port: a stream listener (TCP, MLLP) keeps its own name and protocol.
   for (const port of spec.ports ?? [])
-    Object.assign(port, { name: 'https', targetPort: 'https', appProtocol: 'https' });
+    if (port['name'] === 'http') Object.assign(port, { name: 'https', targetPort: 'https', appProtocol: 'https' });
   return copy;
 }
 

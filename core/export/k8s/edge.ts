@@ -3,16 +3,22 @@
 // attached to the platform's Gateway by default; plain Ingresses on request, or always when
 // the map names a bought ingress controller as its facade.
 import { routeManifests } from '../../system/route-manifests.ts';
+import { tcpRoutes } from '../../system/stream-manifests.ts';
 import type { DeploymentModel, Target } from './model.ts';
 import type { Manifest } from './workloads.ts';
 
 /** The overlay's routes: the namespace comes from the overlay's kustomization. */
 export function routesFor(model: DeploymentModel, target: Target): Manifest[] {
-  return routeManifests(model.routes, {
+  const routes = routeManifests(model.routes, {
     partOf: model.partOf,
     host: target.host,
     facade: model.facade,
     ingress: model.routeKind === 'ingress',
     phase: model.phase,
   });
+  // Stream ports: TCPRoutes on the Gateway's listener for this namespace. Behind ingress-nginx
+  // they are the release's `tcp:` values (external.ts); a plain Ingress cannot carry them.
+  if (model.facade.kind !== 'gateway' || model.routeKind === 'ingress') return routes;
+  const ctx = { partOf: model.partOf, listenerNamespace: target.namespace, facade: model.facade, phase: model.phase };
+  return [...routes, ...tcpRoutes(model.streams, ctx)];
 }

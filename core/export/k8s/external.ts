@@ -2,6 +2,7 @@
 // bought product, and for an outsourced utility an ExternalName Service, a Secret placeholder
 // and an infrastructure stub for the platform team.
 import { placeholderManagedHost } from '../../system/ports.ts';
+import { nginxTcpValues } from '../../system/stream-manifests.ts';
 import { SECRET_PLACEHOLDER } from './defaults.ts';
 import type { DeploymentModel, ProductComponent, ServiceComponent, Target } from './model.ts';
 import { componentLabels, derivedName } from './names.ts';
@@ -106,7 +107,7 @@ export function helmfileFor(model: DeploymentModel): [Manifest, Manifest] {
   for (const p of model.products) {
     const chart = p.chart ?? { name: p.id, repository: 'https://charts.example.com', version: '0.0.0' };
     repositories.push(repositoryEntry({ ...p, chart }));
-    for (const t of model.targets) releases.push(releaseFor(p, chart, t));
+    for (const t of model.targets) releases.push(releaseFor(p, chart, t, model));
   }
   return [{ environments: helmfileEnvironments(model.targets) }, { repositories, releases }];
 }
@@ -124,8 +125,12 @@ function helmfileEnvironments(targets: readonly Target[]): Manifest {
  * Values from the map's hints. The Service is named after the node (`fullnameOverride`), so
  * the routes and network policies that name it find it; replicas and resources when given.
  */
-function releaseValues(p: ProductComponent, t: Target): Manifest {
+function releaseValues(p: ProductComponent, t: Target, model: DeploymentModel): Manifest {
   const values: Manifest = { fullnameOverride: p.id };
+  // The ingress-nginx facade carries the stream ports: its chart's documented `tcp:` values.
+  const facade = model.facade;
+  if (facade.kind === 'controller' && facade.id === p.id && facade.annotations === 'ingress-nginx')
+    if (model.streams.length > 0) values['tcp'] = nginxTcpValues(model.streams, t.namespace);
   const replicas = t.replicas ?? p.replicas;
   if (replicas !== undefined) values['replicaCount'] = replicas;
   const r = p.resources;
@@ -137,7 +142,12 @@ function releaseValues(p: ProductComponent, t: Target): Manifest {
   return values;
 }
 
-function releaseFor(p: ProductComponent, chart: { name: string; version: string }, t: Target): Manifest {
+function releaseFor(
+  p: ProductComponent,
+  chart: { name: string; version: string },
+  t: Target,
+  model: DeploymentModel,
+): Manifest {
   const labels: Record<string, string> = { env: t.env, 'mapwright-node': p.id };
   const release: Manifest = {
     name: p.id,
@@ -146,7 +156,7 @@ function releaseFor(p: ProductComponent, chart: { name: string; version: string 
     version: chart.version,
     condition: `${t.env}.enabled`,
     labels,
-    values: [releaseValues(p, t)],
+    values: [releaseValues(p, t, model)],
   };
   // Sites of one environment are separate clusters: same release name, another kube context.
   if (t.site !== undefined) {

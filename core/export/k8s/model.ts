@@ -8,7 +8,15 @@ import { scheduleOf } from '../../plan/phase-assembly.ts';
 import { externalPort, placeholderManagedHost } from '../../system/ports.ts';
 import { systemAt } from '../../system/system.ts';
 import { isPlatform, monolithsOf } from '../../system/topology.ts';
-import { FACADE, type Facade, type Flow, type RouteEntry, type Workload } from '../../system/types.ts';
+import {
+  FACADE,
+  type Facade,
+  type Flow,
+  type RouteEntry,
+  type StreamEntry,
+  type StreamPort,
+  type Workload,
+} from '../../system/types.ts';
 import type { ExportWarning } from '../bundle.ts';
 import { DEFAULTS } from './defaults.ts';
 import { slugOf } from './names.ts';
@@ -47,6 +55,8 @@ export interface BuildComponent {
   routed: boolean;
   /** The legacy monolith, running until its retirement phase. */
   monolith: boolean;
+  /** TCP/MLLP listeners besides the HTTP port; the facade may connect to each. */
+  streams: StreamPort[];
   uses: Dependency[];
   /** Deployed components that use this one (build or buy), sorted. */
   usedBy: Dependency[];
@@ -60,6 +70,7 @@ export interface ProductComponent {
   replicas?: number;
   resources?: Partial<Resources>;
   routed: boolean;
+  streams: StreamPort[];
   uses: Dependency[];
   usedBy: Dependency[];
 }
@@ -110,6 +121,8 @@ export interface DeploymentModel {
   facade: Facade;
   /** The facade's routing table at this phase (the same rows as the plan's). */
   routes: RouteEntry[];
+  /** The facade's TCP/MLLP ports at this phase (the same rows as the plan's). */
+  streams: StreamEntry[];
   networkPolicy: NetworkPolicyFlavour;
   secrets: { flavour: SecretsFlavour; store: string };
   closed: ClosedFlow[];
@@ -175,6 +188,7 @@ export function deploymentModel(
     last: state.last,
     facade: state.facade,
     routes: state.routes,
+    streams: state.streams,
     networkPolicy,
     secrets: secretsOf(options),
     closed,
@@ -277,6 +291,7 @@ function buildComponent(w: Workload, node: MapNode, warnings: ExportWarning[]): 
       .sort(([a], [b]) => (a < b ? -1 : 1)),
     routed: false,
     monolith: w.kind === 'monolith',
+    streams: w.streams ?? [],
     uses: [],
     usedBy: [],
   };
@@ -286,7 +301,15 @@ function buildComponent(w: Workload, node: MapNode, warnings: ExportWarning[]): 
 
 function productComponent(w: Workload, node: MapNode, warnings: ExportWarning[]): ProductComponent {
   const hints = node.deploy ?? {};
-  const p: ProductComponent = { id: w.id, name: node.name, port: w.port, routed: false, uses: [], usedBy: [] };
+  const p: ProductComponent = {
+    id: w.id,
+    name: node.name,
+    port: w.port,
+    routed: false,
+    streams: w.streams ?? [],
+    uses: [],
+    usedBy: [],
+  };
   if (hints.chart !== undefined) p.chart = { ...hints.chart };
   else
     warnings.push({
@@ -365,14 +388,15 @@ function linkFlows(
   for (const f of flows) {
     const to = byId.get(f.to);
     if (to === undefined) continue;
-    if (f.from === FACADE || (facade.kind === 'controller' && f.from === facade.id)) {
-      if ('routed' in to) to.routed = true;
-      if (f.from === FACADE) continue;
-    }
+    const front = f.from === FACADE || (facade.kind === 'controller' && f.from === facade.id);
+    // A connection to a stream listener is admitted by the listener's own rule (network.ts).
+    const stream = front && 'streams' in to && to.streams.some((s) => s.port === f.port);
+    if (front && !stream && 'routed' in to) to.routed = true;
+    if (f.from === FACADE) continue;
     const from = byId.get(f.from);
     if (from === undefined || 'secretKeys' in from) continue;
     from.uses.push({ id: to.id, sourcing: sourcingOf(to), port: f.port });
-    to.usedBy.push({ id: from.id, sourcing: sourcingOf(from) });
+    if (!stream) to.usedBy.push({ id: from.id, sourcing: sourcingOf(from) });
     if ('secretKeys' in to && to.cidrs.length === 0 && flavour === 'standard')
       closed.push({
         from: from.id,

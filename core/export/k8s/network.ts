@@ -56,6 +56,20 @@ function egressRule(dep: Dependency, model: DeploymentModel): Manifest[] {
 /** An ingress controller named as the facade takes traffic from outside the cluster. */
 const CONTROLLER_PORTS = [80, 443];
 
+/** The facade as a peer: the Gateway's namespace, or the pods of the controller named as facade. */
+function facadePeer(model: DeploymentModel): Manifest {
+  return model.facade.kind === 'gateway'
+    ? { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': model.facade.namespace } } }
+    : { podSelector: { matchLabels: releaseSelector(model.facade.id) } };
+}
+
+/** Stream listeners (TCP, MLLP) admit the facade only: the senders reach them through it. */
+function streamIngress(c: BuildComponent | ProductComponent, model: DeploymentModel): Manifest[] {
+  if (c.streams.length === 0 || model.streams.length === 0) return [];
+  if (model.facade.kind === 'controller' && model.facade.id === c.id) return [];
+  return [{ from: [facadePeer(model)], ports: c.streams.map((s) => ({ protocol: 'TCP', port: s.port })) }];
+}
+
 /** The ingress and egress allows of one build or buy component. */
 export function componentPolicy(c: BuildComponent | ProductComponent, model: DeploymentModel): Manifest {
   const self: Dependency = { id: c.id, sourcing: 'image' in c ? 'build' : 'buy' };
@@ -65,8 +79,11 @@ export function componentPolicy(c: BuildComponent | ProductComponent, model: Dep
     from.push({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': model.facade.namespace } } });
   }
   const ingress: Manifest[] = from.length === 0 ? [] : [{ from, ...portsOf(c.port) }];
-  if (model.facade.kind === 'controller' && model.facade.id === c.id)
-    ingress.push({ ports: CONTROLLER_PORTS.map((port) => ({ protocol: 'TCP', port })) });
+  ingress.push(...streamIngress(c, model));
+  if (model.facade.kind === 'controller' && model.facade.id === c.id) {
+    const ports = [...CONTROLLER_PORTS, ...model.streams.map((s) => s.port)];
+    ingress.push({ ports: ports.map((port) => ({ protocol: 'TCP', port })) });
+  }
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',

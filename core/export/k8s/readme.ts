@@ -1,6 +1,7 @@
 // The README that travels with the bundle: layout, what came from which node, the defaults
 // that were applied and every placeholder the user still has to fill in. Markdown, with every
 // map-supplied text escaped so a name cannot break a table or inject a link.
+import { streamSection } from './readme-streams.ts';
 import { DEFAULTS, SECRET_PLACEHOLDER } from './defaults.ts';
 import { externalHost } from './external.ts';
 import type { ExportWarning } from '../bundle.ts';
@@ -158,6 +159,7 @@ function phaseSection(model: DeploymentModel): string[] {
     rows.length === 0
       ? 'No routes at the facade in this phase.'
       : ['| path | state | backends |', '|---|---|---|', ...rows].join('\n'),
+    ...streamSection(model),
   ];
 }
 

@@ -1,5 +1,6 @@
 // Kubernetes objects of a built component: ServiceAccount, ConfigMap, Deployment, Service, and
 // (per target, since they depend on the replica count) HorizontalPodAutoscaler and PDB.
+import type { StreamPort } from '../../system/types.ts';
 import { DEFAULTS } from './defaults.ts';
 import type { BuildComponent, DeploymentModel, Dependency } from './model.ts';
 import { componentLabels, derivedName, envVarName, selectorLabels } from './names.ts';
@@ -84,7 +85,10 @@ function containerFor(c: BuildComponent, model: DeploymentModel): Manifest {
     name: c.id,
     image: `${imageName(c, model)}:${c.tag ?? model.tag}`,
     imagePullPolicy: 'IfNotPresent',
-    ports: [{ name: 'http', containerPort: c.port, protocol: 'TCP' }],
+    ports: [
+      { name: 'http', containerPort: c.port, protocol: 'TCP' },
+      ...c.streams.map((st) => ({ name: streamPortName(st), containerPort: st.port, protocol: 'TCP' })),
+    ],
     envFrom,
     readinessProbe: { ...probe, initialDelaySeconds: 5 },
     livenessProbe: { ...probe, initialDelaySeconds: 15 },
@@ -131,6 +135,14 @@ export function deploymentFor(c: BuildComponent, model: DeploymentModel): Manife
   };
 }
 
+/**
+ * A stream listener's port name (`mllp-2575`): unique on a monolith that holds several, and no
+ * `appProtocol`, since neither raw TCP nor MLLP has a name Kubernetes or IANA documents for it.
+ */
+export function streamPortName(s: StreamPort): string {
+  return `${s.protocol}-${s.port}`;
+}
+
 export function serviceFor(c: BuildComponent, model: DeploymentModel): Manifest {
   return {
     apiVersion: 'v1',
@@ -139,7 +151,13 @@ export function serviceFor(c: BuildComponent, model: DeploymentModel): Manifest 
     spec: {
       type: 'ClusterIP',
       selector: selectorLabels(c.id),
-      ports: [{ name: 'http', port: c.port, targetPort: 'http', protocol: 'TCP' }],
+      ports: [
+        { name: 'http', port: c.port, targetPort: 'http', protocol: 'TCP' },
+        ...c.streams.map((st) => {
+          const name = streamPortName(st);
+          return { name, port: st.port, targetPort: name, protocol: 'TCP' };
+        }),
+      ],
     },
   };
 }

@@ -16,11 +16,21 @@ export interface RouteRow {
   instance?: string;
 }
 
+/** One stream port of the facade: connections go to the backends by weight. */
+export interface StreamRow {
+  port: number;
+  backends: { service: string; port: number; weight: number }[];
+  /** The route object's component label (a TCPRoute has one, an nginx `tcp:` value does not). */
+  instance?: string;
+}
+
 export interface Overlay {
   dir: string;
   namespace: string;
   objects: K8sObject[];
   routes: RouteRow[];
+  /** TCPRoutes, or the `tcp:` values of the ingress-nginx release installed in this namespace. */
+  streams: StreamRow[];
   /** Helm release name → its values, installed in this overlay's namespace. */
   releases: Map<string, Record<string, unknown>>;
 }
@@ -162,6 +172,33 @@ function releasesIn(files: Bundle, namespace: string, site: string | undefined):
   return out;
 }
 
+type TcpRule = { backendRefs?: { name: string; port: number; weight?: number }[] };
+
+/** A TCPRoute's row: its listener carries one port, the backends' port (the same on each). */
+function tcpRouteRows(o: K8sObject): StreamRow[] {
+  return ((o.spec as { rules?: TcpRule[] }).rules ?? []).map((rule) => {
+    const backends = (rule.backendRefs ?? []).map((b) => ({ service: b.name, port: b.port, weight: b.weight ?? 1 }));
+    const row: StreamRow = { port: backends[0]?.port ?? 0, backends };
+    const instance = o.metadata.labels?.['app.kubernetes.io/instance'];
+    if (instance !== undefined) row.instance = instance;
+    return row;
+  });
+}
+
+/** ingress-nginx `tcp:` values (port → "namespace/service:port") of releases in this namespace. */
+function nginxTcpRows(releases: ReadonlyMap<string, Record<string, unknown>>, namespace: string): StreamRow[] {
+  const out: StreamRow[] = [];
+  for (const values of releases.values()) {
+    for (const [port, target] of Object.entries((values['tcp'] ?? {}) as Record<string, string>)) {
+      const m = /^([^/]+)\/([^:]+):(\d+)$/.exec(target);
+      if (m === null || m[1] !== namespace) throw new Error(`tcp ${port}: ${target} is not in ${namespace}`);
+      if (Number(m[3]) !== Number(port)) throw new Error(`tcp ${port}: ${target} changes the port`);
+      out.push({ port: Number(port), backends: [{ service: m[2]!, port: Number(m[3]), weight: 100 }] });
+    }
+  }
+  return out;
+}
+
 export function overlaysOf(files: Bundle): Overlay[] {
   return overlayDirs(files).map((dir) => {
     const objects = kustomizeBuild(files, dir);
@@ -170,6 +207,11 @@ export function overlaysOf(files: Bundle): Overlay[] {
     const routes = mergedCanaries(
       objects.flatMap((o) => (o.kind === 'HTTPRoute' ? httpRouteRows(o) : o.kind === 'Ingress' ? ingressRows(o) : [])),
     );
-    return { dir, namespace, objects, routes, releases: releasesIn(files, namespace, site) };
+    const releases = releasesIn(files, namespace, site);
+    const streams = [
+      ...objects.flatMap((o) => (o.kind === 'TCPRoute' ? tcpRouteRows(o) : [])),
+      ...nginxTcpRows(releases, namespace),
+    ];
+    return { dir, namespace, objects, routes, streams, releases };
   });
 }

@@ -65,8 +65,24 @@ function ipBlockProblems(c: PeerContext, cidr: string): string[] {
 function namespaceProblems(c: PeerContext, ns: string): string[] {
   if (ns === 'kube-system')
     return (c.rule.ports ?? []).every((p) => p.port === 53) ? [] : [`${c.where}: kube-system beyond DNS`];
-  const routed = c.o.routes.some((r) => r.backends.some((b) => b.service === c.self) || r.mirror?.service === c.self);
+  const routed =
+    c.o.routes.some((r) => r.backends.some((b) => b.service === c.self) || r.mirror?.service === c.self) ||
+    streamListener(c);
   return routed && c.direction === 'in' ? [] : [`${c.where}: namespace ${ns} admitted without a route`];
+}
+
+/**
+ * The facade may reach a stream listener of a workload whose Service carries one of the facade's
+ * stream ports (the monolith before and the new service from its phase on: the rollback target).
+ */
+function streamListener(c: PeerContext, to: string = c.self): boolean {
+  const ports = new Set(c.o.streams.map((s) => s.port));
+  const own = (c.rule.ports ?? []).every((p) => ports.has(p.port)) && (c.rule.ports ?? []).length > 0;
+  const service = c.o.objects.find((x) => x.kind === 'Service' && x.metadata.name === to);
+  const listens = ((service?.spec as { ports?: { port: number }[] } | undefined)?.ports ?? []).some((p) =>
+    ports.has(p.port),
+  );
+  return own && listens;
 }
 
 function podProblems(c: PeerContext, other: string): string[] {
@@ -75,7 +91,7 @@ function podProblems(c: PeerContext, other: string): string[] {
   const viaFacade =
     facade.kind === 'controller' &&
     from === facade.id &&
-    c.o.routes.some((r) => r.instance === to || r.backends.some((b) => b.service === to));
+    (c.o.routes.some((r) => r.instance === to || r.backends.some((b) => b.service === to)) || streamListener(c, to));
   if (viaFacade || isEdge(c.map, from, to) || c.writeThrough.has(`${from}>${to}`)) return [];
   return [`${c.where}: ${from} -> ${to} is not an edge of the map`];
 }

@@ -6,7 +6,7 @@
 import type { Bundle } from '../../../core/export/bundle.ts';
 import { exportKubernetes } from '../../../core/export/k8s/index.ts';
 import type { WardleyMap } from '../../../core/model/types.ts';
-import { extractionPhases, type Plan, type Strategy } from '../../../core/plan/index.ts';
+import { extractionPhases, type Backend, type Plan, type Strategy } from '../../../core/plan/index.ts';
 import { facadeOfMap, monolithsOf, userReached } from '../../../core/system/index.ts';
 import type { K8sObject } from '../export/k8s/bundle-objects.ts';
 import { overlaysOf, type Overlay, type RouteRow } from './bundle-reader.ts';
@@ -26,8 +26,18 @@ function serviceOf(o: Overlay, name: string): K8sObject | undefined {
 }
 
 function backendProblems(map: WardleyMap, o: Overlay, row: RouteRow): string[] {
-  const out: string[] = [];
   const targets = [...row.backends, ...(row.mirror === undefined ? [] : [{ ...row.mirror, weight: 0 }])];
+  return targetProblems(map, o, { path: row.path }, targets);
+}
+
+/** A route's (or stream port's) backends exist in the namespace, on the port, and admit the facade. */
+function targetProblems(
+  map: WardleyMap,
+  o: Overlay,
+  row: { path: string },
+  targets: readonly { service: string; port: number }[],
+): string[] {
+  const out: string[] = [];
   for (const b of targets) {
     const svc = serviceOf(o, b.service);
     const spec = svc?.spec as { type?: string; ports?: { port: number }[] } | undefined;
@@ -54,6 +64,13 @@ function pathProblems(map: WardleyMap, o: Overlay): string[] {
     if (seen.has(row.path)) out.push(`${o.dir}: ${row.path} claimed twice`);
     seen.add(row.path);
     out.push(...backendProblems(map, o, row));
+  }
+  const ports = new Set<number>();
+  for (const row of o.streams) {
+    if (ports.has(row.port)) out.push(`${o.dir}: stream port ${row.port} claimed twice`);
+    ports.add(row.port);
+    if (row.backends.some((b) => b.port !== row.port)) out.push(`${o.dir}: stream port ${row.port} changes port`);
+    out.push(...targetProblems(map, o, { path: `tcp/${row.port}` }, row.backends));
   }
   return out;
 }
@@ -127,11 +144,16 @@ function tableProblems(plan: Plan, o: Overlay, k: number, edge: 'gateway' | 'ngi
         row.writes = { service: r.writes.service, port: r.writes.port };
       return row;
     });
-  const a = normalised(planRows);
-  const b = normalised(o.routes);
+  const a = [...normalised(planRows), ...streamsOf(phase.streams ?? [])];
+  const b = [...normalised(o.routes), ...streamsOf(o.streams)];
   return JSON.stringify(a) === JSON.stringify(b)
     ? []
     : [`phase ${k}: plan table ${a.join(' ')} != bundle ${b.join(' ')}`];
+}
+
+/** Stream rows as comparable strings: port and weighted backends (the label is not compared). */
+function streamsOf(rows: readonly { port: number; backends: readonly Backend[] }[]): string[] {
+  return rows.map((r) => JSON.stringify(['tcp', r.port, r.backends.map((x) => [x.service, x.port, x.weight])])).sort();
 }
 
 function edgeOf(facade: ReturnType<typeof facadeOfMap>): 'gateway' | 'nginx' | 'ingress' {

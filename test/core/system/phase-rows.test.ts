@@ -1,4 +1,4 @@
-// The plan's per-phase rows (routes, systems of record) come from phaseRows, which shares the
+// The plan's per-phase rows (routes, stream ports, systems of record) come from phaseRows, which shares the
 // per-map work between phases: they must be what systemAt says for each phase.
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
@@ -18,7 +18,8 @@ function mismatches(map: WardleyMap): string[] {
     for (let k = 0; k <= schedule.last + 1; k++) {
       const state = systemAt(map, schedule, k);
       const row = rows(k);
-      if (JSON.stringify(row) !== JSON.stringify({ routes: state.routes, records: state.records }))
+      const streams = state.streams.length > 0 ? { streams: state.streams } : {};
+      if (JSON.stringify(row) !== JSON.stringify({ routes: state.routes, ...streams, records: state.records }))
         out.push(`${strategy} phase ${k}`);
     }
   }

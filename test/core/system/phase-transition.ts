@@ -45,7 +45,7 @@ function calls(o: Overlay): Set<string> {
   return new Set([...egress].filter((c) => ingress.has(c)));
 }
 
-function served(row: RouteRow | undefined): string[] {
+function served(row: Pick<RouteRow, 'backends'> | undefined): string[] {
   if (row === undefined) return [];
   return row.backends.filter((b) => b.weight > 0).map((b) => b.service);
 }
@@ -67,6 +67,24 @@ function routeProblems(before: Overlay, after: Overlay): string[] {
   return out;
 }
 
+/** Stream ports as routes: never lost, never moved whole to a workload that was not running. */
+function streamProblems(before: Overlay, after: Overlay): string[] {
+  const out: string[] = [];
+  const running = workloads(before);
+  for (const old of before.streams) {
+    const now = after.streams.find((r) => r.port === old.port);
+    if (now === undefined) {
+      out.push(`tcp/${old.port}: no backend after (it had one before)`);
+      continue;
+    }
+    const live = now.backends.filter((b) => b.weight > 0).map((b) => b.service);
+    const fresh = live.filter((x) => !running.has(x));
+    if (fresh.length > 0 && fresh.length === live.length)
+      out.push(`tcp/${old.port}: all connections move to ${fresh.join(', ')}, which was not running before`);
+  }
+  return out;
+}
+
 /**
  * A workload that still serves a path may leave only when the bundle removing it says to apply
  * without pruning and delete it after the routes moved (its README's retirement steps).
@@ -76,10 +94,13 @@ function removalProblems(before: Overlay, after: Overlay, readme: string): strin
   const staying = workloads(after);
   const ordered = (id: string): boolean =>
     readme.includes('no `--prune`') && readme.includes(`(mapwright.dev/retire: ${id})`);
-  for (const gone of [...workloads(before)].filter((w) => !staying.has(w) && !ordered(w)))
+  for (const gone of [...workloads(before)].filter((w) => !staying.has(w) && !ordered(w))) {
     for (const r of before.routes)
       if (r.instance !== undefined && served(r).includes(gone))
         out.push(`${gone} removed while it still served ${r.path}`);
+    for (const r of before.streams)
+      if (served(r).includes(gone)) out.push(`${gone} removed while it still took tcp/${r.port}`);
+  }
   return out;
 }
 
@@ -108,7 +129,13 @@ export function transitionProblems(before: Bundle, after: Bundle): string[] {
     }
     const where = (p: string): string => `${o.dir}: ${p}`;
     const readme = after['README.md'] ?? '';
-    out.push(...[...routeProblems(o, next), ...removalProblems(o, next, readme), ...callProblems(o, next)].map(where));
+    const problems = [
+      ...routeProblems(o, next),
+      ...streamProblems(o, next),
+      ...removalProblems(o, next, readme),
+      ...callProblems(o, next),
+    ];
+    out.push(...problems.map(where));
   }
   return out;
 }

@@ -1,0 +1,62 @@
+// The bundle README's stream section: which port of the facade reaches which workload in this
+// phase, and what the platform must add for it (a Gateway listener per namespace, or nothing
+// beyond the ingress-nginx release's `tcp:` values).
+import { streamListenerName } from '../../system/stream-manifests.ts';
+import type { DeploymentModel } from './model.ts';
+
+function listenerBlock(model: DeploymentModel, namespace: string): string[] {
+  return model.streams.flatMap((s) => [
+    `- name: ${streamListenerName(namespace, s)}`,
+    '  protocol: TCP',
+    `  port: ${s.port}`,
+    '  allowedRoutes:',
+    '    kinds: [{ kind: TCPRoute }]',
+    `    namespaces: { from: Selector, selector: { matchLabels: { kubernetes.io/metadata.name: ${namespace} } } }`,
+  ]);
+}
+
+function howExposed(model: DeploymentModel): string[] {
+  if (model.facade.kind === 'controller')
+    return [
+      `The \`${model.facade.id}\` release's \`tcp:\` values (helmfile.yaml) open each port on the controller's Service and`,
+      'send it to one Service: without weights, a port moves whole, one phase after the component started.',
+    ];
+  if (model.routeKind === 'ingress')
+    return [
+      'A plain Ingress cannot carry TCP: this bundle (`--ingress`) does not expose these ports. Export without',
+      '`--ingress` for TCPRoutes, or name an ingress-nginx release as the facade.',
+    ];
+  const gateway = `${model.facade.namespace}/${model.facade.name}`;
+  const blocks = model.targets.flatMap((t) => [
+    `Listeners of \`${gateway}\` for \`${t.namespace}\` (one port per listener on one Gateway: give each`,
+    'environment sharing it its own port, the TCPRoute attaches by listener name):',
+    '',
+    '```yaml',
+    ...listenerBlock(model, t.namespace),
+    '```',
+  ]);
+  return [
+    'Each overlay has a TCPRoute (gateway.networking.k8s.io/v1alpha2) per port, attached by `sectionName` to a TCP',
+    'listener of the Gateway that the platform team adds (this bundle does not own the Gateway).',
+    '',
+    ...blocks,
+  ];
+}
+
+export function streamSection(model: DeploymentModel): string[] {
+  if (model.streams.length === 0) return [];
+  const rows = model.streams.map(
+    (s) =>
+      `| ${s.port} | ${s.protocol.toUpperCase()} | \`${s.node}\` | ${s.state} | ${s.backends.map((b) => `\`${b.service}\` ${b.weight}%`).join(', ')} |`,
+  );
+  return [
+    '### Stream ports (TCP, MLLP)',
+    [
+      'Messages that arrive over TCP (HL7 over MLLP, for example) are intercepted at the facade: senders keep one address,',
+      "the facade's port, which reaches the monolith until the component's phase and the new service after it.",
+      'Each listener admits the facade only, on its port.',
+    ].join('\n'),
+    ['| port | protocol | for | state | backends |', '|---|---|---|---|---|', ...rows].join('\n'),
+    howExposed(model).join('\n'),
+  ];
+}

@@ -38,7 +38,7 @@ export function incrementalDocument(document: MapDocument, edits: readonly Plann
   if (!top) return undefined;
   placeNodesMap(nodes.yaml, nodes.shifts);
   const map = nextMap(document.map, nodes.record, pieces);
-  if (!editKeepsMapValid(document.map, map, freshNodes(pieces), removedIds(document, edits))) return undefined;
+  if (!editKeepsMapValid(document.map, map, freshNodes(pieces), removedIds(document, pieces))) return undefined;
   const yaml = withContents(document.yaml, top);
   const layout: SourceLayout = { nodes: nodes.shifts, source: document.layout?.source ?? document.text };
   return editedDocument(document, edits, { bom: document.bom, eol: document.eol, map, yaml, layout });
@@ -55,7 +55,7 @@ function parsedPieces(edits: readonly PlannedEdit[]): ParsedPiece[] | undefined 
       pieces.push({ edit, pairs: [], shift: at, data: {} });
       continue;
     }
-    const keys = edit.target === 'node' ? [edit.id] : edit.target === 'append' ? edit.ids : [edit.key];
+    const keys = keysWritten(edit);
     // A map node sits one level deeper in the file than in its own text (under the root mapping).
     const piece = parsedPairs(edit.text, edit.target === 'root' ? MAX_DEPTH : MAX_DEPTH - 1, keys);
     if (!piece) return undefined;
@@ -64,17 +64,28 @@ function parsedPieces(edits: readonly PlannedEdit[]): ParsedPiece[] | undefined 
   return pieces;
 }
 
+/** The keys an edit's text must hold, in order; undefined for typed text, which may hold any. */
+function keysWritten(edit: PlannedEdit): readonly string[] | undefined {
+  if (edit.target === 'node') return [edit.id];
+  if (edit.target === 'append') return edit.ids;
+  return edit.target === 'root' ? [edit.key] : undefined;
+}
+
+/** The pairs `text` holds: those of `keys`, in order, or (no `keys`: typed text) any, even none. */
 function parsedPairs(
   text: string,
   maxDepth: number,
-  keys: readonly string[],
+  keys: readonly string[] | undefined,
 ): { pairs: Pair[]; data: Record<string, unknown> } | undefined {
   const parsed = parseYamlSafely(text, maxDepth);
   if (!parsed.ok || parsed.value.reservedKeys.length > 0) return undefined;
   const { doc } = parsed.value;
   const map = doc.contents;
-  if (!isMap(map) || map.items.length !== keys.length) return undefined;
-  if (map.items.some((pair, i) => keyOf(pair) !== keys[i])) return undefined;
+  if (map === null && keys === undefined) return { pairs: [], data: {} };
+  // A flow mapping cannot stand among the block pairs of the file.
+  if (!isMap(map) || map.flow || (keys !== undefined && map.items.length !== keys.length)) return undefined;
+  if (map.items.some((pair, i) => keyOf(pair) === undefined || (keys !== undefined && keyOf(pair) !== keys[i])))
+    return undefined;
   for (const pair of map.items) recordPairSource(pair as Pair, text);
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   return isPlainObject(data) ? { pairs: map.items as Pair[], data } : undefined;
@@ -107,7 +118,7 @@ function nextNodes(
   moved: (offset: number) => number,
 ): { yaml: YAMLMap; shifts: Int32Array; record: Record<string, MapNode> } | undefined {
   const byIndex = new Map<number, ParsedPiece>();
-  for (const p of pieces) if (p.edit.target === 'node' || p.edit.target === 'remove') byIndex.set(p.edit.index, p);
+  for (const p of pieces) if (p.edit.target !== 'append' && p.edit.target !== 'root') byIndex.set(p.edit.index, p);
   const items: Pair[] = [];
   const shifts: number[] = [];
   const record: Record<string, MapNode> = {};
@@ -124,6 +135,12 @@ function nextNodes(
     const piece = byIndex.get(i);
     const pair = nodes.items[i] as Pair;
     if (piece?.edit.target === 'remove') continue;
+    // Typed text over several nodes stands for all of them: its pairs, then the node after them.
+    if (piece?.edit.target === 'nodes') {
+      if (!addPiece(piece, add)) return undefined;
+      i += piece.edit.count - 1;
+      continue;
+    }
     const id = keyOf(pair) ?? '';
     const ok = piece
       ? addPiece(piece, add)
@@ -241,20 +258,23 @@ function nextMap(before: WardleyMap, nodes: Record<string, MapNode>, pieces: rea
 function freshNodes(pieces: readonly ParsedPiece[]): Map<string, unknown> {
   const fresh = new Map<string, unknown>();
   for (const p of pieces) {
-    if (p.edit.target !== 'node' && p.edit.target !== 'append') continue;
+    if (p.edit.target === 'remove' || p.edit.target === 'root') continue;
     for (const [id, node] of Object.entries(p.data)) fresh.set(id, node);
   }
   return fresh;
 }
 
-/** Ids the edit took off the map: removed nodes and the old ids of renamed ones. */
-function removedIds(document: MapDocument, edits: readonly PlannedEdit[]): Set<string> {
+/** Ids the edit took off the map: removed nodes and the old ids of renamed or typed-over ones. */
+function removedIds(document: MapDocument, pieces: readonly ParsedPiece[]): Set<string> {
   const nodes = document.yaml.get('nodes', true) as YAMLMap;
   const gone = new Set<string>();
-  for (const e of edits) {
-    if (e.target !== 'remove' && e.target !== 'node') continue;
-    const id = keyOf(nodes.items[e.index] as Pair);
-    if (id !== undefined && (e.target === 'remove' || id !== e.id)) gone.add(id);
+  for (const { edit, data } of pieces) {
+    if (edit.target === 'append' || edit.target === 'root') continue;
+    const count = edit.target === 'nodes' ? edit.count : 1;
+    for (let i = edit.index; i < edit.index + count; i++) {
+      const id = keyOf(nodes.items[i] as Pair);
+      if (id !== undefined && (edit.target === 'remove' || !Object.hasOwn(data, id))) gone.add(id);
+    }
   }
   return gone;
 }

@@ -16,6 +16,8 @@ export interface TextEdit {
 export type PlannedEdit = TextEdit &
   (
     | { target: 'node'; index: number; id: string }
+    // `count` nodes from `index` on replaced by whatever pairs the text holds (none or several).
+    | { target: 'nodes'; index: number; count: number }
     | { target: 'remove'; index: number }
     | { target: 'append'; ids: string[] }
     | { target: 'root'; index: number; key: string }

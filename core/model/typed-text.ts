@@ -1,14 +1,15 @@
-// Text typed into one node's lines, taken as an edit of that node: only its own lines are parsed
-// and only what they can break is checked (incremental.ts), the way a canvas edit is committed.
-// Typing in a 2,000-node file then costs what the node costs, not what the file costs. Any other
-// change (several nodes, the settings, a new key, text that does not load) is left to a whole parse.
+// Text typed into the lines of the map's nodes, taken as an edit of those nodes: only their lines
+// are parsed and only what they can break is checked (incremental.ts), the way a canvas edit is
+// committed. Typing in one node of a 2,000-node file then costs what the node costs, and a paste of
+// a few nodes what those nodes cost, not what the file costs. Any other change (the settings, text
+// after the nodes, text that does not load) is left to a whole parse.
 import type { Pair, YAMLMap } from 'yaml';
 import { isMap, isScalar } from 'yaml';
 import { nodeShift, sourceOfPair } from '../format/layout.ts';
 import type { MapDocument } from '../format/parse.ts';
 import { jsKeyOf } from '../format/yaml-paths.ts';
 import { incrementalDocument } from './incremental.ts';
-import { pairRegion } from './splice.ts';
+import { pairRegion, type PlannedEdit } from './splice.ts';
 
 /** The one change that turns `before` into `after`: their common prefix and suffix stay untouched. */
 export interface TextChange {
@@ -52,32 +53,92 @@ export function narrowedChange(before: string, change: TextChange): TextChange |
 }
 
 /**
- * The document for `text` when it differs from `document.text` inside one node's lines and still
- * loads; undefined when the change reaches beyond one node or the result must be parsed whole
- * (the caller then parses `text` itself, which also places any error). `known`, when given, is a
- * change that turns `document.text` into `text` (the editor's own record of what was typed).
+ * The document for `text` when it differs from `document.text` only inside the lines of the map's
+ * nodes and still loads: the lines of the nodes the change touched are parsed again, as one piece,
+ * and nothing else (typing in one node, a paste of several, lines deleted across nodes).
+ * Undefined when the change reaches beyond the nodes or the result must be parsed whole (the
+ * caller then parses `text` itself, which also places any error). `known`, when given, is a change
+ * that turns `document.text` into `text` (the editor's own record of what was typed).
  */
 export function typedDocument(document: MapDocument, text: string, known?: TextChange): MapDocument | undefined {
   const before = document.text;
   const change = known ? narrowedChange(before, known) : textChange(before, text);
   const nodes = document.yaml.get('nodes', true);
   if (!change || !isMap(nodes) || nodes.flow || nodes.items.length === 0) return undefined;
-  const index = nodeAt(document, nodes, change.from);
-  const pair = nodes.items[index] as Pair | undefined;
-  const id = pair && isScalar(pair.key) ? jsKeyOf(pair.key) : undefined;
-  if (!pair || id === undefined) return undefined;
-  const shift = nodeShift(document, index);
-  const own = pairRegion(sourceOfPair(document, pair), pair);
-  if (!own) return undefined;
-  const start = own.start + shift;
-  const end = own.end + shift;
-  // Text typed at the very start or end of the node's lines could belong to its neighbour.
-  if (change.from <= start || change.to >= end) return undefined;
+  const span = typedSpan(document, nodes, change);
+  if (!span) return undefined;
+  const { start, end, first, count } = span;
   const written = before.slice(start, change.from) + change.insert + before.slice(change.to, end);
-  const next = incrementalDocument(document, [{ start, end, text: written, target: 'node', index, id }]);
+  if (!standsAmongNodes(written, span.indent, before.slice(end, end + 400), end === before.length)) return undefined;
+  const id = keyOf(nodes.items[first] as Pair);
+  // The same node under the same key: the edit a canvas makes, which keeps every other node's place.
+  const sameNode = count === 1 && id !== undefined && written.startsWith(`${' '.repeat(span.indent)}${id}:`);
+  const edit: PlannedEdit = sameNode
+    ? { start, end, text: written, target: 'node', index: first, id }
+    : { start, end, text: written, target: 'nodes', index: first, count };
+  const next = incrementalDocument(document, [edit]);
   return next && next.text === text ? next : undefined;
 }
 
+/** The lines of the nodes `change` touches: from the first one's key line to the end of the last one. */
+function typedSpan(document: MapDocument, nodes: YAMLMap, change: TextChange) {
+  const first = nodeAt(document, nodes, change.from);
+  let last = nodeAt(document, nodes, change.to);
+  const head = regionOf(document, nodes, first);
+  let tail = regionOf(document, nodes, last);
+  if (!head || !tail || change.from < head.start) return undefined;
+  // Text replaced up to the lines after a node reaches the next node; past the last node, the
+  // rest of the file, which is not for this edit to read.
+  if (change.to > tail.end) {
+    last += 1;
+    tail = last < nodes.items.length ? regionOf(document, nodes, last) : undefined;
+    if (!tail) return undefined;
+  }
+  return { start: head.start, end: tail.end, indent: head.indent, first, count: last - first + 1 };
+}
+
+function regionOf(document: MapDocument, nodes: YAMLMap, index: number) {
+  const pair = nodes.items[index] as Pair;
+  const region = pairRegion(sourceOfPair(document, pair), pair);
+  if (!region) return undefined;
+  const shift = nodeShift(document, index);
+  return { start: region.start + shift, end: region.end + shift, indent: region.indent };
+}
+
+/**
+ * Whether `written`, put where the nodes' lines were, is read as the same pairs in the file as on
+ * its own: it starts with a key at the nodes' indent and ends a line; no line of it but comments
+ * is less indented (which would end the nodes mapping); and a block scalar in it cannot run on into
+ * the lines after it (`after`, the file from there: they must begin with a key or end of file).
+ */
+function standsAmongNodes(written: string, indent: number, after: string, atEnd: boolean): boolean {
+  // Nothing written: the lines of whole nodes deleted.
+  if (written === '') return true;
+  if (!written.endsWith('\n') && !atEnd) return false;
+  const lines = written.split('\n');
+  const firstLine = lines[0] ?? '';
+  if (indentOf(firstLine) !== indent || /^[\s#]/.test(firstLine.slice(indent)) || firstLine.length === indent)
+    return false;
+  for (const line of lines) {
+    const at = indentOf(line);
+    if (at === line.length || line[at] === '#') continue;
+    if (at < indent || line[at] === '\t') return false;
+  }
+  if (!BLOCK_SCALAR.test(written)) return true;
+  return after === '' || new RegExp(`^ {0,${indent}}[^\\s#]`).test(after);
+}
+
+const BLOCK_SCALAR = /(?:^|[\s:-])[|>][1-9+-]{0,2}[ \t]*(?:#.*)?$/m;
+
+function indentOf(line: string): number {
+  let at = 0;
+  while (line.charCodeAt(at) === 32) at++;
+  return at;
+}
+
+function keyOf(pair: Pair | undefined): string | undefined {
+  return pair && isScalar(pair.key) ? jsKeyOf(pair.key) : undefined;
+}
 /** Index of the last node whose key starts at or before `offset` (nodes are in file order). */
 function nodeAt(document: MapDocument, nodes: YAMLMap, offset: number): number {
   let low = 0;

@@ -1,28 +1,31 @@
 // Keeps the pane's text and the store's document in step, with one history between them.
 // Pane → map: a burst of typing is committed once, 80 ms after its last keystroke (never per key).
-// Typing inside one node's lines is committed like a canvas edit of that node (only its lines are
-// parsed: core/model/typed-text.ts); other text (a paste, a change across nodes) is first read in
-// the map worker off the main thread, and parsed whole here only once it loads; either way one
-// undo step through the store's applyEdit. Text that does not load keeps the last good map on the
-// canvas and shows its errors. Map → pane: a canvas edit, undo or reload arrives as one minimal
-// change, so the pane keeps its cursor, selection and scroll; while the pane holds typing the map
-// does not have yet, that typing is kept (pane-merge.ts).
-import { setDiagnostics } from '@codemirror/lint';
+// Typing in the lines of the map's nodes (in one node, a paste of several, lines deleted across
+// nodes) is committed like a canvas edit of those nodes: only their lines are parsed
+// (core/model/typed-text.ts). Other text (the settings, text that does not load yet) and a large
+// paste are first read in the map worker off the main thread; text that loads is then applied the
+// same way, or parsed whole here when it reaches beyond the nodes. Either way one undo step through
+// the store's applyEdit. The commit is split in tasks so that none holds the page for long: the
+// typed text is read in one, the store takes it in the next. Text that does not load keeps the
+// last good map on the canvas and shows its errors. Map → pane: a canvas edit, undo or reload
+// arrives as one minimal change, so the pane keeps its cursor, selection and scroll; while the pane
+// holds typing the map does not have yet, that typing is kept (pane-merge.ts).
 import { Annotation, ChangeSet, type Text } from '@codemirror/state';
 import type { EditorView, ViewUpdate } from '@codemirror/view';
 import { parseMap, type MapDocument } from '../../core/format/parse.ts';
 import { textChange, typedDocument, type TextChange } from '../../core/model/typed-text.ts';
-import type { Diagnostic } from '../../core/model/types.ts';
-import { DOCTRINE_PAUSE_MS, findingsOffThread } from '../store/doctrine-findings.ts';
 import { applyEdit, redo, undo } from '../store/edits.ts';
 import { useMapStore } from '../store/store.ts';
 import { latestOffThread } from '../worker/map-worker-client.ts';
+import { paneMarks, type SourceReport } from './pane-marks.ts';
 import { mapChangeBesideTyping } from './pane-merge.ts';
 import { withSharedNodes } from './shared-nodes.ts';
-import { doctrineDiagnostics, errorDiagnostics } from './source-diagnostics.ts';
 
 /** Typing pauses shorter than this are one edit; the canvas follows within 100 ms of the last key. */
 export const SETTLE_MS = 80;
+
+/** A change this large (characters written or replaced) is read in the map worker before the page parses it. */
+export const LARGE_CHANGE = 20_000;
 
 export const CANVAS_CHANGED_TYPING =
   'The canvas changed the lines you are typing in: your text is kept, and applying it replaces that change.';
@@ -41,87 +44,74 @@ export interface SourceSync {
   detach(): void;
 }
 
-export interface SourceReport {
-  errors(errors: Diagnostic[]): void;
-  /** A word about the pane and the map (null clears it). */
-  notice(text: string | null): void;
-}
-
 export function attachSourceSync(view: EditorView, report: SourceReport): SourceSync {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let doctrineTimer: ReturnType<typeof setTimeout> | undefined;
   let detached = false;
   // The map text the pane last agreed with: what the pane held before the typing not yet applied.
   let base = '';
   // What was typed since `base`, as the editor recorded it (null when not known): the commit then
   // finds the changed lines without comparing two whole files.
   let typed: ChangeSet | null = ChangeSet.empty(0);
-  const paneText = () => view.state.doc.toString();
-  const showDoctrine = (document: MapDocument) => {
-    clearTimeout(doctrineTimer);
-    // Checked in the map worker once typing pauses, shown only if the pane still holds that map.
-    // The warnings panel asks the same worker for the same map: a request of ours it overtook is
-    // asked again, and then usually answered from the panel's result.
-    doctrineTimer = setTimeout(() => {
-      void findingsOffThread(document).then((findings) => {
-        if (detached || paneText() !== document.text) return;
-        if (!findings) return showDoctrine(document);
-        view.dispatch(setDiagnostics(view.state, doctrineDiagnostics(view.state.doc, document, findings)));
-      });
-    }, DOCTRINE_PAUSE_MS);
-  };
-  // Errors stay marked in the text until it loads; then they go at once (doctrine follows later).
-  let marksErrors = false;
+  const paneText = textOf(view);
+  const marks = paneMarks(view, report, paneText);
   const settled = (document: MapDocument) => {
-    if (marksErrors) view.dispatch(setDiagnostics(view.state, []));
-    marksErrors = false;
     base = document.text;
     typed = ChangeSet.empty(view.state.doc.length);
-    report.errors([]);
-    report.notice(null);
-    showDoctrine(document);
+    marks.loaded(document);
   };
   // The text being checked in the worker, until its answer is in (flush commits it at once).
   let checking: string | undefined;
+  // A document read from typed text, waiting for its own task to become the map.
+  let applying: MapDocument | undefined;
   /** `now`: commit before returning (undo, redo and save act on what was typed). */
   const commitText = (now = false) => {
     timer = undefined;
     checking = undefined;
+    applying = undefined;
     const current = useMapStore.getState().doc.current;
     const text = paneText();
     if (!current) return;
     if (text === current.text) return settled(current);
     const known = typed && base === current.text ? changeOf(typed, view.state.doc) : undefined;
-    const next = typedDocument(current, text, known);
-    if (next) return committed(next);
-    if (now) return parsedWhole(current, text);
-    // Typing beyond one node's lines: the worker reads the whole text first, so text that does not
-    // load (most of what is typed on the way) never costs the page a parse; text that loads is
-    // then parsed here to become the map.
+    const small = now || !known || Math.max(known.insert.length, known.to - known.from) < LARGE_CHANGE;
+    const next = small ? typedDocument(current, text, known) : undefined;
+    if (next && now) return committed(next);
+    if (next) return applyLater(next, current, text);
+    if (now) return committed(parsedWhole(current, text));
+    // Typing beyond the nodes, or a large paste: the worker reads the whole text first, so text
+    // that does not load (most of what is typed on the way) never costs the page a parse.
     checking = text;
     void checkInWorker(text).then((result) => {
       const stale = detached || checking !== text || paneText() !== text;
       if (result === null || stale || useMapStore.getState().doc.current !== current) return;
       checking = undefined;
-      if (result.ok) parsedWhole(current, text);
-      else showErrors(result.errors);
+      if (!result.ok) return marks.errors(result.errors);
+      committed((small ? undefined : typedDocument(current, text, known)) ?? parsedWhole(current, text));
     });
   };
-  const committed = (next: MapDocument) => {
+  // The store takes the document in a task of its own, after the one that read the text: each
+  // stays short, and a key typed between them wins (it schedules the next commit).
+  const applyLater = (next: MapDocument, current: MapDocument, text: string) => {
+    applying = next;
+    setTimeout(() => {
+      if (detached || applying !== next || paneText() !== text) return;
+      applying = undefined;
+      if (useMapStore.getState().doc.current === current) committed(next);
+      else schedule();
+    }, 0);
+  };
+  const committed = (next: MapDocument | undefined) => {
+    if (!next) return;
     // The store's subscription calls followMap, which finds the pane already holding the text.
     base = next.text;
     applyEdit(() => ({ ok: true, document: next, ids: [] }));
     settled(next);
   };
-  const parsedWhole = (current: MapDocument, text: string) => {
+  const parsedWhole = (current: MapDocument, text: string): MapDocument | undefined => {
     const parsed = parseMap(text);
-    if (parsed.ok) committed(withSharedNodes(current, parsed.document));
-    else showErrors(parsed.errors);
-  };
-  const showErrors = (errors: Diagnostic[]) => {
-    marksErrors = true;
-    view.dispatch(setDiagnostics(view.state, errorDiagnostics(view.state.doc, errors)));
-    report.errors(errors);
+    if (parsed.ok) return withSharedNodes(current, parsed.document);
+    marks.errors(parsed.errors);
+    return undefined;
   };
   const followMap = (document: MapDocument | null) => {
     if (!document) return;
@@ -148,7 +138,7 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     if (s.doc.current !== before.doc.current) followMap(s.doc.current);
   });
   const flush = () => {
-    if (timer === undefined && checking === undefined) return;
+    if (timer === undefined && checking === undefined && applying === undefined) return;
     clearTimeout(timer);
     commitText(true);
   };
@@ -158,7 +148,7 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
       if (!update.docChanged || update.transactions.every((t) => t.annotation(fromMap))) return;
       typing.forget();
       typed = typed && typed.newLength === update.changes.length ? typed.compose(update.changes) : null;
-      clearTimeout(doctrineTimer);
+      marks.typing();
       schedule();
     },
     flush,
@@ -167,7 +157,7 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     detach() {
       detached = true;
       clearTimeout(timer);
-      clearTimeout(doctrineTimer);
+      marks.detach();
       unsubscribe();
     },
   };
@@ -179,7 +169,7 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
  */
 function typingUndo(view: EditorView, settled: (document: MapDocument) => void) {
   let undone: { typed: string; mapText: string } | undefined;
-  const paneText = () => view.state.doc.toString();
+  const paneText = textOf(view);
   const replacePane = (text: string, annotated: boolean) => {
     const change = textChange(paneText(), text);
     if (change) view.dispatch({ changes: change, annotations: annotated ? fromMap.of(true) : [] });
@@ -191,7 +181,6 @@ function typingUndo(view: EditorView, settled: (document: MapDocument) => void) 
       if (!current || paneText() === current.text) return false;
       undone = { typed: paneText(), mapText: current.text };
       replacePane(current.text, true);
-      view.dispatch(setDiagnostics(view.state, []));
       settled(current);
       return true;
     },
@@ -203,6 +192,19 @@ function typingUndo(view: EditorView, settled: (document: MapDocument) => void) 
       replacePane(was.typed, false);
       return true;
     },
+  };
+}
+
+/**
+ * The pane's text, made once per version of the editor's document (a 2,000-node file is 650 kB:
+ * a commit and the store's echo of it both ask).
+ */
+function textOf(view: EditorView): () => string {
+  let made: { doc: Text; text: string } | undefined;
+  return () => {
+    const doc = view.state.doc;
+    if (made?.doc !== doc) made = { doc, text: doc.toString() };
+    return made.text;
   };
 }
 

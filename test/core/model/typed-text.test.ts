@@ -63,7 +63,7 @@ describe('a change the editor recorded, narrowed to what differs', () => {
   });
 });
 
-describe('typing inside one node’s lines', () => {
+describe('typing inside the nodes’ lines', () => {
   it('loads as a whole parse of the text would, keeping every other node object', () => {
     const before = loaded(TEXT);
     const text = typedAfter(TEXT, 'name: Node 31', ' and more');
@@ -114,11 +114,23 @@ describe('typing inside one node’s lines', () => {
     );
   });
 
-  it('leaves to a whole parse what reaches beyond one node, renames it, or does not load', () => {
+  it('takes a change across two nodes, or a new key, as a whole parse would', () => {
     const before = loaded(TEXT);
     const twoNodes = TEXT.replace('name: Node 3\n', 'name: Node 3 \n').replace('name: Node 4\n', 'name: Node 4 \n');
-    expect(typedDocument(before, twoNodes)).toBeUndefined();
-    expect(typedDocument(before, TEXT.replace('  n3:\n', '  n3b:\n'))).toBeUndefined();
+    expect(typedDocument(before, twoNodes)?.map).toEqual(loaded(twoNodes).map);
+    // A key typed over: the node under its new id, in the same place (nothing names n3 here).
+    const renamed = TEXT.replace('  n3:\n', '  n3b:\n');
+    const next = typedDocument(before, renamed);
+    expect(next?.map).toEqual(loaded(renamed).map);
+    expect(Object.keys(next?.map.nodes ?? {}).slice(2, 5)).toEqual(['n2', 'n3b', 'n4']);
+    // A key others name cannot be typed over: the map would not load.
+    const used = TEXT.replace('  n10:\n', '  n10b:\n');
+    expect(parseMap(used).ok).toBe(false);
+    expect(typedDocument(before, used)).toBeUndefined();
+  });
+
+  it('leaves to a whole parse what does not load or is not a node', () => {
+    const before = loaded(TEXT);
     expect(typedDocument(before, TEXT.replace('kind: component', 'kind: robot'))).toBeUndefined();
     expect(typedDocument(before, typedAfter(TEXT, 'uses: [n10', ', n999'))).toBeUndefined();
     expect(typedDocument(before, TEXT.replace('title: Generated 60', 'title: Typed'))).toBeUndefined();

@@ -1,9 +1,9 @@
 // Places findings in the file. positionOf walks the document from the top for every path, which
 // on a 20,000-node map with a finding per node is quadratic; this indexes the nodes once.
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
-import type { Placed } from '../format/fast-yaml.ts';
+import type { Placed } from '../format/placed.ts';
 import { nodeShift } from '../format/layout.ts';
-import { placesOf, positionOf, type MapDocument } from '../format/parse.ts';
+import { hasPlaces, placesOf, positionOf, type MapDocument } from '../format/parse.ts';
 import type { FindingPath } from './finding.ts';
 
 export interface Position {
@@ -14,9 +14,9 @@ export interface Position {
 export type Locator = (path: FindingPath) => Position;
 
 export function findingLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>): Locator {
-  // A document as loaded has its value places indexed already; its yaml Document may not exist yet.
-  const placed = document.layout ? undefined : placesOf(document);
-  if (placed) return placedLocator(document, placed);
+  // A document as loaded has its value places (indexed on the first finding placed); its yaml
+  // Document may not exist yet.
+  if (!document.layout && hasPlaces(document)) return placedLocator(document);
   const nodePairs = new Map<string, { pair: Pair; shift: number }>();
   const nodes = document.yaml.get('nodes', true);
   if (isMap(nodes)) {
@@ -37,9 +37,10 @@ export function findingLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter
   };
 }
 
-function placedLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>, placed: Placed): Locator {
-  const nodes = placed.keys?.get('nodes')?.value.keys;
+function placedLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>): Locator {
+  let nodes: Map<string, { keyStart: number; value: Placed }> | undefined;
   return (path) => {
+    nodes ??= placesOf(document)?.keys?.get('nodes')?.value.keys;
     const entry = path[0] === 'nodes' && typeof path[1] === 'string' ? nodes?.get(path[1]) : undefined;
     if (!entry) return positionOf(document, path);
     // As offsetWithin below: the node's key, then each key or item found along the rest.

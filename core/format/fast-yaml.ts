@@ -1,129 +1,254 @@
 // The first pass of loading a map: js-yaml's event parser (about 15 times faster than yaml's CST,
 // lexer and composer on a map) turned into the plain data and an index of where each value sits.
 // The data must be exactly what yaml (YAML 1.2 core schema, as parse.ts loads it) gives, so this
-// pass answers only for files it can read with certainty and gives up (undefined) on everything
-// else, which then takes yaml's path with its exact errors: tags, anchors, aliases, directives,
-// more or fewer than one document, tabs, complex, null, duplicate or reserved keys, non-finite
-// numbers, deep nesting, very long keys, and anything js-yaml itself refuses. yaml still builds
-// the Document that edits work on, when an edit first asks for it (parse.ts).
-import { getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
+// pass reads only files it can read with certainty. Anything else it does not read, saying why:
+// either a mistake yaml's path refuses too (an alias, a duplicate key, a syntax error…), or a
+// feature only yaml's path may judge (tabs, tags, directives, deep nesting…). parse.ts sends a
+// small file it did not read to yaml's path, with its exact errors; a large one is answered here.
+// yaml still builds the Document that edits work on, when an edit first asks for it (parse.ts).
+import { getScalarValue, parseEvents, YAMLException, type Event, type ScalarEvent } from 'js-yaml';
+import { plainValue } from './fast-scalars.ts';
+import type { Placed } from './placed.ts';
+import { MAX_ENTRIES, tooManyEntries } from './size-limits.ts';
+import { MAX_DEPTH } from './yaml-safety.ts';
 
-/** Where a value starts in the text, and for a mapping or sequence where its entries are. */
-export interface Placed {
-  start: number;
-  keys?: Map<string, { keyStart: number; value: Placed }>;
-  items?: Placed[];
+/** Why the first pass did not read a file, at the first place it stopped. */
+export interface NotRead {
+  offset: number;
+  rule: string;
+  message: string;
+  /** The file is wrong whoever reads it (yaml's path refuses it too); else only yaml's path can tell. */
+  certain: boolean;
 }
 
-export interface FastYaml {
-  data: unknown;
-  placed: Placed;
+/** The data, and its value places, built from the events only when first asked for. */
+export type FirstPass = { ok: true; data: unknown; places: () => Placed } | { ok: false; notRead: NotRead };
+
+export interface FirstPassOptions {
+  /**
+   * For a file yaml's path would take too long to read (parse.ts): nesting up to yaml's own limit
+   * is read and anchors (without aliases, which are refused) are ignored, as yaml's path does.
+   */
+  large?: boolean;
 }
 
-// Lower than the loader's own limit (yaml-safety.ts, 64) so a file near it always takes yaml's
-// path, which counts depth its own way and names the place.
+// Lower than the loader's own limit (yaml-safety.ts, 64) so a small file near it always takes
+// yaml's path, which counts depth its own way and names the place.
 const MAX_FAST_DEPTH = 32;
 // yaml refuses an implicit key longer than 1,024 characters; leave anything near that to it.
 const MAX_FAST_KEY = 1000;
 const RESERVED_KEYS = new Set(['__proto__', 'constructor']);
 // Tabs, and characters one parser may take for a line break or a mark and the other not.
 const ODD_CHARACTERS = /[\t\r\u0085\u2028\u2029\ufeff]/;
+const ODD_NAMES: Record<string, string> = { '\t': 'a tab', '\r': 'a carriage return', '\ufeff': 'a U+FEFF mark' };
 
 const EVENT = { DOCUMENT: 1, SEQUENCE: 2, MAPPING: 3, SCALAR: 4, ALIAS: 5, POP: 6 } as const;
 const STYLE = { PLAIN: 1, SINGLE_QUOTED: 2, DOUBLE_QUOTED: 3 } as const;
 const FLOW = 2;
 
+/**
+ * An open mapping or sequence. The events are walked twice: once for the data (every check that
+ * decides whether the file is read), and once more for the places, when a position is first asked.
+ */
 interface Frame {
-  data: Record<string, unknown> | unknown[];
-  placed: Placed;
+  sequence: boolean;
   flow: boolean;
+  start: number;
+  /** Its key or index in the collection that holds it (for the path of an error). */
+  at: string | number | undefined;
+  /** Entries so far (the data walk), against MAX_ENTRIES. */
+  size: number;
+  data?: Record<string, unknown> | unknown[];
+  placed?: Placed;
   /** A mapping's key waiting for its value. */
   key?: { name: string; start: number; end: number } | undefined;
 }
 
-class GiveUp extends Error {}
+interface Value {
+  data?: unknown;
+  placed?: Placed | undefined;
+}
 
-/** The data and value places of `text`, or undefined where yaml's path must decide. */
-export function fastYaml(text: string): FastYaml | undefined {
-  if (text.startsWith('%') || text.includes('\n%') || ODD_CHARACTERS.test(text)) return undefined;
-  let events: Event[];
-  try {
-    events = parseEvents(text, { maxDepth: MAX_FAST_DEPTH });
-  } catch {
-    return undefined;
+class GiveUp extends Error {
+  constructor(readonly notRead: NotRead) {
+    super(notRead.message);
   }
+}
+
+/** A feature only yaml's path may judge, at `offset`. */
+function unsure(offset: number, what: string): GiveUp {
+  return new GiveUp({ offset, rule: 'yaml/unsupported', message: what, certain: false });
+}
+
+/** A mistake yaml's path refuses too. */
+function wrong(offset: number, rule: string, message: string): GiveUp {
+  return new GiveUp({ offset, rule, message, certain: true });
+}
+
+/** The data and value places of `text`, or why it was not read. */
+export function fastYaml(text: string, options: FirstPassOptions = {}): FirstPass {
   try {
-    return built(text, events);
+    return read(text, options);
   } catch (e) {
-    if (e instanceof GiveUp) return undefined;
+    if (e instanceof GiveUp) return { ok: false, notRead: e.notRead };
     throw e;
   }
 }
 
-interface Walk {
-  stack: Frame[];
-  root: FastYaml | undefined;
+function read(text: string, options: FirstPassOptions): FirstPass {
+  const directive = text.startsWith('%') ? -1 : text.indexOf('\n%');
+  if (directive !== -1 || text.startsWith('%')) throw unsure(directive + 1, 'a %directive');
+  const odd = text.search(ODD_CHARACTERS);
+  if (odd >= 0)
+    throw unsure(odd, ODD_NAMES[text.charAt(odd)] ?? 'a line or paragraph separator (U+0085, U+2028, U+2029)');
+  const maxDepth = options.large ? MAX_DEPTH : MAX_FAST_DEPTH;
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth });
+  } catch (e) {
+    throw refused(e, options);
+  }
+  return built(text, events, options);
 }
 
-function built(text: string, events: readonly Event[]): FastYaml | undefined {
+/** What js-yaml's refusal means: a syntax error, or nesting deeper than the depth asked for. */
+function refused(e: unknown, options: FirstPassOptions): GiveUp {
+  if (!(e instanceof YAMLException)) return unsure(0, 'YAML the first pass cannot read');
+  const offset = e.mark?.position ?? 0;
+  if (!e.reason.startsWith('nesting exceeded maxDepth')) return wrong(offset, 'yaml/syntax', e.reason);
+  if (options.large) return wrong(offset, 'yaml/too-deep', `nesting deeper than ${MAX_DEPTH} levels`);
+  return unsure(offset, 'deep nesting');
+}
+
+interface Walk {
+  text: string;
+  anchors: boolean;
+  /** This walk builds the places (the second walk), not the data. */
+  placing: boolean;
+  stack: Frame[];
+  root: Value | undefined;
+}
+
+function built(text: string, events: readonly Event[], options: FirstPassOptions): FirstPass {
   const first = events[0];
-  if (first?.type !== EVENT.DOCUMENT || first.directives.length > 0) return undefined;
-  const walk: Walk = { stack: [], root: undefined };
+  if (first === undefined) throw wrong(0, 'yaml/empty', 'file is empty: a map needs version, title and nodes');
+  if (first.type !== EVENT.DOCUMENT || first.directives.length > 0) throw unsure(0, 'a %directive');
+  const anchors = options.large === true;
+  const data = walked(events, { text, anchors, placing: false, stack: [], root: undefined }).data;
+  let kept: readonly Event[] | undefined = events;
+  let placed: Placed | undefined;
+  const places = (): Placed => {
+    if (!placed) {
+      placed = walked(kept ?? [], { text, anchors, placing: true, stack: [], root: undefined }).placed as Placed;
+      kept = undefined;
+    }
+    return placed;
+  };
+  return { ok: true, data, places };
+}
+
+function walked(events: readonly Event[], walk: Walk): Value {
   for (let i = 1; i < events.length; i++) {
     const e = events[i] as Event;
-    // The document's end: anything after it (a second document) is yaml's to refuse.
-    if (e.type === EVENT.POP && walk.stack.length === 0) return i === events.length - 1 ? walk.root : undefined;
-    step(text, e, walk);
+    // The document's end: anything after it (a second document) is refused.
+    if (e.type === EVENT.POP && walk.stack.length === 0) {
+      if (i !== events.length - 1)
+        throw wrong(startAfter(events, i), 'yaml/multiple-documents', 'a map file holds one YAML document');
+      if (!walk.root) throw unsure(0, 'an empty document');
+      return walk.root;
+    }
+    step(e, walk);
   }
-  return undefined;
+  throw unsure(0, 'a document without an end');
 }
 
-function step(text: string, e: Event, walk: Walk): void {
+/** The first place in the file after event `i` (the second document's first value). */
+function startAfter(events: readonly Event[], i: number): number {
+  for (let j = i + 1; j < events.length; j++) {
+    const e = events[j] as Event;
+    if (e.type === EVENT.MAPPING || e.type === EVENT.SEQUENCE) return e.start;
+    if (e.type === EVENT.SCALAR && e.valueStart >= 0) return e.valueStart;
+  }
+  return 0;
+}
+
+function step(e: Event, walk: Walk): void {
   const { stack } = walk;
   const frame = stack[stack.length - 1];
   if (e.type === EVENT.SCALAR) {
-    if (frame && !Array.isArray(frame.data) && !frame.key) frame.key = keyOf(text, e, frame);
-    else attach(walk, { data: scalarValue(text, e), placed: { start: scalarStart(text, e, frame) } });
+    if (frame && !frame.sequence && !frame.key) frame.key = keyOf(walk, e, frame);
+    else {
+      const start = scalarStart(walk, e, frame);
+      attach(walk, walk.placing ? { placed: { start } } : { data: scalarValue(walk, e) }, start);
+    }
   } else if (e.type === EVENT.MAPPING || e.type === EVENT.SEQUENCE) {
-    if (e.anchorStart !== -1 || e.tagStart !== -1) throw new GiveUp();
-    if (frame && !Array.isArray(frame.data) && !frame.key) throw new GiveUp(); // a complex key
-    const mapping = e.type === EVENT.MAPPING;
-    stack.push({
-      flow: e.style === FLOW,
-      data: mapping ? {} : [],
-      placed: mapping ? { start: e.start, keys: new Map() } : { start: e.start, items: [] },
-    });
+    noProperties(walk, e);
+    if (frame && !frame.sequence && !frame.key) throw wrong(e.start, 'yaml/complex-key', 'keys must be plain text');
+    const sequence = e.type === EVENT.SEQUENCE;
+    const at = frame ? (frame.sequence ? frame.size : frame.key?.name) : undefined;
+    const opened: Frame = { sequence, flow: e.style === FLOW, start: e.start, at, size: 0 };
+    if (walk.placing) opened.placed = sequence ? { start: e.start, items: [] } : { start: e.start, keys: new Map() };
+    else opened.data = sequence ? [] : {};
+    stack.push(opened);
   } else if (e.type === EVENT.POP) {
     const done = stack.pop() as Frame;
-    if (done.key) throw new GiveUp(); // a key without a value event
-    attach(walk, done);
-  } else throw new GiveUp(); // an alias, or a second document
+    if (done.key) throw unsure(done.key.start, 'a key without a value');
+    attach(walk, { data: done.data, placed: done.placed }, done.start);
+  } else if (e.type === EVENT.ALIAS) {
+    throw wrong(e.anchorStart - 1, 'yaml/alias', 'aliases (*name) are not allowed in a map file');
+  } else throw unsure(0, 'a second document');
 }
 
-function attach(walk: Walk, value: FastYaml): void {
+/** Tags are yaml's path's to judge; anchors too, except in a large file, where they are ignored. */
+function noProperties(walk: Walk, e: { tagStart: number; anchorStart: number }): void {
+  if (e.tagStart !== -1) throw unsure(e.tagStart, 'a tag (!name)');
+  if (e.anchorStart !== -1 && !walk.anchors) throw unsure(e.anchorStart - 1, 'an anchor (&name)');
+}
+
+function attach(walk: Walk, value: Value, start: number): void {
   const parent = walk.stack[walk.stack.length - 1];
   if (!parent) {
-    walk.root = { data: value.data, placed: value.placed };
+    walk.root = value;
+    return;
+  }
+  if (++parent.size > MAX_ENTRIES) {
+    const entry = parent.sequence ? parent.size - 1 : (parent.key?.name ?? '');
+    const { rule, message } = tooManyEntries(pathTo(walk.stack), entry);
+    throw wrong(parent.sequence ? start : (parent.key?.start ?? start), rule, message);
+  }
+  if (walk.placing) {
+    const placed = value.placed as Placed;
+    const key = parent.key;
+    if (parent.sequence) parent.placed?.items?.push(placed);
+    else if (key) parent.placed?.keys?.set(key.name, { keyStart: key.start, value: placed });
+    parent.key = undefined;
   } else if (Array.isArray(parent.data)) {
     parent.data.push(value.data);
-    parent.placed.items?.push(value.placed);
-  } else {
+  } else if (parent.data) {
     const key = parent.key as NonNullable<Frame['key']>;
     parent.data[key.name] = value.data;
-    parent.placed.keys?.set(key.name, { keyStart: key.start, value: value.placed });
     parent.key = undefined;
   }
 }
 
-function keyOf(text: string, e: ScalarEvent, frame: Frame): NonNullable<Frame['key']> {
-  if (e.anchorStart !== -1 || e.tagStart !== -1) throw new GiveUp();
-  const value = scalarValue(text, e);
-  if (value === null || e.valueStart < 0 || e.valueEnd - e.valueStart > MAX_FAST_KEY) throw new GiveUp();
-  const name = String(value);
-  if (RESERVED_KEYS.has(name) || frame.placed.keys?.has(name)) throw new GiveUp();
+function pathTo(stack: readonly Frame[]): (string | number)[] {
+  return stack.slice(1).map((f) => f.at ?? '');
+}
+
+function keyOf(walk: Walk, e: ScalarEvent, frame: Frame): NonNullable<Frame['key']> {
+  noProperties(walk, e);
   const quoted = e.style === STYLE.SINGLE_QUOTED || e.style === STYLE.DOUBLE_QUOTED;
-  if (!quoted && e.style !== STYLE.PLAIN) throw new GiveUp();
-  return { name, start: quoted ? e.valueStart - 1 : e.valueStart, end: quoted ? e.valueEnd + 1 : e.valueEnd };
+  const start = quoted ? e.valueStart - 1 : e.valueStart;
+  if (!quoted && e.style !== STYLE.PLAIN) throw unsure(frame.start, 'a block scalar as a key');
+  const value = scalarValue(walk, e);
+  if (value === null || e.valueStart < 0) throw unsure(Math.max(start, frame.start), 'an empty or null key');
+  if (e.valueEnd - e.valueStart > MAX_FAST_KEY) throw unsure(start, 'a key over 1,000 characters');
+  const name = String(value);
+  if (RESERVED_KEYS.has(name))
+    throw wrong(start, 'yaml/reserved-key', `'${name}' is reserved in JavaScript and cannot be a key`);
+  if (frame.data && Object.hasOwn(frame.data, name))
+    throw wrong(start, 'yaml/duplicate-key', `duplicate key '${name}'`);
+  return { name, start, end: quoted ? e.valueEnd + 1 : e.valueEnd };
 }
 
 /**
@@ -131,20 +256,21 @@ function keyOf(text: string, e: ScalarEvent, frame: Frame): NonNullable<Frame['k
  * the block scalar's indicator (`|`, `>`), and for an empty value of a block mapping the first
  * non-space after its `:`. Anything else (an empty list item, an empty value in braces) gives up.
  */
-function scalarStart(text: string, e: ScalarEvent, frame: Frame | undefined): number {
-  if (e.anchorStart !== -1 || e.tagStart !== -1) throw new GiveUp();
+function scalarStart(walk: Walk, e: ScalarEvent, frame: Frame | undefined): number {
+  const { text } = walk;
   const quoted = e.style === STYLE.SINGLE_QUOTED || e.style === STYLE.DOUBLE_QUOTED;
   if (quoted) return e.valueStart - 1;
   if (e.style === STYLE.PLAIN && e.valueStart >= 0) return e.valueStart;
-  const key = frame && !Array.isArray(frame.data) && !frame.flow ? frame.key : undefined;
+  const key = frame && !frame.sequence && !frame.flow ? frame.key : undefined;
   if (key) return afterIndicator(text, key.end, ':');
-  if (e.style === STYLE.PLAIN || e.valueStart < 1) throw new GiveUp();
+  const near = frame?.start ?? 0;
+  if (e.style === STYLE.PLAIN || e.valueStart < 1) throw unsure(near, 'an empty list item or an empty value in braces');
   // A block scalar in a list: its header is the line before its content, `- |` or `- - >-`.
   let at = text.lastIndexOf('\n', e.valueStart - 2) + 1;
   while (text.charCodeAt(at) === 32) at++;
   while (text.startsWith('- ', at)) at = afterIndicator(text, at, '-');
   const c = text.charAt(at);
-  if (c !== '|' && c !== '>') throw new GiveUp();
+  if (c !== '|' && c !== '>') throw unsure(near, 'a block scalar in a list');
   return at;
 }
 
@@ -152,67 +278,19 @@ function scalarStart(text: string, e: ScalarEvent, frame: Frame | undefined): nu
 function afterIndicator(text: string, from: number, indicator: string): number {
   let at = from;
   while (text.charCodeAt(at) === 32) at++;
-  if (text.charAt(at) !== indicator) throw new GiveUp();
+  if (text.charAt(at) !== indicator) throw unsure(from, 'a value placed where the first pass does not look');
   at++;
   while (text.charCodeAt(at) === 32) at++;
   return at;
 }
 
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT_OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-// A plain scalar that can only be text: it starts with none of what a null, bool or number starts with.
-const SURELY_TEXT = /^[^-+.0-9~nNtTfF]/;
-
-/** A scalar's value as yaml's core schema resolves it (yaml/dist/schema/core), in its order. */
-function scalarValue(text: string, e: ScalarEvent): unknown {
-  if (e.anchorStart !== -1 || e.tagStart !== -1) throw new GiveUp();
-  const source = e.valueStart < 0 ? '' : getScalarValue(text, e);
+/** A scalar's value as yaml's core schema resolves it; a non-finite number is refused, as yaml's path does. */
+function scalarValue(walk: Walk, e: ScalarEvent): unknown {
+  noProperties(walk, e);
+  const source = e.valueStart < 0 ? '' : getScalarValue(walk.text, e);
   if (e.style !== STYLE.PLAIN) return source;
-  if (SURELY_TEXT.test(source)) return source;
-  if (NULL.test(source)) return null;
-  if (BOOL.test(source)) return source[0] === 't' || source[0] === 'T';
-  let n: number | undefined;
-  if (INT_OCT.test(source)) n = parseInt(source.substring(2), 8);
-  else if (INT.test(source)) n = parseInt(source, 10);
-  else if (INT_HEX.test(source)) n = parseInt(source.substring(2), 16);
-  else if (FLOAT_NAN.test(source)) throw new GiveUp();
-  else if (FLOAT_EXP.test(source) || FLOAT.test(source)) n = parseFloat(source);
-  if (n === undefined) return source;
-  // yaml's loader refuses non-finite numbers with its own error (yaml-safety.ts).
-  if (!Number.isFinite(n)) throw new GiveUp();
-  return n;
-}
-
-/**
- * Offset of the value at `path` (or of the key `extraKey` inside it); where the path leaves the
- * file, the offset of the deepest key or value it reaches (as yaml-paths.ts offsetOf).
- */
-export function placedOffset(placed: Placed, path: readonly (string | number)[], extraKey?: string): number {
-  let node = placed;
-  let best = node.start;
-  for (const segment of path) {
-    let next: Placed | undefined;
-    if (node.keys) {
-      const entry = node.keys.get(String(segment));
-      if (!entry) return best;
-      best = entry.keyStart;
-      next = entry.value;
-    } else if (node.items) {
-      next = node.items[Number(segment)];
-    }
-    if (!next) return best;
-    best = next.start;
-    node = next;
-  }
-  if (extraKey !== undefined && node.keys) {
-    const entry = node.keys.get(extraKey);
-    if (entry) return entry.keyStart;
-  }
-  return best;
+  const value = plainValue(source);
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw wrong(e.valueStart, 'yaml/non-finite', `${source} is not a finite number`);
+  return value;
 }

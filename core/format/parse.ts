@@ -4,7 +4,9 @@ import { LineCounter, type Document } from 'yaml';
 import type { Diagnostic, WardleyMap } from '../model/types.ts';
 import { shiftOfPath, type SourceLayout } from './layout.ts';
 import { referenceFindings, type PathFinding } from './references.ts';
-import { fastYaml, placedOffset, type FastYaml, type Placed } from './fast-yaml.ts';
+import { fastYaml, type NotRead } from './fast-yaml.ts';
+import { placedOffset, type Placed } from './placed.ts';
+import { oversized, tooManyValues, valueBudgetExceeded } from './size-limits.ts';
 import { schemaDiagnostics, type Located } from './schema-errors.ts';
 import {
   isDiagnostic,
@@ -61,31 +63,48 @@ function answered(parse: () => ParseResult): ParseResult {
 /** More errors than this are cut, with a last line saying how many more there are. */
 export const MAX_REPORTED_ERRORS = 1000;
 
-/** Errors the first pass finds in a file up to this size are found again by yaml's path, exactly. */
-const EXACT_ERRORS_UP_TO = 1024 * 1024;
+/**
+ * A file up to this size that the first pass does not read, or finds errors in, is read again by
+ * yaml's path for its exact errors. Above it yaml's path takes seconds (about 1 s a megabyte), so
+ * the first pass answers: its own errors, or a refusal naming what it does not read.
+ */
+const YAML_PATH_UP_TO = 1024 * 1024;
 
 function parseUnsafe(input: string | Uint8Array, fast: boolean): ParseResult {
   const source = typeof input === 'string' ? sourceFromText(input) : sourceFromBytes(input);
   if (isDiagnostic(source)) return { ok: false, errors: [source] };
+  const overBudget = valueBudgetExceeded(source.text);
+  if (overBudget >= 0) return { ok: false, errors: [tooManyValues(overBudget, lineCounterOf(source.text))] };
+  if (!fast) return loadedWithYaml(source);
   // js-yaml's event parser reads what it can be sure of (fast-yaml.ts); yaml's Document, which
-  // edits need, is built when first asked for. Anything else, and the errors of any file up to
-  // a megabyte, take yaml's path, whose positions and messages are the reference.
-  const first = fast ? fastYaml(source.text) : undefined;
-  if (first) {
+  // edits need, is built when first asked for.
+  const large = source.text.length > YAML_PATH_UP_TO;
+  const first = fastYaml(source.text, { large });
+  if (first.ok) {
     const loaded = loadedFast(source, first);
-    if (loaded.ok || source.text.length > EXACT_ERRORS_UP_TO) return loaded;
+    if (loaded.ok || large) return loaded;
+  } else if (large) {
+    return { ok: false, errors: [notReadError(first.notRead, lineCounterOf(source.text))] };
   }
   return loadedWithYaml(source);
 }
 
-function loadedFast(source: SourceText, first: FastYaml): ParseResult {
-  const { data, placed } = first;
+function notReadError(notRead: NotRead, lineCounter: LineCounter): Diagnostic {
+  const { line, col } = lineCounter.linePos(notRead.offset);
+  const message = notRead.certain
+    ? notRead.message
+    : `${notRead.message} here: a file over 1 MB is read only without it (yaml's full reader would take many seconds); remove it, or keep the file under 1 MB`;
+  return { line, column: col, severity: 'error', rule: notRead.rule, message };
+}
+
+function loadedFast(source: SourceText, first: { data: unknown; places: () => Placed }): ParseResult {
+  const { data, places } = first;
   const lineCounter = lineCounterOf(source.text);
   const where: Located = {
     lineCounter,
-    offsetOf: (path, extraKey) => placedOffset(placed, path, extraKey),
+    offsetOf: (path, extraKey) => placedOffset(places(), path, extraKey),
   };
-  return checked(data, where, [], () => lazyDocument(source, data as WardleyMap, placed, lineCounter));
+  return checked(data, where, [], () => lazyDocument(source, data as WardleyMap, places, lineCounter));
 }
 
 function loadedWithYaml(source: SourceText): ParseResult {
@@ -116,13 +135,18 @@ function checked(data: unknown, where: Located, reservedKeys: Diagnostic[], docu
       ],
     };
   }
-  const schemaErrors = schemaDiagnostics(data, where);
+  const crowded = oversized(data, where);
+  if (crowded) return { ok: false, errors: [crowded] };
+  // Only the first errors in the file are shown, so only they are worded (a file may hold millions).
+  const schema = schemaDiagnostics(data, where, MAX_REPORTED_ERRORS + 1);
+  const schemaErrors = schema.errors;
   const keyErrors = notAlreadyReported(reservedKeys, schemaErrors);
   const locate = (f: PathFinding): Diagnostic => located(f, where);
   if (schemaErrors.length + keyErrors.length > 0) {
     // Reference errors too where the nodes can be read, so one run shows every problem to fix.
     const refErrors = referencesIfReadable(data).map(locate);
-    return { ok: false, errors: capped(sortByPosition([...schemaErrors, ...keyErrors, ...refErrors])) };
+    const total = schema.total + keyErrors.length + refErrors.length;
+    return { ok: false, errors: capped(sortByPosition([...schemaErrors, ...keyErrors, ...refErrors]), total) };
   }
   const map = data as WardleyMap;
   const refErrors = referenceFindings(map).map(locate);
@@ -132,11 +156,16 @@ function checked(data: unknown, where: Located, reservedKeys: Diagnostic[], docu
 }
 
 // Value places of documents loaded by the first pass (not of their edited successors, which are
-// new objects): positions without building yaml's Document.
-const placedOf = new WeakMap<object, Placed>();
+// new objects): positions without building yaml's Document. Built when a position is first asked.
+const placedOf = new WeakMap<object, () => Placed>();
 
 /** A loaded document whose yaml Document is parsed when an edit (or anything else) first asks. */
-function lazyDocument(source: SourceText, map: WardleyMap, placed: Placed, lineCounter: LineCounter): MapDocument {
+function lazyDocument(
+  source: SourceText,
+  map: WardleyMap,
+  places: () => Placed,
+  lineCounter: LineCounter,
+): MapDocument {
   let parsed: ParsedYaml | undefined;
   const yaml = (): Document.Parsed => {
     if (!parsed) {
@@ -157,7 +186,7 @@ function lazyDocument(source: SourceText, map: WardleyMap, placed: Placed, lineC
     },
     lineCounter,
   };
-  placedOf.set(document, placed);
+  placedOf.set(document, places);
   return document;
 }
 
@@ -195,7 +224,7 @@ export function positionOf(
   document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>,
   path: readonly (string | number)[],
 ): { line: number; column: number } {
-  const placed = document.layout ? undefined : placedOf.get(document);
+  const placed = document.layout ? undefined : placedOf.get(document)?.();
   const offset = placed ? placedOffset(placed, path) : offsetOf(document.yaml, path) + shiftOfPath(document, path);
   const { line, col } = document.lineCounter.linePos(offset);
   return { line, column: col };
@@ -203,7 +232,12 @@ export function positionOf(
 
 /** The value places of a document the first pass loaded, while no edit has changed it. */
 export function placesOf(document: object): Placed | undefined {
-  return placedOf.get(document);
+  return placedOf.get(document)?.();
+}
+
+/** Whether placesOf has places for `document`, without building them. */
+export function hasPlaces(document: object): boolean {
+  return placedOf.has(document);
 }
 
 function located(f: PathFinding, where: Located): Diagnostic {
@@ -217,10 +251,11 @@ function sortByPosition(errors: Diagnostic[]): Diagnostic[] {
   return [...errors].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function capped(errors: Diagnostic[]): Diagnostic[] {
-  if (errors.length <= MAX_REPORTED_ERRORS) return errors;
+/** The first errors of `total` (the rest were not all worded, see checked). */
+function capped(errors: Diagnostic[], total = errors.length): Diagnostic[] {
+  if (total <= MAX_REPORTED_ERRORS) return errors;
   const next = errors[MAX_REPORTED_ERRORS];
-  const more = errors.length - MAX_REPORTED_ERRORS;
+  const more = total - MAX_REPORTED_ERRORS;
   const summary: Diagnostic = {
     line: next?.line ?? 1,
     column: next?.column ?? 1,

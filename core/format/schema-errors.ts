@@ -10,10 +10,22 @@ export interface Located {
   offsetOf: (path: readonly (string | number)[], extraKey?: string) => number;
 }
 
-export function schemaDiagnostics(data: unknown, where: Located): Diagnostic[] {
-  if (validate(data)) return [];
+/**
+ * The schema's errors in `data`: the first `limit` of them in the file (the rest are only counted),
+ * and how many there are. Each is placed before any is worded: a file may hold a million.
+ */
+export function schemaDiagnostics(
+  data: unknown,
+  where: Located,
+  limit = Infinity,
+): { errors: Diagnostic[]; total: number } {
+  if (validate(data)) return { errors: [], total: 0 };
   const errors = relevant(validate.errors ?? []);
-  return errors.map((e) => toDiagnostic(e, data, where));
+  if (errors.length <= limit) return { errors: errors.map((e) => toDiagnostic(e, data, where)), total: errors.length };
+  const placed = errors.map((e) => ({ e, offset: where.offsetOf(pathOf(e.instancePath), keyNamed(e)) }));
+  placed.sort((a, b) => a.offset - b.offset);
+  const first = placed.slice(0, limit).map(({ e }) => toDiagnostic(e, data, where));
+  return { errors: first, total: errors.length };
 }
 
 // With allErrors and `oneOf`, ajv reports every branch; keep the most useful error per place.

@@ -64,6 +64,31 @@ function unknownFieldsInNode(n: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A valid map of n nodes with notes (3 MB at 6,000), then `tail`: over a megabyte, so yaml's path is not asked. */
+function bigMapThen(tail: string, n = 6000): string {
+  const lines = ['version: 1', 'title: Big, then a mistake', 'nodes:'];
+  const note = 'a note long enough to make the file big '.repeat(10);
+  for (let i = 0; i < n; i++) {
+    const uses = i + 1 < n ? `\n    uses: [n${i + 1}]` : '';
+    lines.push(
+      `  n${i}:\n    kind: component\n    name: Node ${i}\n    evolution: 0.5\n    visibility: 0.5${uses}\n    note: ${note}`,
+    );
+  }
+  return `${lines.join('\n')}\n${tail}`;
+}
+
+/** 10 MB of shallow nesting: millions of values, each a microsecond to read (over a minute). */
+function nestedEverywhere(): string {
+  const lines = ['version: 1', 'title: Nested everywhere', 'nodes: {}'];
+  const nested = `${'['.repeat(30)}1${']'.repeat(30)}`;
+  for (let i = 0, size = 0; size < 10 * 1024 * 1024 - 200; i++) {
+    const line = `x-d${i}: ${nested}`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** Generators by file name; each returns the file's text or bytes. */
 export const GENERATED_HOSTILE_FILES: Record<string, () => string | Uint8Array> = {
   // Just over the 10 MB cap: a valid map padded with comment lines.
@@ -80,6 +105,12 @@ export const GENERATED_HOSTILE_FILES: Record<string, () => string | Uint8Array> 
   'unknown-top-level-keys-100000.yaml': () => unknownTopLevelKeys(100_000),
   'unknown-fields-in-node-10000.yaml': () => unknownFieldsInNode(10_000),
   'long-implicit-key.yaml': () => `version: 1\ntitle: Long key\nnodes: {}\nx-${'k'.repeat(2000)}: 1\n`,
+  'nested-everywhere-10mb.yaml': nestedEverywhere,
+  'big-then-unclosed-quote.yaml': () => bigMapThen('x-bad: "never closed\n'),
+  'big-then-duplicate-key.yaml': () => bigMapThen('title: again\n'),
+  'big-then-alias.yaml': () => bigMapThen('x-a: &a [1]\nx-b: *a\n'),
+  'big-then-tab.yaml': () => bigMapThen('x-tabbed: "a\tb"\n'),
+  'big-then-too-deep.yaml': () => bigMapThen(`x-deep: ${'['.repeat(80)}${']'.repeat(80)}\n`),
 };
 
 /** Writes every generated hostile file into `dir`; returns their paths by name. */

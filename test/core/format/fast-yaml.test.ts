@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML, { parseDocument } from 'yaml';
-import { fastYaml, placedOffset } from '../../../core/format/fast-yaml.ts';
+import { fastYaml } from '../../../core/format/fast-yaml.ts';
+import { placedOffset } from '../../../core/format/placed.ts';
 import { parseMap, parseMapWithYaml, placesOf } from '../../../core/format/parse.ts';
 import { stringifyMap } from '../../../core/format/stringify.ts';
 import { offsetOf } from '../../../core/format/yaml-paths.ts';
@@ -82,12 +83,12 @@ describe('the first pass reads what yaml reads', () => {
       fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), styles, (data, options) => {
         const text = YAML.stringify(data, options);
         const first = fastYaml(text);
-        if (!first) return;
+        if (!first.ok) return;
         read++;
         const doc = parseDocument(text, { uniqueKeys: false });
         expect(first.data).toEqual(doc.toJS({ maxAliasCount: 0 }));
         for (const path of pathsOf(first.data))
-          expect(placedOffset(first.placed, path), JSON.stringify(path)).toBe(offsetOf(doc, path));
+          expect(placedOffset(first.places(), path), JSON.stringify(path)).toBe(offsetOf(doc, path));
       }),
       { numRuns: 400 },
     );
@@ -161,23 +162,54 @@ describe('the first pass reads what yaml reads', () => {
     expect(fast).toEqual(parseMapWithYaml(text));
   });
 
-  it('gives up on what only yaml may judge', () => {
-    for (const text of [
-      'a: &x 1\nb: *x\n',
-      'a: !!str 1\n',
-      '%YAML 1.2\n---\na: 1\n',
-      'a: 1\n---\nb: 2\n',
-      'a: 1\na: 2\n',
-      '~: 1\n',
-      '__proto__: 1\n',
-      'a: .nan\n',
-      'a: 1e999\n',
-      'a:\tb\n',
-      '? [a]\n: 1\n',
-      `${'k'.repeat(1200)}: 1\n`,
-      `${'['.repeat(40)}${']'.repeat(40)}\n`,
-    ]) {
-      expect(fastYaml(text), JSON.stringify(text.slice(0, 30))).toBeUndefined();
+  it('does not read what only yaml may judge, and says why: a mistake, or a feature left to yaml', () => {
+    const cases: [string, string, boolean][] = [
+      ['a: &x 1\nb: *x\n', 'yaml/unsupported', false],
+      ['a: *x\n', 'yaml/alias', true],
+      ['a: !!str 1\n', 'yaml/unsupported', false],
+      ['a: &x 1\n', 'yaml/unsupported', false],
+      ['%YAML 1.2\n---\na: 1\n', 'yaml/unsupported', false],
+      ['a: 1\n---\nb: 2\n', 'yaml/multiple-documents', true],
+      ['a: 1\na: 2\n', 'yaml/duplicate-key', true],
+      ['~: 1\n', 'yaml/unsupported', false],
+      ['__proto__: 1\n', 'yaml/reserved-key', true],
+      ['a: .nan\n', 'yaml/non-finite', true],
+      ['a: 1e999\n', 'yaml/non-finite', true],
+      ['a:\tb\n', 'yaml/unsupported', false],
+      ['? [a]\n: 1\n', 'yaml/complex-key', true],
+      [`${'k'.repeat(1200)}: 1\n`, 'yaml/unsupported', false],
+      [`${'['.repeat(40)}${']'.repeat(40)}\n`, 'yaml/unsupported', false],
+      ['a: "open\n', 'yaml/syntax', true],
+      ['# only a comment\n', 'yaml/empty', true],
+    ];
+    for (const [text, rule, certain] of cases) {
+      const first = fastYaml(text);
+      expect(first.ok, JSON.stringify(text.slice(0, 30))).toBe(false);
+      if (!first.ok) expect({ rule: first.notRead.rule, certain: first.notRead.certain }).toEqual({ rule, certain });
     }
+    // A large file reads deeper nesting (to yaml's limit) and ignores anchors, as yaml's path does.
+    expect(fastYaml(`${'['.repeat(40)}${']'.repeat(40)}\n`, { large: true }).ok).toBe(true);
+    expect(fastYaml('a: &x 1\n', { large: true }).ok).toBe(true);
+    const deep = fastYaml(`${'['.repeat(70)}${']'.repeat(70)}\n`, { large: true });
+    expect(deep.ok ? '' : deep.notRead.rule).toBe('yaml/too-deep');
+  });
+
+  it('answers a file over a megabyte it does not read without yaml, at the place and with the reason', () => {
+    const big = stringifyMap(generateMap(3500, 5));
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    const lines = big.split('\n').length;
+    const answer = (tail: string) => {
+      const r = parseMap(`${big}${tail}`);
+      return r.ok ? [] : r.errors.map(({ rule, line, column }) => ({ rule, line, column }));
+    };
+    expect(answer('x-a: &a 1\nx-b: *a\n')).toEqual([{ rule: 'yaml/alias', line: lines + 1, column: 6 }]);
+    expect(answer('title: again\n')).toEqual([{ rule: 'yaml/duplicate-key', line: lines, column: 1 }]);
+    expect(answer('x-t: "a\tb"\n')).toEqual([{ rule: 'yaml/unsupported', line: lines, column: 8 }]);
+    expect(answer('x-n: .inf\n')).toEqual([{ rule: 'yaml/non-finite', line: lines, column: 6 }]);
+    // Anchors without aliases load, as yaml's path loads them.
+    const anchored = `${big}x-a: &a [1, 2]\n`;
+    const fast = parseMap(anchored);
+    const slow = parseMapWithYaml(anchored);
+    expect(fast.ok && slow.ok && fast.map).toEqual(slow.ok && slow.map);
   });
 });

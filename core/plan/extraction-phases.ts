@@ -13,8 +13,9 @@
 //     own prerequisites allow; an edge a pin still forces out of order is warning `plan/pin-order`.
 //  6. Per step: the pattern (first rule that applies, scoring.ts), scaffolds with the phase that
 //     removes them, rollback, exit criteria; per phase: the facade's routing table.
-//  7. A last clean-up phase removes the scaffolds of the final extraction and, when nothing stays
-//     inside the monolith, the catch-all route to it.
+//  7. A clean-up phase removes the scaffolds of the final extraction (every path whole to its new
+//     service); when nothing stays inside the monolith, a retirement phase after it removes the
+//     monolith and its catch-all route.
 import { stageBoundaries, stageOf } from '../doctrine/stages.ts';
 import { nodeIndex, type MapNode, type WardleyMap } from '../model/types.ts';
 import {

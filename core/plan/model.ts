@@ -83,7 +83,7 @@ export interface Cleanup {
 }
 
 export interface Phase {
-  /** 0 = preparation (facade in pass-through, nothing moves); 1… = extractions; the last retires. */
+  /** 0 = preparation (facade in pass-through, nothing moves); 1… = extractions, then a clean-up; the last retires. */
   index: number;
   title: string;
   /** Work of the phase besides the extractions: preparation, schema splits, decommissioning. */

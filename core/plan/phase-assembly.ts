@@ -1,5 +1,6 @@
 // Groups placed steps into phases: titles, clean-ups of earlier scaffolds, data steps, the
-// routing table after the phase, rollback, exit criteria and teams. Adds the final clean-up phase.
+// routing table after the phase, rollback, exit criteria and teams. Adds the clean-up phase after
+// the last extraction and, when a monolith is retired, the retirement phase after that.
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { compareIds, type CandidateSet } from './graph.ts';
 import type { Facade, Phase, Plan, Scaffold } from './model.ts';
@@ -48,8 +49,12 @@ export function scheduleFrom(
   const extractions = steps
     .map((s) => ({ node: s.node, monolith: s.monolith, phase: s.phase, mirror: s.pattern === 'parallel-run' }))
     .sort((a, b) => compareIds(a.node, b.node));
-  const last = extractions.length === 0 ? 0 : Math.max(...extractions.map((e) => e.phase)) + 1;
-  return { extractions, last, kept: [...new Set(kept)].filter((id) => id !== '').sort(compareIds) };
+  const held = [...new Set(kept)].filter((id) => id !== '').sort(compareIds);
+  // After the last extraction a clean-up phase sends every path whole to its new service; a
+  // monolith that nothing stays inside is retired in a phase of its own after that.
+  const retiring = extractions.some((e) => !held.includes(e.monolith));
+  const last = extractions.length === 0 ? 0 : Math.max(...extractions.map((e) => e.phase)) + (retiring ? 2 : 1);
+  return { extractions, last, kept: held };
 }
 
 export interface AssemblyInput {
@@ -62,7 +67,7 @@ export interface AssemblyInput {
 
 export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffolds: Scaffold[] } {
   if (input.steps.length === 0) return { phases: [], scaffolds: [] };
-  const last = Math.max(...input.steps.map((s) => s.phase)) + 1;
+  const cleanup = Math.max(...input.steps.map((s) => s.phase)) + 1;
   const scaffolds = input.steps
     .flatMap((s) => s.scaffolds)
     .sort((a, b) => a.addedIn - b.addedIn || compareIds(a.id, b.id));
@@ -72,6 +77,7 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
     keeps,
   );
   const rows = phaseRows(input.map, schedule, pathTable(input.map));
+  const last = schedule.last;
   const phases: Phase[] = [
     preparationPhase({ steps: input.steps, facade: input.facade, nodes: input.nodes, rows: rows(0) }),
   ];
@@ -85,7 +91,7 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
     const cleanups = (removedIn.get(k) ?? []).map((s) => ({ scaffold: s.id, node: s.node, description: s.removal }));
     const phase: Phase = {
       index: k,
-      title: phaseTitle(steps, k === last, keeps, input),
+      title: phaseTitle(steps, k, cleanup, keeps, input),
       tasks: (stepsIn.get(k + 1) ?? []).flatMap((s) => s.schemaSplit ?? []),
       steps: steps.map((s) => s.step),
       cleanups,
@@ -99,7 +105,8 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
       teams: teamsOf([...steps.map((s) => s.step.node), ...cleanups.map((c) => c.node)], input.nodes),
       load: teamLoad(steps),
     };
-    if (k === last) closeOut(phase, keeps, input);
+    if (k === cleanup) cleanUp(phase, keeps, input);
+    if (k === last && last > cleanup) retirement(phase, keeps, input);
     phases.push(phase);
   }
   return { phases, scaffolds };
@@ -123,39 +130,50 @@ function teamLoad(steps: readonly PlannedStep[]): Phase['load'] {
   return [...load].sort(([a], [b]) => compareIds(a, b)).map(([team, extractions]) => ({ team, extractions }));
 }
 
+function retiredOf(keeps: ReadonlySet<string>, input: AssemblyInput): string[] {
+  return input.facade.monoliths.filter((m) => !keeps.has(m.id)).map((m) => m.id);
+}
+
 function phaseTitle(
   steps: readonly PlannedStep[],
-  last: boolean,
+  k: number,
+  cleanup: number,
   keeps: ReadonlySet<string>,
   input: AssemblyInput,
 ): string {
   if (steps.length > 0) return `Extract ${steps.map((s) => s.step.name).join(', ')}`;
-  if (!last) return 'Hold: nothing moves (later phases are pinned)';
-  const retired = input.facade.monoliths.filter((m) => !keeps.has(m.id)).map((m) => m.id);
-  return retired.length > 0 ? `Clean up and retire ${retired.join(', ')}` : 'Clean up';
+  if (k < cleanup) return 'Hold: nothing moves (later phases are pinned)';
+  if (k === cleanup) return 'Clean up: every path goes whole to its new service';
+  return `Retire ${retiredOf(keeps, input).join(', ')}`;
 }
 
-/** The last phase: no extraction left; the monolith is retired unless something stays inside. */
-function closeOut(phase: Phase, keeps: ReadonlySet<string>, input: AssemblyInput): void {
-  const retired: string[] = [];
+/**
+ * The phase after the last extraction: its scaffolds go, every path is sent whole to its new
+ * service, and only the catch-all still reaches a monolith that is to be retired, so the phase
+ * after can remove it without touching a live route.
+ */
+function cleanUp(phase: Phase, keeps: ReadonlySet<string>, input: AssemblyInput): void {
   for (const m of input.facade.monoliths) {
-    if (keeps.has(m.id)) {
+    if (keeps.has(m.id))
       phase.exitCriteria.push(`${m.id} serves only what stays inside it (excluded or unplanned components)`);
-      continue;
-    }
-    retired.push(m.id);
-    phase.rollback.push(
-      `${m.id}: re-add the catch-all route to ${m.name}; keep its last release deployable until the exit criteria hold`,
-    );
-    phase.exitCriteria.push(
-      `no request reached ${m.id} for 30 days; its Service and database are archived and removed`,
-    );
+    else phase.exitCriteria.push(`no request reached ${m.id} through its catch-all for 30 days`);
   }
   if (phase.cleanups.length > 0)
     phase.rollback.push(
       'clean-ups delete code and data only after the previous phase met its exit criteria; restore from version control if needed',
     );
-  if (retired.length > 0) retire(phase, retired, input.facade, input.nodes);
+}
+
+/** The last phase, owned by the monolith's team: no route, no readers, then decommission. */
+function retirement(phase: Phase, keeps: ReadonlySet<string>, input: AssemblyInput): void {
+  const retired = retiredOf(keeps, input);
+  for (const m of input.facade.monoliths.filter((x) => retired.includes(x.id))) {
+    phase.rollback.push(
+      `${m.id}: re-add the catch-all route to ${m.name}; keep its last release deployable until the exit criteria hold`,
+    );
+    phase.exitCriteria.push(`${m.id}'s workload, Service and catch-all route are removed; its database is archived`);
+  }
+  retire(phase, retired, input.facade, input.nodes);
 }
 
 function teamsOf(ids: readonly string[], nodes: ReadonlyMap<string, MapNode>): string[] {

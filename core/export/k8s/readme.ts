@@ -135,9 +135,11 @@ function phaseSection(model: DeploymentModel): string[] {
     `This bundle deploys **phase ${model.phase} of ${model.last}** of the migration plan (\`mapwright plan\`).`,
     'Phase 0 is today with the facade in place: every path passes through to the monolith, nothing is strangled.',
     'Each later phase moves a few components: their paths are split 90/10 (or mirrored) in the phase that moves them,',
-    'then sent whole to the new service; the monolith runs until its retirement phase (the last) and is gone after it.',
+    'then sent whole to the new service. A clean-up phase after the last extraction sends every path whole to its new',
+    'service, so only the catch-all still reaches the monolith; the last phase retires the monolith and its catch-all.',
     `\`mapwright export k8s MAP --phase N\` renders another phase (default ${DEFAULT_PHASE}; \`--phase last\` is the end state).`,
-    'Apply the phases in order: the bundle of phase k only adds workloads and moves routes relative to phase k-1.',
+    'Apply the phases in order: the bundle of phase k only adds workloads and moves routes relative to phase k-1;',
+    'only the last removes one, the monolith, which by then serves nothing but its catch-all.',
     'While a component that owns data moves, the monolith stays its system of record: only reads (GET, HEAD) are',
     'split or mirrored and every write goes to the monolith (an HTTPRoute rule per method set); behind an ingress',
     'controller, which cannot match methods, our new service writes through the monolith (its policy allows that call).',
@@ -164,8 +166,9 @@ function phaseSection(model: DeploymentModel): string[] {
 }
 
 /**
- * The one phase that removes workloads: the monolith goes in the phase its last canaries turn
- * whole. Removing it before the new routes are live would drop their 90 %, so the order is told.
+ * The one phase that removes workloads: the monolith goes in a phase of its own, after the
+ * clean-up phase left it nothing but the catch-all, so the order of applying is not a risk.
+ * `kubectl apply` never deletes, so the bundle says how to remove what it no longer lists.
  */
 function retirementSteps(model: DeploymentModel): string[] {
   const retired = model.skipped.filter((s) => s.reason.startsWith('retired')).map((s) => s.id);
@@ -173,11 +176,12 @@ function retirementSteps(model: DeploymentModel): string[] {
   return [
     [
       '### Retiring the monolith in this phase',
-      `1. Apply this bundle without pruning (\`kubectl apply -k\`, no \`--prune\`): ${retired.map((id) => `\`${id}\``).join(', ')} keeps running while the routes move.`,
-      '2. Wait until the routes of this phase are live and its paths get no traffic at the monolith.',
+      `Since the clean-up phase, ${retired.map((id) => `\`${id}\``).join(', ')} serves nothing but the catch-all route, which this phase drops.`,
+      'Applying this bundle (with or without `--prune`) moves no live route. `kubectl apply` does not delete what the bundle',
+      'no longer lists, so remove the monolith after applying (or apply with `--prune`):',
       ...retired.map(
         (id) =>
-          `3. Then remove it: \`kubectl delete deployment,service,serviceaccount,configmap,networkpolicy,hpa,pdb -n <namespace> -l app.kubernetes.io/instance=${id}\` (mapwright.dev/retire: ${id}).`,
+          `- \`kubectl delete deployment,service,serviceaccount,configmap,networkpolicy,hpa,pdb -n <namespace> -l app.kubernetes.io/instance=${id}\` (mapwright.dev/retire: ${id}).`,
       ),
     ].join('\n'),
   ];

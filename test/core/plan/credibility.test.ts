@@ -116,7 +116,7 @@ describe('retirement and teams', () => {
   it('the retire phase is owned by the monolith team, not the team of the last clean-up', () => {
     const plan = extractionPhases(map);
     const last = phaseAt(plan, lastPhaseIndex(plan))!;
-    expect(last.title).toBe('Clean up and retire mono');
+    expect(last.title).toBe('Retire mono');
     expect(last.owner).toBe('Legacy (owns mono)');
     expect(last.teams[0]).toBe('Legacy');
     expect(last.tasks.join('\n')).toContain('decommission mono');

@@ -132,7 +132,7 @@ describe('pins, exclusions and retiring the monolith', () => {
       b: component({ visibility: 0.1 }),
       c: component({ visibility: 1, evolution: 0.9 }),
     });
-    expect(order(extractionPhases(map, { maxPerPhase: 1 }))).toEqual([['b'], ['a'], ['c'], []]);
+    expect(order(extractionPhases(map, { maxPerPhase: 1 }))).toEqual([['b'], ['a'], ['c'], [], []]);
   });
 
   it('a pin that breaks the order wins and is reported with both nodes', () => {
@@ -144,17 +144,22 @@ describe('pins, exclusions and retiring the monolith', () => {
     expect(plan.warnings).toContainEqual(expect.objectContaining({ rule: 'plan/pin-order', nodes: ['a', 'b'] }));
   });
 
-  it('retires the monolith in the last phase when nothing stays inside: no catch-all left', () => {
+  it('cleans up, then retires the monolith in a phase of its own when nothing stays inside: no catch-all left', () => {
     const map = smallMap({ a: component({ plan: { paths: ['/a'] } }) });
     const plan = extractionPhases(map);
     expect(plan.phases.map((p) => p.title)).toEqual([
       'Prepare: the facade passes everything through to mono',
       'Extract X',
-      'Clean up and retire mono',
+      'Clean up: every path goes whole to its new service',
+      'Retire mono',
     ]);
+    const a = { path: '/a', node: 'a', state: 'new', backends: [{ service: 'a', port: 8080, weight: 100 }] };
+    // The clean-up phase leaves the monolith its catch-all only; the retirement removes that.
     expect(phaseAt(plan, 2)!.routes).toEqual([
-      { path: '/a', node: 'a', state: 'new', backends: [{ service: 'a', port: 8080, weight: 100 }] },
+      a,
+      { path: '/', state: 'monolith', backends: [{ service: 'mono', port: 8080, weight: 100 }] },
     ]);
+    expect(phaseAt(plan, 3)!.routes).toEqual([a]);
   });
 
   it('reports a path the Gateway API cannot route and a path two components claim', () => {

@@ -75,7 +75,7 @@ describe('a bought data owner behind ingress-nginx', () => {
       state: 'new',
       backends: [{ service: 'owner', weight: 100 }],
     });
-    expect(at(k + 1).records).toMatchObject([{ owner: 'owner', system: 'owner' }]);
+    expect(at(k + 1).records).toEqual([{ owner: 'owner', system: 'owner', sync: 'reverse-sync' }]);
     const cut = at(k + 1).cleanups.find((c) => c.scaffold === 'owner-cutover')!;
     expect(cut.description).toContain('freeze');
     expect(cut.description).toContain('send all of /docs to owner');

@@ -86,15 +86,13 @@ function streamProblems(before: Overlay, after: Overlay): string[] {
 }
 
 /**
- * A workload that still serves a path may leave only when the bundle removing it says to apply
- * without pruning and delete it after the routes moved (its README's retirement steps).
+ * A workload that still serves a path of a component may not leave: the clean-up phase sends
+ * every path whole to its new service first, so the monolith leaves serving only its catch-all.
  */
-function removalProblems(before: Overlay, after: Overlay, readme: string): string[] {
+function removalProblems(before: Overlay, after: Overlay): string[] {
   const out: string[] = [];
   const staying = workloads(after);
-  const ordered = (id: string): boolean =>
-    readme.includes('no `--prune`') && readme.includes(`(mapwright.dev/retire: ${id})`);
-  for (const gone of [...workloads(before)].filter((w) => !staying.has(w) && !ordered(w))) {
+  for (const gone of [...workloads(before)].filter((w) => !staying.has(w))) {
     for (const r of before.routes)
       if (r.instance !== undefined && served(r).includes(gone))
         out.push(`${gone} removed while it still served ${r.path}`);
@@ -128,11 +126,10 @@ export function transitionProblems(before: Bundle, after: Bundle): string[] {
       continue;
     }
     const where = (p: string): string => `${o.dir}: ${p}`;
-    const readme = after['README.md'] ?? '';
     const problems = [
       ...routeProblems(o, next),
       ...streamProblems(o, next),
-      ...removalProblems(o, next, readme),
+      ...removalProblems(o, next),
       ...callProblems(o, next),
     ];
     out.push(...problems.map(where));

@@ -1,5 +1,6 @@
 // The value chain: users at the top, their needs, and the components that serve them. Every
 // component should be reachable from a user; edges point down (to less visible nodes).
+import type { MapNode } from '../model/types.ts';
 import type { Finding, DoctrineRule, RuleContext } from './finding.ts';
 import { nodeFinding } from './finding.ts';
 
@@ -77,36 +78,71 @@ export const unreachableComponent: DoctrineRule = {
   reason: 'every component should serve a user through a need',
   check(context: RuleContext): Finding[] {
     const reached = reachableFromUsers(context);
+    rememberReached(context, reached);
     // Without users chain/no-user says it all; orphans are reported by chain/orphan.
     if (reached.size === 0) return [];
     const out: Finding[] = [];
     for (const [id, node] of context.entries) {
-      if (node.kind !== 'component' || reached.has(id) || !isUsed(context, id)) continue;
-      const message = `no user reaches component '${id}' through the value chain`;
-      out.push(nodeFinding('chain/unreachable', 'warning', id, ['nodes', id], message));
+      const finding = unreachableFinding(context, reached, id, node);
+      if (finding) out.push(finding);
     }
     return out;
   },
 };
 
+/** The chain/unreachable finding about one node, given what users reach (not empty). */
+export function unreachableFinding(
+  context: RuleContext,
+  reached: ReadonlySet<string>,
+  id: string,
+  node: MapNode,
+): Finding | undefined {
+  if (node.kind !== 'component' || reached.has(id) || !isUsed(context, id)) return undefined;
+  const message = `no user reaches component '${id}' through the value chain`;
+  return nodeFinding('chain/unreachable', 'warning', id, ['nodes', id], message);
+}
+
+// What users reach in each context whose chain/unreachable findings were made, so the check after
+// an edit can follow the change (unreachable-changes.ts) instead of walking from every user again.
+const reachedByContext = new WeakMap<RuleContext, ReadonlySet<string>>();
+
+export function knownReached(context: RuleContext): ReadonlySet<string> | undefined {
+  return reachedByContext.get(context);
+}
+
+export function rememberReached(context: RuleContext, reached: ReadonlySet<string>): void {
+  reachedByContext.set(context, reached);
+}
+
 /** Breadth-first from every user along `uses`; a reached component also reaches its monolith. */
 export function reachableFromUsers(context: RuleContext): Set<string> {
-  const queue: string[] = [];
   const reached = new Set<string>();
+  const users: string[] = [];
+  for (const [id, node] of context.entries) if (node.kind === 'user') users.push(id);
+  reachedFrom(context, users, reached);
+  return reached;
+}
+
+/**
+ * Grows `reached` by what `from` reaches along `uses` and `inside` (ids already in it stop the
+ * walk); returns the ids it added.
+ */
+export function reachedFrom(context: RuleContext, from: readonly string[], reached: Set<string>): string[] {
+  const queue: string[] = [];
   const visit = (id: string) => {
     if (!reached.has(id) && context.index.has(id)) {
       reached.add(id);
       queue.push(id);
     }
   };
-  for (const [id, node] of context.entries) if (node.kind === 'user') visit(id);
+  for (const id of from) visit(id);
   for (let head = 0; head < queue.length; head++) {
     const node = context.index.get(queue[head] ?? '');
     if (!node) continue;
     for (const target of node.uses ?? []) visit(target);
     if (node.inside !== undefined) visit(node.inside);
   }
-  return reached;
+  return queue;
 }
 
 export const upwardEdge: DoctrineRule = {

@@ -2,12 +2,21 @@
 // checkDocument: the same findings placed in the file, ordered by line, then rule; after an edit
 // it re-checks only what the edit can change (incremental.ts).
 import type { MapDocument } from '../format/parse.ts';
-import { documentId, parentId } from '../model/lineage.ts';
+import {
+  documentId,
+  editFromParent,
+  parentId,
+  reversedEdit,
+  type EditRecord,
+  type TextSpan,
+} from '../model/lineage.ts';
 import type { Diagnostic, WardleyMap } from '../model/types.ts';
 import { ruleContext } from './context.ts';
 import type { Finding, RuleContext } from './finding.ts';
-import { changedNodes, contextAfterChange, findingsAfterChange, type RuleRun } from './incremental.ts';
-import { findingLocator } from './locate.ts';
+import { matchedFindings, noFindingChanges, type FindingChanges } from './finding-changes.ts';
+import { changedNodes, contextAfterChange, findingsAfterChange, type NodeChange, type RuleRun } from './incremental.ts';
+import { changedSlots, sameData } from './node-changes.ts';
+import { placeAfterEdit, placeAll, type Placement } from './placement.ts';
 import { DOCTRINE_RULE_IDS, DOCTRINE_RULES } from './registry.ts';
 
 export interface CheckOptions {
@@ -20,19 +29,16 @@ export function checkMap(map: WardleyMap, options: CheckOptions = {}): Finding[]
 }
 
 export function checkDocument(document: MapDocument, options: CheckOptions = {}): Diagnostic[] {
-  const locate = findingLocator(document);
-  const diagnostics = findingsOf(documentRun(document), options).map((f): Diagnostic => {
-    const { line, column } = locate(f.path);
-    const d: Diagnostic = { line, column, severity: f.severity, rule: f.rule, message: f.message };
-    if (f.node !== undefined) d.node = f.node;
-    return d;
-  });
-  return diagnostics.sort((a, b) => a.line - b.line || compareText(a.rule, b.rule) || a.column - b.column);
+  const strict = options.strict === true;
+  const run = documentRun(document);
+  if (run.placement?.strict !== strict) run.placement = placement(document, run, strict);
+  run.step = undefined;
+  return [...run.placement.diagnostics];
 }
 
 function findingsOf(run: RuleRun, options: CheckOptions): Finding[] {
   const { context, byRule } = run;
-  const findings = [...byRule.flat(), ...unknownIgnores(context)]
+  const findings = [...byRule.flat(), ...unknownIgnores(context.entries)]
     .filter((f) => !isSilenced(context, f))
     .map((f) => (options.strict && f.rule === 'chain/cycle' ? { ...f, severity: 'error' as const } : f));
   const order = new Map(context.entries.map(([id], i) => [id, i]));
@@ -45,34 +51,121 @@ function fullRun(map: WardleyMap): RuleRun {
   return { map, context, byRule: DOCTRINE_RULES.map((rule) => rule.check(context)) };
 }
 
+/** A checked document: its findings (placed once asked for), and how it follows the one before. */
+interface DocumentRun extends RuleRun {
+  readonly document: number;
+  readonly parent: number | undefined;
+  /** What the edit that made this document from its parent replaced. */
+  readonly edit: EditRecord | undefined;
+  /** Findings about `ignore` entries that name no rule. */
+  readonly ignores: readonly Finding[];
+  placement?: Placement;
+  /** Set between the rule run and the placement, when this run followed the one before. */
+  step?: Step | undefined;
+}
+
+interface Step {
+  readonly from: DocumentRun;
+  readonly changes: readonly NodeChange[];
+  /** The ranges of the previous document's text that differ in this one. */
+  readonly spans: readonly TextSpan[];
+  readonly findings: FindingChanges;
+}
+
 // The last document checked, so a check of the document an edit made from it (or back) re-runs
 // only what the edit can change. Documents are never changed in place, so the one before still
 // reads as it did; a map given on its own (checkMap) is always checked in full.
-let lastRun: (RuleRun & { document: number; parent: number | undefined }) | undefined;
+let lastRun: DocumentRun | undefined;
 let reusedRules = 0;
 
-function documentRun(document: MapDocument): RuleRun {
+function documentRun(document: MapDocument): DocumentRun {
   const id = documentId(document);
   const parent = parentId(document);
   const last = lastRun;
   if (last?.document === id && last.map === document.map) return last;
-  const related = last !== undefined && (last.document === parent || last.parent === id);
-  const changes = last && related ? changedNodes(last.map, document.map) : undefined;
+  const edit = editFromParent(document);
+  const between = last === undefined ? undefined : editBetween(last, id, parent, edit);
+  const changes = last && between ? nodeChanges(last, document.map, between) : undefined;
   reusedRules = 0;
-  let run: RuleRun;
-  if (last && changes) {
+  let run: DocumentRun;
+  if (last && between && changes) {
+    last.step = undefined;
     const contexts = { before: last.context, after: contextAfterChange(last.context, document.map, changes) };
+    const findings = noFindingChanges();
     const byRule = DOCTRINE_RULES.map((rule, i) => {
-      const after = findingsAfterChange(rule, last.byRule[i] ?? [], contexts, changes);
+      const previous = last.byRule[i] ?? [];
+      const after = findingsAfterChange(rule, previous, contexts, changes);
       if (after.reused) reusedRules++;
-      return after.findings;
+      return matchedFindings(previous, after.findings, findings);
     });
-    run = { map: document.map, context: contexts.after, byRule };
+    const ignores = matchedFindings(last.ignores, ignoresAfterChange(last.ignores, contexts.after, changes), findings);
+    const step = { from: last, changes, spans: between.spans, findings };
+    run = { map: document.map, context: contexts.after, byRule, document: id, parent, edit, ignores, step };
   } else {
-    run = fullRun(document.map);
+    const full = fullRun(document.map);
+    run = { ...full, document: id, parent, edit, ignores: unknownIgnores(full.context.entries) };
   }
-  lastRun = { ...run, document: id, parent };
+  lastRun = run;
   return run;
+}
+
+/** The edit between the last document checked and this one, seen from the last one. */
+function editBetween(
+  last: DocumentRun,
+  id: number,
+  parent: number | undefined,
+  edit: EditRecord | undefined,
+): EditRecord | undefined {
+  if (edit !== undefined && last.document === parent) return edit;
+  if (last.edit !== undefined && last.parent === id) return reversedEdit(last.edit);
+  return undefined;
+}
+
+function nodeChanges(last: DocumentRun, map: WardleyMap, edit: EditRecord): NodeChange[] | undefined {
+  if (edit.nodes === undefined) return changedNodes(last.map, map);
+  return changedSlots(last.map, map, edit.nodes, (at) => last.context.entries[at]?.[0]);
+}
+
+function placement(document: MapDocument, run: DocumentRun, strict: boolean): Placement {
+  const { context, step } = run;
+  let order: Map<string, number> | undefined;
+  const rank = (node: string | undefined) => {
+    if (node === undefined) return -1;
+    order ??= new Map(context.entries.map(([id], i) => [id, i]));
+    return order.get(node) ?? -1;
+  };
+  const previous = step?.from.placement;
+  if (step && previous?.strict === strict && !ignoreChanged(step.from.context, context, step.changes)) {
+    const added = step.findings.added.filter((f) => !isSilenced(context, f));
+    const dirty = new Set(step.changes.flatMap((c) => [c.before, c.after]));
+    const change = { spans: step.spans, removed: step.findings.removed, added, dirty };
+    return placeAfterEdit(document, previous, change, rank);
+  }
+  const shown = [...run.byRule.flat(), ...run.ignores].filter((f) => !isSilenced(context, f));
+  return placeAll(document, shown, strict, rank);
+}
+
+// A changed `ignore` shows or hides findings that did not change themselves: placed afresh.
+function ignoreChanged(before: RuleContext, after: RuleContext, changes: readonly NodeChange[]): boolean {
+  return changes.some((c) =>
+    c.fields === 'all'
+      ? !sameData(before.index.get(c.before)?.ignore, after.index.get(c.after)?.ignore)
+      : c.fields.has('ignore'),
+  );
+}
+
+/** The unknown-ignore findings after `changes`: those of the changed nodes found again. */
+function ignoresAfterChange(
+  previous: readonly Finding[],
+  after: RuleContext,
+  changes: readonly NodeChange[],
+): readonly Finding[] {
+  const dirty = new Set(changes.flatMap((c) => [c.before, c.after]));
+  const entries = changes.flatMap((c) => {
+    const node = after.index.get(c.after);
+    return node ? [[c.after, node] as const] : [];
+  });
+  return [...previous.filter((f) => f.node === undefined || !dirty.has(f.node)), ...unknownIgnores(entries)];
 }
 
 /** How many rules the last checkDocument took over from the document before (0 after a full run). */
@@ -87,10 +180,11 @@ function isSilenced(context: RuleContext, finding: Finding): boolean {
 }
 
 /** An `ignore` naming no rule is a typo that would otherwise silence nothing, silently. */
-function unknownIgnores(context: RuleContext): Finding[] {
+function unknownIgnores(entries: RuleContext['entries']): Finding[] {
   const out: Finding[] = [];
-  for (const [id, node] of context.entries) {
-    for (const rule of Object.keys(node.ignore ?? {})) {
+  for (const [id, node] of entries) {
+    if (node.ignore === undefined) continue;
+    for (const rule of Object.keys(node.ignore)) {
       if (DOCTRINE_RULE_IDS.has(rule)) continue;
       const message = `ignore names '${rule}', which is not a doctrine rule: it silences nothing`;
       out.push({ rule: 'ignore/unknown', severity: 'warning', node: id, path: ['nodes', id, 'ignore', rule], message });

@@ -79,3 +79,9 @@ function reaches(context: RuleContext, from: string, to: string): boolean {
   }
   return false;
 }
+
+/** The cycles of the context before carried to the one after, when no `uses` or `ignore` changed. */
+export function carryCycles(before: RuleContext, after: RuleContext): void {
+  const groups = knownCycles(before);
+  if (groups !== undefined) rememberCycles(after, groups);
+}

@@ -7,7 +7,8 @@
 // A property test (test/core/doctrine/incremental-properties.test.ts) compares the result with a
 // full run, and fails when a rule's entry here leaves out what it reads.
 import type { MapNode, WardleyMap } from '../model/types.ts';
-import { cyclesAfterChange } from './cycle-changes.ts';
+import { carryCycles, cyclesAfterChange } from './cycle-changes.ts';
+import { carryReached, unreachableAfterChange } from './unreachable-changes.ts';
 import type { NodeChange } from './node-changes.ts';
 import type { DoctrineRule, Finding, RuleContext } from './finding.ts';
 
@@ -29,6 +30,8 @@ export interface Reach {
     contexts: { before: RuleContext; after: RuleContext },
     changes: readonly NodeChange[],
   ) => Finding[] | undefined;
+  /** Carries what `follow` remembers about a context to the next one, when no `whole` field changed. */
+  carry?: (before: RuleContext, after: RuleContext) => void;
 }
 
 export const REACH: ReadonlyMap<string, Reach> = new Map<string, Reach>([
@@ -38,9 +41,9 @@ export const REACH: ReadonlyMap<string, Reach> = new Map<string, Reach>([
   ['move/method-change', { own: ['evolve', 'sourcing', 'evolution'] }],
   ['inertia/without-move', { own: ['inertia', 'evolve'] }],
   ['chain/no-user', { whole: ['kind'] }],
-  ['chain/unreachable', { whole: ['kind', 'uses', 'inside'] }],
+  ['chain/unreachable', { whole: ['kind', 'uses', 'inside'], follow: unreachableAfterChange, carry: carryReached }],
   ['chain/upward', { own: ['uses', 'visibility'], used: ['visibility'] }],
-  ['chain/cycle', { whole: ['uses', 'ignore'], follow: cyclesAfterChange }],
+  ['chain/cycle', { whole: ['uses', 'ignore'], follow: cyclesAfterChange, carry: carryCycles }],
   ['need/unserved', { own: ['kind', 'uses'] }],
   ['dup/name', { whole: ['name'] }],
   ['monolith/unplanned', { own: ['kind', 'inside', 'sourcing', 'plan'] }],
@@ -130,6 +133,7 @@ export function findingsAfterChange(
       ? { findings: rule.check(after), reused: false }
       : { findings: followed, reused: true };
   }
+  reach.carry?.(contexts.before, after);
   if (ids.size === 0) return { findings: previous, reused: true };
   const entries: [string, MapNode][] = [];
   for (const id of ids) {

@@ -13,17 +13,25 @@ export interface Position {
 
 export type Locator = (path: FindingPath) => Position;
 
-export function findingLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>): Locator {
+/**
+ * A locator for findings of `document`; given `only`, it places findings about those nodes (others
+ * are found the slow way), and stops looking through the nodes once it has found them all.
+ */
+export function findingLocator(
+  document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>,
+  only?: ReadonlySet<string>,
+): Locator {
   // A document as loaded has its value places (indexed on the first finding placed); its yaml
   // Document may not exist yet.
   if (!document.layout && hasPlaces(document)) return placedLocator(document);
   const nodePairs = new Map<string, { pair: Pair; shift: number }>();
   const nodes = document.yaml.get('nodes', true);
-  if (isMap(nodes)) {
-    nodes.items.forEach((pair, i) => {
-      const id = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      if (id !== undefined && !nodePairs.has(id)) nodePairs.set(id, { pair, shift: nodeShift(document, i) });
-    });
+  const items = isMap(nodes) ? nodes.items : [];
+  for (let i = 0; i < items.length && (only === undefined || nodePairs.size < only.size); i++) {
+    const pair = items[i] as Pair;
+    const id = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (id === undefined || nodePairs.has(id) || (only !== undefined && !only.has(id))) continue;
+    nodePairs.set(id, { pair, shift: nodeShift(document, i) });
   }
   const at = (offset: number): Position => {
     const { line, col } = document.lineCounter.linePos(offset);

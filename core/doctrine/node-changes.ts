@@ -1,6 +1,7 @@
 // Which nodes an edit changed, and which of their fields: what incremental doctrine needs to know
 // to keep the findings a change cannot affect. Node objects an edit did not touch are the same
 // objects in both maps (core/model/commit.ts), so unchanged nodes cost one comparison each.
+import type { NodeSlot } from '../model/lineage.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
 
 export interface NodeChange {
@@ -41,6 +42,30 @@ export function changedNodes(before: WardleyMap, map: WardleyMap): NodeChange[] 
   return changes;
 }
 
+/**
+ * The same as changedNodes, from the nodes an edit says it wrote (`slots`, every other node being
+ * the same object in both maps): no walk over the map's nodes. `idAt` gives the ids before.
+ */
+export function changedSlots(
+  before: WardleyMap,
+  map: WardleyMap,
+  slots: readonly NodeSlot[],
+  idAt: (at: number) => string | undefined,
+): NodeChange[] | undefined {
+  if (slots.length > MAX_CHANGED || !sameSettings(before, map)) return undefined;
+  const changes: NodeChange[] = [];
+  for (const { at, before: old, after: id } of slots) {
+    if (idAt(at) !== old || !Object.hasOwn(before.nodes, old) || !Object.hasOwn(map.nodes, id)) return undefined;
+    const a = before.nodes[old] as MapNode;
+    const b = map.nodes[id] as MapNode;
+    if (a === b && old === id) continue;
+    changes.push({ at, before: old, after: id, fields: old === id ? changedFields(a, b) : 'all' });
+  }
+  const renamed = changes.filter((c) => c.before !== c.after);
+  if (renamed.some((c) => Object.hasOwn(map.nodes, c.before) || Object.hasOwn(before.nodes, c.after))) return undefined;
+  return changes.sort((x, y) => x.at - y.at);
+}
+
 function changedFields(a: MapNode, b: MapNode): Set<string> {
   const ra = a as unknown as Record<string, unknown>;
   const rb = b as unknown as Record<string, unknown>;
@@ -58,8 +83,8 @@ function sameSettings(before: WardleyMap, map: WardleyMap): boolean {
   return keys.every((key) => key === 'nodes' || (Object.hasOwn(b, key) && a[key] === b[key]));
 }
 
-// Plain YAML data: scalars, arrays and objects.
-function sameData(a: unknown, b: unknown): boolean {
+/** Plain YAML data (scalars, arrays and objects) that reads the same. */
+export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

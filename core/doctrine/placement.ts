@@ -1,0 +1,165 @@
+// Doctrine findings placed in the file (line, column) and ordered as the warnings panel lists
+// them. After an edit only the findings that are new, and those of the nodes whose text the edit
+// wrote, are placed again; every other finding keeps its place, moved by the edit's change in
+// length (its line found again by one binary search), so an edit costs what it changed plus a
+// pass over the findings shown, not a walk over every node of the map.
+import type { MapDocument } from '../format/parse.ts';
+import type { TextSpan } from '../model/lineage.ts';
+import type { Diagnostic } from '../model/types.ts';
+import type { Finding } from './finding.ts';
+import { findingLocator } from './locate.ts';
+
+/** Findings as placed in one document: parallel lists, in the order they are shown. */
+export interface Placement {
+  readonly strict: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The finding each diagnostic shows (severity as the rule gave it). */
+  readonly sources: readonly Finding[];
+  /** The offset in the text each diagnostic points at. */
+  readonly offsets: readonly number[];
+}
+
+/** Ties on line, rule and column are ordered by node (file order; none first), then message. */
+export type NodeRank = (node: string | undefined) => number;
+
+type Placed = { diagnostic: Diagnostic; source: Finding; offset: number };
+
+/** Every finding placed from scratch. */
+export function placeAll(
+  document: MapDocument,
+  findings: readonly Finding[],
+  strict: boolean,
+  rank: NodeRank,
+): Placement {
+  return asPlacement(sorted(placedIn(document, findings, strict), rank), strict);
+}
+
+/**
+ * The placement after an edit, from the one before it: `removed` findings go, `added` ones and
+ * `replace` ones (still shown, but their node's text was written again) are placed, and every
+ * other one keeps its place moved by `spans` (the edit's replaced ranges, in the old text).
+ */
+export function placeAfterEdit(
+  document: MapDocument,
+  previous: Placement,
+  change: {
+    spans: readonly TextSpan[];
+    removed: ReadonlySet<Finding>;
+    added: readonly Finding[];
+    dirty: ReadonlySet<string>;
+  },
+  rank: NodeRank,
+): Placement {
+  const { strict } = previous;
+  const lines = document.lineCounter;
+  const kept: Placed[] = [];
+  const again: Finding[] = [...change.added];
+  previous.sources.forEach((source, i) => {
+    if (change.removed.has(source)) return;
+    const offset = previous.offsets[i] as number;
+    const moved = movedOffset(change.spans, offset);
+    if (moved === undefined || offset < 0 || !staysPut(source, change.dirty)) {
+      again.push(source);
+      return;
+    }
+    const diagnostic = previous.diagnostics[i] as Diagnostic;
+    const { line, col } = lines.linePos(moved);
+    const same = line === diagnostic.line && col === diagnostic.column;
+    kept.push({ diagnostic: same ? diagnostic : { ...diagnostic, line, column: col }, source, offset: moved });
+  });
+  const fresh = sorted(placedIn(document, again, strict, nodesOf(again)), rank);
+  return merged(kept, fresh, strict, rank);
+}
+
+// A finding keeps its place when it points inside the text of a node the edit did not write.
+function staysPut(finding: Finding, dirty: ReadonlySet<string>): boolean {
+  const [top, id] = finding.path;
+  if (top !== 'nodes' || typeof id !== 'string' || dirty.has(id)) return false;
+  return finding.node === undefined || !dirty.has(finding.node);
+}
+
+/** Where `offset` of the old text is in the new one; undefined when an edit replaced it. */
+function movedOffset(spans: readonly TextSpan[], offset: number): number | undefined {
+  let delta = 0;
+  for (const span of spans) {
+    if (span.start > offset) break;
+    if (offset <= span.end) return undefined;
+    delta += span.length - (span.end - span.start);
+  }
+  return offset + delta;
+}
+
+function nodesOf(findings: readonly Finding[]): Set<string> {
+  const ids = new Set<string>();
+  for (const { path } of findings) if (path[0] === 'nodes' && typeof path[1] === 'string') ids.add(path[1]);
+  return ids;
+}
+
+function placedIn(
+  document: MapDocument,
+  findings: readonly Finding[],
+  strict: boolean,
+  only?: ReadonlySet<string>,
+): Placed[] {
+  if (findings.length === 0) return [];
+  const locate = findingLocator(document, only);
+  const starts = document.lineCounter.lineStarts;
+  return findings.map((source) => {
+    const { line, column } = locate(source.path);
+    const severity = strict && source.rule === 'chain/cycle' ? 'error' : source.severity;
+    const diagnostic: Diagnostic = { line, column, severity, rule: source.rule, message: source.message };
+    if (source.node !== undefined) diagnostic.node = source.node;
+    // Line 0 (no place): the offset is never inside a node's text, so it is placed again.
+    const offset = line > 0 ? (starts[line - 1] ?? 0) + column - 1 : -1;
+    return { diagnostic, source, offset };
+  });
+}
+
+function sorted(placed: Placed[], rank: NodeRank): Placed[] {
+  return placed.sort((a, b) => compare(a, b, rank));
+}
+
+function compare(a: Placed, b: Placed, rank: NodeRank): number {
+  const x = a.diagnostic;
+  const y = b.diagnostic;
+  return (
+    x.line - y.line ||
+    compareText(x.rule, y.rule) ||
+    x.column - y.column ||
+    (x.node === y.node ? 0 : rank(x.node) - rank(y.node)) ||
+    compareText(x.message, y.message)
+  );
+}
+
+function merged(kept: readonly Placed[], fresh: readonly Placed[], strict: boolean, rank: NodeRank): Placement {
+  const out: Placed[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length && j < fresh.length) {
+    const a = kept[i] as Placed;
+    const b = fresh[j] as Placed;
+    if (compare(b, a, rank) < 0) {
+      out.push(b);
+      j++;
+    } else {
+      out.push(a);
+      i++;
+    }
+  }
+  while (i < kept.length) out.push(kept[i++] as Placed);
+  while (j < fresh.length) out.push(fresh[j++] as Placed);
+  return asPlacement(out, strict);
+}
+
+function asPlacement(placed: readonly Placed[], strict: boolean): Placement {
+  return {
+    strict,
+    diagnostics: placed.map((p) => p.diagnostic),
+    sources: placed.map((p) => p.source),
+    offsets: placed.map((p) => p.offset),
+  };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

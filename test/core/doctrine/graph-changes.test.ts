@@ -1,0 +1,134 @@
+// The rules that follow an edit through the graph rather than re-running (chain/unreachable in
+// unreachable-changes.ts, chain/cycle in cycle-changes.ts) against a full run, on random small
+// graphs where users reach some components and not others: edges added and removed (from nodes
+// reached or not), hosts set and cleared, kinds changed, nodes renamed with every reference, and
+// moves in between (which carry what the rules remember to the next context).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ruleContext } from '../../../core/doctrine/context.ts';
+import type { Finding, RuleContext } from '../../../core/doctrine/finding.ts';
+import { changedNodes, contextAfterChange, findingsAfterChange } from '../../../core/doctrine/incremental.ts';
+import { DOCTRINE_RULES } from '../../../core/doctrine/registry.ts';
+import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
+
+const KINDS = ['user', 'need', 'component', 'component', 'component'] as const;
+
+const nodeArb = fc.record({
+  kind: fc.constantFrom(...KINDS),
+  uses: fc.uniqueArray(fc.nat({ max: 11 }), { maxLength: 3 }),
+  inside: fc.option(fc.nat({ max: 11 }), { nil: undefined, freq: 4 }),
+});
+
+const editArb = fc.oneof(
+  fc.record({ op: fc.constant('link' as const), from: fc.nat(), to: fc.nat() }),
+  fc.record({ op: fc.constant('unlink' as const), from: fc.nat(), to: fc.nat() }),
+  fc.record({ op: fc.constant('host' as const), from: fc.nat(), to: fc.option(fc.nat(), { nil: undefined }) }),
+  fc.record({ op: fc.constant('kind' as const), from: fc.nat(), kind: fc.constantFrom(...KINDS) }),
+  fc.record({ op: fc.constant('rename' as const), from: fc.nat() }),
+  fc.record({ op: fc.constant('move' as const), from: fc.nat() }),
+);
+
+type Edit = typeof editArb extends fc.Arbitrary<infer T> ? T : never;
+
+function mapFrom(specs: readonly { kind: MapNode['kind']; uses: number[]; inside?: number | undefined }[]): WardleyMap {
+  const id = (i: number) => `n${i % specs.length}`;
+  const nodes: Record<string, MapNode> = {};
+  specs.forEach((s, i) => {
+    const node: MapNode = { kind: s.kind, name: id(i), evolution: 0.5, visibility: 0.5 };
+    const uses = [...new Set(s.uses.map(id))].filter((u) => u !== id(i));
+    if (uses.length > 0) node.uses = uses;
+    if (s.inside !== undefined && id(s.inside) !== id(i)) node.inside = id(s.inside);
+    nodes[id(i)] = node;
+  });
+  return { version: 1, title: 'Graph', nodes };
+}
+
+let renames = 0;
+
+/** The map after `edit`: only the nodes it changes are new objects. */
+function applied(map: WardleyMap, edit: Edit): WardleyMap {
+  const ids = Object.keys(map.nodes);
+  const from = ids[edit.from % ids.length] as string;
+  const node = map.nodes[from] as MapNode;
+  const target = (n: number) => ids[n % ids.length] as string;
+  const replaced = (next: MapNode) => ({ ...map, nodes: { ...map.nodes, [from]: next } });
+  switch (edit.op) {
+    case 'link': {
+      const to = target(edit.to);
+      return to === from || node.uses?.includes(to) ? map : replaced({ ...node, uses: [...(node.uses ?? []), to] });
+    }
+    case 'unlink': {
+      const uses = node.uses ?? [];
+      if (uses.length === 0) return map;
+      const rest = uses.filter((u) => u !== uses[edit.to % uses.length]);
+      const next: MapNode = { ...node, uses: rest };
+      if (rest.length === 0) delete next.uses;
+      return replaced(next);
+    }
+    case 'host': {
+      const next = { ...node };
+      if (edit.to === undefined || target(edit.to) === from) delete next.inside;
+      else next.inside = target(edit.to);
+      return replaced(next);
+    }
+    case 'kind':
+      return replaced({ ...node, kind: edit.kind });
+    case 'move':
+      return replaced({ ...node, evolution: (node.evolution + 0.1) % 1 });
+    case 'rename':
+      return renamed(map, from);
+  }
+}
+
+/** The map with `from` under a new id, and every reference to it changed. */
+function renamed(map: WardleyMap, from: string): WardleyMap {
+  const to = `r${renames++}`;
+  const swap = (id: string) => (id === from ? to : id);
+  const nodes: Record<string, MapNode> = {};
+  for (const [id, n] of Object.entries(map.nodes) as [string, MapNode][]) {
+    let next = n;
+    if (n.uses?.includes(from) === true || n.inside === from) {
+      next = { ...n };
+      if (n.uses) next.uses = n.uses.map(swap);
+      if (n.inside !== undefined) next.inside = swap(n.inside);
+    }
+    nodes[swap(id)] = id === from ? { ...next, name: to } : next;
+  }
+  return { ...map, nodes };
+}
+
+function canonical(findings: readonly Finding[]): string[] {
+  return findings.map((f) => JSON.stringify(f)).sort();
+}
+
+const FOLLOWED = DOCTRINE_RULES.filter((r) => ['chain/unreachable', 'chain/cycle'].includes(r.ids[0] ?? ''));
+
+describe('rules that follow an edit through the graph', () => {
+  it('find what a full run finds after any sequence of edits', () => {
+    fc.assert(
+      fc.property(
+        fc.array(nodeArb, { minLength: 2, maxLength: 12 }),
+        fc.array(editArb, { maxLength: 20 }),
+        (specs, edits) => {
+          let map = mapFrom(specs);
+          let context: RuleContext = ruleContext(map);
+          let byRule: readonly (readonly Finding[])[] = FOLLOWED.map((rule) => rule.check(context));
+          for (const edit of edits) {
+            const next = applied(map, edit);
+            const changes = changedNodes(map, next);
+            if (changes === undefined) throw new Error('an edit of one node and its referrers is followed');
+            const contexts = { before: context, after: contextAfterChange(context, next, changes) };
+            const previous = byRule;
+            byRule = FOLLOWED.map(
+              (rule, i) => findingsAfterChange(rule, previous[i] ?? [], contexts, changes).findings,
+            );
+            [map, context] = [next, contexts.after];
+            const full = ruleContext(map);
+            FOLLOWED.forEach((rule, i) => expect(canonical(byRule[i] ?? [])).toEqual(canonical(rule.check(full))));
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -11,7 +11,8 @@ import { jsKeyOf } from '../format/yaml-paths.ts';
 import { editKeepsMapValid, NODES_CHECKED_LOCALLY } from './edit-checks.ts';
 import { derivedText } from './lazy-text.ts';
 import { deriveLineIndex, lineIndexOf } from './line-index.ts';
-import { recordEdit, type EditRecord, type NodeSlot } from './lineage.ts';
+import { editRecord } from './edit-record.ts';
+import { recordEdit } from './lineage.ts';
 import { inTextOrder, type PlannedEdit } from './splice.ts';
 import type { MapNode, WardleyMap } from './types.ts';
 import { isPlainObject } from './yaml-node.ts';
@@ -292,21 +293,6 @@ function withContents(doc: Document.Parsed, contents: YAMLMap): Document.Parsed 
   const copy = shallowCopy(doc);
   copy.contents = contents as YAMLMap.Parsed;
   return copy;
-}
-
-/** What the edit replaced in the parent's text, and which nodes it wrote again (none added or removed). */
-function editRecord(parent: MapDocument, edits: readonly PlannedEdit[]): EditRecord {
-  const spans = inTextOrder(edits).map((e) => ({ start: e.start, end: e.end, length: e.text.length }));
-  if (edits.some((e) => e.target === 'remove' || e.target === 'append')) return { spans, nodes: undefined };
-  const items = (parent.yaml.get('nodes', true) as YAMLMap).items;
-  const nodes: NodeSlot[] = [];
-  for (const e of edits) {
-    if (e.target !== 'node') continue;
-    const before = keyOf(items[e.index] as Pair);
-    if (before === undefined) return { spans, nodes: undefined };
-    nodes.push({ at: e.index, before, after: e.id });
-  }
-  return { spans, nodes };
 }
 
 /** A document whose text and line index are made when first asked for, not on every edit. */

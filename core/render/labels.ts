@@ -134,6 +134,28 @@ function usualPlaces(
   );
 }
 
+/** Whether placeLabels searches places for a map of `count` nodes (else each label has its usual place). */
+export function searchesPlaces(count: number): boolean {
+  return count <= SEARCH_LIMIT;
+}
+
+/**
+ * One node's label at `position` (its kind's usual place when none), without a search: what an
+ * edited node shows until a search over the whole map has placed it. `lines` picks the wrapping
+ * the label had (the wider one when it had that).
+ */
+export function labelInPlace(
+  id: string,
+  node: MapNode,
+  scales: MapScales,
+  font: LabelFont,
+  at?: { position: LabelPosition; lines: readonly string[] },
+): PlacedLabel {
+  const item = itemFor(id, node, scales, font);
+  const text = item.texts.find((t) => t.lines.join('\n') === at?.lines.join('\n')) ?? (item.texts[0] as WrappedLabel);
+  return labelAt({ ...item, text }, at?.position ?? (item.order[0] as LabelPosition), font);
+}
+
 interface Placer {
   grid: ObstacleGrid;
   bounds: Box;

@@ -4,36 +4,143 @@
 // come from the map as saved, never the drag in progress, so labels stay put while dragging.
 // Each version's labels are kept while its node table lives, so the store's listener can compare
 // the labels before and after an edit and wake only the views whose label changed.
-import { placeLabels, type LabelPosition, type PlacedLabel } from '../../core/render/labels.ts';
+//
+// On a map small enough for labels to search their places (a few tens of ms at 200 nodes), an
+// edit of a few nodes does not search on the main thread: the edited nodes' labels keep their
+// places around the nodes' new positions (provisional), the search runs in the map worker, and
+// its answer replaces them, waking the views whose label it moved (`onLabelsSettled`).
+import {
+  labelInPlace,
+  placeLabels,
+  searchesPlaces,
+  type LabelPosition,
+  type PlacedLabel,
+} from '../../core/render/labels.ts';
 import { LABEL_FONT, PRESENTATION_FONT } from '../../core/render/label-text.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import type { MapStore } from '../store/store.ts';
+import { labelsOffThread } from '../worker/map-worker-client.ts';
 import { SCALES } from './geometry.ts';
 
 type Nodes = WardleyMap['nodes'];
 type Labels = Map<string, PlacedLabel>;
 
+interface Mode {
+  byNodes: WeakMap<Nodes, Labels>;
+  /** Node tables whose labels are provisional, with the search for them asked or not. */
+  provisional: WeakMap<Nodes, { asked: boolean }>;
+  last: { nodes: Nodes; labels: Labels } | null;
+}
+
+function newMode(): Mode {
+  return { byNodes: new WeakMap(), provisional: new WeakMap(), last: null };
+}
+
 /** Per presentation mode: the labels of each node table, and the table placed last. */
-const modes = {
-  plain: { byNodes: new WeakMap<Nodes, Labels>(), last: null as { nodes: Nodes; labels: Labels } | null },
-  presentation: { byNodes: new WeakMap<Nodes, Labels>(), last: null as { nodes: Nodes; labels: Labels } | null },
-};
+const modes = { plain: newMode(), presentation: newMode() };
+
+/** At most this many edited nodes get provisional labels; more (a paste, a reload) search at once. */
+const PROVISIONAL_LIMIT = 8;
+
+type SettledListener = (nodes: Nodes, presentation: boolean, ids: string[]) => void;
+const settledListeners = new Set<SettledListener>();
+
+/** Called when searched labels replace provisional ones: the node table and the ids whose label moved. */
+export function onLabelsSettled(listener: SettledListener): () => void {
+  settledListeners.add(listener);
+  return () => settledListeners.delete(listener);
+}
 
 export function labelLayout(nodes: Nodes, presentation: boolean): Labels {
   const mode = presentation ? modes.presentation : modes.plain;
   const known = mode.byNodes.get(nodes);
-  if (known) return known;
+  if (known) {
+    const provisional = mode.provisional.get(nodes);
+    if (provisional && !provisional.asked) askSearch(mode, nodes, presentation);
+    return known;
+  }
   const before = mode.last?.labels ?? new Map<string, PlacedLabel>();
-  const previous = new Map<string, LabelPosition>([...before].map(([id, l]) => [id, l.position]));
-  const placed = placeLabels({ version: 1, title: '', nodes }, SCALES, {
-    font: presentation ? PRESENTATION_FONT : LABEL_FONT,
-    previous,
-    ...(mode.last ? { before: mode.last } : {}),
-  });
-  const labels = new Map([...placed].map(([id, l]) => [id, sameLabel(before.get(id), l) ?? l] as const));
+  const edited = mode.last ? fewEdited(mode.last.nodes, nodes) : null;
+  const labels = edited
+    ? provisionalLabels(nodes, edited, before, presentation)
+    : placedNow(nodes, before, mode, presentation);
   mode.byNodes.set(nodes, labels);
   mode.last = { nodes, labels };
+  if (edited) {
+    mode.provisional.set(nodes, { asked: false });
+    askSearch(mode, nodes, presentation);
+  }
   return labels;
+}
+
+function fontOf(presentation: boolean) {
+  return presentation ? PRESENTATION_FONT : LABEL_FONT;
+}
+
+function positionsOf(labels: Labels): Map<string, LabelPosition> {
+  return new Map([...labels].map(([id, l]) => [id, l.position]));
+}
+
+function placedNow(nodes: Nodes, before: Labels, mode: Mode, presentation: boolean): Labels {
+  const placed = placeLabels({ version: 1, title: '', nodes }, SCALES, {
+    font: fontOf(presentation),
+    previous: positionsOf(before),
+    ...(mode.last ? { before: mode.last } : {}),
+  });
+  return new Map([...placed].map(([id, l]) => [id, sameLabel(before.get(id), l) ?? l] as const));
+}
+
+/**
+ * The ids edited between two node tables of a map whose labels search, when there are few of them
+ * (and the table kept its other ids); null when `next` should be searched at once.
+ */
+function fewEdited(prev: Nodes, next: Nodes): string[] | null {
+  const ids = Object.keys(next);
+  if (!searchesPlaces(ids.length) || ids.length !== Object.keys(prev).length) return null;
+  const edited: string[] = [];
+  for (const id of ids) {
+    if (!Object.hasOwn(prev, id)) return null;
+    if (prev[id] !== next[id]) edited.push(id);
+    if (edited.length > PROVISIONAL_LIMIT) return null;
+  }
+  return edited;
+}
+
+/** Unedited nodes keep their label; an edited node's label keeps its place around the node. */
+function provisionalLabels(nodes: Nodes, edited: readonly string[], before: Labels, presentation: boolean): Labels {
+  const labels = new Map(before);
+  for (const id of edited) {
+    const node = nodes[id];
+    const was = before.get(id);
+    if (!node) continue;
+    const label = labelInPlace(id, node, SCALES, fontOf(presentation), was);
+    labels.set(id, sameLabel(was, label) ?? label);
+  }
+  return labels;
+}
+
+function askSearch(mode: Mode, nodes: Nodes, presentation: boolean): void {
+  const provisional = mode.provisional.get(nodes);
+  if (!provisional) return;
+  provisional.asked = true;
+  const shown = mode.byNodes.get(nodes) ?? new Map<string, PlacedLabel>();
+  labelsOffThread({ nodes, presentation, previous: positionsOf(shown) }).then(
+    (placed) => settle(mode, nodes, presentation, placed),
+    // No worker answer: the provisional labels stay, and the next look asks again.
+    () => {
+      provisional.asked = false;
+    },
+  );
+}
+
+function settle(mode: Mode, nodes: Nodes, presentation: boolean, placed: Labels): void {
+  const shown = mode.byNodes.get(nodes) ?? new Map<string, PlacedLabel>();
+  const labels = new Map([...placed].map(([id, l]) => [id, sameLabel(shown.get(id), l) ?? l] as const));
+  mode.byNodes.set(nodes, labels);
+  mode.provisional.delete(nodes);
+  if (mode.last?.nodes === nodes) mode.last = { nodes, labels };
+  const moved = [...labels].filter(([id, label]) => shown.get(id) !== label).map(([id]) => id);
+  if (moved.length > 0) for (const listener of settledListeners) listener(nodes, presentation, moved);
 }
 
 /** The label of node `id` in the store's current map. */

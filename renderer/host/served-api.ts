@@ -1,8 +1,10 @@
 // The write side of `npm run web`'s API (server/, contract in docs: PUT /api/map, /api/drafts):
 // save a served map over the version last read (atomic on the server, 409 when it changed on
 // disk), and keep drafts of unsaved work on the server like the desktop app does. Every request
-// carries the per-start token from the page's <meta name="mapwright-token">.
+// carries the per-start token from the page's <meta name="mapwright-token">. Draft requests go out
+// in order from a worker (draft-sender.ts).
 import type { SaveResult } from '../../core/host/contract.ts';
+import { sendDraftRequest } from './draft-sender.ts';
 
 export interface Fingerprint {
   sha256: string;
@@ -83,14 +85,12 @@ export async function servedDrafts(win: Window): Promise<ServedDraft[] | null> {
   return body.drafts.filter(isServedDraft);
 }
 
-export async function writeServedDraft(win: Window, file: string | null, text: string, baseline: string | null) {
-  const res = await callServer(win, 'PUT', `api/draft${query(file)}`, { text, baseline });
-  return res?.ok === true;
+export function writeServedDraft(win: Window, file: string | null, text: string, baseline: string | null) {
+  return sendDraftRequest(win, 'PUT', `api/draft${query(file)}`, { text, baseline });
 }
 
-export async function discardServedDraft(win: Window, file: string | null): Promise<boolean> {
-  const res = await callServer(win, 'DELETE', `api/draft${query(file)}`);
-  return res?.ok === true;
+export function discardServedDraft(win: Window, file: string | null): Promise<boolean> {
+  return sendDraftRequest(win, 'DELETE', `api/draft${query(file)}`);
 }
 
 function isFingerprint(value: unknown): value is Fingerprint {

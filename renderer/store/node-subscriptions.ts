@@ -5,7 +5,7 @@
 // it changed and of the nodes whose label it moved, not the whole map.
 import { useCallback, useSyncExternalStore } from 'react';
 import type { WardleyMap } from '../../core/model/types.ts';
-import { labelsChanged } from '../canvas/label-layout.ts';
+import { labelsChanged, onLabelsSettled } from '../canvas/label-layout.ts';
 import { useMapStore, type Gesture, type MapStore } from './store.ts';
 
 type Listener = () => void;
@@ -67,15 +67,20 @@ export function concernedIds(next: MapStore, prev: MapStore): Set<string> | 'all
   return ids;
 }
 
-function notify(next: MapStore, prev: MapStore): void {
-  const ids = concernedIds(next, prev);
+function wake(ids: Iterable<string> | 'all'): void {
   const groups = ids === 'all' ? [...listenersById.values()] : [...ids].map((id) => listenersById.get(id));
   // Copied first: a woken view may unsubscribe (and another subscribe) while we walk the sets.
   const listeners = groups.flatMap((group) => (group ? [...group] : []));
   for (const listener of new Set(listeners)) listener();
 }
 
-useMapStore.subscribe(notify);
+useMapStore.subscribe((next, prev) => wake(concernedIds(next, prev)));
+
+// Searched labels replacing provisional ones (label-layout.ts) wake the views of the map on screen.
+onLabelsSettled((nodes, presentation, ids) => {
+  const s = useMapStore.getState();
+  if (s.doc.current?.map.nodes === nodes && s.ui.presentation === presentation) wake(ids);
+});
 
 function listen(ids: readonly string[], listener: Listener): () => void {
   for (const id of ids) {

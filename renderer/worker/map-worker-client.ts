@@ -1,15 +1,18 @@
 // The page's side of the map worker: `parseOffThread(text)` parses a whole map text (and, when
 // asked, checks its doctrine) in a Web Worker, so a 2,000-node file's second of parsing never
-// blocks the page. One worker for the page, started on first use; requests are answered in order.
+// blocks the page; `labelsOffThread` runs the canvas's label search there. One worker for the
+// page, started on first use; requests are answered in order.
 // Where no worker can start (Node tests, a browser without workers) the same work runs on the
 // main thread in a later task, so callers have one API either way.
+import type { PlacedLabel } from '../../core/render/labels.ts';
+import { doLabelWork, type LabelWorkRequest } from './label-work.ts';
 import { doMapWork, type MapWorkRequest, type MapWorkResult } from './map-work.ts';
 import MapWorker from './map-worker.ts?worker&inline';
 
 export type { MapWorkResult } from './map-work.ts';
 
 interface Pending {
-  resolve: (result: MapWorkResult) => void;
+  resolve: (result: never) => void;
   reject: (error: Error) => void;
 }
 
@@ -24,7 +27,7 @@ function started(): Worker | null {
   } catch {
     worker = null;
   }
-  worker?.addEventListener('message', (e: MessageEvent<{ id: number; result?: MapWorkResult; failure?: string }>) => {
+  worker?.addEventListener('message', (e: MessageEvent<{ id: number; result?: never; failure?: string }>) => {
     const waiting = pending.get(e.data.id);
     pending.delete(e.data.id);
     if (e.data.result) waiting?.resolve(e.data.result);
@@ -33,16 +36,27 @@ function started(): Worker | null {
   return worker;
 }
 
+/** Sends `request` to the worker; without one, runs `here` in a later task. */
+function ask<T>(request: object, here: () => T): Promise<T> {
+  const w = started();
+  if (!w) return new Promise((resolve) => setTimeout(() => resolve(here()), 0));
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (result: never) => void, reject });
+    w.postMessage({ id, ...request });
+  });
+}
+
 /** Parses `text` off the main thread; with `check`, also its doctrine findings placed in `text`. */
 export function parseOffThread(text: string, options: { check?: boolean } = {}): Promise<MapWorkResult> {
   const request: MapWorkRequest = { text, check: options.check ?? false };
-  const w = started();
-  if (!w) return new Promise((resolve) => setTimeout(() => resolve(doMapWork(request)), 0));
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    w.postMessage({ id, ...request });
-  });
+  return ask(request, () => doMapWork(request));
+}
+
+/** The canvas's labels of `request.nodes`, searched off the main thread. */
+export function labelsOffThread(request: Omit<LabelWorkRequest, 'kind'>): Promise<Map<string, PlacedLabel>> {
+  const labels: LabelWorkRequest = { kind: 'labels', ...request };
+  return ask(labels, () => doLabelWork(labels));
 }
 
 type Ask = (text: string, options?: { check?: boolean }) => Promise<MapWorkResult | null>;

@@ -1,18 +1,20 @@
-// A `uses` link. It subscribes to its two ends only (useNodeState), so it re-renders when one of
+// A `uses` link. It subscribes to its two ends only (useNodeValues), so it re-renders when one of
 // them changes. While an end is dragged it is hidden here and the moving layer draws it.
 import { memo } from 'react';
 import { nodeGlyph } from '../../core/render/glyphs.ts';
 import { trimmedSegment } from '../../core/render/links.ts';
 import type { MapNode } from '../../core/model/types.ts';
 import { unlinkNodes } from '../store/edits.ts';
-import { useNodeState } from '../store/node-subscriptions.ts';
+import { useNodeValues } from '../store/node-subscriptions.ts';
 import type { Gesture } from '../store/store.ts';
 import { isMoving, nodeById, shownPosition } from './geometry.ts';
 
 export const LinkView = memo(function LinkView({ from, to }: { from: string; to: string }) {
-  const a = useNodeState((s) => nodeById(s, from), from, to);
-  const b = useNodeState((s) => nodeById(s, to), from, to);
-  const moving = useNodeState((s) => isMoving(s.gesture, from) || isMoving(s.gesture, to), from, to);
+  const [a, b, moving] = useNodeValues(
+    (s) => [nodeById(s, from), nodeById(s, to), isMoving(s.gesture, from) || isMoving(s.gesture, to)] as const,
+    from,
+    to,
+  );
   if (!a || !b) return null;
   return <LinkLines from={from} to={to} a={a} b={b} className={moving ? 'link drag-source' : 'link'} />;
 });

@@ -3,7 +3,7 @@
 // node and link layers keep their list while its ids stay the same, so an edit that moves or
 // changes nodes re-renders only those nodes' views (through their own subscriptions), not the
 // thousands of elements of a large map's lists.
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useSameList } from '../store/same-list.ts';
 import { monolithRegions } from '../../core/render/regions.ts';
 import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
@@ -14,6 +14,7 @@ import { Annotations } from './Annotations.tsx';
 import { SCALES } from './geometry.ts';
 import { LinkView } from './LinkView.tsx';
 import { RegionView } from './RegionView.tsx';
+import { attachNodeDrag } from './node-drag.ts';
 import { NodeView } from './NodeView.tsx';
 
 export const MapLayers = memo(function MapLayers({
@@ -66,8 +67,10 @@ const LinkLayer = memo(function LinkLayer({ links }: { links: readonly (readonly
 });
 
 const NodeLayer = memo(function NodeLayer({ ids }: { ids: readonly string[] }) {
+  const ref = useRef<SVGGElement>(null);
+  useEffect(() => (ref.current ? attachNodeDrag(ref.current) : undefined), []);
   return (
-    <g className="nodes">
+    <g ref={ref} className="nodes">
       {ids.map((id) => (
         <NodeView key={id} id={id} />
       ))}

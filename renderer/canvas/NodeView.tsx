@@ -1,15 +1,15 @@
 // One node: its glyph, sourcing halo, label, evolve arrow and inertia bar. Memoized and
-// subscribed to its own node only (useNodeState), so a store update re-renders only the nodes it
+// subscribed to its own node only (useNodeValues), so a store update re-renders only the nodes it
 // concerns. While a node is dragged its view here is hidden and the moving layer draws it.
-import { memo, useEffect, useRef, type Ref } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { stageLabels, stageOf } from '../../core/doctrine/stages.ts';
 import { nodeGlyph, shapePath } from '../../core/render/glyphs.ts';
 import { evolveArrow, inertiaBar } from '../../core/render/links.ts';
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
-import { useNodeState } from '../store/node-subscriptions.ts';
+import { useNodeValues } from '../store/node-subscriptions.ts';
 import { useMapStore } from '../store/store.ts';
 import { isMoving, nodeById, SCALES, shownPosition } from './geometry.ts';
-import { attachLinkDrag, attachNodeDrag } from './node-drag.ts';
+import { attachLinkDrag } from './node-drag.ts';
 import { patternId } from './Patterns.tsx';
 import { RenameField } from './RenameField.tsx';
 import { nodeAccessibleName } from './node-names.ts';
@@ -18,25 +18,28 @@ import { NodeLabel, stageHintAt } from './NodeLabel.tsx';
 import type { PlacedLabel } from '../../core/render/labels.ts';
 
 export const NodeView = memo(function NodeView({ id }: { id: string }) {
-  const node = useNodeState((s) => nodeById(s, id), id);
-  const selected = useNodeState((s) => s.selection.ids.has(id), id);
-  const moving = useNodeState((s) => isMoving(s.gesture, id), id);
-  const renaming = useNodeState((s) => s.ui.renaming === id, id);
-  const stages = useNodeState((s) => s.doc.current?.map.stages, id);
-  const label = useNodeState((s) => labelOf(s, id), id);
-  const ref = useRef<SVGGElement>(null);
-  const handleRef = useRef<SVGCircleElement>(null);
-  useEffect(() => (ref.current ? attachNodeDrag(ref.current, id) : undefined), [id]);
-  useEffect(() => (handleRef.current ? attachLinkDrag(handleRef.current, id) : undefined), [id, selected]);
+  // One subscription for everything the view reads (a large map has thousands of views).
+  const [node, selected, moving, renaming, stages, label] = useNodeValues(
+    (s) =>
+      [
+        nodeById(s, id),
+        s.selection.ids.has(id),
+        isMoving(s.gesture, id),
+        s.ui.renaming === id,
+        s.doc.current?.map.stages,
+        labelOf(s, id),
+      ] as const,
+    id,
+  );
   if (!node) return null;
   const at = shownPosition(node, null);
   const startRename = (e: React.MouseEvent) => {
     e.stopPropagation();
     useMapStore.setState((s) => ({ ui: { ...s.ui, renaming: id } }));
   };
+  // Pointer drags of every node are handled once, on the nodes layer (node-drag.ts).
   return (
     <g
-      ref={ref}
       data-node-id={id}
       className={`node node-${node.kind}${selected ? ' selected' : ''}${moving ? ' drag-source' : ''}`}
       transform={`translate(${at.x},${at.y})`}
@@ -46,18 +49,17 @@ export const NodeView = memo(function NodeView({ id }: { id: string }) {
       aria-label={nodeAccessibleName(node, stages)}
       aria-pressed={selected}
     >
-      <NodeFigure
-        id={id}
-        node={node}
-        at={at.x}
-        selected={selected}
-        renaming={renaming}
-        handleRef={handleRef}
-        label={label}
-      />
+      <NodeFigure id={id} node={node} at={at.x} selected={selected} renaming={renaming} linkable label={label} />
     </g>
   );
 });
+
+/** The handle a selected node offers for dragging a new link from it (drawn only, unless `linkable`). */
+function LinkHandle({ id, radius, linkable }: { id: string; radius: number; linkable: boolean }) {
+  const ref = useRef<SVGCircleElement>(null);
+  useEffect(() => (linkable && ref.current ? attachLinkDrag(ref.current, id) : undefined), [id, linkable]);
+  return <circle ref={ref} className="link-handle" cx={radius + 4} cy={-radius - 4} r={7} />;
+}
 
 /**
  * What a node draws inside its group, around its centre: shared by the node's own view and the
@@ -71,7 +73,7 @@ export function NodeFigure({
   selected,
   renaming = false,
   stageName,
-  handleRef,
+  linkable = false,
   label,
 }: {
   id: string;
@@ -80,7 +82,8 @@ export function NodeFigure({
   selected: boolean;
   renaming?: boolean;
   stageName?: string | undefined;
-  handleRef?: Ref<SVGCircleElement>;
+  /** Offers the link handle when selected (the node's own view; not the moving layer's copy). */
+  linkable?: boolean;
   label: PlacedLabel | undefined;
 }) {
   const glyph = nodeGlyph(node);
@@ -120,9 +123,7 @@ export function NodeFigure({
           {stageName}
         </text>
       )}
-      {selected && (
-        <circle ref={handleRef} className="link-handle" cx={glyph.radius + 4} cy={-glyph.radius - 4} r={7} />
-      )}
+      {selected && <LinkHandle id={id} radius={glyph.radius} linkable={linkable} />}
     </>
   );
 }

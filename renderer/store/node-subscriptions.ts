@@ -3,7 +3,7 @@
 // would run its selectors on every move. Here a single store listener works out which node ids an
 // update can concern and wakes only the views of those ids; an edit wakes the views of the nodes
 // it changed and of the nodes whose label it moved, not the whole map.
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { labelsChanged, onLabelsSettled } from '../canvas/label-layout.ts';
 import { useMapStore, type Gesture, type MapStore } from './store.ts';
@@ -109,4 +109,23 @@ export function useNodeState<T>(selector: (s: MapStore) => T, id: string, other?
     [id, other],
   );
   return useSyncExternalStore(subscribe, () => selector(useMapStore.getState()));
+}
+
+/**
+ * Several store values about node `id` (and `other`) in one subscription, read as useNodeState
+ * reads one: the same tuple comes back while every value in it is the same.
+ */
+export function useNodeValues<T extends readonly unknown[]>(read: (s: MapStore) => T, id: string, other?: string): T {
+  const last = useRef<T | null>(null);
+  const subscribe = useCallback(
+    (listener: Listener) => listen(other === undefined ? [id] : [id, other], listener),
+    [id, other],
+  );
+  return useSyncExternalStore(subscribe, () => {
+    const next = read(useMapStore.getState());
+    const prev = last.current;
+    if (prev && prev.length === next.length && prev.every((v, i) => Object.is(v, next[i]))) return prev;
+    last.current = next;
+    return next;
+  });
 }

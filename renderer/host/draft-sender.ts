@@ -2,7 +2,6 @@
 // a time and in the order asked: a draft written just before a save must reach the server before
 // the save's discard does, or the discarded draft would come back. Where no worker starts (Node
 // tests), or one cannot reach the server (an opaque origin), the page sends the request itself.
-import { callServer, serverToken } from './served-api.ts';
 import DraftWorker from './draft-worker.ts?worker&inline';
 
 let worker: Worker | null | undefined;
@@ -25,27 +24,32 @@ function started(): Worker | null {
   return worker;
 }
 
-async function send(win: Window, method: string, path: string, body?: unknown): Promise<boolean> {
+export interface DraftRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+async function send(request: DraftRequest, viaPage: () => Promise<boolean>): Promise<boolean> {
   const w = started();
   if (w) {
-    const token = serverToken(win);
-    const headers: Record<string, string> = token ? { 'x-mapwright-token': token } : {};
-    if (body !== undefined) headers['content-type'] = 'application/json';
     const id = nextId++;
-    const url = new URL(path, win.location.href).href;
     const answer = await new Promise<{ ok: boolean; failed: boolean }>((resolve) => {
       waiting.set(id, resolve);
-      w.postMessage({ id, url, method, headers, body });
+      w.postMessage({ id, ...request });
     });
     if (!answer.failed) return answer.ok;
   }
-  const res = await callServer(win, method, path, body);
-  return res?.ok === true;
+  return viaPage();
 }
 
-/** Sends a draft request after every one asked before it has been answered; true when the server took it. */
-export function sendDraftRequest(win: Window, method: string, path: string, body?: unknown): Promise<boolean> {
-  const mine = queue.then(() => send(win, method, path, body));
+/**
+ * Sends a draft request after every one asked before it has been answered; true when the server
+ * took it. `viaPage` sends it from the page instead (no worker, or one that cannot reach the server).
+ */
+export function sendDraftRequest(request: DraftRequest, viaPage: () => Promise<boolean>): Promise<boolean> {
+  const mine = queue.then(() => send(request, viaPage));
   queue = mine.catch(() => false);
   return mine;
 }

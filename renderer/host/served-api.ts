@@ -32,17 +32,27 @@ export function serverToken(win: Window): string | null {
   return win.document.querySelector('meta[name="mapwright-token"]')?.getAttribute('content') ?? null;
 }
 
-export async function callServer(win: Window, method: string, path: string, body?: unknown): Promise<Response | null> {
+function headersOf(win: Window, body: unknown): Record<string, string> {
   const token = serverToken(win);
   const headers: Record<string, string> = token ? { 'x-mapwright-token': token } : {};
   if (body !== undefined) headers['content-type'] = 'application/json';
+  return headers;
+}
+
+export async function callServer(win: Window, method: string, path: string, body?: unknown): Promise<Response | null> {
   try {
-    const init: RequestInit = { method, headers };
+    const init: RequestInit = { method, headers: headersOf(win, body) };
     if (body !== undefined) init.body = JSON.stringify(body);
     return await win.fetch(new URL(path, win.location.href), init);
   } catch {
     return null;
   }
+}
+
+/** A draft request, sent in order from the draft worker (or from the page when it cannot). */
+function draftRequest(win: Window, method: string, path: string, body?: unknown): Promise<boolean> {
+  const request = { url: new URL(path, win.location.href).href, method, headers: headersOf(win, body), body };
+  return sendDraftRequest(request, async () => (await callServer(win, method, path, body))?.ok === true);
 }
 
 export async function jsonOf(res: Response | null): Promise<unknown> {
@@ -86,11 +96,11 @@ export async function servedDrafts(win: Window): Promise<ServedDraft[] | null> {
 }
 
 export function writeServedDraft(win: Window, file: string | null, text: string, baseline: string | null) {
-  return sendDraftRequest(win, 'PUT', `api/draft${query(file)}`, { text, baseline });
+  return draftRequest(win, 'PUT', `api/draft${query(file)}`, { text, baseline });
 }
 
 export function discardServedDraft(win: Window, file: string | null): Promise<boolean> {
-  return sendDraftRequest(win, 'DELETE', `api/draft${query(file)}`);
+  return draftRequest(win, 'DELETE', `api/draft${query(file)}`);
 }
 
 function isFingerprint(value: unknown): value is Fingerprint {

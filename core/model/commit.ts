@@ -16,6 +16,7 @@ import {
   writtenText,
   type PlannedEdit,
 } from './splice.ts';
+import { nodePositions } from './node-index.ts';
 import { createYamlNode } from './yaml-node.ts';
 
 export type EditResult = { ok: true; document: MapDocument; ids: string[] } | { ok: false; errors: Diagnostic[] };
@@ -56,39 +57,11 @@ function fullyParsed(document: MapDocument, text: string, changes: NodeChanges, 
 }
 
 function plannedEdits(document: MapDocument, nodes: YAMLMap, changes: NodeChanges): PlannedEdit[] {
-  const text = () => document.text;
   const edits: PlannedEdit[] = [];
-  nodes.items.forEach((pair, index) => {
-    const id = keyOf(pair);
-    if (id === undefined) return;
-    const remove = changes.remove?.has(id) === true;
-    const update = changes.update?.get(id);
-    const newId = changes.rename?.get(id);
-    if (!remove && !update && newId === undefined) return;
-    const shift = nodeShift(document, index);
-    if (remove) {
-      const whole = text();
-      const region = pairRegion(whole, pair, shift);
-      if (region) {
-        const start = leadingCommentStart(whole, region.start);
-        edits.push({ start, end: region.end, text: '', target: 'remove', index });
-      }
-      return;
-    }
-    // The pair's own lines, found in the text it was parsed from: no need to build the whole text.
-    const own = pairRegion(sourceOfPair(document, pair), pair);
-    if (!own) return;
-    const region = { start: own.start + shift, end: own.end + shift, indent: own.indent };
-    const value = (pair.value as YAMLMap).clone() as YAMLMap;
-    const range = (pair.value as YAMLMap).range;
-    // A trailing comment after the value's last line lies outside the region: keep it where it is.
-    if (range && range[2] + shift > region.end) delete value.comment;
-    update?.(value);
-    const key = (pair.key as Scalar).clone() as Scalar;
-    if (newId !== undefined) key.value = newId;
-    const rendered = renderPair(key, value, region.indent);
-    edits.push({ start: region.start, end: region.end, text: rendered, target: 'node', index, id: newId ?? id });
-  });
+  for (const index of changedPositions(nodes, changes)) {
+    const edit = nodeEdit(document, nodes.items[index] as Pair, index, changes);
+    if (edit) edits.push(edit);
+  }
   const appended = changes.append ?? [];
   if (appended.length > 0) edits.push(appendEdit(document, nodes, appended));
   if (changes.annotations) {
@@ -96,6 +69,53 @@ function plannedEdits(document: MapDocument, nodes: YAMLMap, changes: NodeChange
     if (edit) edits.push(edit);
   }
   return edits;
+}
+
+/** The edit of the pair at `index`: removed, or re-rendered with its updates and new id. */
+function nodeEdit(document: MapDocument, pair: Pair, index: number, changes: NodeChanges): PlannedEdit | undefined {
+  const id = keyOf(pair);
+  if (id === undefined) return undefined;
+  const remove = changes.remove?.has(id) === true;
+  const update = changes.update?.get(id);
+  const newId = changes.rename?.get(id);
+  if (!remove && !update && newId === undefined) return undefined;
+  const shift = nodeShift(document, index);
+  if (remove) {
+    const whole = document.text;
+    const region = pairRegion(whole, pair, shift);
+    if (!region) return undefined;
+    return { start: leadingCommentStart(whole, region.start), end: region.end, text: '', target: 'remove', index };
+  }
+  // The pair's own lines, found in the text it was parsed from: no need to build the whole text.
+  const own = pairRegion(sourceOfPair(document, pair), pair);
+  if (!own) return undefined;
+  const region = { start: own.start + shift, end: own.end + shift, indent: own.indent };
+  const value = (pair.value as YAMLMap).clone() as YAMLMap;
+  const range = (pair.value as YAMLMap).range;
+  // A trailing comment after the value's last line lies outside the region: keep it where it is.
+  if (range && range[2] + shift > region.end) delete value.comment;
+  update?.(value);
+  const key = (pair.key as Scalar).clone() as Scalar;
+  if (newId !== undefined) key.value = newId;
+  const rendered = renderPair(key, value, region.indent);
+  return { start: region.start, end: region.end, text: rendered, target: 'node', index, id: newId ?? id };
+}
+
+/** The positions of the pairs `changes` names, in file order (every pair when ids are not unique). */
+function changedPositions(nodes: YAMLMap, changes: NodeChanges): number[] {
+  const positions = nodePositions(nodes);
+  if (!positions) return nodes.items.map((_, i) => i);
+  const named = new Set([
+    ...(changes.remove ?? []),
+    ...(changes.update?.keys() ?? []),
+    ...(changes.rename?.keys() ?? []),
+  ]);
+  const out: number[] = [];
+  for (const id of named) {
+    const at = positions.get(id);
+    if (at !== undefined) out.push(at);
+  }
+  return out.sort((a, b) => a - b);
 }
 
 function appendEdit(document: MapDocument, nodes: YAMLMap, appended: [string, MapNode][]): PlannedEdit {

@@ -13,6 +13,7 @@ import { derivedText } from './lazy-text.ts';
 import { deriveLineIndex, lineIndexOf } from './line-index.ts';
 import { editRecord } from './edit-record.ts';
 import { recordEdit } from './lineage.ts';
+import { keepNodePositions } from './node-index.ts';
 import { inTextOrder, type PlannedEdit } from './splice.ts';
 import type { MapNode, WardleyMap } from './types.ts';
 import { isPlainObject } from './yaml-node.ts';
@@ -193,6 +194,7 @@ function replacedNodes(
   }
   const yaml = shallowCopy(nodes);
   yaml.items = items;
+  keepNodePositions(nodes, yaml);
   return { yaml, shifts, record };
 }
 

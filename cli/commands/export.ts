@@ -9,6 +9,7 @@ import { exportKubernetes } from '../../core/export/k8s/index.ts';
 import {
   DEFAULT_PHASE,
   DEFAULT_SECRET_STORE,
+  isSecretStoreName,
   SECRETS_FLAVOURS,
   type SecretsFlavour,
 } from '../../core/export/k8s/model.ts';
@@ -105,7 +106,7 @@ async function exportK8sCommand(mapPath: string, options: K8sOptions): Promise<n
     return usageError(`unknown network policy flavour "${options.networkPolicy}" (standard, cilium)`);
   if (!SECRETS_FLAVOURS.includes(options.secrets as SecretsFlavour))
     return usageError(`unknown secrets flavour "${options.secrets}" (${SECRETS_FLAVOURS.join(', ')})`);
-  if (options.secretStore !== undefined && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(options.secretStore))
+  if (options.secretStore !== undefined && !isSecretStoreName(options.secretStore))
     return usageError(`--secret-store takes a Kubernetes object name (got ${options.secretStore})`);
   const result = exportKubernetes(map, {
     ...(options.env === undefined ? {} : { env: options.env }),

@@ -85,19 +85,21 @@ function ExportDialogBody({ host }: { host: MapwrightHost }) {
 }
 
 function usePreview(map: WardleyMap | null, fileName: string, state: ExportDialogState): ExportPreview | null {
-  const { kind, env, ingress, phase, planFormat, reportFormat, theme } = state;
+  const { kind, env, ingress, phase, secrets, secretStore, planFormat, reportFormat, theme } = state;
   return useMemo(() => {
     if (!map) return null;
     return exportPreview(map, fileName, {
       kind,
       ingress,
       phase,
+      secrets,
+      secretStore,
       planFormat,
       reportFormat,
       theme,
       ...(env === null ? {} : { env }),
     });
-  }, [map, fileName, kind, env, ingress, phase, planFormat, reportFormat, theme]);
+  }, [map, fileName, kind, env, ingress, phase, secrets, secretStore, planFormat, reportFormat, theme]);
 }
 
 function Messages({ preview }: { preview: ExportPreview }) {

@@ -1,6 +1,8 @@
-// The options the CLI takes for the chosen export: `--phase`, `--env` and `--ingress` for Kubernetes,
-// `--format` for the migration plan and the compliance report, `--theme` for the picture. Every
-// choice is one labelled select row (OptionRow), so they look and read the same.
+// The options the CLI takes for the chosen export: `--phase`, `--env`, `--secrets` (and
+// `--secret-store`) and `--ingress` for Kubernetes, `--format` for the migration plan and the
+// compliance report, `--theme` for the picture. Every choice is one labelled select row
+// (OptionRow), so they look and read the same; the store name is the one typed value.
+import { isSecretStoreName, type SecretsFlavour } from '../../core/export/k8s/model.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import type { ThemeName } from '../../core/render/svg/theme.ts';
 import {
@@ -100,7 +102,7 @@ export function ExportOptions({ map, state }: { map: WardleyMap; state: ExportDi
   }
 }
 
-/** `--phase`, `--env` (all environments when none is chosen) and `--ingress`. */
+/** `--phase`, `--env` (all environments when none is chosen), `--secrets` and `--ingress`. */
 function KubernetesOptions({ map, state }: { map: WardleyMap; state: ExportDialogState }) {
   const phases = phasesOf(map);
   const phase = Math.min(state.phase, phases.at(-1)?.index ?? 0);
@@ -122,6 +124,26 @@ function KubernetesOptions({ map, state }: { map: WardleyMap; state: ExportDialo
         ]}
         onChange={(env) => setExportOptions({ env: env === ALL ? null : env })}
       />
+      <OptionRow
+        label="Secrets"
+        value={state.secrets}
+        choices={SECRETS_CHOICES}
+        onChange={(secrets) => setExportOptions({ secrets })}
+      />
+      {state.secrets === 'external-secrets' && (
+        <label>
+          Secret store{' '}
+          <input
+            type="text"
+            value={state.secretStore}
+            spellCheck={false}
+            size={18}
+            aria-invalid={!isSecretStoreName(state.secretStore)}
+            title="The ClusterSecretStore the ExternalSecrets read from (a Kubernetes object name)"
+            onChange={(e) => setExportOptions({ secretStore: e.target.value })}
+          />
+        </label>
+      )}
       <label>
         <input
           type="checkbox"
@@ -133,3 +155,9 @@ function KubernetesOptions({ map, state }: { map: WardleyMap; state: ExportDialo
     </div>
   );
 }
+
+/** `--secrets`: Secret files the platform team fills, or ExternalSecrets (External Secrets Operator). */
+const SECRETS_CHOICES: readonly Choice<SecretsFlavour>[] = [
+  { value: 'placeholder', label: 'Placeholder Secret files to fill' },
+  { value: 'external-secrets', label: 'ExternalSecret (External Secrets Operator)' },
+];

@@ -5,6 +5,7 @@ import { exportBackstage } from '../../core/export/backstage/index.ts';
 import { bundlePaths, type Bundle } from '../../core/export/bundle.ts';
 import { COMPOSE_FILE, exportCompose } from '../../core/export/compose/index.ts';
 import { exportKubernetes } from '../../core/export/k8s/index.ts';
+import { isSecretStoreName, type SecretsFlavour } from '../../core/export/k8s/model.ts';
 import { exportMermaid } from '../../core/export/mermaid/index.ts';
 import { exportOwm } from '../../core/export/owm/export.ts';
 import type { Diagnostic, WardleyMap } from '../../core/model/types.ts';
@@ -38,6 +39,10 @@ export interface ExportRequest {
   ingress?: boolean;
   /** Kubernetes: the migration phase to deploy (`--phase`); 0 when absent, kept within the plan. */
   phase?: number;
+  /** Kubernetes: how credentials arrive (`--secrets`); placeholder Secret files when absent. */
+  secrets?: SecretsFlavour;
+  /** Kubernetes, with external-secrets: the ClusterSecretStore (`--secret-store`). */
+  secretStore?: string;
   planFormat?: PlanFormat;
   /** Compliance report: md (default) or json, as `mapwright report compliance --format`. */
   reportFormat?: ReportFormat;
@@ -129,10 +134,14 @@ export function exportPreview(map: WardleyMap, fileName: string, request: Export
 function kubernetesPreview(map: WardleyMap, stem: string, request: ExportRequest): ExportPreview {
   // An edit may drop phases: a phase past the plan's end deploys the end state.
   const last = lastPhaseIndex(extractionPhases(map));
+  const store = request.secrets === 'external-secrets' ? request.secretStore : undefined;
+  if (store !== undefined && !isSecretStoreName(store)) return badSecretStore(store, stem);
   const result = exportKubernetes(map, {
     ...(request.env === undefined ? {} : { env: request.env }),
     ingress: request.ingress === true,
     phase: Math.min(request.phase ?? 0, last),
+    ...(request.secrets === undefined ? {} : { secrets: request.secrets }),
+    ...(store === undefined ? {} : { secretStore: store }),
   });
   const blocked = result.warnings.some((w) => w.severity === 'error');
   return {
@@ -143,6 +152,16 @@ function kubernetesPreview(map: WardleyMap, stem: string, request: ExportRequest
     suggestedName: `${stem}-k8s`,
     folder: true,
   };
+}
+
+/** The CLI refuses such a `--secret-store`; the dialog says why and writes nothing. */
+function badSecretStore(store: string, stem: string): ExportPreview {
+  const message: ExportMessage = {
+    severity: 'error',
+    rule: 'export/secret-store',
+    message: `secret store "${store}" is not a Kubernetes object name (lowercase letters, digits and "-", at most 63)`,
+  };
+  return { files: {}, paths: [], messages: [message], blocked: true, suggestedName: `${stem}-k8s`, folder: true };
 }
 
 function single(text: string, name: string, messages: readonly ExportMessage[]): ExportPreview {

@@ -1,6 +1,7 @@
 // The Export dialog's own state: which export, its options, the file shown, and the outcome of
 // the last write. Nothing here is map data, so it stays out of the document history.
 import { create } from 'zustand';
+import { DEFAULT_SECRET_STORE, type SecretsFlavour } from '../../core/export/k8s/model.ts';
 import type { ThemeName } from '../../core/render/svg/theme.ts';
 import type { ExportKind, PlanFormat, ReportFormat } from './export-preview.ts';
 
@@ -15,6 +16,10 @@ export interface ExportDialogState {
   ingress: boolean;
   /** Kubernetes `--phase`: the migration phase whose system the bundle deploys (0 = today). */
   phase: number;
+  /** Kubernetes `--secrets`: Secret files to fill, or ExternalSecrets read from `secretStore`. */
+  secrets: SecretsFlavour;
+  /** Kubernetes `--secret-store`: the ClusterSecretStore name, as typed (checked before export). */
+  secretStore: string;
   planFormat: PlanFormat;
   reportFormat: ReportFormat;
   /** Picture colours (`mapwright render --theme`). */
@@ -32,6 +37,8 @@ export const useExportDialog = create<ExportDialogState>(() => ({
   env: null,
   ingress: false,
   phase: 0,
+  secrets: 'placeholder',
+  secretStore: DEFAULT_SECRET_STORE,
   planFormat: 'md',
   reportFormat: 'md',
   theme: 'light',
@@ -50,7 +57,10 @@ export function closeExport(): void {
 /** Changes options; the preview is recomputed, so the old outcome and selection no longer apply. */
 export function setExportOptions(
   patch: Partial<
-    Pick<ExportDialogState, 'kind' | 'env' | 'ingress' | 'phase' | 'planFormat' | 'reportFormat' | 'theme'>
+    Pick<
+      ExportDialogState,
+      'kind' | 'env' | 'ingress' | 'phase' | 'secrets' | 'secretStore' | 'planFormat' | 'reportFormat' | 'theme'
+    >
   >,
 ): void {
   useExportDialog.setState({ ...patch, selected: null, outcome: IDLE_OUTCOME });

@@ -74,6 +74,13 @@ describe('axe-core finds no violations', () => {
       await expect.poll(() => dialog.getByRole('tab', { selected: true }).textContent()).toBe(tab);
       found.push(...(await axeViolations()).map((v) => `${tab}: ${v}`));
     }
+    // The Kubernetes options with ExternalSecrets chosen: the store name field, valid and not.
+    await dialog.getByRole('tab', { name: 'Kubernetes (Kustomize)', exact: true }).click();
+    await dialog.getByLabel('Secrets').selectOption('external-secrets');
+    found.push(...(await axeViolations()).map((v) => `external-secrets: ${v}`));
+    await dialog.getByLabel('Secret store').fill('Not A Name');
+    found.push(...(await axeViolations()).map((v) => `bad store name: ${v}`));
+    await dialog.getByLabel('Secrets').selectOption('placeholder');
     expect(found).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);

@@ -1,5 +1,6 @@
 // Export and import in the browser build: the Kubernetes preview lists exactly the files the CLI's
-// exporter returns for the default map, and writing hands them over as a zip; OWM text dropped or
+// exporter returns for the default map (also with ExternalSecrets chosen), and writing hands them
+// over as a zip; OWM text dropped or
 // pasted on the window becomes a new untitled map, with the importer's warnings on screen.
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
@@ -110,6 +111,34 @@ describe('exporting the default map to Kubernetes', () => {
     expect(await dialog.locator('.export-outcome').textContent()).toContain(
       `Wrote ${bundlePaths(BUNDLE).length} files`,
     );
+  });
+
+  it('writes ExternalSecrets from the store you name when you choose them, and no secrets/ folder', async () => {
+    const dialog = page.getByRole('dialog');
+    const expected = exportKubernetes(parsed.map, { secrets: 'external-secrets', secretStore: 'vault' }).files;
+    await dialog.getByLabel('Secrets').selectOption('external-secrets');
+    const store = dialog.getByLabel('Secret store');
+    expect(await store.inputValue()).toBe('platform-secrets');
+    // A name Kubernetes refuses blocks the export, as `--secret-store` does on the command line.
+    await store.fill('Vault Store');
+    await expect.poll(() => dialog.getByRole('button', { name: 'Write files…' }).count()).toBe(0);
+    expect(await dialog.getByRole('alert', { name: 'Export messages' }).textContent()).toContain('export/secret-store');
+    await store.fill('vault');
+    const listed = () =>
+      dialog.locator('[data-export-file]').evaluateAll((els) => els.map((e) => e.getAttribute('data-export-file')));
+    await expect.poll(async () => [...(await listed())].sort()).toEqual(bundlePaths(expected));
+    await page.screenshot({ path: `${SCREENSHOTS}/export-external-secrets.png` });
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Write files…' }).click();
+    const entries = unzipSync(readFileSync(await (await download).path()));
+    const written = Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, strFromU8(bytes)]));
+    expect(written).toEqual(expected);
+    expect(Object.keys(written).some((path) => path.startsWith('secrets/'))).toBe(false);
+    const externalSecrets = Object.values(written).filter((text) => text.includes('kind: ExternalSecret'));
+    expect(externalSecrets.length).toBeGreaterThan(0);
+    for (const text of externalSecrets) expect(text).toContain('name: vault');
+    await dialog.getByLabel('Secrets').selectOption('placeholder');
+    expect(await dialog.getByLabel('Secret store').count()).toBe(0);
   });
 
   it('closes with Escape, leaving the map as it was', async () => {

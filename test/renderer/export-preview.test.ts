@@ -70,6 +70,33 @@ describe('the export preview', () => {
     expect(Object.values(preview.files).join('\n')).toContain('kind: Ingress');
   });
 
+  it('passes --secrets and --secret-store through: ExternalSecrets, no secrets/ folder', () => {
+    const preview = exportPreview(EHEALTH, 'ehealth-platform.yaml', {
+      kind: 'k8s',
+      secrets: 'external-secrets',
+      secretStore: 'vault',
+    });
+    const cli = exportKubernetes(EHEALTH, { ingress: false, secrets: 'external-secrets', secretStore: 'vault' });
+    expect(preview.files).toEqual(cli.files);
+    expect(preview.paths.some((p) => p.startsWith('secrets/'))).toBe(false);
+    expect(Object.values(preview.files).join('\n')).toContain('kind: ExternalSecret');
+    expect(Object.values(preview.files).join('\n')).toContain('name: vault');
+    // The placeholder flavour ignores a store name, as the CLI does.
+    const placeholder = exportPreview(EHEALTH, 'ehealth-platform.yaml', { kind: 'k8s', secretStore: 'Not A Name' });
+    expect(placeholder.files).toEqual(exportKubernetes(EHEALTH).files);
+  });
+
+  it('refuses a secret store that is not a Kubernetes name, as the CLI does', () => {
+    const preview = exportPreview(EHEALTH, 'ehealth-platform.yaml', {
+      kind: 'k8s',
+      secrets: 'external-secrets',
+      secretStore: 'Vault Store',
+    });
+    expect(preview.blocked).toBe(true);
+    expect(preview.paths).toEqual([]);
+    expect(preview.messages.map((m) => m.rule)).toEqual(['export/secret-store']);
+  });
+
   it('offers the environments of the map for --env', () => {
     expect(environmentsOf(EHEALTH)).toEqual(Object.keys(EHEALTH.deployment?.environments ?? {}).sort());
     expect(environmentsOf(NO_PORT)).toEqual([]);

@@ -113,6 +113,11 @@ export const SECRETS_FLAVOURS: readonly SecretsFlavour[] = ['placeholder', 'exte
 /** The ClusterSecretStore an ExternalSecret reads from when none is named. */
 export const DEFAULT_SECRET_STORE = 'platform-secrets';
 
+/** A ClusterSecretStore name: a Kubernetes object name (DNS-1123 label), checked by CLI and app alike. */
+export function isSecretStoreName(name: string): boolean {
+  return /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(name);
+}
+
 export interface DeploymentModel {
   title: string;
   /** The phase this bundle deploys (0 = today behind the facade) and the last one. */

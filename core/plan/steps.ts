@@ -37,7 +37,11 @@ export function rollbackFor(s: StepContext): string {
   if (cutsOver(s))
     return `stop ${s.candidate.id}'s import: ${s.candidate.monolith} kept every request of ${s.paths.join(', ')}; after the cut-over, route them back only once ${s.candidate.id}'s writes are replayed into the monolith tables (reverse sync)`;
   const base = baseRollback(s);
-  return ownsData(s) ? `${base}; replay writes made in the new store back into the monolith tables first` : base;
+  // In its phase the monolith stays the record, so routing back loses no write; once the new
+  // store is the record (the next phase), reverse sync has kept the monolith's tables current.
+  return ownsData(s)
+    ? `${base}; no write is lost: ${s.candidate.monolith} stays the system of record in this phase, and after it reverse sync keeps its tables current`
+    : base;
 }
 
 function baseRollback(s: StepContext): string {
@@ -236,7 +240,7 @@ export function scaffoldsFor(s: StepContext): Scaffold[] {
     add(
       'sync-job',
       `change data capture from the monolith's ${s.name} tables`,
-      `stop the sync and drop ${s.name}'s tables from the monolith`,
+      `turn the sync around: stop change data capture from ${s.name}'s tables and start reverse sync into them while ${s.candidate.monolith} runs`,
     );
   }
   for (const dep of s.laterDependencies) {

@@ -181,4 +181,21 @@ describe('the hie map (document-registry is a bought product behind ingress-ngin
     expect(by((r) => r.mirror?.writes === 'dropped')).toEqual(new Set(['consent', 'patient-index']));
     expect(by((r) => r.state === 'staged')).toEqual(new Set(['document-registry']));
   });
+
+  it('the sync is turned around, not dropped, when the new store becomes the record', () => {
+    const plan = extractionPhases(loadMap('maps/hie-monolith.yaml'));
+    const jobs = plan.phases.flatMap((p) =>
+      p.cleanups.filter((c) => c.scaffold.endsWith('-sync-job')).map((c) => ({ p, c })),
+    );
+    expect(jobs.length).toBe(5);
+    for (const { p, c } of jobs) {
+      expect(c.description).toContain('start reverse sync');
+      expect(c.description).not.toContain('drop');
+      expect(p.records.find((r) => r.owner === c.node)).toEqual({
+        owner: c.node,
+        system: c.node,
+        sync: 'reverse-sync',
+      });
+    }
+  });
 });

@@ -62,9 +62,10 @@ export function narrowedChange(before: string, change: TextChange): TextChange |
  */
 export function typedDocument(document: MapDocument, text: string, known?: TextChange): MapDocument | undefined {
   const before = document.text;
-  const change = known ? narrowedChange(before, known) : textChange(before, text);
+  const found = known ? narrowedChange(before, known) : textChange(before, text);
   const nodes = document.yaml.get('nodes', true);
-  if (!change || !isMap(nodes) || nodes.flow || nodes.items.length === 0) return undefined;
+  if (!found || !isMap(nodes) || nodes.flow || nodes.items.length === 0) return undefined;
+  const change = fromLineStart(before, found);
   const span = typedSpan(document, nodes, change);
   if (!span) return undefined;
   const { start, end, first, count } = span;
@@ -72,12 +73,24 @@ export function typedDocument(document: MapDocument, text: string, known?: TextC
   if (!standsAmongNodes(written, span.indent, before.slice(end, end + 400), end === before.length)) return undefined;
   const id = keyOf(nodes.items[first] as Pair);
   // The same node under the same key: the edit a canvas makes, which keeps every other node's place.
-  const sameNode = count === 1 && id !== undefined && written.startsWith(`${' '.repeat(span.indent)}${id}:`);
+  const pad = ' '.repeat(span.indent);
+  const oneKey = !new RegExp(`\\n${pad}[^\\s#]`).test(written);
+  const sameNode = count === 1 && id !== undefined && oneKey && written.startsWith(`${pad}${id}:`);
   const edit: PlannedEdit = sameNode
     ? { start, end, text: written, target: 'node', index: first, id }
     : { start, end, text: written, target: 'nodes', index: first, count };
   const next = incrementalDocument(document, [edit]);
   return next && next.text === text ? next : undefined;
+}
+
+/**
+ * Lines typed after the end of a line (End, Enter, type or paste) as the same text typed at the
+ * start of the next line: after `nodes:`, that is where the first node starts.
+ */
+function fromLineStart(before: string, change: TextChange): TextChange {
+  const { from, to, insert } = change;
+  if (from !== to || insert[0] !== '\n' || before[from] !== '\n') return change;
+  return { from: from + 1, to: from + 1, insert: `${insert.slice(1)}\n` };
 }
 
 /** The lines of the nodes `change` touches: from the first one's key line to the end of the last one. */

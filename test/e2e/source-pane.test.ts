@@ -212,7 +212,7 @@ describe('the source pane', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/source-pane-kept-typing.png` });
   });
 
-  it('reads a paste of several nodes in the map worker and applies it as one undo step', async () => {
+  it('applies a paste of several nodes as one undo step (half a paste, which does not load, is read in the map worker)', async () => {
     // Back to text that loads: undo takes the typing that does not load back.
     await page.locator('.cm-content').focus();
     await page.keyboard.press('Control+z');

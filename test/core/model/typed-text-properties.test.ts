@@ -166,6 +166,19 @@ describe('text typed over several nodes', () => {
     expectSameAsFullParse(next, loaded(pasted));
   });
 
+  it('applies nodes typed after the `nodes:` line, or after a node’s last line, as lines of their own', () => {
+    const text = mapText(10, 1);
+    const before = loaded(text);
+    for (const after of ['nodes:', '    visibility: 0.9']) {
+      const at = text.indexOf(after) + after.length;
+      const typedText = `${text.slice(0, at)}\n${nodeText('p1', undefined).slice(0, -1)}${text.slice(at)}`;
+      const next = typedDocument(before, typedText);
+      expect(next?.map).toEqual(loaded(typedText).map);
+      expect(next?.map.nodes.p1).toBeDefined();
+      expect(next?.map.nodes.n5).toBe(before.map.nodes.n5);
+    }
+  });
+
   it('applies lines deleted across nodes, and refuses them when a deleted node is still used', () => {
     const text = mapText(12, 1);
     const before = loaded(text);

@@ -104,7 +104,9 @@ function loadedFast(source: SourceText, first: { data: unknown; places: () => Pl
     lineCounter,
     offsetOf: (path, extraKey) => placedOffset(places(), path, extraKey),
   };
-  return checked(data, where, [], () => lazyDocument(source, data as WardleyMap, places, lineCounter));
+  // The first pass refused any mapping or list over MAX_ENTRIES while reading (size-limits.ts).
+  const document = () => lazyDocument(source, data as WardleyMap, places, lineCounter);
+  return checked(data, where, [], document, true);
 }
 
 function loadedWithYaml(source: SourceText): ParseResult {
@@ -120,7 +122,13 @@ function loadedWithYaml(source: SourceText): ParseResult {
 }
 
 /** The schema and the references over loaded data, each error at its line and column. */
-function checked(data: unknown, where: Located, reservedKeys: Diagnostic[], document: () => MapDocument): ParseResult {
+function checked(
+  data: unknown,
+  where: Located,
+  reservedKeys: Diagnostic[],
+  document: () => MapDocument,
+  entriesChecked = false,
+): ParseResult {
   if (data === null || data === undefined) {
     return {
       ok: false,
@@ -135,7 +143,7 @@ function checked(data: unknown, where: Located, reservedKeys: Diagnostic[], docu
       ],
     };
   }
-  const crowded = oversized(data, where);
+  const crowded = entriesChecked ? undefined : oversized(data, where);
   if (crowded) return { ok: false, errors: [crowded] };
   // Only the first errors in the file are shown, so only they are worded (a file may hold millions).
   const schema = schemaDiagnostics(data, where, MAX_REPORTED_ERRORS + 1);

@@ -1,0 +1,220 @@
+// The walk over js-yaml's events for the first pass (fast-yaml.ts), made twice: for the data (with
+// every check that decides whether a file is read), then for the value places, when a position is
+// first asked.
+import { getScalarValue, type Event, type ScalarEvent } from 'js-yaml';
+import { plainValue } from './fast-scalars.ts';
+import type { Placed } from './placed.ts';
+import { MAX_ENTRIES, tooManyEntries } from './size-limits.ts';
+
+/** Why the first pass did not read a file, at the first place it stopped. */
+export interface NotRead {
+  offset: number;
+  rule: string;
+  message: string;
+  /** The file is wrong whoever reads it (yaml's path refuses it too); else only yaml's path can tell. */
+  certain: boolean;
+}
+
+// yaml refuses an implicit key longer than 1,024 characters; leave anything near that to it.
+const MAX_FAST_KEY = 1000;
+const RESERVED_KEYS = new Set(['__proto__', 'constructor']);
+
+export const EVENT = { DOCUMENT: 1, SEQUENCE: 2, MAPPING: 3, SCALAR: 4, ALIAS: 5, POP: 6 } as const;
+const STYLE = { PLAIN: 1, SINGLE_QUOTED: 2, DOUBLE_QUOTED: 3 } as const;
+const FLOW = 2;
+
+/**
+ * An open mapping or sequence. The events are walked twice: once for the data (every check that
+ * decides whether the file is read), and once more for the places, when a position is first asked.
+ */
+interface Frame {
+  sequence: boolean;
+  flow: boolean;
+  start: number;
+  /** Its key or index in the collection that holds it (for the path of an error). */
+  at: string | number | undefined;
+  /** Entries so far (the data walk), against MAX_ENTRIES. */
+  size: number;
+  data?: Record<string, unknown> | unknown[];
+  placed?: Placed;
+  /** A mapping's key waiting for its value. */
+  key?: { name: string; start: number; end: number } | undefined;
+}
+
+interface Value {
+  data?: unknown;
+  placed?: Placed | undefined;
+}
+
+export class GiveUp extends Error {
+  constructor(readonly notRead: NotRead) {
+    super(notRead.message);
+  }
+}
+
+/** A feature only yaml's path may judge, at `offset`. */
+export function unsure(offset: number, what: string): GiveUp {
+  return new GiveUp({ offset, rule: 'yaml/unsupported', message: what, certain: false });
+}
+
+/** A mistake yaml's path refuses too. */
+export function wrong(offset: number, rule: string, message: string): GiveUp {
+  return new GiveUp({ offset, rule, message, certain: true });
+}
+
+export interface Walk {
+  text: string;
+  anchors: boolean;
+  /** This walk builds the places (the second walk), not the data. */
+  placing: boolean;
+  stack: Frame[];
+  root: Value | undefined;
+}
+
+export function walked(events: readonly Event[], walk: Walk): Value {
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i] as Event;
+    // The document's end: anything after it (a second document) is refused.
+    if (e.type === EVENT.POP && walk.stack.length === 0) {
+      if (i !== events.length - 1)
+        throw wrong(startAfter(events, i), 'yaml/multiple-documents', 'a map file holds one YAML document');
+      if (!walk.root) throw unsure(0, 'an empty document');
+      return walk.root;
+    }
+    step(e, walk);
+  }
+  throw unsure(0, 'a document without an end');
+}
+
+/** The first place in the file after event `i` (the second document's first value). */
+function startAfter(events: readonly Event[], i: number): number {
+  for (let j = i + 1; j < events.length; j++) {
+    const e = events[j] as Event;
+    if (e.type === EVENT.MAPPING || e.type === EVENT.SEQUENCE) return e.start;
+    if (e.type === EVENT.SCALAR && e.valueStart >= 0) return e.valueStart;
+  }
+  return 0;
+}
+
+function step(e: Event, walk: Walk): void {
+  const { stack } = walk;
+  const frame = stack[stack.length - 1];
+  if (e.type === EVENT.SCALAR) {
+    if (frame && !frame.sequence && !frame.key) frame.key = keyOf(walk, e, frame);
+    else {
+      const start = scalarStart(walk, e, frame);
+      attach(walk, walk.placing ? { placed: { start } } : { data: scalarValue(walk, e) }, start);
+    }
+  } else if (e.type === EVENT.MAPPING || e.type === EVENT.SEQUENCE) {
+    noProperties(walk, e);
+    if (frame && !frame.sequence && !frame.key) throw wrong(e.start, 'yaml/complex-key', 'keys must be plain text');
+    const sequence = e.type === EVENT.SEQUENCE;
+    const at = frame ? (frame.sequence ? frame.size : frame.key?.name) : undefined;
+    const opened: Frame = { sequence, flow: e.style === FLOW, start: e.start, at, size: 0 };
+    if (walk.placing) opened.placed = sequence ? { start: e.start, items: [] } : { start: e.start, keys: new Map() };
+    else opened.data = sequence ? [] : {};
+    stack.push(opened);
+  } else if (e.type === EVENT.POP) {
+    const done = stack.pop() as Frame;
+    if (done.key) throw unsure(done.key.start, 'a key without a value');
+    attach(walk, { data: done.data, placed: done.placed }, done.start);
+  } else if (e.type === EVENT.ALIAS) {
+    throw wrong(e.anchorStart - 1, 'yaml/alias', 'aliases (*name) are not allowed in a map file');
+  } else throw unsure(0, 'a second document');
+}
+
+/** Tags are yaml's path's to judge; anchors too, except in a large file, where they are ignored. */
+function noProperties(walk: Walk, e: { tagStart: number; anchorStart: number }): void {
+  if (e.tagStart !== -1) throw unsure(e.tagStart, 'a tag (!name)');
+  if (e.anchorStart !== -1 && !walk.anchors) throw unsure(e.anchorStart - 1, 'an anchor (&name)');
+}
+
+function attach(walk: Walk, value: Value, start: number): void {
+  const parent = walk.stack[walk.stack.length - 1];
+  if (!parent) {
+    walk.root = value;
+    return;
+  }
+  if (++parent.size > MAX_ENTRIES) {
+    const entry = parent.sequence ? parent.size - 1 : (parent.key?.name ?? '');
+    const { rule, message } = tooManyEntries(pathTo(walk.stack), entry);
+    throw wrong(parent.sequence ? start : (parent.key?.start ?? start), rule, message);
+  }
+  if (walk.placing) {
+    const placed = value.placed as Placed;
+    const key = parent.key;
+    if (parent.sequence) parent.placed?.items?.push(placed);
+    else if (key) parent.placed?.keys?.set(key.name, { keyStart: key.start, value: placed });
+    parent.key = undefined;
+  } else if (Array.isArray(parent.data)) {
+    parent.data.push(value.data);
+  } else if (parent.data) {
+    const key = parent.key as NonNullable<Frame['key']>;
+    parent.data[key.name] = value.data;
+    parent.key = undefined;
+  }
+}
+
+function pathTo(stack: readonly Frame[]): (string | number)[] {
+  return stack.slice(1).map((f) => f.at ?? '');
+}
+
+function keyOf(walk: Walk, e: ScalarEvent, frame: Frame): NonNullable<Frame['key']> {
+  noProperties(walk, e);
+  const quoted = e.style === STYLE.SINGLE_QUOTED || e.style === STYLE.DOUBLE_QUOTED;
+  const start = quoted ? e.valueStart - 1 : e.valueStart;
+  if (!quoted && e.style !== STYLE.PLAIN) throw unsure(frame.start, 'a block scalar as a key');
+  const value = scalarValue(walk, e);
+  if (value === null || e.valueStart < 0) throw unsure(Math.max(start, frame.start), 'an empty or null key');
+  if (e.valueEnd - e.valueStart > MAX_FAST_KEY) throw unsure(start, 'a key over 1,000 characters');
+  const name = String(value);
+  if (RESERVED_KEYS.has(name))
+    throw wrong(start, 'yaml/reserved-key', `'${name}' is reserved in JavaScript and cannot be a key`);
+  if (frame.data && Object.hasOwn(frame.data, name))
+    throw wrong(start, 'yaml/duplicate-key', `duplicate key '${name}'`);
+  return { name, start, end: quoted ? e.valueEnd + 1 : e.valueEnd };
+}
+
+/**
+ * Where yaml's range of the scalar starts: the value's first character, a quoted scalar's quote,
+ * the block scalar's indicator (`|`, `>`), and for an empty value of a block mapping the first
+ * non-space after its `:`. Anything else (an empty list item, an empty value in braces) gives up.
+ */
+function scalarStart(walk: Walk, e: ScalarEvent, frame: Frame | undefined): number {
+  const { text } = walk;
+  const quoted = e.style === STYLE.SINGLE_QUOTED || e.style === STYLE.DOUBLE_QUOTED;
+  if (quoted) return e.valueStart - 1;
+  if (e.style === STYLE.PLAIN && e.valueStart >= 0) return e.valueStart;
+  const key = frame && !frame.sequence && !frame.flow ? frame.key : undefined;
+  if (key) return afterIndicator(text, key.end, ':');
+  const near = frame?.start ?? 0;
+  if (e.style === STYLE.PLAIN || e.valueStart < 1) throw unsure(near, 'an empty list item or an empty value in braces');
+  // A block scalar in a list: its header is the line before its content, `- |` or `- - >-`.
+  let at = text.lastIndexOf('\n', e.valueStart - 2) + 1;
+  while (text.charCodeAt(at) === 32) at++;
+  while (text.startsWith('- ', at)) at = afterIndicator(text, at, '-');
+  const c = text.charAt(at);
+  if (c !== '|' && c !== '>') throw unsure(near, 'a block scalar in a list');
+  return at;
+}
+
+/** The first non-space after the `indicator` found from `from` past spaces and a closing quote. */
+function afterIndicator(text: string, from: number, indicator: string): number {
+  let at = from;
+  while (text.charCodeAt(at) === 32) at++;
+  if (text.charAt(at) !== indicator) throw unsure(from, 'a value placed where the first pass does not look');
+  at++;
+  while (text.charCodeAt(at) === 32) at++;
+  return at;
+}
+
+/** A scalar's value as yaml's core schema resolves it; a non-finite number is refused, as yaml's path does. */
+function scalarValue(walk: Walk, e: ScalarEvent): unknown {
+  noProperties(walk, e);
+  const source = e.valueStart < 0 ? '' : getScalarValue(walk.text, e);
+  if (e.style !== STYLE.PLAIN) return source;
+  const value = plainValue(source);
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw wrong(e.valueStart, 'yaml/non-finite', `${source} is not a finite number`);
+  return value;
+}

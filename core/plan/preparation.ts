@@ -4,6 +4,7 @@
 import type { MapNode } from '../model/types.ts';
 import { compareIds } from './graph.ts';
 import type { Facade, Phase } from './model.ts';
+import { streamOf } from '../system/streams.ts';
 import { MESSAGE_PROTOCOLS } from './scoring.ts';
 import type { PlannedStep } from './step-builder.ts';
 
@@ -32,7 +33,7 @@ export function preparationPhase(input: PreparationInput): Phase {
   const tasks = [
     `put the facade (${input.facade.gateway.name}) in front of ${monoliths}, passing every path through unchanged: ${paths.join(', ')}`,
     `record a baseline per path at the facade (error rate, p95 latency, throughput) for later phases to compare against`,
-    ...platformTasks(input.steps, monoliths),
+    ...platformTasks(input.steps, monoliths, input.nodes),
     ...input.steps.filter((s) => s.phase === 1).flatMap((s) => s.schemaSplit ?? []),
   ];
   const exitCriteria = [
@@ -58,7 +59,11 @@ export function preparationPhase(input: PreparationInput): Phase {
 }
 
 /** What the extractions rely on, stood up once before the first of them. */
-function platformTasks(steps: readonly PlannedStep[], monoliths: string): string[] {
+function platformTasks(
+  steps: readonly PlannedStep[],
+  monoliths: string,
+  nodes: ReadonlyMap<string, MapNode>,
+): string[] {
   const out: string[] = [];
   const data = steps.filter((s) => s.dataStep !== undefined).map((s) => s.step.node);
   if (data.length > 0)
@@ -68,11 +73,18 @@ function platformTasks(steps: readonly PlannedStep[], monoliths: string): string
   for (const s of steps) {
     const protocol = s.step.protocol;
     if (protocol === undefined || !MESSAGE_PROTOCOLS.has(protocol)) continue;
-    out.push(
-      `put ${protocol === 'tcp' ? 'a' : 'an'} ${protocol.toUpperCase()} router in front of ${s.step.monolith}'s listener passing every message through; record message rates and negative acknowledgements as the baseline`,
-    );
+    out.push(`${interceptionPoint(s, nodes)}; record message rates and negative acknowledgements as the baseline`);
   }
   return [...new Set(out)];
+}
+
+/** The facade's stream port when it carries the listener (the senders move to it once), else a router. */
+function interceptionPoint(s: PlannedStep, nodes: ReadonlyMap<string, MapNode>): string {
+  const proto = (s.step.protocol ?? 'tcp').toUpperCase();
+  const stream = streamOf(nodes.get(s.step.node));
+  if (stream !== undefined)
+    return `open the facade's ${proto} port ${stream.port} in front of ${s.step.monolith}'s listener, passing every connection through, and move the senders to that address once`;
+  return `put ${proto === 'TCP' ? 'a' : 'an'} ${proto} router in front of ${s.step.monolith}'s listener passing every message through`;
 }
 
 function sorted(ids: readonly string[]): string[] {

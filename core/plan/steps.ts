@@ -3,6 +3,7 @@
 // Exit criteria are built from the component's facts (paths, data, consumers, sourcing,
 // protocol), so two components never get the same list unless their facts are the same.
 import type { DataMove } from '../system/data-moves.ts';
+import { streamOf } from '../system/streams.ts';
 import type { Candidate } from './graph.ts';
 import type { DataStep, Pattern, Scaffold } from './model.ts';
 
@@ -222,12 +223,8 @@ export function scaffoldsFor(s: StepContext): Scaffold[] {
     );
   }
   if (s.pattern === 'message-interception') {
-    const proto = protocolOf(s);
-    add(
-      'interceptor',
-      `${proto === 'TCP' ? 'a' : 'an'} ${proto} router in front of ${s.candidate.monolith}'s listener sends ${s.name}'s message types to ${id}, the rest through`,
-      `point the senders of ${s.name}'s messages at ${id} and take its rules out of the router`,
-    );
+    const [description, removal] = interception(s);
+    add('interceptor', description, removal);
   }
   if (s.monolithCallers.length > 0 || (s.paths.length === 0 && s.pattern !== 'message-interception')) {
     add(
@@ -253,4 +250,25 @@ export function scaffoldsFor(s: StepContext): Scaffold[] {
     );
   }
   return out;
+}
+
+/**
+ * Where a component's messages are intercepted. A TCP or MLLP listener the facade carries (its
+ * stream port): there, so the senders keep their address and only the backend moves; otherwise
+ * (AMQP, TCP without a port) a router in front of the monolith's listener.
+ */
+function interception(s: StepContext): [string, string] {
+  const proto = protocolOf(s);
+  const id = s.candidate.id;
+  const m = s.candidate.monolith;
+  const stream = streamOf(s.candidate.node);
+  if (stream !== undefined)
+    return [
+      `the facade's ${proto} port ${stream.port} intercepts ${s.name}'s messages: its connections reach ${m} until ${id} takes them, and the senders keep their address`,
+      `send every connection of the facade's ${proto} port ${stream.port} to ${id}`,
+    ];
+  return [
+    `${proto === 'TCP' ? 'a' : 'an'} ${proto} router in front of ${m}'s listener sends ${s.name}'s message types to ${id}, the rest through`,
+    `point the senders of ${s.name}'s messages at ${id} and take its rules out of the router`,
+  ];
 }

@@ -67,12 +67,17 @@ describe('data', () => {
 });
 
 describe('patterns from protocol and callers', () => {
-  it('MLLP traffic is intercepted: an MLLP router scaffold, a router task in phase 0, message exit criteria', () => {
+  it('MLLP traffic is intercepted at the facade port: scaffold, phase-0 task, message exit criteria', () => {
     const plan = extractionPhases(smallMap({ hl7: component({ name: 'HL7 feed', deploy: { protocol: 'mllp' } }) }));
     const step = stepOf(plan, 'hl7')!;
     expect(step.pattern).toBe('message-interception');
-    expect(plan.scaffolds.find((s) => s.kind === 'interceptor')?.description).toContain('MLLP router');
-    expect(plan.phases[0]!.tasks.join('\n')).toContain("MLLP router in front of mono's listener");
+    const interceptor = plan.scaffolds.find((s) => s.kind === 'interceptor');
+    expect(interceptor?.description).toContain("the facade's MLLP port 2575 intercepts HL7 feed's messages");
+    expect(interceptor?.removal).toBe("send every connection of the facade's MLLP port 2575 to hl7");
+    expect(plan.phases[0]!.tasks.join('\n')).toContain("open the facade's MLLP port 2575 in front of mono's listener");
+    // AMQP is not carried by the facade: a router in front of the monolith's listener.
+    const amqp = extractionPhases(smallMap({ q: component({ name: 'Queue', deploy: { protocol: 'amqp' } }) }));
+    expect(amqp.phases[0]!.tasks.join('\n')).toContain("AMQP router in front of mono's listener");
     expect(step.exitCriteria.join('\n')).toContain('every MLLP message type routed to hl7 is acknowledged');
     expect(step.rollback).toContain('at the interception point');
     // Without the hint the same component is routed at the facade.

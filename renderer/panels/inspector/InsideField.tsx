@@ -1,20 +1,24 @@
 // The legacy monolith a component currently sits in (its `inside`): any other component.
 import type { MapNode } from '../../../core/model/types.ts';
 import { setField } from '../../store/edits.ts';
-import { sameOption, useSameList } from '../../store/same-list.ts';
+import { useMemo } from 'react';
+import { nodeChoices, type NodeChoice } from '../../store/node-choices.ts';
 import { useMapStore } from '../../store/store.ts';
 import { SelectField } from '../fields.tsx';
 
+const NONE: readonly NodeChoice[] = [];
+
 export function InsideField({ id, node }: { id: string; node: MapNode }) {
-  const components = useMapStore((s) => s.doc.current?.map.nodes);
-  const options = useSameList(
-    [
+  const nodes = useMapStore((s) => s.doc.current?.map.nodes);
+  const choices = nodes ? nodeChoices(nodes) : NONE;
+  const options = useMemo(
+    () => [
       ['', '(none)'] as const,
-      ...Object.entries(components ?? {})
-        .filter(([other, n]) => other !== id && n?.kind === 'component')
-        .map(([other, n]) => [other, n?.name ?? other] as const),
+      ...choices
+        .filter(([other, , kind]) => other !== id && kind === 'component')
+        .map(([other, name]) => [other, name] as const),
     ],
-    sameOption,
+    [choices, id],
   );
   return (
     <SelectField

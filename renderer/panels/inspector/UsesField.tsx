@@ -3,7 +3,8 @@
 // nothing uses a user.
 import type { MapNode, NodeKind } from '../../../core/model/types.ts';
 import { linkNodes, unlinkNodes } from '../../store/edits.ts';
-import { sameOption, useSameList } from '../../store/same-list.ts';
+import { useMemo } from 'react';
+import { nodeChoices } from '../../store/node-choices.ts';
 import { useMapStore } from '../../store/store.ts';
 import { OptionList } from '../fields.tsx';
 
@@ -13,22 +14,17 @@ const USABLE: Record<NodeKind, readonly NodeKind[]> = {
   component: ['component'],
 };
 
-/** Ids `node` could newly use: not itself, not already used, and of a kind its own kind may use. */
-export function usableCandidates(id: string, node: MapNode, nodes: Record<string, MapNode | undefined>): string[] {
-  const uses = node.uses ?? [];
-  return Object.keys(nodes).filter((other) => {
-    const kind = nodes[other]?.kind;
-    return other !== id && !uses.includes(other) && kind !== undefined && USABLE[node.kind].includes(kind);
-  });
-}
-
 export function UsesField({ id, node }: { id: string; node: MapNode }) {
   const nodes = useMapStore((s) => s.doc.current?.map.nodes) ?? {};
   const uses = node.uses ?? [];
-  const candidates = useSameList(
-    usableCandidates(id, node, nodes).map((c) => [c, nodes[c]?.name ?? c] as const),
-    sameOption,
-  );
+  const choices = nodeChoices(nodes);
+  const candidates = useMemo(() => {
+    const used = new Set(node.uses ?? []);
+    const usable = USABLE[node.kind];
+    return choices
+      .filter(([other, , kind]) => other !== id && !used.has(other) && usable.includes(kind))
+      .map(([other, name]) => [other, name] as const);
+  }, [choices, id, node.kind, node.uses]);
   return (
     <div className="field uses">
       <span>Uses</span>

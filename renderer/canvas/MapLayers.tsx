@@ -1,18 +1,18 @@
 // The map's drawn content inside the camera: regions under links under nodes. Lists are derived
-// from the node table with useMemo; the memoized views skip everything that did not change. The
-// node and link layers keep their list while its ids stay the same, so an edit that moves or
-// changes nodes re-renders only those nodes' views (through their own subscriptions), not the
-// thousands of elements of a large map's lists.
+// from the node table; the memoized views skip everything that did not change. The node and link
+// layers keep their list while ids and links stay the same (map-structure.ts), so an edit that
+// moves or changes nodes re-renders only those nodes' views (through their own subscriptions), not
+// the thousands of elements of a large map's lists.
 import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import { useSameList } from '../store/same-list.ts';
 import { monolithRegions } from '../../core/render/regions.ts';
-import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
+import type { WardleyMap } from '../../core/model/types.ts';
 import { DataBadges } from '../data/DataBadges.tsx';
 import { DataFlowLayer } from '../data/DataFlowLayer.tsx';
 import { useMapStore } from '../store/store.ts';
 import { Annotations } from './Annotations.tsx';
 import { SCALES } from './geometry.ts';
 import { LinkView } from './LinkView.tsx';
+import { mapStructure } from './map-structure.ts';
 import { RegionView } from './RegionView.tsx';
 import { attachNodeDrag } from './node-drag.ts';
 import { NodeView } from './NodeView.tsx';
@@ -24,17 +24,7 @@ export const MapLayers = memo(function MapLayers({
   nodes: WardleyMap['nodes'];
   annotations: WardleyMap['annotations'];
 }) {
-  const ids = useSameList(
-    useMemo(() => Object.keys(nodes), [nodes]),
-    (a, b) => a === b,
-  );
-  const links = useSameList(
-    useMemo(() => {
-      const table: WardleyMap = { version: 1, title: '', nodes };
-      return nodeEntries(table).flatMap(([id, n]) => (n.uses ?? []).map((to) => [id, to] as const));
-    }, [nodes]),
-    (a, b) => a[0] === b[0] && a[1] === b[1],
-  );
+  const { ids, links } = mapStructure(nodes);
   // A hugging region costs tens of ms on a map-wide monolith of thousands of nodes: it follows an
   // edit in a deferred render, so a drop paints and the inspector updates first.
   const regionNodes = useDeferredValue(nodes);

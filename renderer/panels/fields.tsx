@@ -73,7 +73,7 @@ export function NumberField({
 }
 
 /**
- * A select's options, memoized: given the same list (useSameList), a select offering every
+ * A select's options, memoized: given the same list (node-choices.ts), a select offering every
  * component of a large map is not rebuilt after each edit.
  */
 export const OptionList = memo(function OptionList({ options }: { options: readonly (readonly [string, string])[] }) {

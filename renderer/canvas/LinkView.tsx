@@ -16,7 +16,8 @@ export const LinkView = memo(function LinkView({ from, to }: { from: string; to:
     to,
   );
   if (!a || !b) return null;
-  return <LinkLines from={from} to={to} a={a} b={b} className={moving ? 'link drag-source' : 'link'} />;
+  // Called, not mounted (it has no hooks): a large map has thousands of links, each fiber costs.
+  return LinkLines({ from, to, a, b, className: moving ? 'link drag-source' : 'link' });
 });
 
 type Move = Extract<Gesture, { kind: 'move' }> | null;

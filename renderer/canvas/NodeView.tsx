@@ -49,7 +49,8 @@ export const NodeView = memo(function NodeView({ id }: { id: string }) {
       aria-label={nodeAccessibleName(node, stages)}
       aria-pressed={selected}
     >
-      <NodeFigure id={id} node={node} at={at.x} selected={selected} renaming={renaming} linkable label={label} />
+      {/* Called, not mounted: thousands of nodes, and a component of its own per node costs a fiber each. */}
+      {NodeFigure({ id, node, at: at.x, selected, renaming, linkable: true, label })}
     </g>
   );
 });
@@ -116,7 +117,7 @@ export function NodeFigure({
           y={label?.y ?? glyph.label.offset.y}
         />
       ) : label ? (
-        <NodeLabel label={label} name={node.name} />
+        NodeLabel({ label, name: node.name })
       ) : null}
       {stageName && label && (
         <text className="stage-hint" x={0} y={stageHintAt(label, glyph.radius).y} textAnchor="middle">

@@ -1,10 +1,11 @@
 // The page's side of the map worker: `parseOffThread(text)` parses a whole map text (and, when
 // asked, checks its doctrine) in a Web Worker, so a 2,000-node file's second of parsing never
-// blocks the page; `labelsOffThread` runs the canvas's label search there. One worker for the
-// page, started on first use; requests are answered in order.
+// blocks the page; `labelsOffThread` runs the canvas's label search there and `draftOffThread`
+// sends a draft. One worker for the page, started on first use; requests are answered in order.
 // Where no worker can start (Node tests, a browser without workers) the same work runs on the
 // main thread in a later task, so callers have one API either way.
 import type { PlacedLabel } from '../../core/render/labels.ts';
+import type { DraftWorkRequest, DraftWorkResult } from './draft-work.ts';
 import { doLabelWork, type LabelWorkRequest } from './label-work.ts';
 import { doMapWork, type MapWorkRequest, type MapWorkResult } from './map-work.ts';
 import MapWorker from './map-worker.ts?worker&inline';
@@ -98,4 +99,11 @@ export function latestOffThread(): Ask {
       waiting?.done(null);
       waiting = { text, options, done };
     });
+}
+
+/** Sends a draft request from the worker; null where no worker runs (the caller sends it itself). */
+export function draftOffThread(request: Omit<DraftWorkRequest, 'kind'>): Promise<DraftWorkResult> | null {
+  if (!started()) return null;
+  const draft: DraftWorkRequest = { kind: 'draft', ...request };
+  return ask(draft, () => ({ ok: false, failed: true }));
 }

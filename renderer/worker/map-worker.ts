@@ -1,10 +1,11 @@
-// The map worker's entry: parses (and checks) map texts and places labels off the main thread, one
-// message at a time, answering each with its request's id. Built by Vite as an inline worker
-// (map-worker-client.ts).
+// The map worker's entry: parses (and checks) map texts, places labels and sends drafts off the
+// main thread, answering each message with its request's id. Built by Vite as an inline worker
+// (map-worker-client.ts). A draft is answered when the server has answered; the rest in order.
+import { doDraftWork, type DraftWorkRequest } from './draft-work.ts';
 import { doLabelWork, type LabelWorkRequest } from './label-work.ts';
 import { doMapWork, type MapWorkRequest } from './map-work.ts';
 
-type Request = ({ kind?: 'map' } & MapWorkRequest) | LabelWorkRequest;
+type Request = ({ kind?: 'map' } & MapWorkRequest) | LabelWorkRequest | DraftWorkRequest;
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<{ id: number } & Request>) => void) | null;
@@ -15,6 +16,10 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (e) => {
   const { id, ...request } = e.data;
+  if (request.kind === 'draft') {
+    void doDraftWork(request).then((result) => scope.postMessage({ id, result }));
+    return;
+  }
   try {
     const result = request.kind === 'labels' ? doLabelWork(request) : doMapWork(request);
     scope.postMessage({ id, result });

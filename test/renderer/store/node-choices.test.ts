@@ -29,7 +29,7 @@ describe('node choices', () => {
     setField(id, 'name', 'Renamed here');
     const renamed = nodeChoices(nodes());
     expect(renamed).not.toBe(before);
-    expect(renamed).toEqual(Object.entries(nodes()).map(([k, n]) => [k, n.name, n.kind]));
+    expect(renamed).toEqual(Object.entries(nodes()).map(([k, n]) => [k, n?.name, n?.kind]));
     expect(renamed.find(([k]) => k === id)?.[1]).toBe('Renamed here');
   });
 });

@@ -231,8 +231,8 @@ describe('the source pane', () => {
     await expect.poll(nodes).toBe(before + 2);
     await expect.poll(() => page.locator('.source-errors').count()).toBe(0);
     expect(await page.locator('.cm-lintRange-error').count()).toBe(0);
-    // The text was read off the thread that takes the keys: the map worker is running (beside the
-    // draft writer's worker).
+    // The text was read off the thread that takes the keys: the map worker is running (it also sends
+    // drafts now, so the page has one worker again).
     expect(page.workers().length).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: `${SCREENSHOTS}/source-pane-pasted-nodes.png` });
     await page.keyboard.press('Control+z');

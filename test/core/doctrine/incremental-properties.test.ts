@@ -3,7 +3,6 @@
 // before it, the findings (with their lines) after every edit must be exactly those of a full run
 // on the same map; and the table each rule's reach is read from must be tight enough that leaving
 // out any field it lists makes that comparison fail.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, rulesReusedByLastCheck } from '../../../core/doctrine/check.ts';
@@ -17,18 +16,11 @@ import {
   type Reach,
 } from '../../../core/doctrine/incremental.ts';
 import { DOCTRINE_RULES } from '../../../core/doctrine/registry.ts';
-import { parseMap, type MapDocument } from '../../../core/format/parse.ts';
+import type { MapDocument } from '../../../core/format/parse.ts';
+import { EXAMPLE_DOCUMENTS } from './example-documents.ts';
 import { edited, stepArb, type Step } from './edit-steps.ts';
 
-const MAPS = ['maps/hie-monolith.yaml', 'maps/ehealth-platform.yaml', 'maps/conference.yaml'];
-
-function load(path: string): MapDocument {
-  const parsed = parseMap(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(`${path} does not parse`);
-  return parsed.document;
-}
-
-const DOCS = MAPS.map(load);
+const DOCS = EXAMPLE_DOCUMENTS;
 const steps = fc.array(stepArb, { minLength: 1, maxLength: 25 });
 
 function canonical(findings: readonly Finding[]): string[] {

@@ -1,23 +1,15 @@
 // Findings keep their places across edits (core/doctrine/placement.ts): after any sequence of
 // edits, each checked in turn, and on the way back through the same documents (undo), the
 // placed findings are exactly those a full check of the same document gives.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, rulesReusedByLastCheck } from '../../../core/doctrine/check.ts';
-import { parseMap, type MapDocument } from '../../../core/format/parse.ts';
+import type { MapDocument } from '../../../core/format/parse.ts';
 import type { Diagnostic } from '../../../core/model/types.ts';
+import { EXAMPLE_DOCUMENTS } from './example-documents.ts';
 import { edited, stepArb } from './edit-steps.ts';
 
-const MAPS = ['maps/hie-monolith.yaml', 'maps/ehealth-platform.yaml', 'maps/conference.yaml'];
-
-function load(path: string): MapDocument {
-  const parsed = parseMap(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(`${path} does not parse`);
-  return parsed.document;
-}
-
-const DOCS = MAPS.map(load);
+const DOCS = EXAMPLE_DOCUMENTS;
 
 /** A full check: a copy is related to no document checked before. */
 function fullCheck(document: MapDocument, strict: boolean): Diagnostic[] {

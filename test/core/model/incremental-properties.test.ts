@@ -3,12 +3,12 @@
 // the same findings at the same lines, the same positions for every node, and a text that loads.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from '../../../core/doctrine/index.ts';
-import { parseMap, positionOf, type MapDocument } from '../../../core/format/parse.ts';
+import { parseMap, type MapDocument } from '../../../core/format/parse.ts';
 import * as settings from '../../../core/model/map-settings.ts';
 import * as ops from '../../../core/model/operations.ts';
 import type { EditResult } from '../../../core/model/operations.ts';
 import type { MapNode } from '../../../core/model/types.ts';
+import { expectSameAsFullParse } from './same-as-full-parse.ts';
 
 const KINDS = ['user', 'need', 'component'] as const;
 
@@ -94,23 +94,6 @@ function fullParse(text: string): MapDocument {
   return parsed.document;
 }
 
-function expectSameAsFullParse(doc: MapDocument): void {
-  const full = fullParse(doc.text);
-  expect(doc.map).toEqual(full.map);
-  expect(checkDocument(doc)).toEqual(checkDocument(full));
-  for (const id of Object.keys(doc.map.nodes)) {
-    for (const path of [
-      ['nodes', id],
-      ['nodes', id, 'evolution'],
-      ['nodes', id, 'uses', 0],
-    ]) {
-      expect(positionOf(doc, path)).toEqual(positionOf(full, path));
-    }
-  }
-  if (doc.map.annotations)
-    expect(positionOf(doc, ['annotations', 0, 'nodes', 1])).toEqual(positionOf(full, ['annotations', 0, 'nodes', 1]));
-}
-
 describe('incremental edits', () => {
   it('build the document a full parse of their text gives, edit after edit', () => {
     let incremental = 0;
@@ -132,7 +115,7 @@ describe('incremental edits', () => {
             if (result.document === doc) continue;
             if (result.document.layout) incremental++;
             doc = result.document;
-            expectSameAsFullParse(doc);
+            expectSameAsFullParse(doc, fullParse(doc.text));
           }
         },
       ),
@@ -154,7 +137,7 @@ describe('incremental edits', () => {
     const after = yamlNodes(result.document);
     expect(after.filter((p, i) => p.value !== before[i]?.value)).toHaveLength(1);
     expect(result.document.map.nodes.n149).toBe(doc.map.nodes.n149);
-    expectSameAsFullParse(result.document);
+    expectSameAsFullParse(result.document, fullParse(result.document.text));
   });
 
   it('a settings edit after node edits finds its lines where the node edits moved them', () => {

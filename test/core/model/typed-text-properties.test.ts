@@ -4,9 +4,9 @@
 // same lines, the same positions; and text a full parse refuses is never loaded.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from '../../../core/doctrine/index.ts';
-import { parseMap, positionOf, type MapDocument } from '../../../core/format/parse.ts';
+import { parseMap, type MapDocument } from '../../../core/format/parse.ts';
 import { typedDocument } from '../../../core/model/typed-text.ts';
+import { expectSameAsFullParse } from './same-as-full-parse.ts';
 
 const KINDS = ['user', 'need', 'component'] as const;
 
@@ -89,20 +89,6 @@ function typed(text: string, edit: Edit): string {
     case 'replace': {
       const from = edit.from % (text.length + 1);
       return text.slice(0, from) + edit.insert + text.slice(Math.min(text.length, from + edit.length));
-    }
-  }
-}
-
-function expectSameAsFullParse(doc: MapDocument, full: MapDocument): void {
-  expect(doc.map).toEqual(full.map);
-  expect(checkDocument(doc)).toEqual(checkDocument(full));
-  for (const id of Object.keys(doc.map.nodes)) {
-    for (const path of [
-      ['nodes', id],
-      ['nodes', id, 'evolution'],
-      ['nodes', id, 'uses', 0],
-    ]) {
-      expect(positionOf(doc, path)).toEqual(positionOf(full, path));
     }
   }
 }

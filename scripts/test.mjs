@@ -48,7 +48,12 @@ let failed = 0;
 if (existsSync(results)) {
   const report = JSON.parse(readFileSync(results, 'utf8'));
   passed = report.numPassedTests ?? 0;
-  failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  // A file that fails before any test runs (an import error) counts once; a failing test is not
+  // counted again for the describe block and the file that hold it.
+  const unrun = (report.testResults ?? []).filter(
+    (file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0,
+  ).length;
+  failed = (report.numFailedTests ?? 0) + unrun;
 } else {
   failed = 1;
 }

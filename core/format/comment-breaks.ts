@@ -3,7 +3,9 @@
 // multiline regular expression, whose `^` also matches after them, so every run added a `#`.
 // Turning each into a real line break keeps every character of the comment and is stable; lines
 // left empty are dropped (yaml writes an empty comment line as a blank line, which reads back
-// differently).
+// differently). A comment of breaks alone settles to a bare `#` (yaml holds that as " "), however
+// many breaks it had: reading a file turns one CR LF into LF, so the count can change between
+// saves while the comment must not.
 import { isNode, visit, type Document } from 'yaml';
 
 const ODD_BREAK = /[\r\u2028\u2029]/;
@@ -16,10 +18,8 @@ interface Commented {
 
 function settled(comment: string): string {
   if (!ODD_BREAK.test(comment)) return comment;
-  return comment
-    .split(ANY_BREAK)
-    .filter((line) => line.trim() !== '')
-    .join('\n');
+  const lines = comment.split(ANY_BREAK).filter((line) => line.trim() !== '');
+  return lines.length > 0 ? lines.join('\n') : ' ';
 }
 
 function settle(holder: Commented): void {

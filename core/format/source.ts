@@ -34,7 +34,9 @@ export function sourceFromText(raw: string): SourceText | Diagnostic {
   const crlf = (body.match(/\r\n/g) ?? []).length;
   const lf = (body.match(/\n/g) ?? []).length;
   const eol: LineEnding = crlf > 0 && crlf * 2 >= lf ? '\r\n' : '\n';
-  return { text: body.replace(/\r\n/g, '\n'), bom, eol };
+  // A run of CRs before a line end is one line end: with only CR LF replaced, CR CR LF read back
+  // as CR LF, so every save of the file lost one CR (an edit changed lines it did not touch).
+  return { text: body.replace(/\r+\n/g, '\n'), bom, eol };
 }
 
 /** The bytes-as-text to write for normalised `text`, with the original BOM and line endings. */

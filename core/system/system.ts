@@ -45,6 +45,7 @@ export function systemAt(
   const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), facade);
   const front = facade.kind === 'gateway' ? FACADE : facade.id;
   const streams = carriesStreams(facade);
+  const records = recordsOf(h);
   return {
     phase: h.phase,
     last: schedule.last,
@@ -57,8 +58,9 @@ export function systemAt(
       ...routeFlows(routes, front, byId),
       ...(streams ? streamFlows(workloads, front) : []),
       ...writeThroughFlows(h, table, byId, facade),
+      ...reverseSyncFlows(h, records, byId),
     ]),
-    records: recordsOf(h),
+    records,
   };
 }
 
@@ -174,6 +176,25 @@ function writeThroughFlows(h: Hosting, table: PathTable, byId: ReadonlyMap<strin
     if (e === undefined || e.phase > h.phase || !table.paths.has(id) || monolith === undefined) continue;
     if (node === undefined || dataMoveOf(node, facade, e.mirror) !== 'write-through') continue;
     out.push({ from: id, to: monolith.id, port: monolith.port });
+  }
+  return out;
+}
+
+/**
+ * After a data owner's phase its own store is the record, and reverse sync keeps the monolith's
+ * tables current while the monolith runs: the owner's workload (our service, or a bought
+ * product's pods) writes its changes back through the monolith's API on the monolith's port. One
+ * flow per `reverse-sync` record, and nothing else: a managed service outside the cluster has no
+ * pods a policy could select, so it gets none.
+ */
+function reverseSyncFlows(h: Hosting, records: readonly SystemOfRecord[], byId: ReadonlyMap<string, Workload>): Flow[] {
+  const out: Flow[] = [];
+  for (const r of records) {
+    if (r.sync !== 'reverse-sync') continue;
+    const owner = byId.get(r.owner);
+    const monolith = byId.get(h.nodes.get(r.owner)?.inside ?? '');
+    if (owner === undefined || owner.kind === 'outsource' || monolith === undefined) continue;
+    out.push({ from: owner.id, to: monolith.id, port: monolith.port });
   }
   return out;
 }

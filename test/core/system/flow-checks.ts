@@ -48,7 +48,10 @@ export function fromFacade(map: WardleyMap, rule: Rule): boolean {
 
 interface PeerContext {
   map: WardleyMap;
-  /** Calls the plan allows beyond the map's edges: a new service writing through its monolith. */
+  /**
+   * Calls the plan allows beyond the map's edges: a new service writing through its monolith, or
+   * a data owner syncing its records back into the monolith after its phase (`from>to`).
+   */
   writeThrough: ReadonlySet<string>;
   o: Overlay;
   self: string;
@@ -130,8 +133,15 @@ export function flowProblems(map: WardleyMap, o: Overlay, writeThrough: Readonly
   return out;
 }
 
-/** Each write-through the plan declares is open both ways in the bundle: egress and ingress. */
-export function writeThroughProblems(o: Overlay, writeThrough: ReadonlySet<string>): string[] {
+/**
+ * Each planned call (a write-through, or reverse sync after a data owner's phase) is open both
+ * ways in the bundle: egress and ingress.
+ */
+export function writeThroughProblems(
+  o: Overlay,
+  writeThrough: ReadonlySet<string>,
+  what: string = 'write through',
+): string[] {
   const out: string[] = [];
   const all = policies(o);
   const reaches = (self: string, other: string, key: 'egress' | 'ingress'): boolean =>
@@ -149,7 +159,7 @@ export function writeThroughProblems(o: Overlay, writeThrough: ReadonlySet<strin
     // After its retirement the monolith is gone, and the call with it.
     if (!all.some((p) => p.self === to)) continue;
     if (!reaches(from, to, 'egress') || !reaches(to, from, 'ingress'))
-      out.push(`${o.dir}: ${from} cannot write through ${to} (network policy)`);
+      out.push(`${o.dir}: ${from} cannot ${what} ${to} (network policy)`);
   }
   return out;
 }

@@ -187,14 +187,31 @@ export function bundleViolations(map: WardleyMap, plan: Plan, files: Bundle, k: 
         r.writes?.by === 'write-through' && r.node !== undefined ? [`${r.node}>${r.writes.service}`] : [],
       ),
   );
+  const reverseSync = reverseSyncCalls(map, plan, k);
   for (const o of overlays)
     out.push(
       ...routeProblems(map, o, k, life),
-      ...flowProblems(map, o, writeThrough),
+      ...flowProblems(map, o, new Set([...writeThrough, ...reverseSync])),
       ...writeThroughProblems(o, writeThrough),
+      ...writeThroughProblems(o, reverseSync, 'sync back into'),
     );
   const first = overlays[0];
   if (first !== undefined) out.push(...tableProblems(plan, first, k, edgeOf(facadeOfMap(map))));
+  return out;
+}
+
+/**
+ * Calls the plan's systems of record imply in phase k: an in-cluster data owner whose own store is
+ * the record syncs back into its monolith (`owner>monolith`) while that runs.
+ */
+export function reverseSyncCalls(map: WardleyMap, plan: Plan, k: number): Set<string> {
+  const records = plan.phases.find((p) => p.index === k)?.records ?? [];
+  const out = new Set<string>();
+  for (const r of records) {
+    const node = map.nodes[r.owner];
+    if (r.sync === 'reverse-sync' && node?.inside !== undefined && node.sourcing !== 'outsource')
+      out.add(`${r.owner}>${node.inside}`);
+  }
   return out;
 }
 

@@ -1,0 +1,150 @@
+// After a data owner's phase its own store is the system of record, and reverse sync keeps the
+// monolith's tables current while the monolith runs. That sync is a call from the owner's
+// workload to the monolith's API, on the monolith's port: a flow of the system model and an
+// allow in both NetworkPolicies, in exactly the phases whose records say `reverse-sync`, and
+// nothing else new.
+import { describe, expect, it } from 'vitest';
+import { exportKubernetes } from '../../../core/export/k8s/index.ts';
+import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
+import { extractionPhases, scheduleOf } from '../../../core/plan/index.ts';
+import { FACADE, facadeOfMap, systemAt, type Flow } from '../../../core/system/index.ts';
+import { loadMap } from '../plan/load-map.ts';
+import { component, smallMap } from '../plan/small-map.ts';
+import { overlaysOf } from './bundle-reader.ts';
+import { INSTANCE, isEdge, policies } from './flow-checks.ts';
+import { bundleViolations, reverseSyncCalls } from './phase-invariants.ts';
+
+const MONO_PORT = 9000;
+
+const NGINX: MapNode = {
+  kind: 'component',
+  name: 'Edge',
+  evolution: 0.8,
+  visibility: 0.8,
+  sourcing: 'buy',
+  deploy: {
+    port: 443,
+    chart: { name: 'ingress-nginx', repository: 'https://kubernetes.github.io/ingress-nginx', version: '4.11.3' },
+  },
+};
+
+const OWN = component({ name: 'Orders', plan: { data: true, paths: ['/orders'] }, deploy: { port: 8080 } });
+const PRODUCT = component({
+  name: 'Registry',
+  sourcing: 'buy',
+  plan: { data: true, paths: ['/docs'] },
+  deploy: { port: 8080, chart: { name: 'registry', repository: 'https://charts.example', version: '1.2.3' } },
+});
+
+function ownerMap(owner: MapNode, nginx: boolean, mirror = false): WardleyMap {
+  const node: MapNode = mirror ? { ...owner, plan: { ...owner.plan, mirror: true } } : owner;
+  const map = smallMap(nginx ? { owner: node, edge: NGINX } : { owner: node }, {
+    user: true,
+    mono: { sourcing: 'build', deploy: { port: MONO_PORT } },
+  });
+  return nginx ? { ...map, deployment: { facade: 'edge' } } : map;
+}
+
+const CASES: [string, WardleyMap][] = [
+  ['our service behind a Gateway (writes by method)', ownerMap(OWN, false)],
+  ['our service mirrored by ingress-nginx (mirrored writes dropped)', ownerMap(OWN, true, true)],
+  ['our service behind ingress-nginx (writes through)', ownerMap(OWN, true)],
+  ['a bought product behind ingress-nginx (cut over whole)', ownerMap(PRODUCT, true)],
+];
+
+function statesOf(map: WardleyMap) {
+  const plan = extractionPhases(map);
+  const schedule = scheduleOf(map, plan);
+  return { plan, states: Array.from({ length: schedule.last + 1 }, (_, k) => systemAt(map, schedule, k)) };
+}
+
+function allowed(files: ReturnType<typeof exportKubernetes>['files'], self: string, other: string) {
+  const o = overlaysOf(files)[0]!;
+  const peers = (key: 'egress' | 'ingress', of: string, to: string) =>
+    policies(o)
+      .filter((p) => p.self === of)
+      .flatMap((p) => p.spec[key] ?? [])
+      .filter((r) =>
+        ((key === 'egress' ? r.to : r.from) ?? []).some((x) => x.podSelector?.matchLabels?.[INSTANCE] === to),
+      )
+      .flatMap((r) => (r.ports ?? []).map((p) => p.port));
+  return { egress: peers('egress', self, other), ingress: peers('ingress', other, self) };
+}
+
+describe.each(CASES)('reverse sync: %s', (_, map) => {
+  const { plan, states } = statesOf(map);
+  const k = plan.phases.find((p) => p.steps.some((s) => s.node === 'owner'))!.index;
+
+  it('is a flow owner → monolith on the monolith port exactly while the records say reverse-sync', () => {
+    const after = states.filter((s) => s.records.some((r) => r.owner === 'owner' && r.sync === 'reverse-sync'));
+    expect(after.map((s) => s.phase)).toContain(k + 1);
+    for (const s of after) expect(s.flows).toContainEqual({ from: 'owner', to: 'mono', port: MONO_PORT });
+    for (const s of states.filter((x) => x.phase < k || x.phase === states.length - 1))
+      expect(s.flows.filter((f) => f.from === 'owner' && f.to === 'mono')).toEqual([]);
+  });
+
+  it('is allowed both ways by the NetworkPolicies of the next phase, on that port only', () => {
+    const { files } = exportKubernetes(map, { phase: k + 1 });
+    expect(allowed(files, 'owner', 'mono')).toEqual({ egress: [MONO_PORT], ingress: [MONO_PORT] });
+    expect(bundleViolations(map, plan, files, k + 1)).toEqual([]);
+  });
+
+  it('the checks fail when the bundle closes it', () => {
+    const { files } = exportKubernetes(map, { phase: k + 1 });
+    const monoPolicy = files['base/mono.yaml']!;
+    // Drop mono's ingress rule that admits the owner's pods.
+    const closed = {
+      ...files,
+      'base/mono.yaml': monoPolicy.replace(
+        /app\.kubernetes\.io\/instance: owner/g,
+        'app.kubernetes.io/instance: nobody',
+      ),
+    };
+    expect(bundleViolations(map, plan, closed, k + 1).join('\n')).toContain('owner cannot sync back into mono');
+  });
+});
+
+describe('reverse sync of an outsourced data owner', () => {
+  it('has no pods to select: no flow, and none from the managed service', () => {
+    const map = ownerMap(component({ ...OWN, sourcing: 'outsource' }), false);
+    const { states } = statesOf(map);
+    for (const s of states) expect(s.flows.filter((f) => f.from === 'owner')).toEqual([]);
+  });
+});
+
+describe('reverse sync on the hie map adds nothing else', () => {
+  const map = loadMap('maps/hie-monolith.yaml');
+  const { plan, states } = statesOf(map);
+  const facade = facadeOfMap(map);
+  const front = facade.kind === 'gateway' ? FACADE : facade.id;
+
+  it('every flow is an edge, the facade, a declared write-through, or a reverse sync at the monolith port', () => {
+    const problems: string[] = [];
+    let syncs = 0;
+    for (const s of states) {
+      const writeThrough = new Set(
+        plan.phases
+          .filter((p) => p.index <= s.phase)
+          .flatMap((p) => p.routes)
+          .flatMap((r) =>
+            r.writes?.by === 'write-through' && r.node !== undefined ? [`${r.node}>${r.writes.service}`] : [],
+          ),
+      );
+      const sync = reverseSyncCalls(map, plan, s.phase);
+      const port = (id: string) => s.workloads.find((w) => w.id === id)?.port;
+      const explained = (f: Flow) =>
+        f.from === front ||
+        isEdge(map, f.from, f.to) ||
+        writeThrough.has(`${f.from}>${f.to}`) ||
+        (sync.has(`${f.from}>${f.to}`) && f.port === port(f.to));
+      for (const f of s.flows) if (!explained(f)) problems.push(`phase ${s.phase}: ${f.from} -> ${f.to}:${f.port}`);
+      for (const pair of sync) {
+        const [from, to] = pair.split('>') as [string, string];
+        if (!s.flows.some((f) => f.from === from && f.to === to)) problems.push(`phase ${s.phase}: no sync ${pair}`);
+        syncs++;
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(syncs).toBeGreaterThan(0);
+  });
+});

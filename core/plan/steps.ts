@@ -2,7 +2,7 @@
 // Kept apart from the ordering so the wording can change without touching the algorithm.
 // Exit criteria are built from the component's facts (paths, data, consumers, sourcing,
 // protocol), so two components never get the same list unless their facts are the same.
-import type { DataMove } from '../system/data-moves.ts';
+import { MIRROR_HOST_ENV, type DataMove } from '../system/data-moves.ts';
 import { streamOf } from '../system/streams.ts';
 import type { Candidate } from './graph.ts';
 import type { DataStep, Pattern, Scaffold } from './model.ts';
@@ -185,7 +185,7 @@ function writesKept(s: StepContext): string {
     case 'write-through':
       return `the facade cannot match methods, so ${id} writes through ${mono}'s API`;
     case 'mirror-drop':
-      return `the facade sends every request to ${mono} and mirrors it to ${id} with Host mirror.<host> and no body; ${id} answers mirrored writes without storing or forwarding them`;
+      return `the facade sends every request to ${mono} and mirrors it to ${id} with Host mirror.<host> and no body (the bundle sets ${MIRROR_HOST_ENV}=mirror.<host> on ${id}'s Deployment); ${id} answers mirrored writes without storing or forwarding them`;
     default:
       return `the facade ${verb} only reads to ${id} and sends every write to ${mono}`;
   }

@@ -2,8 +2,8 @@
 // how they move. One rule, read by the routing table, the network flows and the plan's words, so
 // the three cannot disagree (Newman, Monolith to Microservices ch. 4: writes move only with
 // reverse sync in place or routed whole to one side; never split between two stores).
-import type { MapNode } from '../model/types.ts';
-import type { Facade } from './types.ts';
+import { nodeEntries, type MapNode, type WardleyMap } from '../model/types.ts';
+import type { Facade, Schedule } from './types.ts';
 
 /**
  * by-method: a Gateway splits or mirrors only GET/HEAD and sends every write to the monolith.
@@ -25,6 +25,12 @@ export type DataMove = 'by-method' | 'write-through' | 'mirror-drop' | 'cutover'
  */
 export const MIRROR_HOST_PREFIX = 'mirror.';
 
+/**
+ * The environment variable that tells a mirrored Deployment which Host marks a copy
+ * (`MIRROR_HOST=mirror.<host>`): the bundle sets it per overlay, the plan and README name it.
+ */
+export const MIRROR_HOST_ENV = 'MIRROR_HOST';
+
 export function mirrorHost(host: string): string {
   return `${MIRROR_HOST_PREFIX}${host}`;
 }
@@ -34,4 +40,19 @@ export function dataMoveOf(node: MapNode, facade: Facade, mirror: boolean): Data
   if (facade.kind === 'gateway') return 'by-method';
   if (node.sourcing === 'buy') return 'cutover';
   return mirror ? 'mirror-drop' : 'write-through';
+}
+
+/**
+ * The moves the plan's data owners make, each once, in DataMove order (empty when no data owner
+ * leaves a monolith): what the bundle README has to explain, and nothing more.
+ */
+export function dataMovesOf(map: WardleyMap, schedule: Schedule, facade: Facade): DataMove[] {
+  const found = new Set<DataMove>();
+  const extraction = new Map(schedule.extractions.map((e) => [e.node, e]));
+  for (const [id, node] of nodeEntries(map)) {
+    const e = extraction.get(id);
+    if (node.plan?.data === true && e !== undefined) found.add(dataMoveOf(node, facade, e.mirror));
+  }
+  const order: DataMove[] = ['by-method', 'write-through', 'mirror-drop', 'cutover'];
+  return order.filter((m) => found.has(m));
 }

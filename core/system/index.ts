@@ -14,4 +14,11 @@ export {
   DEFAULT_HOST_DOMAIN,
 } from './ports.ts';
 export { routeManifests, routeGroups, type RouteContext } from './route-manifests.ts';
-export { dataMoveOf, mirrorHost, MIRROR_HOST_PREFIX, type DataMove } from './data-moves.ts';
+export {
+  dataMoveOf,
+  dataMovesOf,
+  mirrorHost,
+  MIRROR_HOST_ENV,
+  MIRROR_HOST_PREFIX,
+  type DataMove,
+} from './data-moves.ts';

@@ -15,6 +15,7 @@ import {
 import { baseKustomization, namespaceFor, overlayKustomization } from './kustomize.ts';
 import { deploymentModel, type DeploymentModel, type ModelOptions, type Target } from './model.ts';
 import { fqdnPolicyFor } from './fqdn.ts';
+import { withMirrorHost } from './mirror-host.ts';
 import { componentPolicy, defaultDenyPolicy } from './network.ts';
 import { readmeFor } from './readme.ts';
 import { jsonFile, yamlDocuments } from './render.ts';
@@ -82,7 +83,11 @@ function overlayFiles(model: DeploymentModel, target: Target, sensitive: Sensiti
     own.push('scaling.yaml');
     files[`${target.dir}/scaling.yaml`] = yamlDocuments(scaling);
   }
-  const kustomization = withResidency(overlayKustomization(model, target, own), model, target, sensitive);
+  const kustomization = withMirrorHost(
+    withResidency(overlayKustomization(model, target, own), model, target, sensitive),
+    model,
+    target,
+  );
   files[`${target.dir}/kustomization.yaml`] = yamlDocuments([kustomization]);
   return files;
 }

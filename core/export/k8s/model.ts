@@ -5,6 +5,7 @@ import { nodeEntries, nodeIndex } from '../../model/types.ts';
 import { extractionPhases } from '../../plan/extraction-phases.ts';
 import type { Strategy } from '../../plan/model.ts';
 import { scheduleOf } from '../../plan/phase-assembly.ts';
+import { dataMovesOf, type DataMove } from '../../system/data-moves.ts';
 import { externalPort, placeholderManagedHost } from '../../system/ports.ts';
 import { systemAt } from '../../system/system.ts';
 import { isPlatform, monolithsOf } from '../../system/topology.ts';
@@ -128,6 +129,8 @@ export interface DeploymentModel {
   routes: RouteEntry[];
   /** The facade's TCP/MLLP ports at this phase (the same rows as the plan's). */
   streams: StreamEntry[];
+  /** How the plan's data owners move their writes, each once (empty: the map has none). */
+  dataMoves: DataMove[];
   networkPolicy: NetworkPolicyFlavour;
   secrets: { flavour: SecretsFlavour; store: string };
   closed: ClosedFlow[];
@@ -194,6 +197,7 @@ export function deploymentModel(
     facade: state.facade,
     routes: state.routes,
     streams: state.streams,
+    dataMoves: dataMovesOf(map, schedule, state.facade),
     networkPolicy,
     secrets: secretsOf(options),
     closed,

@@ -34,9 +34,33 @@ export function kubernetesObjects(files: Bundle): Located[] {
   return bundleObjects(files).filter((o) => o.file !== 'helmfile.yaml' && o.object.kind !== 'Kustomization');
 }
 
-/** The objects `kustomize build <dir>` would emit, namespaced (only `resources` and `namespace`). */
+type Patch = { target: { kind: string; name: string }; patch: string };
+
+/** A JSON 6902 `add` (the only operation the exporter writes) on one object, in place. */
+function applyPatch(o: K8sObject, patch: Patch): void {
+  for (const op of JSON.parse(patch.patch) as { op: string; path: string; value: unknown }[]) {
+    if (op.op !== 'add') throw new Error(`unsupported patch op ${op.op}`);
+    const keys = op.path.split('/').slice(1);
+    let parent: Record<string, unknown> = o;
+    for (const key of keys.slice(0, -1)) {
+      const next = parent[key];
+      if (typeof next !== 'object' || next === null) throw new Error(`${o.metadata.name}: no ${op.path}`);
+      parent = next as Record<string, unknown>;
+    }
+    parent[keys[keys.length - 1] as string] = op.value;
+  }
+}
+
+/**
+ * The objects `kustomize build <dir>` would emit, namespaced: `resources`, `namespace`, and
+ * JSON 6902 `patches` (by target kind and name).
+ */
 export function kustomizeBuild(files: Bundle, dir: string): K8sObject[] {
-  const k = parse(files[`${dir}/kustomization.yaml`] ?? '') as { namespace?: string; resources?: string[] } | null;
+  const k = parse(files[`${dir}/kustomization.yaml`] ?? '') as {
+    namespace?: string;
+    resources?: string[];
+    patches?: Patch[];
+  } | null;
   if (k === null) throw new Error(`no kustomization in ${dir}`);
   const out: K8sObject[] = [];
   for (const res of k.resources ?? []) {
@@ -48,6 +72,12 @@ export function kustomizeBuild(files: Bundle, dir: string): K8sObject[] {
     if (files[`${p}/kustomization.yaml`] === undefined && files[p] === undefined)
       throw new Error(`${dir}: missing resource ${res}`);
     out.push(...objects);
+  }
+  for (const patch of k.patches ?? []) {
+    const target = out.filter((o) => o.kind === patch.target.kind && o.metadata.name === patch.target.name);
+    if (target.length !== 1)
+      throw new Error(`${dir}: patch target ${patch.target.kind}/${patch.target.name} not found`);
+    applyPatch(target[0] as K8sObject, patch);
   }
   if (k.namespace !== undefined) {
     for (const o of out) if (o.kind !== 'Namespace') o.metadata.namespace = k.namespace;

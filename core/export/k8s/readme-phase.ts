@@ -1,0 +1,126 @@
+// The bundle README's "Migration phase" section: which phase this bundle deploys, the phase model
+// in a few lines, how data owners move their writes (only the moves this map's plan makes), the
+// facade's routing table and stream ports, and the retirement steps of the last phase. A map
+// without a plan gets two lines.
+import { MIRROR_HOST_ENV, type DataMove } from '../../system/data-moves.ts';
+import { DEFAULT_PHASE, type DeploymentModel } from './model.ts';
+import { markdownText } from './readme.ts';
+import { streamSection } from './readme-streams.ts';
+
+/** The phase model in a few lines: what this bundle deploys and how to move to the next phase. */
+export function phaseSection(model: DeploymentModel): string[] {
+  const lines =
+    model.last === 0
+      ? [
+          'This bundle deploys **phase 0 of 0**: the migration plan of this map has no phases (`mapwright plan` says why),',
+          'so it is the end state and every path goes to the component that serves it.',
+        ]
+      : [...phaseModelLines(model.phase, model.last), ...dataLines(model)];
+  const rows = model.routes.map((r) => routeRow(r, model.facade.kind === 'gateway'));
+  const facade =
+    model.facade.kind === 'gateway'
+      ? `The facade is the Gateway API gateway \`${model.facade.namespace}/${model.facade.name}\`; it must allow routes from the overlay's namespace.`
+      : `The facade is the ingress controller \`${model.facade.id}\` from the map (Ingress class \`${model.facade.id}\`). ${controllerSplit(model.facade)}`;
+  return [
+    '## Migration phase',
+    lines.join('\n'),
+    ...retirementSteps(model),
+    facade,
+    rows.length === 0
+      ? 'No routes at the facade in this phase.'
+      : ['| path | state | backends |', '|---|---|---|', ...rows].join('\n'),
+    ...streamSection(model),
+  ];
+}
+
+/**
+ * The one phase that removes workloads: the monolith goes in a phase of its own, after the
+ * clean-up phase left it nothing but the catch-all, so the order of applying is not a risk.
+ * `kubectl apply` never deletes, so the bundle says how to remove what it no longer lists.
+ */
+function retirementSteps(model: DeploymentModel): string[] {
+  const retired = model.skipped.filter((s) => s.reason.startsWith('retired')).map((s) => s.id);
+  if (retired.length === 0) return [];
+  return [
+    [
+      '### Retiring the monolith in this phase',
+      `Since the clean-up phase, ${retired.map((id) => `\`${id}\``).join(', ')} serves nothing but the catch-all route, which this phase drops.`,
+      'Applying this bundle (with or without `--prune`) moves no live route. `kubectl apply` does not delete what the bundle',
+      'no longer lists, so remove the monolith after applying (or apply with `--prune`):',
+      ...retired.map(
+        (id) =>
+          `- \`kubectl delete deployment,service,serviceaccount,configmap,networkpolicy,hpa,pdb -n <namespace> -l app.kubernetes.io/instance=${id}\` (mapwright.dev/retire: ${id}).`,
+      ),
+    ].join('\n'),
+  ];
+}
+
+function phaseModelLines(phase: number, last: number): string[] {
+  return [
+    `This bundle deploys **phase ${phase} of ${last}** of the migration plan (\`mapwright plan\`).`,
+    'Phase 0 is today with the facade in place: every path passes through to the monolith, nothing is strangled.',
+    'Each later phase moves a few components: their paths are split 90/10 (or mirrored) in the phase that moves them,',
+    'then sent whole to the new service. A clean-up phase after the last extraction sends every path whole to its new',
+    'service, so only the catch-all still reaches the monolith; the last phase retires the monolith and its catch-all.',
+    `\`mapwright export k8s MAP --phase N\` renders another phase (default ${DEFAULT_PHASE}; \`--phase last\` is the end state).`,
+    'Apply the phases in order: the bundle of phase k only adds workloads and moves routes relative to phase k-1;',
+    'only the last removes one, the monolith, which by then serves nothing but its catch-all.',
+  ];
+}
+
+/** What a data owner's move means for writes: only the moves this map's plan makes. */
+const DATA_MOVE_LINES: Record<DataMove, string[]> = {
+  'by-method': [
+    'At the Gateway only reads (GET, HEAD) are split or mirrored and every write goes to the monolith (an HTTPRoute',
+    'rule per method set).',
+  ],
+  'write-through': [
+    'Behind an ingress controller, which cannot match methods, our new service writes through the monolith (its policy',
+    'allows that call).',
+  ],
+  'mirror-drop': [
+    'ingress-nginx mirrors every method: mirrored copies arrive with Host `mirror.<host>` and no body; the overlay sets',
+    `\`${MIRROR_HOST_ENV}=mirror.<host>\` on the mirrored Deployment, which answers requests with that Host without storing`,
+    'or forwarding a write.',
+  ],
+  cutover: [
+    'A bought or outsourced data owner can neither write through nor drop copies: its paths stay whole on the monolith',
+    "(state `staged`) while its import copies the monolith's records, and the next phase sends them whole to it in one",
+    'step (a freeze window on those writes while the import drains, then reverse sync).',
+  ],
+};
+
+function dataLines(model: DeploymentModel): string[] {
+  if (model.dataMoves.length === 0) return [];
+  return [
+    'While a component that owns data moves, the monolith stays its system of record.',
+    ...model.dataMoves.flatMap((m) => DATA_MOVE_LINES[m]),
+    "After its phase the owner's store is the record, and reverse sync writes its changes back through the monolith's",
+    "API while the monolith runs: the one call this adds to the owner's NetworkPolicy (and the monolith's), on the",
+    "monolith's port.",
+  ];
+}
+
+function routeRow(r: DeploymentModel['routes'][number], methods: boolean): string {
+  const to =
+    r.redirect !== undefined
+      ? `redirect to ${markdownText(r.redirect.hostname)}`
+      : r.backends.map((b) => `${b.service}:${b.port} (${b.weight}%)`).join(', ');
+  const mirror = r.mirror === undefined ? '' : `, mirrored to ${r.mirror.service}${mirroredWrites(r.mirror)}`;
+  const writes =
+    r.writes === undefined
+      ? ''
+      : `; writes to ${r.writes.service}:${r.writes.port} (${r.writes.by === 'write-through' ? 'write-through' : methods ? 'by method' : 'every request goes there'})`;
+  return `| \`${markdownText(r.path)}\` | ${r.state} | ${to}${mirror}${writes} |`;
+}
+
+function mirroredWrites(m: NonNullable<DeploymentModel['routes'][number]['mirror']>): string {
+  if (m.writes === 'dropped') return ` (writes dropped: Host \`mirror.<host>\`, \`${MIRROR_HOST_ENV}\`)`;
+  return m.writes === 'not-mirrored' ? ' (reads only)' : '';
+}
+
+function controllerSplit(facade: DeploymentModel['facade'] & { kind: 'controller' }): string {
+  return facade.annotations === 'ingress-nginx'
+    ? 'A canary is a second Ingress `<id>-canary` with `nginx.ingress.kubernetes.io/canary-weight`; a parallel run mirrors by `nginx.ingress.kubernetes.io/mirror-target` (for a data owner with `mirror-host` and `mirror-request-body: off`, so mirrored writes can be told apart and dropped).'
+    : 'An Ingress cannot split or mirror: canary and mirrored paths go whole to the monolith, noted in `mapwright.dev/gateway-api-only`.';
+}

@@ -5,7 +5,7 @@
 import { poolPlacement, sensitiveBuilds, TLS_MOUNT, type SensitiveContext } from './compliance.ts';
 import type { DeploymentModel, Target } from './model.ts';
 import { derivedName } from './names.ts';
-import { markdownText } from './readme.ts';
+import { markdownText } from './markdown-text.ts';
 import type { Manifest } from './workloads.ts';
 
 /** Required node affinity: only nodes whose residency label names one of `sites`. */

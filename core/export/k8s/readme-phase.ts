@@ -4,7 +4,7 @@
 // without a plan gets two lines.
 import { MIRROR_HOST_ENV, type DataMove } from '../../system/data-moves.ts';
 import { DEFAULT_PHASE, type DeploymentModel } from './model.ts';
-import { markdownText } from './readme.ts';
+import { markdownText } from './markdown-text.ts';
 import { streamSection } from './readme-streams.ts';
 
 /** The phase model in a few lines: what this bundle deploys and how to move to the next phase. */

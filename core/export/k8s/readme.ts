@@ -5,12 +5,8 @@ import { DEFAULTS, SECRET_PLACEHOLDER } from './defaults.ts';
 import { externalHost } from './external.ts';
 import type { ExportWarning } from '../bundle.ts';
 import type { DeploymentModel } from './model.ts';
+import { markdownText } from './markdown-text.ts';
 import { phaseSection } from './readme-phase.ts';
-
-/** Escapes characters that would change Markdown structure inside a table cell or a line. */
-export function markdownText(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
-}
 
 export function readmeFor(
   model: DeploymentModel,

@@ -1,4 +1,4 @@
-// Types of the generated validator (schema/validate-map.js).
+// Types of the generated validators (schema/validate-map.js).
 export interface SchemaError {
   instancePath: string;
   schemaPath: string;
@@ -6,9 +6,13 @@ export interface SchemaError {
   params: Record<string, unknown>;
   message?: string;
 }
-export interface MapValidator {
+export interface Validator {
   (data: unknown): boolean;
   errors?: SchemaError[] | null;
 }
-export declare const validate: MapValidator;
-export default validate;
+/** The whole map. */
+export declare const validate: Validator;
+/** The map with any value accepted for each of its nodes. */
+export declare const validateShell: Validator;
+/** One map node (a value of `nodes`). */
+export declare const validateNode: Validator;

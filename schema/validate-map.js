@@ -5,7 +5,6 @@ import * as func1Module from 'ajv/dist/runtime/ucs2length.js';
 import * as func0Module from 'ajv/dist/runtime/equal.js';
 
 export const validate = validate20;
-export default validate20;
 const schema31 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://mapwright.dev/schema/map.schema.json',
@@ -7689,3 +7688,3040 @@ function validate20(
   return errors === 0;
 }
 validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const validateShell = validate41;
+const schema109 = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://mapwright.dev/schema/map-shell.schema.json',
+  title: 'WardleyMap',
+  description:
+    'A Mapwright map: users, needs and components on the evolution axis, with sourcing decisions and deployment hints.',
+  type: 'object',
+  required: ['version', 'title', 'nodes'],
+  properties: {
+    version: { description: 'Format version of the map file.', const: 1 },
+    title: { $ref: 'https://mapwright.dev/schema/map.schema.json#/$defs/text' },
+    description: { $ref: 'https://mapwright.dev/schema/map.schema.json#/$defs/longText' },
+    stages: { $ref: 'https://mapwright.dev/schema/map.schema.json#/$defs/stages' },
+    deployment: { $ref: 'https://mapwright.dev/schema/map.schema.json#/$defs/deploymentSettings' },
+    nodes: {
+      description:
+        'Every user, need and component, keyed by a stable slug id (it becomes Kubernetes names and file names).',
+      type: 'object',
+      propertyNames: { $ref: 'https://mapwright.dev/schema/map.schema.json#/$defs/id' },
+      additionalProperties: true,
+      maxProperties: 20000,
+    },
+    annotations: {
+      description: 'Free-form notes placed on the map or attached to nodes.',
+      type: 'array',
+      maxItems: 1000,
+      items: { $ref: 'https://mapwright.dev/schema/map.schema.json#/$defs/annotation' },
+    },
+  },
+  patternProperties: { '^x-': true },
+  additionalProperties: false,
+};
+
+function validate42(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate42.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === 'labels' || key0 === 'boundaries' || pattern4.test(key0))) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== undefined) {
+      let data0 = data.labels;
+      const _errs3 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs4 = errors;
+      if (!(
+        data0 === 'activities' ||
+        data0 === 'practices' ||
+        data0 === 'data' ||
+        data0 === 'knowledge'
+      )) {
+        const err1 = {
+          instancePath: instancePath + '/labels',
+          schemaPath: '#/properties/labels/oneOf/0/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema34.properties.labels.oneOf[0].enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var _valid0 = _errs4 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+      }
+      const _errs5 = errors;
+      if (Array.isArray(data0)) {
+        if (data0.length > 4) {
+          const err2 = {
+            instancePath: instancePath + '/labels',
+            schemaPath: '#/properties/labels/oneOf/1/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 4 },
+            message: 'must NOT have more than 4 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.length < 4) {
+          const err3 = {
+            instancePath: instancePath + '/labels',
+            schemaPath: '#/properties/labels/oneOf/1/minItems',
+            keyword: 'minItems',
+            params: { limit: 4 },
+            message: 'must NOT have fewer than 4 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === 'string') {
+            if (func1(data1) > 200) {
+              const err4 = {
+                instancePath: instancePath + '/labels/' + i0,
+                schemaPath: '#/$defs/text/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 200 },
+                message: 'must NOT have more than 200 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (func1(data1) < 1) {
+              const err5 = {
+                instancePath: instancePath + '/labels/' + i0,
+                schemaPath: '#/$defs/text/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data1)) {
+              const err6 = {
+                instancePath: instancePath + '/labels/' + i0,
+                schemaPath: '#/$defs/text/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' },
+                message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = {
+              instancePath: instancePath + '/labels/' + i0,
+              schemaPath: '#/$defs/text/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/labels',
+          schemaPath: '#/properties/labels/oneOf/1/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      var _valid0 = _errs5 === errors;
+      if (_valid0 && valid1) {
+        valid1 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid1) {
+        const err9 = {
+          instancePath: instancePath + '/labels',
+          schemaPath: '#/properties/labels/oneOf',
+          keyword: 'oneOf',
+          params: { passingSchemas: passing0 },
+          message: 'must match exactly one schema in oneOf',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      } else {
+        errors = _errs3;
+        if (vErrors !== null) {
+          if (_errs3) {
+            vErrors.length = _errs3;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.boundaries !== undefined) {
+      let data2 = data.boundaries;
+      if (Array.isArray(data2)) {
+        if (data2.length > 3) {
+          const err10 = {
+            instancePath: instancePath + '/boundaries',
+            schemaPath: '#/properties/boundaries/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 3 },
+            message: 'must NOT have more than 3 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2.length < 3) {
+          const err11 = {
+            instancePath: instancePath + '/boundaries',
+            schemaPath: '#/properties/boundaries/minItems',
+            keyword: 'minItems',
+            params: { limit: 3 },
+            message: 'must NOT have fewer than 3 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 == 'number' && isFinite(data3)) {
+            if (data3 >= 1 || isNaN(data3)) {
+              const err12 = {
+                instancePath: instancePath + '/boundaries/' + i1,
+                schemaPath: '#/properties/boundaries/items/exclusiveMaximum',
+                keyword: 'exclusiveMaximum',
+                params: { comparison: '<', limit: 1 },
+                message: 'must be < 1',
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data3 <= 0 || isNaN(data3)) {
+              const err13 = {
+                instancePath: instancePath + '/boundaries/' + i1,
+                schemaPath: '#/properties/boundaries/items/exclusiveMinimum',
+                keyword: 'exclusiveMinimum',
+                params: { comparison: '>', limit: 0 },
+                message: 'must be > 0',
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + '/boundaries/' + i1,
+              schemaPath: '#/properties/boundaries/items/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/boundaries',
+          schemaPath: '#/properties/boundaries/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate42.errors = vErrors;
+  return errors === 0;
+}
+validate42.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate44(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate44.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === 'registry' ||
+        key0 === 'namespace' ||
+        key0 === 'tag' ||
+        key0 === 'host' ||
+        key0 === 'gateway' ||
+        key0 === 'sensitive' ||
+        key0 === 'environments' ||
+        key0 === 'facade' ||
+        pattern4.test(key0)
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.registry !== undefined) {
+      let data0 = data.registry;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 255) {
+          const err1 = {
+            instancePath: instancePath + '/registry',
+            schemaPath: '#/properties/registry/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 255 },
+            message: 'must NOT have more than 255 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern10.test(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/registry',
+            schemaPath: '#/properties/registry/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$',
+            },
+            message:
+              'must match pattern "' +
+              '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$' +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + '/registry',
+          schemaPath: '#/properties/registry/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.namespace !== undefined) {
+      let data1 = data.namespace;
+      const _errs7 = errors;
+      const _errs8 = errors;
+      if (!(data1 === 'constructor' || data1 === 'prototype')) {
+        const err4 = {};
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var valid2 = _errs8 === errors;
+      if (valid2) {
+        const err5 = {
+          instancePath: instancePath + '/namespace',
+          schemaPath: '#/$defs/id/not',
+          keyword: 'not',
+          params: {},
+          message: 'must NOT be valid',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      } else {
+        errors = _errs7;
+        if (vErrors !== null) {
+          if (_errs7) {
+            vErrors.length = _errs7;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 63) {
+          const err6 = {
+            instancePath: instancePath + '/namespace',
+            schemaPath: '#/$defs/id/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 63 },
+            message: 'must NOT have more than 63 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/namespace',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+            message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/namespace',
+          schemaPath: '#/$defs/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.tag !== undefined) {
+      let data2 = data.tag;
+      if (typeof data2 === 'string') {
+        if (func1(data2) > 128) {
+          const err9 = {
+            instancePath: instancePath + '/tag',
+            schemaPath: '#/$defs/tag/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 128 },
+            message: 'must NOT have more than 128 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (!pattern12.test(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/tag',
+            schemaPath: '#/$defs/tag/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/tag',
+          schemaPath: '#/$defs/tag/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.host !== undefined) {
+      let data3 = data.host;
+      if (typeof data3 === 'string') {
+        if (func1(data3) > 253) {
+          const err12 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/$defs/hostname/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 253 },
+            message: 'must NOT have more than 253 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern13.test(data3)) {
+          const err13 = {
+            instancePath: instancePath + '/host',
+            schemaPath: '#/$defs/hostname/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern: '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$',
+            },
+            message:
+              'must match pattern "' +
+              '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$' +
+              '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/host',
+          schemaPath: '#/$defs/hostname/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.gateway !== undefined) {
+      let data4 = data.gateway;
+      if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+        if (data4.name === undefined) {
+          const err15 = {
+            instancePath: instancePath + '/gateway',
+            schemaPath: '#/properties/gateway/required',
+            keyword: 'required',
+            params: { missingProperty: 'name' },
+            message: "must have required property '" + 'name' + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        for (const key1 in data4) {
+          if (!(key1 === 'name' || key1 === 'namespace')) {
+            const err16 = {
+              instancePath: instancePath + '/gateway',
+              schemaPath: '#/properties/gateway/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data4.name !== undefined) {
+          let data5 = data4.name;
+          const _errs21 = errors;
+          const _errs22 = errors;
+          if (!(data5 === 'constructor' || data5 === 'prototype')) {
+            const err17 = {};
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          var valid7 = _errs22 === errors;
+          if (valid7) {
+            const err18 = {
+              instancePath: instancePath + '/gateway/name',
+              schemaPath: '#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          } else {
+            errors = _errs21;
+            if (vErrors !== null) {
+              if (_errs21) {
+                vErrors.length = _errs21;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data5 === 'string') {
+            if (func1(data5) > 63) {
+              const err19 = {
+                instancePath: instancePath + '/gateway/name',
+                schemaPath: '#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (!pattern11.test(data5)) {
+              const err20 = {
+                instancePath: instancePath + '/gateway/name',
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + '/gateway/name',
+              schemaPath: '#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data4.namespace !== undefined) {
+          let data6 = data4.namespace;
+          const _errs26 = errors;
+          const _errs27 = errors;
+          if (!(data6 === 'constructor' || data6 === 'prototype')) {
+            const err22 = {};
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          var valid9 = _errs27 === errors;
+          if (valid9) {
+            const err23 = {
+              instancePath: instancePath + '/gateway/namespace',
+              schemaPath: '#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          } else {
+            errors = _errs26;
+            if (vErrors !== null) {
+              if (_errs26) {
+                vErrors.length = _errs26;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data6 === 'string') {
+            if (func1(data6) > 63) {
+              const err24 = {
+                instancePath: instancePath + '/gateway/namespace',
+                schemaPath: '#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (!pattern11.test(data6)) {
+              const err25 = {
+                instancePath: instancePath + '/gateway/namespace',
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = {
+              instancePath: instancePath + '/gateway/namespace',
+              schemaPath: '#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + '/gateway',
+          schemaPath: '#/properties/gateway/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.sensitive !== undefined) {
+      if (
+        !validate24(data.sensitive, {
+          instancePath: instancePath + '/sensitive',
+          parentData: data,
+          parentDataProperty: 'sensitive',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors ?? [];
+        for (const e of validate24.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.environments !== undefined) {
+      let data8 = data.environments;
+      if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+        if (Object.keys(data8).length > 50) {
+          const err28 = {
+            instancePath: instancePath + '/environments',
+            schemaPath: '#/properties/environments/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 50 },
+            message: 'must NOT have more than 50 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        for (const key2 in data8) {
+          const _errs31 = errors;
+          const _errs34 = errors;
+          const _errs35 = errors;
+          if (!(key2 === 'constructor' || key2 === 'prototype')) {
+            const err29 = {};
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          var valid12 = _errs35 === errors;
+          if (valid12) {
+            const err30 = {
+              instancePath: instancePath + '/environments',
+              schemaPath: '#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+              propertyName: key2,
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          } else {
+            errors = _errs34;
+            if (vErrors !== null) {
+              if (_errs34) {
+                vErrors.length = _errs34;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof key2 === 'string') {
+            if (func1(key2) > 63) {
+              const err31 = {
+                instancePath: instancePath + '/environments',
+                schemaPath: '#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+                propertyName: key2,
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (!pattern11.test(key2)) {
+              const err32 = {
+                instancePath: instancePath + '/environments',
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+                propertyName: key2,
+              };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          } else {
+            const err33 = {
+              instancePath: instancePath + '/environments',
+              schemaPath: '#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key2,
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+          var valid10 = _errs31 === errors;
+          if (!valid10) {
+            const err34 = {
+              instancePath: instancePath + '/environments',
+              schemaPath: '#/properties/environments/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key2 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data8) {
+          if (
+            !validate26(data8[key3], {
+              instancePath:
+                instancePath + '/environments/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data8,
+              parentDataProperty: key3,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors ?? [];
+            for (const e of validate26.errors) vErrors.push(e);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err35 = {
+          instancePath: instancePath + '/environments',
+          schemaPath: '#/properties/environments/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.facade !== undefined) {
+      let data10 = data.facade;
+      const _errs41 = errors;
+      const _errs42 = errors;
+      if (!(data10 === 'constructor' || data10 === 'prototype')) {
+        const err36 = {};
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      var valid15 = _errs42 === errors;
+      if (valid15) {
+        const err37 = {
+          instancePath: instancePath + '/facade',
+          schemaPath: '#/$defs/id/not',
+          keyword: 'not',
+          params: {},
+          message: 'must NOT be valid',
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      } else {
+        errors = _errs41;
+        if (vErrors !== null) {
+          if (_errs41) {
+            vErrors.length = _errs41;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data10 === 'string') {
+        if (func1(data10) > 63) {
+          const err38 = {
+            instancePath: instancePath + '/facade',
+            schemaPath: '#/$defs/id/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 63 },
+            message: 'must NOT have more than 63 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data10)) {
+          const err39 = {
+            instancePath: instancePath + '/facade',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+            message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      } else {
+        const err40 = {
+          instancePath: instancePath + '/facade',
+          schemaPath: '#/$defs/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err41 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err41];
+    } else {
+      vErrors.push(err41);
+    }
+    errors++;
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+validate44.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate48(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate48.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.text === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'text' },
+        message: "must have required property '" + 'text' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'text' ||
+        key0 === 'evolution' ||
+        key0 === 'visibility' ||
+        key0 === 'nodes' ||
+        key0 === 'kind' ||
+        pattern4.test(key0)
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.text !== undefined) {
+      let data0 = data.text;
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 10000) {
+          const err2 = {
+            instancePath: instancePath + '/text',
+            schemaPath: '#/$defs/longText/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 10000 },
+            message: 'must NOT have more than 10000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/text',
+            schemaPath: '#/$defs/longText/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\P{Cs}*$' },
+            message: 'must match pattern "' + '^\\P{Cs}*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/text',
+          schemaPath: '#/$defs/longText/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.evolution !== undefined) {
+      let data1 = data.evolution;
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 > 1 || isNaN(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/evolution',
+            schemaPath: '#/$defs/unit/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1 },
+            message: 'must be <= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err6 = {
+            instancePath: instancePath + '/evolution',
+            schemaPath: '#/$defs/unit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + '/evolution',
+          schemaPath: '#/$defs/unit/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.visibility !== undefined) {
+      let data2 = data.visibility;
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 1 || isNaN(data2)) {
+          const err8 = {
+            instancePath: instancePath + '/visibility',
+            schemaPath: '#/$defs/unit/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1 },
+            message: 'must be <= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/visibility',
+            schemaPath: '#/$defs/unit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + '/visibility',
+          schemaPath: '#/$defs/unit/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.nodes !== undefined) {
+      let data3 = data.nodes;
+      if (Array.isArray(data3)) {
+        if (data3.length > 100) {
+          const err11 = {
+            instancePath: instancePath + '/nodes',
+            schemaPath: '#/properties/nodes/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 100 },
+            message: 'must NOT have more than 100 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          const _errs16 = errors;
+          const _errs17 = errors;
+          if (!(data4 === 'constructor' || data4 === 'prototype')) {
+            const err12 = {};
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          var valid7 = _errs17 === errors;
+          if (valid7) {
+            const err13 = {
+              instancePath: instancePath + '/nodes/' + i0,
+              schemaPath: '#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          } else {
+            errors = _errs16;
+            if (vErrors !== null) {
+              if (_errs16) {
+                vErrors.length = _errs16;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data4 === 'string') {
+            if (func1(data4) > 63) {
+              const err14 = {
+                instancePath: instancePath + '/nodes/' + i0,
+                schemaPath: '#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (!pattern11.test(data4)) {
+              const err15 = {
+                instancePath: instancePath + '/nodes/' + i0,
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = {
+              instancePath: instancePath + '/nodes/' + i0,
+              schemaPath: '#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/nodes',
+          schemaPath: '#/properties/nodes/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      let data5 = data.kind;
+      if (!(
+        data5 === 'note' ||
+        data5 === 'climate' ||
+        data5 === 'gameplay' ||
+        data5 === 'doctrine' ||
+        data5 === 'risk'
+      )) {
+        const err18 = {
+          instancePath: instancePath + '/kind',
+          schemaPath: '#/properties/kind/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema104.properties.kind.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate48.errors = vErrors;
+  return errors === 0;
+}
+validate48.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate41(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="https://mapwright.dev/schema/map-shell.schema.json" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.version === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'version' },
+        message: "must have required property '" + 'version' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.title === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'title' },
+        message: "must have required property '" + 'title' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.nodes === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'nodes' },
+        message: "must have required property '" + 'nodes' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'version' ||
+        key0 === 'title' ||
+        key0 === 'description' ||
+        key0 === 'stages' ||
+        key0 === 'deployment' ||
+        key0 === 'nodes' ||
+        key0 === 'annotations' ||
+        pattern4.test(key0)
+      )) {
+        const err3 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== undefined) {
+      if (1 !== data.version) {
+        const err4 = {
+          instancePath: instancePath + '/version',
+          schemaPath: '#/properties/version/const',
+          keyword: 'const',
+          params: { allowedValue: 1 },
+          message: 'must be equal to constant',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== undefined) {
+      let data1 = data.title;
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 200) {
+          const err5 = {
+            instancePath: instancePath + '/title',
+            schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err6 = {
+            instancePath: instancePath + '/title',
+            schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/text/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data1)) {
+          const err7 = {
+            instancePath: instancePath + '/title',
+            schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' },
+            message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/title',
+          schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data2 = data.description;
+      if (typeof data2 === 'string') {
+        if (func1(data2) > 10000) {
+          const err9 = {
+            instancePath: instancePath + '/description',
+            schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/longText/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 10000 },
+            message: 'must NOT have more than 10000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/description',
+            schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/longText/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\P{Cs}*$' },
+            message: 'must match pattern "' + '^\\P{Cs}*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/description',
+          schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/longText/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.stages !== undefined) {
+      if (
+        !validate42(data.stages, {
+          instancePath: instancePath + '/stages',
+          parentData: data,
+          parentDataProperty: 'stages',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors ?? [];
+        for (const e of validate42.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.deployment !== undefined) {
+      if (
+        !validate44(data.deployment, {
+          instancePath: instancePath + '/deployment',
+          parentData: data,
+          parentDataProperty: 'deployment',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors ?? [];
+        for (const e of validate44.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.nodes !== undefined) {
+      let data5 = data.nodes;
+      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+        if (Object.keys(data5).length > 20000) {
+          const err12 = {
+            instancePath: instancePath + '/nodes',
+            schemaPath: '#/properties/nodes/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 20000 },
+            message: 'must NOT have more than 20000 properties',
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        for (const key1 in data5) {
+          const _errs13 = errors;
+          const _errs16 = errors;
+          const _errs17 = errors;
+          if (!(key1 === 'constructor' || key1 === 'prototype')) {
+            const err13 = {};
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          var valid5 = _errs17 === errors;
+          if (valid5) {
+            const err14 = {
+              instancePath: instancePath + '/nodes',
+              schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+              propertyName: key1,
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          } else {
+            errors = _errs16;
+            if (vErrors !== null) {
+              if (_errs16) {
+                vErrors.length = _errs16;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof key1 === 'string') {
+            if (func1(key1) > 63) {
+              const err15 = {
+                instancePath: instancePath + '/nodes',
+                schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (!pattern11.test(key1)) {
+              const err16 = {
+                instancePath: instancePath + '/nodes',
+                schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = {
+              instancePath: instancePath + '/nodes',
+              schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key1,
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          var valid3 = _errs13 === errors;
+          if (!valid3) {
+            const err18 = {
+              instancePath: instancePath + '/nodes',
+              schemaPath: '#/properties/nodes/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key1 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + '/nodes',
+          schemaPath: '#/properties/nodes/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.annotations !== undefined) {
+      let data6 = data.annotations;
+      if (Array.isArray(data6)) {
+        if (data6.length > 1000) {
+          const err20 = {
+            instancePath: instancePath + '/annotations',
+            schemaPath: '#/properties/annotations/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1000 },
+            message: 'must NOT have more than 1000 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate48(data6[i0], {
+              instancePath: instancePath + '/annotations/' + i0,
+              parentData: data6,
+              parentDataProperty: i0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors ?? [];
+            for (const e of validate48.errors) vErrors.push(e);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/annotations',
+          schemaPath: '#/properties/annotations/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+export const validateNode = validate50;
+
+function validate50(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate50.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'kind' },
+        message: "must have required property '" + 'kind' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property '" + 'name' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.evolution === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'evolution' },
+        message: "must have required property '" + 'evolution' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.visibility === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'visibility' },
+        message: "must have required property '" + 'visibility' + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(func26.call(schema57.properties, key0) || pattern4.test(key0))) {
+        const err4 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      let data0 = data.kind;
+      if (!(data0 === 'user' || data0 === 'need' || data0 === 'component')) {
+        const err5 = {
+          instancePath: instancePath + '/kind',
+          schemaPath: '#/properties/kind/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema57.properties.kind.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data1 = data.name;
+      if (typeof data1 === 'string') {
+        if (func1(data1) > 200) {
+          const err6 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err7 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data1)) {
+          const err8 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' },
+            message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.evolution !== undefined) {
+      let data2 = data.evolution;
+      if (typeof data2 == 'number' && isFinite(data2)) {
+        if (data2 > 1 || isNaN(data2)) {
+          const err10 = {
+            instancePath: instancePath + '/evolution',
+            schemaPath: '#/$defs/unit/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1 },
+            message: 'must be <= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err11 = {
+            instancePath: instancePath + '/evolution',
+            schemaPath: '#/$defs/unit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/evolution',
+          schemaPath: '#/$defs/unit/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.visibility !== undefined) {
+      let data3 = data.visibility;
+      if (typeof data3 == 'number' && isFinite(data3)) {
+        if (data3 > 1 || isNaN(data3)) {
+          const err13 = {
+            instancePath: instancePath + '/visibility',
+            schemaPath: '#/$defs/unit/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1 },
+            message: 'must be <= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err14 = {
+            instancePath: instancePath + '/visibility',
+            schemaPath: '#/$defs/unit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + '/visibility',
+          schemaPath: '#/$defs/unit/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.uses !== undefined) {
+      let data4 = data.uses;
+      if (Array.isArray(data4)) {
+        if (data4.length > 1000) {
+          const err16 = {
+            instancePath: instancePath + '/uses',
+            schemaPath: '#/properties/uses/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1000 },
+            message: 'must NOT have more than 1000 items',
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          const _errs17 = errors;
+          const _errs18 = errors;
+          if (!(data5 === 'constructor' || data5 === 'prototype')) {
+            const err17 = {};
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          var valid7 = _errs18 === errors;
+          if (valid7) {
+            const err18 = {
+              instancePath: instancePath + '/uses/' + i0,
+              schemaPath: '#/$defs/id/not',
+              keyword: 'not',
+              params: {},
+              message: 'must NOT be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          } else {
+            errors = _errs17;
+            if (vErrors !== null) {
+              if (_errs17) {
+                vErrors.length = _errs17;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (typeof data5 === 'string') {
+            if (func1(data5) > 63) {
+              const err19 = {
+                instancePath: instancePath + '/uses/' + i0,
+                schemaPath: '#/$defs/id/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 63 },
+                message: 'must NOT have more than 63 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (!pattern11.test(data5)) {
+              const err20 = {
+                instancePath: instancePath + '/uses/' + i0,
+                schemaPath: '#/$defs/id/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+                message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + '/uses/' + i0,
+              schemaPath: '#/$defs/id/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        let i1 = data4.length;
+        let j0;
+        if (i1 > 1) {
+          outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+              if (func0(data4[i1], data4[j0])) {
+                const err22 = {
+                  instancePath: instancePath + '/uses',
+                  schemaPath: '#/properties/uses/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j0 +
+                    ' and ' +
+                    i1 +
+                    ' are identical)',
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + '/uses',
+          schemaPath: '#/properties/uses/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.sourcing !== undefined) {
+      let data6 = data.sourcing;
+      if (!(data6 === 'build' || data6 === 'buy' || data6 === 'outsource')) {
+        const err24 = {
+          instancePath: instancePath + '/sourcing',
+          schemaPath: '#/$defs/sourcing/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema62.enum },
+          message: 'must be equal to one of the allowed values',
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.evolve !== undefined) {
+      let data7 = data.evolve;
+      if (typeof data7 == 'number' && isFinite(data7)) {
+        if (data7 > 1 || isNaN(data7)) {
+          const err25 = {
+            instancePath: instancePath + '/evolve',
+            schemaPath: '#/$defs/unit/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1 },
+            message: 'must be <= 1',
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data7 < 0 || isNaN(data7)) {
+          const err26 = {
+            instancePath: instancePath + '/evolve',
+            schemaPath: '#/$defs/unit/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + '/evolve',
+          schemaPath: '#/$defs/unit/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.inertia !== undefined) {
+      if (typeof data.inertia !== 'boolean') {
+        const err28 = {
+          instancePath: instancePath + '/inertia',
+          schemaPath: '#/properties/inertia/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.inside !== undefined) {
+      let data9 = data.inside;
+      const _errs29 = errors;
+      const _errs30 = errors;
+      if (!(data9 === 'constructor' || data9 === 'prototype')) {
+        const err29 = {};
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      var valid12 = _errs30 === errors;
+      if (valid12) {
+        const err30 = {
+          instancePath: instancePath + '/inside',
+          schemaPath: '#/$defs/id/not',
+          keyword: 'not',
+          params: {},
+          message: 'must NOT be valid',
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      } else {
+        errors = _errs29;
+        if (vErrors !== null) {
+          if (_errs29) {
+            vErrors.length = _errs29;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (typeof data9 === 'string') {
+        if (func1(data9) > 63) {
+          const err31 = {
+            instancePath: instancePath + '/inside',
+            schemaPath: '#/$defs/id/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 63 },
+            message: 'must NOT have more than 63 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (!pattern11.test(data9)) {
+          const err32 = {
+            instancePath: instancePath + '/inside',
+            schemaPath: '#/$defs/id/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z]([a-z0-9-]*[a-z0-9])?$' },
+            message: 'must match pattern "' + '^[a-z]([a-z0-9-]*[a-z0-9])?$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + '/inside',
+          schemaPath: '#/$defs/id/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.platform !== undefined) {
+      if (typeof data.platform !== 'boolean') {
+        const err34 = {
+          instancePath: instancePath + '/platform',
+          schemaPath: '#/properties/platform/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.team !== undefined) {
+      let data11 = data.team;
+      if (typeof data11 === 'string') {
+        if (func1(data11) > 200) {
+          const err35 = {
+            instancePath: instancePath + '/team',
+            schemaPath: '#/$defs/text/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 200 },
+            message: 'must NOT have more than 200 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (func1(data11) < 1) {
+          const err36 = {
+            instancePath: instancePath + '/team',
+            schemaPath: '#/$defs/text/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        if (!pattern5.test(data11)) {
+          const err37 = {
+            instancePath: instancePath + '/team',
+            schemaPath: '#/$defs/text/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' },
+            message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 = {
+          instancePath: instancePath + '/team',
+          schemaPath: '#/$defs/text/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.data !== undefined) {
+      if (
+        !validate30(data.data, {
+          instancePath: instancePath + '/data',
+          parentData: data,
+          parentDataProperty: 'data',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors ?? [];
+        for (const e of validate30.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.agreements !== undefined) {
+      let data13 = data.agreements;
+      if (Array.isArray(data13)) {
+        const len1 = data13.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data14 = data13[i2];
+          if (!(
+            data14 === 'baa' ||
+            data14 === 'dpa' ||
+            data14 === 'pci-dss' ||
+            data14 === 'scc' ||
+            data14 === 'nda'
+          )) {
+            const err39 = {
+              instancePath: instancePath + '/agreements/' + i2,
+              schemaPath: '#/$defs/agreement/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema69.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        let i3 = data13.length;
+        let j1;
+        if (i3 > 1) {
+          outer1: for (; i3--;) {
+            for (j1 = i3; j1--;) {
+              if (func0(data13[i3], data13[j1])) {
+                const err40 = {
+                  instancePath: instancePath + '/agreements',
+                  schemaPath: '#/properties/agreements/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i3, j: j1 },
+                  message:
+                    'must NOT have duplicate items (items ## ' +
+                    j1 +
+                    ' and ' +
+                    i3 +
+                    ' are identical)',
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
+      } else {
+        const err41 = {
+          instancePath: instancePath + '/agreements',
+          schemaPath: '#/properties/agreements/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== undefined) {
+      let data15 = data.note;
+      if (typeof data15 === 'string') {
+        if (func1(data15) > 10000) {
+          const err42 = {
+            instancePath: instancePath + '/note',
+            schemaPath: '#/$defs/longText/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 10000 },
+            message: 'must NOT have more than 10000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (!pattern6.test(data15)) {
+          const err43 = {
+            instancePath: instancePath + '/note',
+            schemaPath: '#/$defs/longText/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\P{Cs}*$' },
+            message: 'must match pattern "' + '^\\P{Cs}*$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      } else {
+        const err44 = {
+          instancePath: instancePath + '/note',
+          schemaPath: '#/$defs/longText/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== undefined) {
+      let data16 = data.url;
+      if (typeof data16 === 'string') {
+        if (func1(data16) > 2000) {
+          const err45 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 2000 },
+            message: 'must NOT have more than 2000 characters',
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        if (!pattern39.test(data16)) {
+          const err46 = {
+            instancePath: instancePath + '/url',
+            schemaPath: '#/properties/url/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^https?://[^\\s]+$' },
+            message: 'must match pattern "' + '^https?://[^\\s]+$' + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      } else {
+        const err47 = {
+          instancePath: instancePath + '/url',
+          schemaPath: '#/properties/url/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.deploy !== undefined) {
+      if (
+        !validate32(data.deploy, {
+          instancePath: instancePath + '/deploy',
+          parentData: data,
+          parentDataProperty: 'deploy',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors ?? [];
+        for (const e of validate32.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.plan !== undefined) {
+      if (
+        !validate34(data.plan, {
+          instancePath: instancePath + '/plan',
+          parentData: data,
+          parentDataProperty: 'plan',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors ?? [];
+        for (const e of validate34.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.evolutionAnswers !== undefined) {
+      if (
+        !validate36(data.evolutionAnswers, {
+          instancePath: instancePath + '/evolutionAnswers',
+          parentData: data,
+          parentDataProperty: 'evolutionAnswers',
+          rootData,
+          dynamicAnchors,
+        })
+      ) {
+        vErrors = vErrors ?? [];
+        for (const e of validate36.errors) vErrors.push(e);
+        errors = vErrors.length;
+      }
+    }
+    if (data.ignore !== undefined) {
+      let data20 = data.ignore;
+      if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+        for (const key1 in data20) {
+          const _errs51 = errors;
+          if (typeof key1 === 'string') {
+            if (func1(key1) > 64) {
+              const err48 = {
+                instancePath: instancePath + '/ignore',
+                schemaPath: '#/properties/ignore/propertyNames/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 64 },
+                message: 'must NOT have more than 64 characters',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            if (!pattern60.test(key1)) {
+              const err49 = {
+                instancePath: instancePath + '/ignore',
+                schemaPath: '#/properties/ignore/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z]+/[a-z-]+$' },
+                message: 'must match pattern "' + '^[a-z]+/[a-z-]+$' + '"',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          } else {
+            const err50 = {
+              instancePath: instancePath + '/ignore',
+              schemaPath: '#/properties/ignore/propertyNames/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              propertyName: key1,
+            };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+          var valid19 = _errs51 === errors;
+          if (!valid19) {
+            const err51 = {
+              instancePath: instancePath + '/ignore',
+              schemaPath: '#/properties/ignore/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key1 },
+              message: 'property name must be valid',
+            };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data20) {
+          let data21 = data20[key2];
+          if (typeof data21 === 'string') {
+            if (func1(data21) > 200) {
+              const err52 = {
+                instancePath:
+                  instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/$defs/text/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 200 },
+                message: 'must NOT have more than 200 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+            if (func1(data21) < 1) {
+              const err53 = {
+                instancePath:
+                  instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/$defs/text/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+              };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            if (!pattern5.test(data21)) {
+              const err54 = {
+                instancePath:
+                  instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/$defs/text/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' },
+                message: 'must match pattern "' + '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}]+$' + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          } else {
+            const err55 = {
+              instancePath:
+                instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/$defs/text/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err56 = {
+          instancePath: instancePath + '/ignore',
+          schemaPath: '#/properties/ignore/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err57 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+    };
+    if (vErrors === null) {
+      vErrors = [err57];
+    } else {
+      vErrors.push(err57);
+    }
+    errors++;
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+validate50.evaluated = { props: true, dynamicProps: false, dynamicItems: false };

@@ -18,14 +18,48 @@ export async function generatedSchemaFiles(schema: unknown): Promise<Record<stri
     strict: true,
     code: { source: true, esm: true, lines: true },
   });
-  const validate = ajv.compile(schema as object);
-  const code = appendingErrors(esmRuntimeImports(standaloneCode(ajv, validate)));
+  const id = (schema as { $id: string }).$id;
+  ajv.addSchema(schema as object);
+  ajv.addSchema(shellOf(schema as MapSchema) as object);
+  // The whole map, and its rules split in two so a loader checks a huge map node by node and
+  // stops keeping errors after the first thousand (schema-errors.ts): the map without its nodes,
+  // and one node. They share the generated code of every definition.
+  const refs = { validate: id, validateShell: shellId(id), validateNode: `${id}#/$defs/node` };
+  const code = appendingErrors(esmRuntimeImports(standaloneCode(ajv, refs)));
   const validator = await format(`${banner}/* eslint-disable */\n// @ts-nocheck\n${code}`, {
     parser: 'babel',
     singleQuote: true,
     printWidth: 100,
   });
   return { 'schema/map-types.ts': types, 'schema/validate-map.js': validator };
+}
+
+interface MapSchema {
+  $id: string;
+  $defs: unknown;
+  properties: { nodes: Record<string, unknown> };
+}
+
+function shellId(id: string): string {
+  return id.replace(/\.schema\.json$/, '-shell.schema.json');
+}
+
+/**
+ * The map schema with any value accepted for each node (each is checked by validateNode). Its
+ * references point into the map schema, so the two validators share the generated code.
+ */
+function shellOf(schema: MapSchema): unknown {
+  const { nodes } = schema.properties;
+  if (!('additionalProperties' in nodes)) throw new Error('map schema changed: nodes are no longer a keyed mapping');
+  const { $defs: _defs, ...rest } = schema;
+  const shell = {
+    ...rest,
+    $id: shellId(schema.$id),
+    properties: { ...rest.properties, nodes: { ...nodes, additionalProperties: true } },
+  };
+  return JSON.parse(JSON.stringify(shell), (key, value: unknown) =>
+    key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? `${schema.$id}${value}` : value,
+  );
 }
 
 // ajv's standalone output still `require`s its small runtime helpers even in ESM mode; turn those

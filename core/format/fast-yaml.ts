@@ -9,6 +9,7 @@
 import { parseEvents, YAMLException, type Event } from 'js-yaml';
 import { EVENT, GiveUp, unsure, walked, wrong, type NotRead } from './fast-walk.ts';
 import type { Placed } from './placed.ts';
+import { marksToCheck, quotedTextDoubt } from './quoted-text.ts';
 import { MAX_DEPTH } from './yaml-safety.ts';
 
 export type { NotRead } from './fast-walk.ts';
@@ -27,9 +28,10 @@ export interface FirstPassOptions {
 // Lower than the loader's own limit (yaml-safety.ts, 64) so a small file near it always takes
 // yaml's path, which counts depth its own way and names the place.
 const MAX_FAST_DEPTH = 32;
-// Tabs, and characters one parser may take for a line break or a mark and the other not.
-const ODD_CHARACTERS = /[\t\r\u0085\u2028\u2029\ufeff]/;
-const ODD_NAMES: Record<string, string> = { '\t': 'a tab', '\r': 'a carriage return', '\ufeff': 'a U+FEFF mark' };
+// Characters one parser may take for a line break or a mark and the other not. Tabs are read
+// only inside a line of a quoted scalar (quoted-tabs.ts).
+const ODD_CHARACTERS = /[\r\u0085\u2028\u2029\ufeff]/;
+const ODD_NAMES: Record<string, string> = { '\r': 'a carriage return', '\ufeff': 'a U+FEFF mark' };
 
 /** The data and value places of `text`, or why it was not read. */
 export function fastYaml(text: string, options: FirstPassOptions = {}): FirstPass {
@@ -48,12 +50,18 @@ function read(text: string, options: FirstPassOptions): FirstPass {
   if (odd >= 0)
     throw unsure(odd, ODD_NAMES[text.charAt(odd)] ?? 'a line or paragraph separator (U+0085, U+2028, U+2029)');
   const maxDepth = options.large ? MAX_DEPTH : MAX_FAST_DEPTH;
+  const marks = marksToCheck(text);
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth });
   } catch (e) {
+    // A refusal after a tab may be about the tab, which is yaml's to judge.
+    const tab = marks.find((m) => m.tab);
+    if (tab && e instanceof YAMLException && tab.offset <= (e.mark?.position ?? 0)) throw unsure(tab.offset, 'a tab');
     throw refused(e, options);
   }
+  const doubt = marks.length > 0 ? quotedTextDoubt(text, events, marks) : undefined;
+  if (doubt) throw unsure(doubt.offset, doubt.what);
   return built(text, events, options);
 }
 

@@ -1,7 +1,7 @@
-// Validates plain map data against the schema (a validator generated at build time, see
+// Validates plain map data against the schema (validators generated at build time, see
 // scripts/gen-schema.ts) and maps each ajv error back to the line and column of the YAML node.
 import type { LineCounter } from 'yaml';
-import { validate, type SchemaError } from '../../schema/validate-map.js';
+import { validateNode, validateShell, type SchemaError } from '../../schema/validate-map.js';
 import type { Diagnostic } from '../model/types.ts';
 
 /** Where the loaded data came from: the offset of the value at a path (or of a key inside it). */
@@ -12,24 +12,51 @@ export interface Located {
 
 /**
  * The schema's errors in `data`: the first `limit` of them in the file (the rest are only counted),
- * and how many there are. Each is placed before any is worded: a file may hold a million.
+ * and how many there are. The map is checked node by node, and the errors of the nodes past the
+ * first `limit` errors are counted, never kept or worded: a file may hold a million.
  */
 export function schemaDiagnostics(
   data: unknown,
   where: Located,
   limit = Infinity,
 ): { errors: Diagnostic[]; total: number } {
-  if (validate(data)) return { errors: [], total: 0 };
-  const errors = relevant(validate.errors ?? []);
-  if (errors.length <= limit) return { errors: errors.map((e) => toDiagnostic(e, data, where)), total: errors.length };
+  const { errors, total } = schemaErrors(data, limit);
+  if (errors.length <= limit) return { errors: errors.map((e) => toDiagnostic(e, data, where)), total };
   const placed = errors.map((e) => ({ e, offset: where.offsetOf(pathOf(e.instancePath), keyNamed(e)) }));
   placed.sort((a, b) => a.offset - b.offset);
-  const first = placed.slice(0, limit).map(({ e }) => toDiagnostic(e, data, where));
-  return { errors: first, total: errors.length };
+  return { errors: placed.slice(0, limit).map(({ e }) => toDiagnostic(e, data, where)), total };
+}
+
+/**
+ * The errors of the map without its nodes, then of each node in file order until `limit` are kept
+ * (those of the rest only counted). Nodes are in file order in the data, except ids that look like
+ * integers (invalid ids), which JavaScript puts first: past the limit those may be kept instead of
+ * later ones, with the count still exact.
+ */
+export function schemaErrors(data: unknown, limit: number): { errors: SchemaError[]; total: number } {
+  const errors = validateShell(data) ? [] : relevant(validateShell.errors ?? []);
+  let total = errors.length;
+  const nodes = nodesOf(data);
+  for (const id of nodes ? Object.keys(nodes) : []) {
+    if (validateNode((nodes as Record<string, unknown>)[id])) continue;
+    const found = relevant(validateNode.errors ?? []);
+    total += found.length;
+    if (errors.length >= limit) continue;
+    const prefix = `/nodes/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    for (const e of found) errors.push({ ...e, instancePath: prefix + e.instancePath });
+  }
+  return { errors, total };
+}
+
+function nodesOf(data: unknown): Record<string, unknown> | undefined {
+  const nodes = typeof data === 'object' && data !== null ? (data as { nodes?: unknown }).nodes : undefined;
+  return typeof nodes === 'object' && nodes !== null && !Array.isArray(nodes)
+    ? (nodes as Record<string, unknown>)
+    : undefined;
 }
 
 // With allErrors and `oneOf`, ajv reports every branch; keep the most useful error per place.
-function relevant(errors: SchemaError[]): SchemaError[] {
+export function relevant(errors: SchemaError[]): SchemaError[] {
   const byPath = new Map<string, SchemaError>();
   const badKeyAt = new Set(errors.filter((e) => e.params.propertyName !== undefined).map((e) => e.instancePath));
   for (const e of errors) {

@@ -109,7 +109,8 @@ export const GENERATED_HOSTILE_FILES: Record<string, () => string | Uint8Array> 
   'big-then-unclosed-quote.yaml': () => bigMapThen('x-bad: "never closed\n'),
   'big-then-duplicate-key.yaml': () => bigMapThen('title: again\n'),
   'big-then-alias.yaml': () => bigMapThen('x-a: &a [1]\nx-b: *a\n'),
-  'big-then-tab.yaml': () => bigMapThen('x-tabbed: "a\tb"\n'),
+  'big-then-tab.yaml': () => bigMapThen('x-tabbed:\ta b\n'),
+  'big-then-tab-in-quotes.yaml': () => bigMapThen('x-tabbed: "a\tb"\nx-note: \'c\td\'\n'),
   'big-then-too-deep.yaml': () => bigMapThen(`x-deep: ${'['.repeat(80)}${']'.repeat(80)}\n`),
 };
 

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { ExportWarning } from '../../core/export/bundle.ts';
 import { COMPOSE_FILE, exportCompose } from '../../core/export/compose/index.ts';
-import { exportKubernetes } from '../../core/export/k8s/index.ts';
+import { exportKubernetes, type KubernetesOptions } from '../../core/export/k8s/index.ts';
 import {
   DEFAULT_PHASE,
   DEFAULT_SECRET_STORE,
@@ -22,6 +22,7 @@ import { planBundleWrite, writeBundle, type WritePlan } from '../write-bundle.ts
 import { registerExportBackstage } from './backstage.ts';
 import { registerExportMermaid } from './mermaid.ts';
 import { registerExportOwm } from './owm.ts';
+import { planOptions } from './plan.ts';
 
 /** Registers one `export <format>` subcommand on the `export` command. */
 export type ExportFormat = (exportCommand: Command, setExit: SetExit) => void;
@@ -48,6 +49,8 @@ interface K8sOptions {
   dryRun?: boolean;
   phase?: string;
   strategy: string;
+  maxPerPhase?: string;
+  teamCapacity?: string;
   networkPolicy: string;
   secrets: string;
   secretStore?: string;
@@ -70,6 +73,8 @@ export function registerExportK8s(exportCommand: Command, setExit: SetExit): voi
       `plan ordering the phases come from: ${STRATEGIES.join(' | ')}`,
       'dependencies-first',
     )
+    .option('--max-per-phase <n>', 'as `plan --max-per-phase`: the phases of that plan')
+    .option('--team-capacity <n>', 'as `plan --team-capacity`: the phases of that plan')
     .option(
       '--network-policy <flavour>',
       'standard | cilium (adds CiliumNetworkPolicy toFQDNs for managed services)',
@@ -87,7 +92,7 @@ export function registerExportK8s(exportCommand: Command, setExit: SetExit): voi
     .option('--dry-run', 'list the files that would be new, overwritten or unchanged, and write nothing')
     .addHelpText(
       'after',
-      '\nExamples:\n  mapwright export k8s maps/conference.yaml -o out/\n  mapwright export k8s maps/conference.yaml -o out/ --env prod --dry-run\n  mapwright export k8s maps/hie-monolith.yaml -o out/ --phase last\n  mapwright export k8s maps/conference.yaml -o out/ --secrets external-secrets --secret-store vault',
+      '\nExamples:\n  mapwright export k8s maps/conference.yaml -o out/\n  mapwright export k8s maps/conference.yaml -o out/ --env prod --dry-run\n  mapwright export k8s maps/hie-monolith.yaml -o out/ --phase last\n  mapwright export k8s maps/hie-monolith.yaml -o out/ --phase 4 --team-capacity 1\n  mapwright export k8s maps/conference.yaml -o out/ --secrets external-secrets --secret-store vault',
     )
     .action(async (mapPath: string, options: K8sOptions) => {
       setExit(await exportK8sCommand(mapPath, options));
@@ -97,26 +102,9 @@ export function registerExportK8s(exportCommand: Command, setExit: SetExit): voi
 async function exportK8sCommand(mapPath: string, options: K8sOptions): Promise<number> {
   const map = await readMap(mapPath);
   if (typeof map === 'number') return map;
-  const phase = phaseOption(options.phase);
-  if (phase === undefined)
-    return usageError(`--phase takes a whole number of at least 0 or "last" (got ${options.phase ?? ''})`);
-  if (!STRATEGIES.includes(options.strategy as Strategy))
-    return usageError(`unknown strategy "${options.strategy}" (${STRATEGIES.join(', ')})`);
-  if (options.networkPolicy !== 'standard' && options.networkPolicy !== 'cilium')
-    return usageError(`unknown network policy flavour "${options.networkPolicy}" (standard, cilium)`);
-  if (!SECRETS_FLAVOURS.includes(options.secrets as SecretsFlavour))
-    return usageError(`unknown secrets flavour "${options.secrets}" (${SECRETS_FLAVOURS.join(', ')})`);
-  if (options.secretStore !== undefined && !isSecretStoreName(options.secretStore))
-    return usageError(`--secret-store takes a Kubernetes object name (got ${options.secretStore})`);
-  const result = exportKubernetes(map, {
-    ...(options.env === undefined ? {} : { env: options.env }),
-    ingress: options.ingress === true,
-    phase,
-    strategy: options.strategy as Strategy,
-    networkPolicy: options.networkPolicy,
-    secrets: options.secrets as SecretsFlavour,
-    ...(options.secretStore === undefined ? {} : { secretStore: options.secretStore }),
-  });
+  const chosen = k8sOptions(options);
+  if (typeof chosen === 'string') return usageError(chosen);
+  const result = exportKubernetes(map, chosen);
   reportWarnings(mapPath, result.warnings);
   if (result.warnings.some((w) => w.severity === 'error')) return EXIT.usage;
   let plan: WritePlan;
@@ -138,6 +126,31 @@ async function exportK8sCommand(mapPath: string, options: K8sOptions): Promise<n
   for (const f of plan.files) process.stdout.write(`${f.status.padEnd(9)} ${f.path}\n`);
   process.stdout.write(`${verb} ${changed} of ${plan.files.length} files in ${plan.root}\n`);
   return EXIT.ok;
+}
+
+/** The exporter's options from the flags, or what is wrong with them. */
+function k8sOptions(options: K8sOptions): KubernetesOptions | string {
+  const phase = phaseOption(options.phase);
+  if (phase === undefined) return `--phase takes a whole number of at least 0 or "last" (got ${options.phase ?? ''})`;
+  if (!STRATEGIES.includes(options.strategy as Strategy))
+    return `unknown strategy "${options.strategy}" (${STRATEGIES.join(', ')})`;
+  const limits = planOptions(options);
+  if (typeof limits === 'string') return limits;
+  if (options.networkPolicy !== 'standard' && options.networkPolicy !== 'cilium')
+    return `unknown network policy flavour "${options.networkPolicy}" (standard, cilium)`;
+  if (!SECRETS_FLAVOURS.includes(options.secrets as SecretsFlavour))
+    return `unknown secrets flavour "${options.secrets}" (${SECRETS_FLAVOURS.join(', ')})`;
+  if (options.secretStore !== undefined && !isSecretStoreName(options.secretStore))
+    return `--secret-store takes a Kubernetes object name (got ${options.secretStore})`;
+  return {
+    ...(options.env === undefined ? {} : { env: options.env }),
+    ingress: options.ingress === true,
+    phase,
+    ...limits,
+    networkPolicy: options.networkPolicy,
+    secrets: options.secrets as SecretsFlavour,
+    ...(options.secretStore === undefined ? {} : { secretStore: options.secretStore }),
+  };
 }
 
 /** `--phase` as the exporter takes it; undefined when the text is neither a count nor "last". */

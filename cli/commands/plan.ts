@@ -58,8 +58,8 @@ function usage(message: string): number {
   return EXIT.usage;
 }
 
-/** The planner's options from the flags, or what is wrong with them. */
-function planOptions(flags: PlanFlags): PlanOptions | string {
+/** The planner's options from the flags, or what is wrong with them (`export k8s` takes the same). */
+export function planOptions(flags: Pick<PlanFlags, 'strategy' | 'maxPerPhase' | 'teamCapacity'>): PlanOptions | string {
   const options: PlanOptions = { strategy: flags.strategy as Strategy };
   for (const [flag, value, key] of [
     ['--max-per-phase', flags.maxPerPhase, 'maxPerPhase'],

@@ -10,6 +10,7 @@ import { phaseRows } from '../system/system.ts';
 import { DEFAULT_PORT, facadeOfMap, monolithsOf } from '../system/topology.ts';
 import type { Schedule } from '../system/types.ts';
 import { preparationPhase, retire } from './preparation.ts';
+import { cleanupRollbacks } from './rollback.ts';
 import type { PlannedStep } from './step-builder.ts';
 
 /** The facade the plan's routing goes through: the same one the bundle uses (core/system). */
@@ -78,8 +79,9 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
   );
   const rows = phaseRows(input.map, schedule, pathTable(input.map));
   const last = schedule.last;
+  let before = rows(0);
   const phases: Phase[] = [
-    preparationPhase({ steps: input.steps, facade: input.facade, nodes: input.nodes, rows: rows(0) }),
+    preparationPhase({ steps: input.steps, facade: input.facade, nodes: input.nodes, rows: before }),
   ];
   // Grouped once: filtering every step per phase made assembly quadratic (a phase per ~2 steps).
   const stepsIn = groupBy(input.steps, (s) => s.phase);
@@ -89,6 +91,7 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
       (a, b) => b.priority - a.priority || compareIds(a.unit, b.unit) || compareIds(a.step.node, b.step.node),
     );
     const cleanups = (removedIn.get(k) ?? []).map((s) => ({ scaffold: s.id, node: s.node, description: s.removal }));
+    const after = rows(k);
     const phase: Phase = {
       index: k,
       title: phaseTitle(steps, k, cleanup, keeps, input),
@@ -96,8 +99,11 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
       steps: steps.map((s) => s.step),
       cleanups,
       dataSteps: steps.flatMap((s) => (s.dataStep ? [s.dataStep] : [])),
-      ...rows(k),
-      rollback: steps.map((s) => `${s.step.name}: ${s.step.rollback}`),
+      ...after,
+      rollback: [
+        ...steps.map((s) => `${s.step.name}: ${s.step.rollback}`),
+        ...cleanupRollbacks(before, after, new Set(steps.map((s) => s.step.node)), k),
+      ],
       exitCriteria: [
         ...steps.flatMap((s) => s.step.exitCriteria.map((c) => `${s.step.name}: ${c}`)),
         ...cleanups.map((c) => `${c.scaffold} removed`),
@@ -108,6 +114,7 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
     if (k === cleanup) cleanUp(phase, keeps, input);
     if (k === last && last > cleanup) retirement(phase, keeps, input);
     phases.push(phase);
+    before = after;
   }
   return { phases, scaffolds };
 }

@@ -31,7 +31,7 @@ export function preparationPhase(input: PreparationInput): Phase {
   const paths = input.rows.routes.map((r) => r.path);
   const teams = monolithTeams(input.facade, input.nodes);
   const tasks = [
-    `put the facade (${input.facade.gateway.name}) in front of ${monoliths}, passing every path through unchanged: ${paths.join(', ')}`,
+    ...frontTasks(input.rows.routes, input.facade, monoliths),
     `record a baseline per path at the facade (error rate, p95 latency, throughput) for later phases to compare against`,
     ...platformTasks(input.steps, monoliths, input.nodes),
     ...input.steps.filter((s) => s.phase === 1).flatMap((s) => s.schemaSplit ?? []),
@@ -56,6 +56,30 @@ export function preparationPhase(input: PreparationInput): Phase {
     owner: ownerOf(teams, input.facade),
     load: [],
   };
+}
+
+/**
+ * The facade goes in front of the monolith for the paths it serves today; a path that already
+ * reaches something outside the monolith (a bought product users reach directly, a managed
+ * service) is routed there as it is today, not through the monolith.
+ */
+function frontTasks(routes: Phase['routes'], facade: Facade, monoliths: string): string[] {
+  const inside = new Set(facade.monoliths.map((m) => m.id));
+  const toMonolith = (r: Phase['routes'][number]) =>
+    r.redirect === undefined && r.backends.length > 0 && r.backends.every((b) => inside.has(b.service));
+  const through = routes.filter(toMonolith).map((r) => r.path);
+  const elsewhere = routes.filter((r) => !toMonolith(r)).map((r) => `${r.path} → ${destinationOf(r)}`);
+  const out = [
+    `put the facade (${facade.gateway.name}) in front of ${monoliths}, passing every path through unchanged: ${through.join(', ')}`,
+  ];
+  if (elsewhere.length > 0)
+    out.push(`route at the facade, as today, what already runs outside ${monoliths}: ${elsewhere.join(', ')}`);
+  return out;
+}
+
+function destinationOf(r: Phase['routes'][number]): string {
+  if (r.redirect !== undefined) return `redirect to https://${r.redirect.hostname}`;
+  return r.backends.map((b) => b.service).join(', ');
 }
 
 /** What the extractions rely on, stood up once before the first of them. */

@@ -54,14 +54,21 @@ function baseRollback(s: StepContext): string {
         ? `stop mirroring ${paths}: the monolith kept serving every request`
         : `switch the comparison off: the monolith implementation kept answering`;
     case 'message-interception':
-      return `send every ${protocolOf(s)} message back to ${m} at the interception point`;
+      return `send every ${protocolOf(s)} message back to ${m} at the interception point${routeBack(s)}`;
     case 'ui-composition':
-      return `switch ${m}'s pages back to their own ${s.name} fragment`;
+      return `switch ${m}'s pages back to their own ${s.name} fragment${routeBack(s)}`;
     default:
       return s.paths.length > 0
         ? `route ${paths} back to ${m} at the facade (weight 100)`
         : `flip the toggle back to the monolith implementation of ${s.name}`;
   }
+}
+
+/** Its HTTP paths split at the facade in the same phase go back too (the bundle of the phase before). */
+function routeBack(s: StepContext): string {
+  return s.paths.length > 0
+    ? `; route ${s.paths.join(', ')} back to ${s.candidate.monolith} at the facade (weight 100)`
+    : '';
 }
 
 export function exitCriteriaFor(s: StepContext): string[] {

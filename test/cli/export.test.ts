@@ -105,6 +105,17 @@ describe('mapwright export k8s', () => {
     );
     expect(stderr).toContain('--secret-store takes a Kubernetes object name');
   });
+
+  it("takes the plan's --team-capacity and --max-per-phase, so its phases are that plan's", async () => {
+    const hie = path.resolve(path.dirname(MAP), '../../../maps/hie-monolith.yaml');
+    const out = path.join(work, 'limited');
+    expect(await run('export', 'k8s', hie, '-o', out, '--phase', 'last', '--team-capacity', '1')).toBe(0);
+    expect(readFileSync(path.join(out, 'README.md'), 'utf8')).toContain(
+      '**phase 7 of 7** of the migration plan (`mapwright plan --team-capacity 1`)',
+    );
+    expect(await run('export', 'k8s', hie, '-o', out, '--max-per-phase', '0')).toBe(2);
+    expect(stderr).toContain('--max-per-phase takes a whole number of at least 1');
+  });
 });
 
 describe('mapwright export compose', () => {

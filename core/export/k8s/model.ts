@@ -2,7 +2,7 @@
 // it into files; tests check it directly. Node positions never enter it.
 import type { MapNode, Sourcing, WardleyMap } from '../../model/types.ts';
 import { nodeEntries, nodeIndex } from '../../model/types.ts';
-import { extractionPhases } from '../../plan/extraction-phases.ts';
+import { extractionPhases, type PlanOptions } from '../../plan/extraction-phases.ts';
 import type { Strategy } from '../../plan/model.ts';
 import { scheduleOf } from '../../plan/phase-assembly.ts';
 import { dataMovesOf, type DataMove } from '../../system/data-moves.ts';
@@ -124,6 +124,8 @@ export interface DeploymentModel {
   /** The phase this bundle deploys (0 = today behind the facade) and the last one. */
   phase: number;
   last: number;
+  /** The `mapwright plan` command whose phases this bundle follows (its strategy and limits). */
+  planCommand: string;
   facade: Facade;
   /** The facade's routing table at this phase (the same rows as the plan's). */
   routes: RouteEntry[];
@@ -156,6 +158,9 @@ export interface ModelOptions {
   phase?: number | 'last';
   /** Ordering of the plan the phases come from (default dependencies-first). */
   strategy?: Strategy;
+  /** The plan's limits (`plan --max-per-phase`, `--team-capacity`): the same phases as that plan. */
+  maxPerPhase?: number;
+  teamCapacity?: number;
   networkPolicy?: NetworkPolicyFlavour;
   secrets?: SecretsFlavour;
   /** ClusterSecretStore of the `external-secrets` flavour (default DEFAULT_SECRET_STORE). */
@@ -172,7 +177,8 @@ export function deploymentModel(
 ): { model: DeploymentModel; warnings: ExportWarning[] } {
   const warnings: ExportWarning[] = [];
   const settings = map.deployment ?? {};
-  const plan = extractionPhases(map, { strategy: options.strategy ?? 'dependencies-first' });
+  const planOptions = planOptionsOf(options);
+  const plan = extractionPhases(map, planOptions);
   const schedule = scheduleOf(map, plan);
   const phase = chosenPhase(options.phase, schedule.last, warnings);
   const state = systemAt(map, schedule, phase);
@@ -194,6 +200,7 @@ export function deploymentModel(
     title: map.title,
     phase: state.phase,
     last: state.last,
+    planCommand: planCommandOf(planOptions),
     facade: state.facade,
     routes: state.routes,
     streams: state.streams,
@@ -214,6 +221,26 @@ export function deploymentModel(
   };
   if (tag === 'latest') warnings.push(latestWarning('the map', undefined));
   return { model, warnings };
+}
+
+/** The options of the plan whose phases the bundle deploys: what `mapwright plan` was given. */
+export function planOptionsOf(options: ModelOptions): PlanOptions {
+  const out: PlanOptions = { strategy: options.strategy ?? 'dependencies-first' };
+  if (options.maxPerPhase !== undefined) out.maxPerPhase = options.maxPerPhase;
+  if (options.teamCapacity !== undefined) out.teamCapacity = options.teamCapacity;
+  return out;
+}
+
+/** The `mapwright plan` command that prints the plan this bundle follows. */
+export function planCommandOf(options: PlanOptions): string {
+  const flags = [
+    options.strategy === undefined || options.strategy === 'dependencies-first'
+      ? ''
+      : ` --strategy ${options.strategy}`,
+    options.maxPerPhase === undefined ? '' : ` --max-per-phase ${options.maxPerPhase}`,
+    options.teamCapacity === undefined ? '' : ` --team-capacity ${options.teamCapacity}`,
+  ];
+  return `mapwright plan${flags.join('')}`;
 }
 
 function secretsOf(options: ModelOptions): DeploymentModel['secrets'] {

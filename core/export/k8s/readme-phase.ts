@@ -15,7 +15,7 @@ export function phaseSection(model: DeploymentModel): string[] {
           'This bundle deploys **phase 0 of 0**: the migration plan of this map has no phases (`mapwright plan` says why),',
           'so it is the end state and every path goes to the component that serves it.',
         ]
-      : [...phaseModelLines(model.phase, model.last), ...dataLines(model)];
+      : [...phaseModelLines(model.phase, model.last, model.planCommand), ...dataLines(model)];
   const rows = model.routes.map((r) => routeRow(r, model.facade.kind === 'gateway'));
   const facade =
     model.facade.kind === 'gateway'
@@ -55,9 +55,9 @@ function retirementSteps(model: DeploymentModel): string[] {
   ];
 }
 
-function phaseModelLines(phase: number, last: number): string[] {
+function phaseModelLines(phase: number, last: number, plan: string): string[] {
   return [
-    `This bundle deploys **phase ${phase} of ${last}** of the migration plan (\`mapwright plan\`).`,
+    `This bundle deploys **phase ${phase} of ${last}** of the migration plan (\`${plan}\`).`,
     'Phase 0 is today with the facade in place: every path passes through to the monolith, nothing is strangled.',
     'Each later phase moves a few components: their paths are split 90/10 (or mirrored) in the phase that moves them,',
     'then sent whole to the new service. A clean-up phase after the last extraction sends every path whole to its new',

@@ -5,6 +5,7 @@
 // pass over the findings shown, not a walk over every node of the map.
 import type { MapDocument } from '../format/parse.ts';
 import type { TextSpan } from '../model/lineage.ts';
+import { startOfLine } from '../model/line-index.ts';
 import type { Diagnostic } from '../model/types.ts';
 import type { Finding } from './finding.ts';
 import { findingLocator } from './locate.ts';
@@ -103,14 +104,14 @@ function placedIn(
 ): Placed[] {
   if (findings.length === 0) return [];
   const locate = findingLocator(document, only);
-  const starts = document.lineCounter.lineStarts;
+  const lines = document.lineCounter;
   return findings.map((source) => {
     const { line, column } = locate(source.path);
     const severity = strict && source.rule === 'chain/cycle' ? 'error' : source.severity;
     const diagnostic: Diagnostic = { line, column, severity, rule: source.rule, message: source.message };
     if (source.node !== undefined) diagnostic.node = source.node;
     // Line 0 (no place): the offset is never inside a node's text, so it is placed again.
-    const offset = line > 0 ? (starts[line - 1] ?? 0) + column - 1 : -1;
+    const offset = line > 0 ? startOfLine(lines, line) + column - 1 : -1;
     return { diagnostic, source, offset };
   });
 }

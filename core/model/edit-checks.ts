@@ -13,6 +13,7 @@ export function editKeepsMapValid(
   map: WardleyMap,
   fresh: ReadonlyMap<string, unknown>,
   gone: ReadonlySet<string>,
+  referrers: (id: string) => Iterable<string>,
 ): boolean {
   // The schema holds for the whole when it holds for the top level and for every node.
   if (!validate({ ...map, nodes: Object.fromEntries(fresh) })) return false;
@@ -21,8 +22,8 @@ export function editKeepsMapValid(
   const broken = (id: string, node: MapNode | undefined) =>
     node !== undefined && nodeReferenceFindings(id, node, lookup).length > 0;
   if (gone.size > 0 || hostChanged(before, fresh)) {
-    for (const id in nodes) {
-      const node = nodes[id];
+    for (const id of concernedIds(fresh, gone, referrers)) {
+      const node = lookup(id);
       if (node && concerns(id, node, fresh, gone) && broken(id, node)) return false;
     }
   } else {
@@ -39,6 +40,18 @@ function hostChanged(before: WardleyMap, fresh: ReadonlyMap<string, unknown>): b
     if (old && (old.kind !== now.kind || old.inside !== now.inside)) return true;
   }
   return false;
+}
+
+// Every node `concerns` can hold for: the written ones and, since every other node refers to what
+// it referred to before, the referrers (in the map before) of the written and the removed ids.
+function concernedIds(
+  fresh: ReadonlyMap<string, unknown>,
+  gone: ReadonlySet<string>,
+  referrers: (id: string) => Iterable<string>,
+): Set<string> {
+  const ids = new Set(fresh.keys());
+  for (const id of [...fresh.keys(), ...gone]) for (const referrer of referrers(id)) ids.add(referrer);
+  return ids;
 }
 
 // A node's references can break when it was written, when its host was (kind, own host), or

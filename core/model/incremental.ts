@@ -3,28 +3,20 @@
 // references from and to the nodes it changed, the annotations). Every other node keeps its parsed
 // YAML, its node object and its place, moved by a shift (core/format/layout.ts). Returns undefined
 // when it cannot vouch for the result; the caller then parses the whole text.
-import { isCollection, isMap, isPair, isScalar, Pair, type Document, type YAMLMap } from 'yaml';
-import { nodeShift, recordPairSource, type SourceLayout } from '../format/layout.ts';
+import { isCollection, isMap, isPair, Pair, type Document, type YAMLMap } from 'yaml';
+import { recordPairSource, type SourceLayout } from '../format/layout.ts';
 import type { MapDocument } from '../format/parse.ts';
 import { MAX_DEPTH, parseYamlSafely } from '../format/yaml-safety.ts';
-import { jsKeyOf } from '../format/yaml-paths.ts';
-import { editKeepsMapValid, NODES_CHECKED_LOCALLY } from './edit-checks.ts';
+import { editKeepsMapValid } from './edit-checks.ts';
 import { derivedText } from './lazy-text.ts';
 import { deriveLineIndex, lineIndexOf } from './line-index.ts';
 import { editRecord } from './edit-record.ts';
 import { recordEdit } from './lineage.ts';
-import { keepNodePositions } from './node-index.ts';
+import { keyOf, keyStart, nextNodes, placeNodesMap, shallowCopy, type ParsedPiece } from './next-nodes.ts';
+import { handOnReferrers, referrersOf } from './referrers.ts';
 import { inTextOrder, type PlannedEdit } from './splice.ts';
 import type { MapNode, WardleyMap } from './types.ts';
 import { isPlainObject } from './yaml-node.ts';
-
-/** An edit's text once parsed: its pairs with their shift into the new text, and their data. */
-interface ParsedPiece {
-  edit: PlannedEdit;
-  pairs: Pair[];
-  shift: number;
-  data: Record<string, unknown>;
-}
 
 export function incrementalDocument(document: MapDocument, edits: readonly PlannedEdit[]): MapDocument | undefined {
   const root = document.yaml.contents;
@@ -34,13 +26,16 @@ export function incrementalDocument(document: MapDocument, edits: readonly Plann
   const pieces = parsedPieces(edits);
   if (!pieces) return undefined;
   const moved = offsetsMoved(edits);
-  const nodes = replacedNodes(document, nodesPair.value, pieces) ?? nextNodes(document, nodesPair.value, pieces, moved);
+  const nodes = nextNodes(document, nodesPair.value, pieces, moved);
   if (!nodes) return undefined;
   const top = nextRoot(root, nodesIndex, new Pair(nodesPair.key, nodes.yaml), pieces, moved);
   if (!top) return undefined;
   placeNodesMap(nodes.yaml, nodes.shifts);
   const map = nextMap(document.map, nodes.record, pieces);
-  if (!editKeepsMapValid(document.map, map, freshNodes(pieces), removedIds(document, pieces))) return undefined;
+  const referrers = (id: string) => referrersOf(document.map.nodes, id);
+  if (!editKeepsMapValid(document.map, map, freshNodes(pieces), removedIds(document, pieces), referrers))
+    return undefined;
+  handOnReferrers(document.map.nodes, map.nodes, writtenIds(nodesPair.value, pieces));
   const yaml = withContents(document.yaml, top);
   const layout: SourceLayout = { nodes: nodes.shifts, source: document.layout?.source ?? document.text };
   return editedDocument(document, edits, { bom: document.bom, eol: document.eol, map, yaml, layout });
@@ -109,99 +104,6 @@ function offsetsMoved(edits: readonly PlannedEdit[]): (offset: number) => number
   };
 }
 
-function keyStart(pair: Pair): number {
-  return isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
-}
-
-function nextNodes(
-  document: MapDocument,
-  nodes: YAMLMap,
-  pieces: readonly ParsedPiece[],
-  moved: (offset: number) => number,
-): { yaml: YAMLMap; shifts: Int32Array; record: Record<string, MapNode> } | undefined {
-  const byIndex = new Map<number, ParsedPiece>();
-  for (const p of pieces) if (p.edit.target !== 'append' && p.edit.target !== 'root') byIndex.set(p.edit.index, p);
-  const items: Pair[] = [];
-  const shifts: number[] = [];
-  const record: Record<string, MapNode> = {};
-  const add = (pair: Pair, shift: number, node: unknown): boolean => {
-    const id = keyOf(pair);
-    if (id === undefined || Object.hasOwn(record, id) || !isPlainObject(node)) return false;
-    items.push(pair);
-    shifts.push(shift);
-    record[id] = node as unknown as MapNode;
-    return true;
-  };
-  const old = document.map.nodes;
-  for (let i = 0; i < nodes.items.length; i++) {
-    const piece = byIndex.get(i);
-    const pair = nodes.items[i] as Pair;
-    if (piece?.edit.target === 'remove') continue;
-    // Typed text over several nodes stands for all of them: its pairs, then the node after them.
-    if (piece?.edit.target === 'nodes') {
-      if (!addPiece(piece, add)) return undefined;
-      i += piece.edit.count - 1;
-      continue;
-    }
-    const id = keyOf(pair) ?? '';
-    const ok = piece
-      ? addPiece(piece, add)
-      : add(pair, nodeShift(document, i) + moved(keyStart(pair) + nodeShift(document, i)), old[id]);
-    if (!ok) return undefined;
-  }
-  for (const p of pieces) if (p.edit.target === 'append' && !addPiece(p, add)) return undefined;
-  if (items.length === 0 || items.length > NODES_CHECKED_LOCALLY) return undefined;
-  const yaml = shallowCopy(nodes);
-  yaml.items = items;
-  return { yaml, shifts: Int32Array.from(shifts), record };
-}
-
-// The `nodes` mapping starts at its first key, which may be another pair than before the edit
-// (findings about the map as a whole point there).
-function placeNodesMap(nodes: YAMLMap, shifts: Int32Array): void {
-  const first = nodes.items[0] as Pair;
-  const last = nodes.items[nodes.items.length - 1] as Pair;
-  const start = keyStart(first) + (shifts[0] ?? 0);
-  const lastValue = (last.value as YAMLMap | null)?.range;
-  const end = (lastValue ? lastValue[2] : keyStart(last)) + (shifts[shifts.length - 1] ?? 0);
-  nodes.range = [start, end, end];
-}
-
-// The common edit (move, re-source, link, a field): the same nodes under the same ids, some
-// re-written. Copies of the arrays and of the node record, with no per-node work beyond that.
-function replacedNodes(
-  document: MapDocument,
-  nodes: YAMLMap,
-  pieces: readonly ParsedPiece[],
-): { yaml: YAMLMap; shifts: Int32Array; record: Record<string, MapNode> } | undefined {
-  const items = [...nodes.items] as Pair[];
-  const shifts = document.layout ? document.layout.nodes.slice() : new Int32Array(items.length);
-  // A key-by-key copy: V8 copies a large dictionary-mode object faster this way than by spreading.
-  const record: Record<string, MapNode> = {};
-  const before = document.map.nodes;
-  for (const id of Object.keys(before)) record[id] = before[id] as MapNode;
-  for (const p of pieces) {
-    const { edit } = p;
-    const pair = p.pairs[0];
-    if (edit.target !== 'node' || !pair || keyOf(items[edit.index] as Pair) !== edit.id) return undefined;
-    const node = p.data[edit.id];
-    if (!isPlainObject(node)) return undefined;
-    items[edit.index] = pair;
-    shifts[edit.index] = p.shift;
-    record[edit.id] = node as unknown as MapNode;
-    const delta = edit.text.length - (edit.end - edit.start);
-    if (delta !== 0) for (let i = edit.index + 1; i < shifts.length; i++) shifts[i] = (shifts[i] ?? 0) + delta;
-  }
-  const yaml = shallowCopy(nodes);
-  yaml.items = items;
-  keepNodePositions(nodes, yaml);
-  return { yaml, shifts, record };
-}
-
-function addPiece(piece: ParsedPiece, add: (pair: Pair, shift: number, node: unknown) => boolean): boolean {
-  return piece.pairs.every((pair) => add(pair, piece.shift, piece.data[keyOf(pair) ?? '']));
-}
-
 // Top-level pairs keep exact ranges: those after an edit are copied with their ranges moved
 // (a handful of settings, not thousands of nodes), so settings edits need no shifts.
 function nextRoot(
@@ -267,6 +169,24 @@ function freshNodes(pieces: readonly ParsedPiece[]): Map<string, unknown> {
   return fresh;
 }
 
+/** The ids of the nodes the edit wrote, took away or added: as they were, and as they are now. */
+function writtenIds(nodes: YAMLMap, pieces: readonly ParsedPiece[]): { before: string[]; after: string[] } {
+  const before: string[] = [];
+  const after: string[] = [];
+  for (const { edit, data } of pieces) {
+    if (edit.target === 'root') continue;
+    if (edit.target !== 'append') {
+      const count = edit.target === 'nodes' ? edit.count : 1;
+      for (let i = edit.index; i < edit.index + count; i++) {
+        const id = keyOf(nodes.items[i] as Pair);
+        if (id !== undefined) before.push(id);
+      }
+    }
+    if (edit.target !== 'remove') after.push(...Object.keys(data));
+  }
+  return { before, after };
+}
+
 /** Ids the edit took off the map: removed nodes and the old ids of renamed or typed-over ones. */
 function removedIds(document: MapDocument, pieces: readonly ParsedPiece[]): Set<string> {
   const nodes = document.yaml.get('nodes', true) as YAMLMap;
@@ -280,15 +200,6 @@ function removedIds(document: MapDocument, pieces: readonly ParsedPiece[]): Set<
     }
   }
   return gone;
-}
-
-function keyOf(pair: Pair): string | undefined {
-  return isScalar(pair.key) ? jsKeyOf(pair.key) : undefined;
-}
-
-// Own property descriptors, not Object.assign: yaml marks its nodes with a non-enumerable symbol.
-function shallowCopy<T extends object>(value: T): T {
-  return Object.create(Object.getPrototypeOf(value) as object, Object.getOwnPropertyDescriptors(value)) as T;
 }
 
 function withContents(doc: Document.Parsed, contents: YAMLMap): Document.Parsed {

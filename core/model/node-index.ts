@@ -26,3 +26,18 @@ export function keepNodePositions(from: YAMLMap, to: YAMLMap): void {
   const index = indexes.get(from);
   if (index) indexes.set(to, index);
 }
+
+/** `to` has the keys of `from` in the same order, some renamed (`renamed`: old id → new id). */
+export function renamedNodePositions(from: YAMLMap, to: YAMLMap, renamed: ReadonlyMap<string, string>): void {
+  const index = indexes.get(from);
+  if (!index) return;
+  // A copy: the index of `from` may be shared with the mappings before it.
+  const copy = new Map(index);
+  for (const [old, id] of renamed) {
+    const at = copy.get(old);
+    if (at === undefined) return;
+    copy.delete(old);
+    copy.set(id, at);
+  }
+  indexes.set(to, copy);
+}

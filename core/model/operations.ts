@@ -7,7 +7,7 @@ import { roundCoordinate } from '../format/style.ts';
 import { commitChanges, editFailed, type EditResult, type NodeChanges } from './commit.ts';
 import { isValidId, uniqueId } from './ids.ts';
 import type { MapNode, Sourcing } from './types.ts';
-import { nodeEntries } from './types.ts';
+import { referrersOf } from './referrers.ts';
 import { assignNodeField, isPlainObject } from './yaml-node.ts';
 
 export type { EditResult } from './commit.ts';
@@ -61,7 +61,8 @@ export function moveNodes(document: MapDocument, moves: readonly Move[]): EditRe
 export function removeNodes(document: MapDocument, ids: readonly string[]): EditResult {
   const remove = new Set(ids);
   for (const id of remove) if (!hasNode(document, id)) return missing(id);
-  const changes: NodeChanges = { remove, update: referenceUpdates(document, (ref) => (remove.has(ref) ? null : ref)) };
+  const update = referenceUpdates(document, remove, (ref) => (remove.has(ref) ? null : ref));
+  const changes: NodeChanges = { remove, update };
   if (annotationsMention(document, remove)) {
     changes.annotations = (seq) => rewriteAnnotationRefs(seq, (ref) => (remove.has(ref) ? null : ref));
   }
@@ -79,7 +80,7 @@ export function renameNode(document: MapDocument, from: string, to: string): Edi
     );
   if (hasNode(document, to)) return editFailed('edit/id', `id '${to}' is already taken`, from);
   const swap = (ref: string) => (ref === from ? to : ref);
-  const changes: NodeChanges = { rename: new Map([[from, to]]), update: referenceUpdates(document, swap) };
+  const changes: NodeChanges = { rename: new Map([[from, to]]), update: referenceUpdates(document, [from], swap) };
   if (annotationsMention(document, new Set([from]))) changes.annotations = (seq) => rewriteAnnotationRefs(seq, swap);
   return commitChanges(document, changes, [to]);
 }
@@ -150,13 +151,20 @@ export function pasteNodes(
   );
 }
 
-// Updates `uses` and `inside` of every node that refers to an id `rewrite` changes (null drops it).
+// Updates `uses` and `inside` of every node that refers to one of `ids`, which `rewrite` changes
+// (null drops it): only those nodes are read (referrers.ts), not the whole map.
 function referenceUpdates(
   document: MapDocument,
+  ids: Iterable<string>,
   rewrite: (ref: string) => string | null,
 ): Map<string, (n: YAMLMap) => void> {
   const update = new Map<string, (n: YAMLMap) => void>();
-  for (const [id, node] of nodeEntries(document.map)) {
+  const nodes = document.map.nodes;
+  const referrers = new Set<string>();
+  for (const id of ids) for (const referrer of referrersOf(nodes, id)) referrers.add(referrer);
+  for (const id of referrers) {
+    const node = Object.hasOwn(nodes, id) ? nodes[id] : undefined;
+    if (!node) continue;
     const uses = node.uses?.map(rewrite);
     const usesChanged = uses !== undefined && uses.some((u, i) => u !== node.uses?.[i]);
     const inside = node.inside === undefined ? undefined : rewrite(node.inside);

@@ -130,7 +130,7 @@ function replacedNodes(document: MapDocument, nodes: YAMLMap, pieces: readonly P
  * at their old place; undefined when a new id is already taken (the full path reports that).
  */
 function copiedRecord(
-  before: Readonly<Record<string, MapNode>>,
+  before: Readonly<Record<string, MapNode | undefined>>,
   written: ReadonlyMap<string, MapNode>,
   renamed: ReadonlyMap<string, string>,
 ): Record<string, MapNode> | undefined {

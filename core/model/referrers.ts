@@ -5,7 +5,7 @@
 // before gives it up and builds it again only if it is ever edited again (after an undo).
 import type { MapNode } from './types.ts';
 
-type Nodes = Readonly<Record<string, MapNode>>;
+type Nodes = Readonly<Record<string, MapNode | undefined>>;
 type Index = Map<string, Set<string>>;
 
 const indexes = new WeakMap<Nodes, Index>();

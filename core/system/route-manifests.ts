@@ -24,11 +24,16 @@ interface Group {
   entries: RouteEntry[];
 }
 
+/** The route object of a monolith's catch-all (the retirement README deletes it by this name). */
+export function catchAllName(monolith: string): string {
+  return `${monolith}-catch-all`;
+}
+
 /** One group per component (all its paths share a backend) and one per monolith catch-all. */
 export function routeGroups(routes: readonly RouteEntry[]): Group[] {
   const groups = new Map<string, RouteEntry[]>();
   for (const r of routes) {
-    const name = r.node ?? `${r.backends[0]?.service ?? 'monolith'}-catch-all`;
+    const name = r.node ?? catchAllName(r.backends[0]?.service ?? 'monolith');
     groups.set(name, [...(groups.get(name) ?? []), r]);
   }
   return [...groups].map(([name, entries]) => ({ name, entries }));

@@ -4,7 +4,7 @@ import type { WardleyMap } from '../../model/types.ts';
 import type { Bundle, ExportResult } from '../bundle.ts';
 import { sensitiveBase, sensitiveContext, type SensitiveContext } from './compliance.ts';
 import { sensitiveHelmfile, sensitiveReadme, sensitiveStub, withResidency } from './compliance-overlays.ts';
-import { routesFor } from './edge.ts';
+import { plainIngressWarnings, routesFor } from './edge.ts';
 import {
   externalSecretFor,
   externalServiceFor,
@@ -27,6 +27,7 @@ export { deploymentModel } from './model.ts';
 export function exportKubernetes(map: WardleyMap, options: KubernetesOptions = {}): ExportResult {
   const { model, warnings } = deploymentModel(map, options);
   if (warnings.some((w) => w.severity === 'error')) return { files: {}, warnings };
+  warnings.push(...plainIngressWarnings(model));
   const files: Bundle = {};
   const sensitive = sensitiveContext(map);
   const base = sensitiveBase(baseManifests(model), model, sensitive);

@@ -145,7 +145,7 @@ export interface DeploymentModel {
   products: ProductComponent[];
   services: ServiceComponent[];
   /** Components the exporter leaves out (no sourcing), with the reason, for the README. */
-  skipped: { id: string; name: string; reason: string }[];
+  skipped: { id: string; name: string; reason: string; sourcing?: Sourcing }[];
   targets: Target[];
 }
 
@@ -284,7 +284,9 @@ function skippedComponents(
         : node.inside !== undefined && monoliths.has(node.inside)
           ? `still inside ${node.inside} at phase ${phase}`
           : 'no sourcing decision on the map';
-    out.push({ id, name: node.name, reason });
+    // The map's sourcing, or build for a monolith: what the README said of it while it ran.
+    const sourcing = node.sourcing ?? (monoliths.has(id) ? 'build' : undefined);
+    out.push({ id, name: node.name, reason, ...(sourcing === undefined ? {} : { sourcing }) });
   }
   return out;
 }

@@ -3,7 +3,10 @@
 // facade's routing table and stream ports, and the retirement steps of the last phase. A map
 // without a plan gets two lines.
 import { MIRROR_HOST_ENV, type DataMove } from '../../system/data-moves.ts';
+import { derivedName } from '../../system/names.ts';
+import { catchAllName } from '../../system/route-manifests.ts';
 import { DEFAULT_PHASE, type DeploymentModel } from './model.ts';
+import { plainIngress, plainIngressBackend } from './edge.ts';
 import { markdownText } from './markdown-text.ts';
 import { streamSection } from './readme-streams.ts';
 
@@ -16,11 +19,14 @@ export function phaseSection(model: DeploymentModel): string[] {
           'so it is the end state and every path goes to the component that serves it.',
         ]
       : [...phaseModelLines(model.phase, model.last, model.planCommand), ...dataLines(model)];
-  const rows = model.routes.map((r) => routeRow(r, model.facade.kind === 'gateway'));
+  const plain = plainIngress(model);
+  const rows = model.routes.map((r) => (plain ? plainRow(r) : routeRow(r, model.facade.kind === 'gateway')));
   const facade =
-    model.facade.kind === 'gateway'
-      ? `The facade is the Gateway API gateway \`${model.facade.namespace}/${model.facade.name}\`; it must allow routes from the overlay's namespace.`
-      : `The facade is the ingress controller \`${model.facade.id}\` from the map (Ingress class \`${model.facade.id}\`). ${controllerSplit(model.facade)}`;
+    model.facade.kind === 'controller'
+      ? `The facade is the ingress controller \`${model.facade.id}\` from the map (Ingress class \`${model.facade.id}\`). ${controllerSplit(model.facade)}`
+      : plain
+        ? `Routes are plain Ingresses (\`--ingress\`) of the cluster's default Ingress class; the network policies admit its controller from namespace \`${model.facade.namespace}\` (\`deployment.gateway.namespace\`). An Ingress cannot split, mirror or redirect: the table says what these Ingresses do; the plan's canaries need the Gateway.`
+        : `The facade is the Gateway API gateway \`${model.facade.namespace}/${model.facade.name}\`; it must allow routes from the overlay's namespace.`;
   return [
     '## Migration phase',
     lines.join('\n'),
@@ -41,15 +47,19 @@ export function phaseSection(model: DeploymentModel): string[] {
 function retirementSteps(model: DeploymentModel): string[] {
   const retired = model.skipped.filter((s) => s.reason.startsWith('retired')).map((s) => s.id);
   if (retired.length === 0) return [];
+  const namespaces = [...new Set(model.targets.map((t) => t.namespace))];
+  const route = model.routeKind === 'httproute' ? 'httproute' : 'ingress';
   return [
     [
       '### Retiring the monolith in this phase',
       `Since the clean-up phase, ${retired.map((id) => `\`${id}\``).join(', ')} serves nothing but the catch-all route, which this phase drops.`,
-      'Applying this bundle (with or without `--prune`) moves no live route. `kubectl apply` does not delete what the bundle',
-      'no longer lists, so remove the monolith after applying (or apply with `--prune`):',
-      ...retired.map(
-        (id) =>
-          `- \`kubectl delete deployment,service,serviceaccount,configmap,networkpolicy,hpa,pdb -n <namespace> -l app.kubernetes.io/instance=${id}\` (mapwright.dev/retire: ${id}).`,
+      '`kubectl apply` does not delete what the bundle no longer lists: after applying, delete the monolith, its network',
+      'policy and its catch-all route in each namespace (or apply with `--prune`):',
+      ...retired.flatMap((id) =>
+        namespaces.flatMap((ns) => [
+          `- \`kubectl delete deployment,service,serviceaccount,configmap,hpa,pdb -n ${ns} -l app.kubernetes.io/instance=${id}\``,
+          `- \`kubectl delete networkpolicy/${derivedName(id, 'allow')} ${route}/${catchAllName(id)} -n ${ns}\``,
+        ]),
       ),
     ].join('\n'),
   ];
@@ -99,6 +109,17 @@ function dataLines(model: DeploymentModel): string[] {
     "API while the monolith runs: the one call this adds to the owner's NetworkPolicy (and the monolith's), on the",
     "monolith's port.",
   ];
+}
+
+/** A row as a plain Ingress serves it: one backend, whole; a redirect has no Ingress at all. */
+function plainRow(r: DeploymentModel['routes'][number]): string {
+  const path = `\`${markdownText(r.path)}\``;
+  if (r.redirect !== undefined)
+    return `| ${path} | ${r.state} | no Ingress (a plain Ingress cannot redirect to ${markdownText(r.redirect.hostname)}) |`;
+  const b = plainIngressBackend(r);
+  const split =
+    r.backends.length > 1 || r.mirror !== undefined ? ' (whole: the plan splits it, an Ingress cannot)' : '';
+  return `| ${path} | ${r.state} | ${b === undefined ? '' : `${b.service}:${b.port} (100%)`}${split} |`;
 }
 
 function routeRow(r: DeploymentModel['routes'][number], methods: boolean): string {

@@ -64,7 +64,9 @@ function nodesSection(model: DeploymentModel): string[] {
       (s) =>
         `| \`${s.id}\` | ${markdownText(s.name)} | outsource | ExternalName Service, ${model.secrets.flavour === 'placeholder' ? 'Secret placeholder' : 'ExternalSecret'}, Terraform stub, egress rule |`,
     ),
-    ...model.skipped.map((s) => `| \`${s.id}\` | ${markdownText(s.name)} | (none) | nothing: ${s.reason} |`),
+    ...model.skipped.map(
+      (s) => `| \`${s.id}\` | ${markdownText(s.name)} | ${s.sourcing ?? '(none)'} | nothing: ${s.reason} |`,
+    ),
   ];
   return [
     '## Generated from the map',

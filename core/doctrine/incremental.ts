@@ -9,7 +9,7 @@
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { carryCycles, cyclesAfterChange } from './cycle-changes.ts';
 import { carryReached, unreachableAfterChange } from './unreachable-changes.ts';
-import type { NodeChange } from './node-changes.ts';
+import { RENAMED, type NodeChange } from './node-changes.ts';
 import type { DoctrineRule, Finding, RuleContext } from './finding.ts';
 
 export { changedNodes, type NodeChange } from './node-changes.ts';
@@ -41,11 +41,14 @@ export const REACH: ReadonlyMap<string, Reach> = new Map<string, Reach>([
   ['move/method-change', { own: ['evolve', 'sourcing', 'evolution'] }],
   ['inertia/without-move', { own: ['inertia', 'evolve'] }],
   ['chain/no-user', { whole: ['kind'] }],
-  ['chain/unreachable', { whole: ['kind', 'uses', 'inside'], follow: unreachableAfterChange, carry: carryReached }],
+  [
+    'chain/unreachable',
+    { whole: ['kind', 'uses', 'inside', RENAMED], follow: unreachableAfterChange, carry: carryReached },
+  ],
   ['chain/upward', { own: ['uses', 'visibility'], used: ['visibility'] }],
-  ['chain/cycle', { whole: ['uses', 'ignore'], follow: cyclesAfterChange, carry: carryCycles }],
+  ['chain/cycle', { whole: ['uses', 'ignore', RENAMED], follow: cyclesAfterChange, carry: carryCycles }],
   ['need/unserved', { own: ['kind', 'uses'] }],
-  ['dup/name', { whole: ['name'] }],
+  ['dup/name', { whole: ['name', RENAMED] }],
   ['monolith/unplanned', { own: ['kind', 'inside', 'sourcing', 'plan'] }],
   ['user/no-needs', { own: ['kind', 'uses'] }],
   ['chain/orphan', { own: ['kind'], users: ['uses', 'inside'] }],
@@ -82,9 +85,12 @@ function reachOf(rule: DoctrineRule, table: ReadonlyMap<string, Reach>): Reach |
   return table.get(rule.ids[0] ?? '');
 }
 
-function reads(fields: readonly string[] | undefined, change: NodeChange): boolean {
+// A renamed node counts as changed in every field a rule reads of it or its neighbours; of the
+// whole map only for rules that name RENAMED in `whole` (their findings name other nodes' ids).
+function reads(fields: readonly string[] | undefined, change: NodeChange, whole = false): boolean {
   if (fields === undefined || fields.length === 0) return false;
-  return change.fields === 'all' || fields.some((f) => (change.fields as ReadonlySet<string>).has(f));
+  if (change.fields === 'all' || (!whole && change.fields.has(RENAMED))) return true;
+  return fields.some((f) => (change.fields as ReadonlySet<string>).has(f));
 }
 
 /**
@@ -99,7 +105,7 @@ export function affectedIds(
 ): Set<string> | 'all' {
   const ids = new Set<string>();
   for (const change of changes) {
-    if (reads(reach.whole, change)) return 'all';
+    if (reads(reach.whole, change, true)) return 'all';
     if (reads(reach.own, change)) ids.add(change.before).add(change.after);
     if (reads(reach.used, change)) {
       for (const id of before.usedBy.get(change.before) ?? []) ids.add(id);
@@ -150,7 +156,9 @@ export function contextAfterChange(before: RuleContext, map: WardleyMap, changes
   const entries = before.entries.slice();
   const index = new Map(before.index);
   // The edge lists are copied only when an edge changed: most edits are moves.
-  const edges = changes.some((c) => c.fields === 'all' || c.fields.has('uses') || c.fields.has('inside'));
+  const edges = changes.some(
+    (c) => c.fields === 'all' || c.fields.has('uses') || c.fields.has('inside') || c.before !== c.after,
+  );
   const usedBy = edges ? new Map(before.usedBy) : before.usedBy;
   const members = edges ? new Map(before.members) : before.members;
   for (const change of changes) {

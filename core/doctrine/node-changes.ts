@@ -10,9 +10,15 @@ export interface NodeChange {
   /** Its id before and after (they differ when it was renamed). */
   before: string;
   after: string;
-  /** The fields whose value differs; 'all' for a renamed node (every finding names its id). */
+  /**
+   * The fields whose value differs, plus RENAMED for a renamed node (every finding about it names
+   * its id: rules look at it again as if every field of its own changed); 'all' when unknown.
+   */
   fields: ReadonlySet<string> | 'all';
 }
+
+/** Marks a renamed node among its changed fields (no map field has this name: it is not a YAML key a node may hold). */
+export const RENAMED = ' id';
 
 /** Above this many changed nodes a full run is as cheap as following the changes. */
 const MAX_CHANGED = 64;
@@ -34,7 +40,7 @@ export function changedNodes(before: WardleyMap, map: WardleyMap): NodeChange[] 
     const b = map.nodes[id] as MapNode;
     if (a === b && old === id) continue;
     if (changes.length >= MAX_CHANGED) return undefined;
-    changes.push({ at, before: old, after: id, fields: old === id ? changedFields(a, b) : 'all' });
+    changes.push({ at, before: old, after: id, fields: fieldsChanged(old, id, a, b) });
   }
   // An id that moved to another place (removed here, added there) is not a rename: run in full.
   const renamed = changes.filter((c) => c.before !== c.after);
@@ -59,11 +65,17 @@ export function changedSlots(
     const a = before.nodes[old] as MapNode;
     const b = map.nodes[id] as MapNode;
     if (a === b && old === id) continue;
-    changes.push({ at, before: old, after: id, fields: old === id ? changedFields(a, b) : 'all' });
+    changes.push({ at, before: old, after: id, fields: fieldsChanged(old, id, a, b) });
   }
   const renamed = changes.filter((c) => c.before !== c.after);
   if (renamed.some((c) => Object.hasOwn(map.nodes, c.before) || Object.hasOwn(before.nodes, c.after))) return undefined;
   return changes.sort((x, y) => x.at - y.at);
+}
+
+function fieldsChanged(old: string, id: string, a: MapNode, b: MapNode): Set<string> {
+  const fields = changedFields(a, b);
+  if (old !== id) fields.add(RENAMED);
+  return fields;
 }
 
 function changedFields(a: MapNode, b: MapNode): Set<string> {

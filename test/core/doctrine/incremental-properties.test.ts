@@ -16,6 +16,7 @@ import {
   type Reach,
 } from '../../../core/doctrine/incremental.ts';
 import { DOCTRINE_RULES } from '../../../core/doctrine/registry.ts';
+import { RENAMED } from '../../../core/doctrine/node-changes.ts';
 import type { MapDocument } from '../../../core/format/parse.ts';
 import { EXAMPLE_DOCUMENTS } from './example-documents.ts';
 import { edited, stepArb, type Step } from './edit-steps.ts';
@@ -130,6 +131,10 @@ describe('doctrine after an edit', () => {
     ['need/unserved', 'own', 'kind'],
     ['need/unserved', 'own', 'uses'],
     ['dup/name', 'whole', 'name'],
+    // A rename re-runs only the whole-map rules whose findings name its id (dup/name: on another
+    // node). chain/unreachable and chain/cycle list it too, but on these maps the renamed node's
+    // referrers (their `uses` rewritten) always re-run them as well.
+    ['dup/name', 'whole', RENAMED],
     ['monolith/unplanned', 'own', 'sourcing'],
     ['user/no-needs', 'own', 'kind'],
     ['user/no-needs', 'own', 'uses'],

@@ -1,9 +1,9 @@
 // The map's drawn content inside the camera: regions under links under nodes. Lists are derived
-// from the node table; the memoized views skip everything that did not change. The node and link
-// layers keep their list while ids and links stay the same (map-structure.ts), so an edit that
-// moves or changes nodes re-renders only those nodes' views (through their own subscriptions), not
-// the thousands of elements of a large map's lists.
-import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+// from the node table; the memoized views skip everything that did not change. The node layer
+// keeps its list while ids stay the same (map-structure.ts), so an edit that moves or changes
+// nodes re-renders only those nodes' views (through their own subscriptions), not the thousands of
+// elements of a large map's lists. Links are drawn outside React (link-layer.ts).
+import { memo, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { monolithRegions } from '../../core/render/regions.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { DataBadges } from '../data/DataBadges.tsx';
@@ -11,7 +11,7 @@ import { DataFlowLayer } from '../data/DataFlowLayer.tsx';
 import { useMapStore } from '../store/store.ts';
 import { Annotations } from './Annotations.tsx';
 import { SCALES } from './geometry.ts';
-import { LinkView } from './LinkView.tsx';
+import { attachLinkLayer } from './link-layer.ts';
 import { mapStructure } from './map-structure.ts';
 import { RegionView } from './RegionView.tsx';
 import { attachNodeDrag } from './node-drag.ts';
@@ -24,7 +24,7 @@ export const MapLayers = memo(function MapLayers({
   nodes: WardleyMap['nodes'];
   annotations: WardleyMap['annotations'];
 }) {
-  const { ids, links } = mapStructure(nodes);
+  const { ids } = mapStructure(nodes);
   // A hugging region costs tens of ms on a map-wide monolith of thousands of nodes: it follows an
   // edit in a deferred render, so a drop paints and the inspector updates first.
   const regionNodes = useDeferredValue(nodes);
@@ -36,7 +36,7 @@ export const MapLayers = memo(function MapLayers({
           <RegionView key={r.id} id={r.id} path={r.path} name={r.name} labelAt={r.labelAt} />
         ))}
       </g>
-      <LinkLayer links={links} />
+      <LinkLayer />
       <DataFlowLayer nodes={nodes} />
       <Annotations annotations={annotations} nodes={nodes} />
       <NodeLayer ids={ids} />
@@ -46,14 +46,12 @@ export const MapLayers = memo(function MapLayers({
   );
 });
 
-const LinkLayer = memo(function LinkLayer({ links }: { links: readonly (readonly [string, string])[] }) {
-  return (
-    <g className="links">
-      {links.map(([from, to]) => (
-        <LinkView key={`${from}->${to}`} from={from} to={to} />
-      ))}
-    </g>
-  );
+/** The links are drawn by link-layer.ts from the store, not by React (thousands of them). */
+const LinkLayer = memo(function LinkLayer() {
+  const ref = useRef<SVGGElement>(null);
+  // A layout effect: the links are in the page by the frame that paints the nodes.
+  useLayoutEffect(() => (ref.current ? attachLinkLayer(ref.current) : undefined), []);
+  return <g ref={ref} className="links" />;
 });
 
 const NodeLayer = memo(function NodeLayer({ ids }: { ids: readonly string[] }) {

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
 import { useMapStore, type Gesture } from '../store/store.ts';
 import { isMoving, shownPosition } from './geometry.ts';
-import { LinkLines } from './LinkView.tsx';
+import { LinkLines } from './LinkLines.tsx';
 import { NodeFigure, stageNameAt } from './NodeView.tsx';
 import { labelLayout } from './label-layout.ts';
 

@@ -52,6 +52,23 @@ describe('links', () => {
     expect(end.x).toBeGreaterThan(start.x); // the gateway stands right of the portal
   });
 
+  it('a double-click on a link unlinks it, and undo draws it again where it was', async () => {
+    const link = page.locator('[data-link="patient-portal->api-gateway"]');
+    const segment = () =>
+      link.locator('.link-line').evaluate((l: SVGLineElement) => [l.x1, l.y1, l.x2, l.y2].map((v) => v.baseVal.value));
+    const before = await segment();
+    // The middle of a straight line is the middle of its box.
+    const box = await link.locator('.link-line').boundingBox();
+    if (!box) throw new Error('the link is not on screen');
+    await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => link.count()).toBe(0);
+    expect(await page.locator('[data-node-id]').count()).toBeGreaterThan(2);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => link.count()).toBe(1);
+    expect(await segment()).toEqual(before);
+    expect(await link.getAttribute('class')).toBe('link');
+  });
+
   it('L with one node selected says a node cannot use itself', async () => {
     expect(await status()).not.toContain('cannot use itself');
     await page.locator('[data-node-id="patient-portal"] .body').click();

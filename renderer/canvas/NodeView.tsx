@@ -14,6 +14,7 @@ import { patternId } from './Patterns.tsx';
 import { RenameField } from './RenameField.tsx';
 import { nodeAccessibleName } from './node-names.ts';
 import { labelOf } from './label-layout.ts';
+import { labelShown } from './label-reveal.ts';
 import { NodeLabel, stageHintAt } from './NodeLabel.tsx';
 import type { PlacedLabel } from '../../core/render/labels.ts';
 
@@ -27,7 +28,8 @@ export const NodeView = memo(function NodeView({ id }: { id: string }) {
         isMoving(s.gesture, id),
         s.ui.renaming === id,
         s.doc.current?.map.stages,
-        labelOf(s, id),
+        // A large map just opened draws its labels after its first paint (label-reveal.ts).
+        labelShown(id) ? labelOf(s, id) : undefined,
       ] as const,
     id,
   );

@@ -6,6 +6,7 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { labelsChanged, onLabelsSettled } from '../canvas/label-layout.ts';
+import { labelsAfterPaint, showAllLabels, showLabelsAfterPaint } from '../canvas/label-reveal.ts';
 import { useMapStore, type Gesture, type MapStore } from './store.ts';
 
 type Listener = () => void;
@@ -74,7 +75,28 @@ function wake(ids: Iterable<string> | 'all'): void {
   for (const listener of new Set(listeners)) listener();
 }
 
-useMapStore.subscribe((next, prev) => wake(concernedIds(next, prev)));
+/** Whether an update put a map just loaded on screen (not an edit, an undo or a reparse of the same map). */
+function opened(next: MapStore, prev: MapStore): boolean {
+  const doc = next.doc;
+  return (
+    doc.current !== prev.doc.current &&
+    doc.current !== null &&
+    doc.current === doc.saved &&
+    doc.past.length === 0 &&
+    doc.future.length === 0
+  );
+}
+
+useMapStore.subscribe((next, prev) => {
+  const ids = concernedIds(next, prev);
+  if (ids === 'all' && opened(next, prev)) {
+    // A large map's labels join after its first paint (label-reveal.ts); a small one's show at once.
+    const nodeIds = Object.keys(next.doc.current?.map.nodes ?? {});
+    if (labelsAfterPaint(nodeIds.length)) showLabelsAfterPaint(nodeIds, wake);
+    else showAllLabels(wake);
+  }
+  wake(ids);
+});
 
 // Searched labels replacing provisional ones (label-layout.ts) wake the views of the map on screen.
 onLabelsSettled((nodes, presentation, ids) => {

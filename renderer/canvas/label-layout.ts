@@ -82,9 +82,12 @@ function positionsOf(labels: Labels): Map<string, LabelPosition> {
 }
 
 function placedNow(nodes: Nodes, before: Labels, mode: Mode, presentation: boolean): Labels {
+  // A map too large to search places each label by its node alone: earlier places are not read,
+  // and listing them cost a large map's every edit a walk over its thousands of labels.
+  const searches = searchesPlaces(Object.keys(nodes).length);
   const placed = placeLabels({ version: 1, title: '', nodes }, SCALES, {
     font: fontOf(presentation),
-    previous: positionsOf(before),
+    ...(searches ? { previous: positionsOf(before) } : {}),
     ...(mode.last ? { before: mode.last } : {}),
   });
   return new Map([...placed].map(([id, l]) => [id, sameLabel(before.get(id), l) ?? l] as const));

@@ -8,8 +8,8 @@ type Nodes = WardleyMap['nodes'];
 export type Link = MapStructure['links'][number];
 
 export interface LinkChanges {
-  /** Keys (linkKey) of links no longer in the map. */
-  removed: string[];
+  /** Links no longer in the map. */
+  removed: Link[];
   /** Links new in the map, in the map's order. */
   added: Link[];
   /** Links still in the map with an end node that changed (moved, re-sourced, renamed). */
@@ -81,5 +81,5 @@ export function linkChanges(
     if (!before.has(key)) added.push(link);
     else if (endChanged(prev.nodes, next.nodes, link)) redrawn.push(link);
   }
-  return { removed: [...before].filter((key) => !after.has(key)), added, redrawn };
+  return { removed: prev.links.filter(([from, to]) => !after.has(linkKey(from, to))), added, redrawn };
 }

@@ -6,39 +6,19 @@
 // line (not painted) and the visible line with its arrowhead. While an end is dragged the link
 // steps aside (`drag-source`) and the moving layer draws it. Double-click on a link unlinks.
 import { nodeGlyph } from '../../core/render/glyphs.ts';
-import { trimmedSegment } from '../../core/render/links.ts';
+import { trimmedSegment, type Segment } from '../../core/render/links.ts';
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
 import { unlinkNodes } from '../store/edits.ts';
 import { useMapStore, type MapStore } from '../store/store.ts';
 import { shownPosition } from './geometry.ts';
-import { linkChanges, linkKey, linksTouching, type Link } from './link-changes.ts';
+import { linkChanges, linksTouching, type Link } from './link-changes.ts';
 import { mapStructure, type MapStructure } from './map-structure.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const NONE: ReadonlySet<string> = new Set();
 
 interface Drawn {
   nodes: WardleyMap['nodes'];
   links: MapStructure['links'];
-}
-
-function line(className: string): SVGLineElement {
-  const el = document.createElementNS(SVG, 'line');
-  el.setAttribute('class', className);
-  return el;
-}
-
-function place(group: Element, a: MapNode | undefined, b: MapNode | undefined): void {
-  // A link to a node not in the map (yet) is not drawn, as the React view drew none.
-  if (!a || !b) return group.setAttribute('display', 'none');
-  group.removeAttribute('display');
-  const s = trimmedSegment(shownPosition(a, null), shownPosition(b, null), nodeGlyph(a).radius, nodeGlyph(b).radius);
-  for (const el of group.children) {
-    el.setAttribute('x1', String(s.x1));
-    el.setAttribute('y1', String(s.y1));
-    el.setAttribute('x2', String(s.x2));
-    el.setAttribute('y2', String(s.y2));
-  }
 }
 
 function nodeOf(nodes: WardleyMap['nodes'], id: string): MapNode | undefined {
@@ -49,63 +29,98 @@ function className(link: Link, moving: ReadonlySet<string>): string {
   return moving.has(link[0]) || moving.has(link[1]) ? 'link drag-source' : 'link';
 }
 
-function created(link: Link, moving: ReadonlySet<string>): SVGGElement {
-  const group = document.createElementNS(SVG, 'g');
-  group.setAttribute('data-link', `${link[0]}->${link[1]}`);
-  group.setAttribute('class', className(link, moving));
-  const visible = line('link-line');
+function attributeOf(link: Link): string {
+  return `${link[0]}->${link[1]}`;
+}
+
+function segmentOf(link: Link, nodes: WardleyMap['nodes']): Segment | null {
+  const a = nodeOf(nodes, link[0]);
+  const b = nodeOf(nodes, link[1]);
+  if (!a || !b) return null;
+  return trimmedSegment(shownPosition(a, null), shownPosition(b, null), nodeGlyph(a).radius, nodeGlyph(b).radius);
+}
+
+function escaped(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * One link's markup. New links go into the layer as one string: the browser's parser builds a
+ * large map's thousands of elements far quicker than as many DOM calls from script.
+ */
+function markup(link: Link, nodes: WardleyMap['nodes'], moving: ReadonlySet<string>): string {
+  const s = segmentOf(link, nodes);
+  // A link to a node not in the map (yet) is not drawn, as the React view drew none.
+  const at = s ? `x1="${s.x1}" y1="${s.y1}" x2="${s.x2}" y2="${s.y2}"` : '';
+  const hidden = s ? '' : ' display="none"';
   // The arrowhead points at the node used, so a cycle or an upward link shows.
-  visible.setAttribute('marker-end', 'url(#arrow-uses)');
-  group.append(line('link-hit'), visible);
-  return group;
+  return (
+    `<g data-link="${escaped(attributeOf(link))}" class="${className(link, moving)}"${hidden}>` +
+    `<line class="link-hit" ${at}/><line class="link-line" ${at} marker-end="url(#arrow-uses)"/></g>`
+  );
+}
+
+function place(group: Element, s: Segment | null): void {
+  if (!s) return group.setAttribute('display', 'none');
+  group.removeAttribute('display');
+  for (const el of group.children) {
+    el.setAttribute('x1', String(s.x1));
+    el.setAttribute('y1', String(s.y1));
+    el.setAttribute('x2', String(s.x2));
+    el.setAttribute('y2', String(s.y2));
+  }
 }
 
 /** Draws the store's links into `layer` and keeps them current until the returned function is called. */
 export function attachLinkLayer(layer: SVGGElement): () => void {
-  const groups = new Map<string, SVGGElement>();
-  const ends = new WeakMap<Element, Link>();
+  // Each link's group by its data-link value, read from the layer when first needed after new
+  // links went in (a drop needs a handful of them; reading them at open would cost the open).
+  const groups = new Map<string, Element>();
+  let indexed = true;
   let drawn: Drawn | null = null;
   let moving = NONE;
 
-  const draw = (links: readonly Link[], nodes: WardleyMap['nodes']) => {
-    for (const link of links) {
-      const group = groups.get(linkKey(link[0], link[1]));
-      if (group) place(group, nodeOf(nodes, link[0]), nodeOf(nodes, link[1]));
+  const groupOf = (link: Link): Element | undefined => {
+    if (!indexed) {
+      groups.clear();
+      for (const el of layer.children) groups.set(el.getAttribute('data-link') ?? '', el);
+      indexed = true;
     }
+    return groups.get(attributeOf(link));
+  };
+
+  const redraw = (next: Drawn | null, nextMoving: ReadonlySet<string>) => {
+    const changes = next ? linkChanges(drawn, next) : { removed: drawn?.links ?? [], added: [], redrawn: [] };
+    for (const link of changes.removed) {
+      groupOf(link)?.remove();
+      groups.delete(attributeOf(link));
+    }
+    if (next && changes.added.length > 0) {
+      layer.insertAdjacentHTML('beforeend', changes.added.map((link) => markup(link, next.nodes, nextMoving)).join(''));
+      indexed = false;
+    }
+    for (const link of next ? changes.redrawn : []) {
+      const group = groupOf(link);
+      if (group && next) place(group, segmentOf(link, next.nodes));
+    }
+    drawn = next;
   };
 
   const sync = (s: MapStore) => {
     const nodes = s.doc.current?.map.nodes;
-    const next = nodes ? { nodes, links: mapStructure(nodes).links } : null;
     const nextMoving = s.gesture.kind === 'move' ? s.gesture.ids : NONE;
-    if (next?.nodes !== drawn?.nodes) {
-      const changes = next ? linkChanges(drawn, next) : { removed: [...groups.keys()], added: [], redrawn: [] };
-      for (const key of changes.removed) {
-        groups.get(key)?.remove();
-        groups.delete(key);
-      }
-      const fragment = document.createDocumentFragment();
-      for (const link of changes.added) {
-        const group = created(link, nextMoving);
-        groups.set(linkKey(link[0], link[1]), group);
-        ends.set(group, link);
-        fragment.append(group);
-      }
-      layer.append(fragment);
-      if (next) draw([...changes.added, ...changes.redrawn], next.nodes);
-      drawn = next;
-    }
+    if (nodes !== drawn?.nodes) redraw(nodes ? { nodes, links: mapStructure(nodes).links } : null, nextMoving);
     if (nextMoving !== moving && drawn) {
       for (const link of linksTouching(drawn.links, [...moving, ...nextMoving])) {
-        groups.get(linkKey(link[0], link[1]))?.setAttribute('class', className(link, nextMoving));
+        groupOf(link)?.setAttribute('class', className(link, nextMoving));
       }
     }
     moving = nextMoving;
   };
 
   const onDoubleClick = (e: MouseEvent) => {
-    const group = (e.target as Element | null)?.closest?.('[data-link]');
-    const link = group ? ends.get(group) : undefined;
+    const value = (e.target as Element | null)?.closest?.('[data-link]')?.getAttribute('data-link');
+    const link = value ? drawn?.links.find((l) => attributeOf(l) === value) : undefined;
     if (link) unlinkNodes(link[0], link[1]);
   };
   layer.addEventListener('dblclick', onDoubleClick);

@@ -1,7 +1,7 @@
 // Doctrine warnings of the map, computed from the document once edits pause (never stored), with
 // counts by severity, grouped by rule or by node; clicking one selects its node. While drafting a
 // map most findings are about what is not drawn yet, so the panel can show errors only.
-import { useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { Diagnostic, Severity } from '../../core/model/types.ts';
 import { useSettledDoctrine } from '../store/doctrine-findings.ts';
 import { useMapStore } from '../store/store.ts';
@@ -13,11 +13,13 @@ const OPEN_UP_TO = 8;
 
 export function WarningsPanel() {
   const all: Diagnostic[] = useSettledDoctrine();
-  const nodes = useMapStore((s) => s.doc.current?.map.nodes);
+  // Node names for the groups' titles follow an edit in a deferred render: on a large map the
+  // groups hold thousands of findings, and a drop should paint the inspector first.
+  const nodes = useDeferredValue(useMapStore((s) => s.doc.current?.map.nodes));
   const [by, setBy] = useState<GroupBy>('rule');
   const [errorsOnly, setErrorsOnly] = useState(false);
-  const findings = errorsOnly ? all.filter((f) => f.severity === 'error') : all;
-  const groups = groupFindings(findings, by, (id) => nodes?.[id]?.name ?? id);
+  const findings = useMemo(() => (errorsOnly ? all.filter((f) => f.severity === 'error') : all), [all, errorsOnly]);
+  const groups = useMemo(() => groupFindings(findings, by, (id) => nodes?.[id]?.name ?? id), [findings, by, nodes]);
   const hidden = all.length - findings.length;
   return (
     <section className="panel warnings" aria-label="Doctrine warnings">
@@ -60,7 +62,7 @@ export function WarningsPanel() {
   );
 }
 
-function Group({ group, by, open }: { group: FindingGroup; by: GroupBy; open: boolean }) {
+const Group = memo(function Group({ group, by, open }: { group: FindingGroup; by: GroupBy; open: boolean }) {
   return (
     <details className={`finding-group finding-${group.worst}`} open={open}>
       <summary>
@@ -83,4 +85,4 @@ function Group({ group, by, open }: { group: FindingGroup; by: GroupBy; open: bo
       </ul>
     </details>
   );
-}
+});

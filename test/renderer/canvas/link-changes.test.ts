@@ -74,7 +74,7 @@ describe('link changes', () => {
     expect(keys(added.redrawn)).toEqual(keys(touchingByScan(before.links, [from])));
     unlinkNodes(from, to);
     const removed = linkChanges(linked, shown());
-    expect(removed.removed).toEqual([linkKey(from, to)]);
+    expect(removed.removed).toEqual([[from, to]]);
     expect(removed.added).toEqual([]);
   });
 

@@ -17,7 +17,7 @@ import {
   type SourceText,
 } from './source.ts';
 import { offsetOf } from './yaml-paths.ts';
-import { parseYamlSafely, type ParsedYaml } from './yaml-safety.ts';
+import { parseYamlSafely, parseYamlSafelyInSteps, type ParsedYaml, type SafeYamlResult } from './yaml-safety.ts';
 
 /** A loaded map: its text (LF, no BOM), the parsed YAML with positions, and the plain model. */
 export interface MapDocument {
@@ -167,6 +167,18 @@ function checked(
 // new objects): positions without building yaml's Document. Built when a position is first asked.
 const placedOf = new WeakMap<object, () => Placed>();
 
+// The steps of a loaded document's yaml Document build, for a caller that spreads them over idle
+// time (yamlInSteps); its `yaml` getter finishes what is left at once when asked first.
+const stepsOf = new WeakMap<object, () => Generator<void, void>>();
+
+/**
+ * Steps that build `document`'s yaml Document, each a small part of the work; null for a document
+ * that has no lazy Document (an edited one holds its Document already).
+ */
+export function yamlInSteps(document: MapDocument): Generator<void, void> | null {
+  return stepsOf.get(document)?.() ?? null;
+}
+
 /** A loaded document whose yaml Document is parsed when an edit (or anything else) first asks. */
 function lazyDocument(
   source: SourceText,
@@ -175,12 +187,17 @@ function lazyDocument(
   lineCounter: LineCounter,
 ): MapDocument {
   let parsed: ParsedYaml | undefined;
+  let steps: Generator<void, SafeYamlResult> | undefined;
+  const settle = (result: SafeYamlResult): ParsedYaml => {
+    // The first pass read only what yaml reads the same way; a difference is a bug, not the user's.
+    if (!result.ok) throw new Error(`yaml disagrees with the first pass: ${result.errors[0]?.message ?? ''}`);
+    return result.value;
+  };
   const yaml = (): Document.Parsed => {
     if (!parsed) {
-      const result = parseYamlSafely(source.text);
-      // The first pass read only what yaml reads the same way; a difference is a bug, not the user's.
-      if (!result.ok) throw new Error(`yaml disagrees with the first pass: ${result.errors[0]?.message ?? ''}`);
-      parsed = result.value;
+      let step = steps?.next();
+      while (step && !step.done) step = steps?.next();
+      parsed = settle(step?.done && step.value ? step.value : parseYamlSafely(source.text));
     }
     return parsed.doc;
   };
@@ -195,6 +212,13 @@ function lazyDocument(
     lineCounter,
   };
   placedOf.set(document, places);
+  stepsOf.set(document, function* () {
+    steps ??= parseYamlSafelyInSteps(source.text);
+    for (let step = steps.next(); !parsed; step = steps.next()) {
+      if (step.done) parsed = settle(step.value);
+      else yield;
+    }
+  });
   return document;
 }
 

@@ -27,18 +27,71 @@ export type SafeYamlResult = { ok: true; value: ParsedYaml } | { ok: false; erro
 /** `maxDepth` is lower for a piece of a file (one map node) that sits deeper in the whole. */
 export function parseYamlSafely(text: string, maxDepth = MAX_DEPTH): SafeYamlResult {
   const lineCounter = new LineCounter();
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  return finished(checkedDocument(text, tokens, lineCounter, maxDepth));
+}
+
+/**
+ * parseYamlSafely's answer in steps a caller can spread over idle time (a large map's Document is
+ * built while the page is idle; in one go it was a task of most of a second at 2,000 nodes): yaml's
+ * parser is fed `linesPerStep` lines at a time, then the same checks run, a step each.
+ */
+export function* parseYamlSafelyInSteps(text: string, linesPerStep = 200): Generator<void, SafeYamlResult> {
+  const lineCounter = new LineCounter();
+  // The parser tells the file's first line start on every call until it has read something (a
+  // quoted scalar spanning the first slices): counted once, as in one go.
+  const parser = new Parser((offset) => {
+    if (offset > 0 || lineCounter.lineStarts.length === 0) lineCounter.addNewLine(offset);
+  });
+  const tokens: Token[] = text.length === 0 ? Array.from(parser.parse('')) : [];
+  for (let start = 0; start < text.length;) {
+    const end = afterLines(text, start, linesPerStep);
+    for (const token of parser.parse(text.slice(start, end), end < text.length)) tokens.push(token);
+    start = end;
+    yield;
+  }
+  return yield* checkedDocument(text, tokens, lineCounter, MAX_DEPTH);
+}
+
+type Token = Parameters<Composer['next']>[0];
+
+/** The offset just after `count` more lines from `start` (the text's end when fewer are left). */
+function afterLines(text: string, start: number, count: number): number {
+  let at = start;
+  for (let i = 0; i < count; i++) {
+    const end = text.indexOf('\n', at);
+    if (end < 0) return text.length;
+    at = end + 1;
+  }
+  return at;
+}
+
+function finished<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function* checkedDocument(
+  text: string,
+  tokens: Token[],
+  lineCounter: LineCounter,
+  maxDepth: number,
+): Generator<void, SafeYamlResult> {
   const at = (offset: number) => lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
   const error = (offset: number, rule: string, message: string): Diagnostic => {
     const { line, col } = at(offset);
     return { line, column: col, severity: 'error', rule, message };
   };
 
-  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
   const facts = scanTokens(tokens, maxDepth);
   if (facts.tooDeepAt !== undefined) {
     return { ok: false, errors: [error(facts.tooDeepAt, 'yaml/too-deep', `nesting deeper than ${MAX_DEPTH} levels`)] };
   }
+  yield;
   const docs = Array.from(new Composer({ uniqueKeys: false, prettyErrors: false }).compose(tokens, true));
+  yield;
   const first = docs[0];
   if (!first)
     return { ok: false, errors: [error(0, 'yaml/empty', 'file is empty: a map needs version, title and nodes')] };

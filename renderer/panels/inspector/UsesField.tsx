@@ -18,13 +18,16 @@ export function UsesField({ id, node }: { id: string; node: MapNode }) {
   const nodes = useMapStore((s) => s.doc.current?.map.nodes) ?? {};
   const uses = node.uses ?? [];
   const choices = nodeChoices(nodes);
+  // By value: an edit of the node (a drop) gives it a new `uses` array with the same ids, and a new
+  // list would re-render every option of a large map's select.
+  const used = uses.join('\n');
   const candidates = useMemo(() => {
-    const used = new Set(node.uses ?? []);
+    const taken = new Set(used === '' ? [] : used.split('\n'));
     const usable = USABLE[node.kind];
     return choices
-      .filter(([other, , kind]) => other !== id && !used.has(other) && usable.includes(kind))
+      .filter(([other, , kind]) => other !== id && !taken.has(other) && usable.includes(kind))
       .map(([other, name]) => [other, name] as const);
-  }, [choices, id, node.kind, node.uses]);
+  }, [choices, id, node.kind, used]);
   return (
     <div className="field uses">
       <span>Uses</span>

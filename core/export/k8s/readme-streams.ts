@@ -2,6 +2,7 @@
 // phase, and what the platform must add for it (a Gateway listener per namespace, or nothing
 // beyond the ingress-nginx release's `tcp:` values).
 import { streamListenerName } from '../../system/stream-manifests.ts';
+import { STREAM_EXPOSURE_OPTIONS, streamlessController } from '../../system/streams.ts';
 import type { DeploymentModel } from './model.ts';
 
 function listenerBlock(model: DeploymentModel, namespace: string): string[] {
@@ -43,8 +44,32 @@ function howExposed(model: DeploymentModel): string[] {
   ];
 }
 
+/**
+ * Listeners a facade without TCP exposure leaves closed: their Services carry the port, but no
+ * route or policy lets anything reach it. The README says so and what the platform team adds.
+ */
+function unexposedSection(model: DeploymentModel): string[] {
+  const controller = streamlessController(model.facade);
+  const listeners = [...model.builds, ...model.products].flatMap((c) => c.streams.map((st) => ({ id: c.id, ...st })));
+  if (controller === undefined || listeners.length === 0) return [];
+  return [
+    '### Stream ports (TCP, MLLP): not exposed',
+    [
+      `The facade \`${controller}\` is an ingress controller without a documented way to carry TCP, so these listeners are`,
+      'not reachable from outside the cluster in this bundle (their Services carry the port; no NetworkPolicy admits anything',
+      `on it). The platform team adds ${STREAM_EXPOSURE_OPTIONS}, and admits it on the port;`,
+      "until then the senders keep the monolith's own address (the plan's interception is a router there).",
+    ].join('\n'),
+    [
+      '| workload | port | protocol |',
+      '|---|---|---|',
+      ...listeners.map((l) => `| \`${l.id}\` | ${l.port} | ${l.protocol.toUpperCase()} |`),
+    ].join('\n'),
+  ];
+}
+
 export function streamSection(model: DeploymentModel): string[] {
-  if (model.streams.length === 0) return [];
+  if (model.streams.length === 0) return unexposedSection(model);
   const rows = model.streams.map(
     (s) =>
       `| ${s.port} | ${s.protocol.toUpperCase()} | \`${s.node}\` | ${s.state} | ${s.backends.map((b) => `\`${b.service}\` ${b.weight}%`).join(', ')} |`,

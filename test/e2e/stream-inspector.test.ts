@@ -150,6 +150,8 @@ describe('a message feed set in the inspector', () => {
   });
 
   it('a stream port of its own moves the plan rows', async () => {
+    // Closing the export dialog with Escape also clears the selection.
+    await select('results');
     const field = inspector().getByLabel('Stream port (default 2575)');
     await field.fill('2576');
     await field.press('Enter');
@@ -159,6 +161,7 @@ describe('a message feed set in the inspector', () => {
   it('each edit is one undo step: undo the port, then the protocol, and the rows go', async () => {
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(async () => streamRows(await planJson())[0]).toEqual(['2575: lab-system 100']);
+    await select('results');
     expect(await inspector().getByLabel('Protocol').inputValue()).toBe('mllp');
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => inspector().getByLabel('Protocol').inputValue()).toBe('');

@@ -9,7 +9,7 @@ function listenerBlock(model: DeploymentModel, namespace: string): string[] {
   return model.streams.flatMap((s) => [
     `- name: ${streamListenerName(namespace, s)}`,
     '  protocol: TCP',
-    `  port: ${s.port}`,
+    `  port: ${s.listeners?.find((l) => l.namespace === namespace)?.port ?? s.port}`,
     '  allowedRoutes:',
     '    kinds: [{ kind: TCPRoute }]',
     `    namespaces: { from: Selector, selector: { matchLabels: { kubernetes.io/metadata.name: ${namespace} } } }`,
@@ -29,8 +29,7 @@ function howExposed(model: DeploymentModel): string[] {
     ];
   const gateway = `${model.facade.namespace}/${model.facade.name}`;
   const blocks = model.targets.flatMap((t) => [
-    `Listeners of \`${gateway}\` for \`${t.namespace}\` (one port per listener on one Gateway: give each`,
-    'environment sharing it its own port, the TCPRoute attaches by listener name):',
+    `Listeners of \`${gateway}\` for \`${t.namespace}\`:`,
     '',
     '```yaml',
     ...listenerBlock(model, t.namespace),
@@ -38,7 +37,9 @@ function howExposed(model: DeploymentModel): string[] {
   ]);
   return [
     'Each overlay has a TCPRoute (gateway.networking.k8s.io/v1alpha2) per port, attached by `sectionName` to a TCP',
-    'listener of the Gateway that the platform team adds (this bundle does not own the Gateway).',
+    'listener of the Gateway that the platform team adds (this bundle does not own the Gateway). Two listeners of one',
+    "Gateway cannot share a port, so each environment's namespace has its own: the senders of an environment use the",
+    "port of its namespace (the stream table's last column); the Service behind it keeps the component's port.",
     '',
     ...blocks,
   ];
@@ -70,10 +71,14 @@ function unexposedSection(model: DeploymentModel): string[] {
 
 export function streamSection(model: DeploymentModel): string[] {
   if (model.streams.length === 0) return unexposedSection(model);
-  const rows = model.streams.map(
-    (s) =>
-      `| ${s.port} | ${s.protocol.toUpperCase()} | \`${s.node}\` | ${s.state} | ${s.backends.map((b) => `\`${b.service}\` ${b.weight}%`).join(', ')} |`,
-  );
+  const shared = model.streams.some((s) => s.listeners !== undefined);
+  const rows = model.streams.map((s) => {
+    const each = shared ? ` ${(s.listeners ?? []).map((l) => `\`${l.namespace}\`: ${l.port}`).join(', ')} |` : '';
+    return `| ${s.port} | ${s.protocol.toUpperCase()} | \`${s.node}\` | ${s.state} | ${s.backends.map((b) => `\`${b.service}\` ${b.weight}%`).join(', ')} |${each}`;
+  });
+  const head = shared
+    ? ['| port | protocol | for | state | backends | facade port per namespace |', '|---|---|---|---|---|---|']
+    : ['| port | protocol | for | state | backends |', '|---|---|---|---|---|'];
   return [
     '### Stream ports (TCP, MLLP)',
     [
@@ -81,7 +86,7 @@ export function streamSection(model: DeploymentModel): string[] {
       "the facade's port, which reaches the monolith until the component's phase and the new service after it.",
       'Each listener admits the facade only, on its port.',
     ].join('\n'),
-    ['| port | protocol | for | state | backends |', '|---|---|---|---|---|', ...rows].join('\n'),
+    [...head, ...rows].join('\n'),
     howExposed(model).join('\n'),
   ];
 }

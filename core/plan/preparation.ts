@@ -4,7 +4,8 @@
 import type { MapNode } from '../model/types.ts';
 import { compareIds } from './graph.ts';
 import type { Facade, Phase } from './model.ts';
-import { streamOf } from '../system/streams.ts';
+import { STREAM_EXPOSURE_OPTIONS, streamOf } from '../system/streams.ts';
+import type { StreamEntry } from '../system/types.ts';
 import { MESSAGE_PROTOCOLS } from './scoring.ts';
 import type { PlannedStep } from './step-builder.ts';
 
@@ -33,7 +34,7 @@ export function preparationPhase(input: PreparationInput): Phase {
   const tasks = [
     ...frontTasks(input.rows.routes, input.facade, monoliths),
     `record a baseline per path at the facade (error rate, p95 latency, throughput) for later phases to compare against`,
-    ...platformTasks(input.steps, monoliths, input.nodes),
+    ...platformTasks(input.steps, monoliths, input.nodes, input.rows.streams ?? []),
     ...input.steps.filter((s) => s.phase === 1).flatMap((s) => s.schemaSplit ?? []),
   ];
   const exitCriteria = [
@@ -87,6 +88,7 @@ function platformTasks(
   steps: readonly PlannedStep[],
   monoliths: string,
   nodes: ReadonlyMap<string, MapNode>,
+  streams: readonly StreamEntry[],
 ): string[] {
   const out: string[] = [];
   const data = steps.filter((s) => s.dataStep !== undefined).map((s) => s.step.node);
@@ -97,18 +99,29 @@ function platformTasks(
   for (const s of steps) {
     const protocol = s.step.protocol;
     if (protocol === undefined || !MESSAGE_PROTOCOLS.has(protocol)) continue;
-    out.push(`${interceptionPoint(s, nodes)}; record message rates and negative acknowledgements as the baseline`);
+    out.push(
+      `${interceptionPoint(s, nodes, streams)}; record message rates and negative acknowledgements as the baseline`,
+    );
   }
   return [...new Set(out)];
 }
 
-/** The facade's stream port when it carries the listener (the senders move to it once), else a router. */
-function interceptionPoint(s: PlannedStep, nodes: ReadonlyMap<string, MapNode>): string {
+/**
+ * The facade's stream port when it carries the listener (its phase-0 stream rows: the senders
+ * move to it once), else a router; a listener the facade cannot carry is said so, with what to add.
+ */
+function interceptionPoint(
+  s: PlannedStep,
+  nodes: ReadonlyMap<string, MapNode>,
+  streams: readonly StreamEntry[],
+): string {
   const proto = (s.step.protocol ?? 'tcp').toUpperCase();
   const stream = streamOf(nodes.get(s.step.node));
-  if (stream !== undefined)
+  if (stream !== undefined && streams.some((r) => r.node === s.step.node))
     return `open the facade's ${proto} port ${stream.port} in front of ${s.step.monolith}'s listener, passing every connection through, and move the senders to that address once`;
-  return `put ${proto === 'TCP' ? 'a' : 'an'} ${proto} router in front of ${s.step.monolith}'s listener passing every message through`;
+  const router = `put ${proto === 'TCP' ? 'a' : 'an'} ${proto} router in front of ${s.step.monolith}'s listener passing every message through`;
+  if (stream === undefined) return router;
+  return `${router} (the facade has no TCP exposure for ${s.step.node}'s listener: the platform team adds ${STREAM_EXPOSURE_OPTIONS}, before the senders can be moved off ${s.step.monolith})`;
 }
 
 function sorted(ids: readonly string[]): string[] {

@@ -5,8 +5,10 @@ import { escapeMarkdown as md, markdownCode as code } from './markup.ts';
 import type { Phase, Plan } from './model.ts';
 import type { StreamEntry } from '../system/types.ts';
 
+/** `port 2575 (MLLP)`, or with a Gateway shared by namespaces each one's port: `(MLLP; hie-prod: 2575, hie-test: 2576)`. */
 function portLabel(s: StreamEntry): string {
-  return `port ${s.port} (${s.protocol.toUpperCase()})`;
+  const each = (s.listeners ?? []).map((l) => `${l.namespace}: ${l.port}`).join(', ');
+  return `port ${s.port} (${s.protocol.toUpperCase()}${each === '' ? '' : `; ${each}`})`;
 }
 
 /** Routing-table rows (Path, Goes to, State, For) of a phase's stream ports. */

@@ -2,6 +2,7 @@
 // exit criteria and the scaffolds it adds. Also the warnings only a placed plan can show.
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { dataMoveOf } from '../system/data-moves.ts';
+import { streamlessController } from '../system/streams.ts';
 import { facadeOfMap } from '../system/topology.ts';
 import { callersOf } from './callers.ts';
 import { withSensitiveData } from './compliance-criteria.ts';
@@ -40,6 +41,7 @@ export interface StepInputs {
 export function buildSteps(input: StepInputs): PlannedStep[] {
   const out: PlannedStep[] = [];
   const facade = facadeOfMap(input.map);
+  const streamless = streamlessController(facade);
   for (const c of input.set.planned) {
     const f = input.facts.get(c.id)!;
     const paths = [...(input.paths.get(c.id) ?? [])];
@@ -55,6 +57,7 @@ export function buildSteps(input: StepInputs): PlannedStep[] {
       ...(c.node.deploy?.protocol !== undefined ? { protocol: c.node.deploy.protocol } : {}),
     });
     const full: StepContext = { ...ctx, pattern, move: dataMoveOf(c.node, facade, pattern === 'parallel-run') };
+    if (streamless !== undefined) full.streamless = streamless;
     const step: Step = {
       node: c.id,
       name: c.node.name,

@@ -3,7 +3,7 @@
 // Exit criteria are built from the component's facts (paths, data, consumers, sourcing,
 // protocol), so two components never get the same list unless their facts are the same.
 import { MIRROR_HOST_ENV, type DataMove } from '../system/data-moves.ts';
-import { streamOf } from '../system/streams.ts';
+import { STREAM_EXPOSURE_OPTIONS, streamOf } from '../system/streams.ts';
 import type { Candidate } from './graph.ts';
 import type { DataStep, Pattern, Scaffold } from './model.ts';
 
@@ -19,6 +19,8 @@ export interface StepContext {
   readers: readonly string[];
   /** How its writes stay on the monolith while it moves (core/system/data-moves.ts). */
   move: DataMove;
+  /** The ingress controller named as facade when it cannot expose TCP (its stream ports open nowhere). */
+  streamless?: string;
 }
 
 function protocolOf(s: StepContext): string {
@@ -269,13 +271,19 @@ function interception(s: StepContext): [string, string] {
   const id = s.candidate.id;
   const m = s.candidate.monolith;
   const stream = streamOf(s.candidate.node);
-  if (stream !== undefined)
+  if (stream !== undefined && s.streamless === undefined)
     return [
       `the facade's ${proto} port ${stream.port} intercepts ${s.name}'s messages: its connections reach ${m} until ${id} takes them, and the senders keep their address`,
       `send every connection of the facade's ${proto} port ${stream.port} to ${id}`,
     ];
+  // A facade without TCP exposure: the senders reach the monolith's own listener, so the
+  // interception stays a router there, and moving the senders needs exposure the map lacks.
+  const exposure =
+    stream !== undefined && s.streamless !== undefined
+      ? ` once the platform team has exposed ${id}'s ${proto} listener outside the cluster (the facade ${s.streamless} carries HTTP only: add ${STREAM_EXPOSURE_OPTIONS})`
+      : '';
   return [
     `${proto === 'TCP' ? 'a' : 'an'} ${proto} router in front of ${m}'s listener sends ${s.name}'s message types to ${id}, the rest through`,
-    `point the senders of ${s.name}'s messages at ${id} and take its rules out of the router`,
+    `point the senders of ${s.name}'s messages at ${id}${exposure} and take its rules out of the router`,
   ];
 }

@@ -2,13 +2,14 @@
 // routed by path, so the facade gives it a port of its own. Senders keep that one address for the
 // whole migration; behind it the connections reach the monolith until the component's phase
 // (message interception at the facade's TCP port), then the new service.
+import { STREAM_PROTOCOL_LIST } from '../model/deploy-protocol.ts';
 import { nodeEntries, type MapNode, type WardleyMap } from '../model/types.ts';
 import { monolithAlive, type Hosting } from './hosts.ts';
 import { routableAtFacade } from './topology.ts';
 import type { Facade, Flow, StreamEntry, StreamPort, SystemWarning, Workload } from './types.ts';
 
 /** Protocols the facade carries as plain TCP streams, by port rather than by path. */
-export const STREAM_PROTOCOLS: ReadonlySet<string> = new Set(['tcp', 'mllp']);
+export const STREAM_PROTOCOLS: ReadonlySet<string> = new Set(STREAM_PROTOCOL_LIST);
 
 /** MLLP's registered port (IANA `hl7`, 2575/tcp); plain TCP has no default. */
 export const DEFAULT_STREAM_PORTS: ReadonlyMap<string, number> = new Map([['mllp', 2575]]);
@@ -20,6 +21,18 @@ export const DEFAULT_STREAM_PORTS: ReadonlyMap<string, number> = new Map([['mllp
 export function carriesStreams(facade: Facade): boolean {
   return facade.kind === 'gateway' || facade.annotations === 'ingress-nginx';
 }
+
+/**
+ * The ingress controller named as facade when it cannot carry stream ports (undefined: a Gateway
+ * or ingress-nginx, which can). Its stream listeners have no way in from outside the cluster.
+ */
+export function streamlessController(facade: Facade): string | undefined {
+  return facade.kind === 'controller' && !carriesStreams(facade) ? facade.id : undefined;
+}
+
+/** What the platform team can add so a stream port reaches the cluster, for the plan and the README. */
+export const STREAM_EXPOSURE_OPTIONS =
+  'a TCP listener on a Gateway API gateway with a TCPRoute, or an ingress-nginx release whose `tcp:` values map the port';
 
 /** A component's own stream listener, when the map says it has one. */
 export function streamOf(node: MapNode | undefined): StreamPort | undefined {

@@ -7,6 +7,7 @@ import { hostingAt, hostsOf, monolithAlive, ownWorkload, type Hosting } from './
 import { pathTable, type PathTable } from './paths.ts';
 import { managedHost, workloadPort } from './ports.ts';
 import { CANARY_PERCENT, routingTable } from './routes.ts';
+import { withListeners } from './stream-listeners.ts';
 import { carriesStreams, streamFlows, streamPortsOf, streamRows } from './streams.ts';
 import { facadeOfMap } from './topology.ts';
 import {
@@ -16,6 +17,7 @@ import {
   type RouteEntry,
   type Schedule,
   type SystemOfRecord,
+  type StreamEntry,
   type SystemState,
   type Workload,
   type WorkloadKind,
@@ -52,7 +54,9 @@ export function systemAt(
     facade,
     workloads,
     routes,
-    streams: streams ? streamRows(h, table.streams, byId, weights ? CANARY_PERCENT : undefined) : [],
+    streams: streams
+      ? gatewayRows(map, facade, streamRows(h, table.streams, byId, weights ? CANARY_PERCENT : undefined))
+      : [],
     flows: sortedFlows([
       ...edgeFlows(h, byId),
       ...routeFlows(routes, front, byId),
@@ -62,6 +66,11 @@ export function systemAt(
     ]),
     records,
   };
+}
+
+/** A Gateway is shared by the map's namespaces (one listener each); a controller runs per namespace. */
+function gatewayRows(map: WardleyMap, facade: Facade, rows: StreamEntry[]): StreamEntry[] {
+  return facade.kind === 'gateway' ? withListeners(map, rows) : rows;
 }
 
 function kindOf(h: Hosting, id: string): WorkloadKind {
@@ -113,7 +122,9 @@ export function phaseRows(
     }
     const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), facade);
     // Stream rows only where the map has stream listeners: every other plan stays as it was.
-    const streams = carried ? streamRows(h, table.streams, byId, weights ? CANARY_PERCENT : undefined) : [];
+    const streams = carried
+      ? gatewayRows(map, facade, streamRows(h, table.streams, byId, weights ? CANARY_PERCENT : undefined))
+      : [];
     return { routes, ...(streams.length > 0 ? { streams } : {}), records: recordsOf(h, owners) };
   };
 }

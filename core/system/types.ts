@@ -29,6 +29,11 @@ export interface StreamEntry {
   /** monolith: not moved yet (or in its phase behind a facade without weights); canary; new. */
   state: 'monolith' | 'canary' | 'new';
   backends: Backend[];
+  /**
+   * The facade port of each namespace when one Gateway serves several (one listener per port and
+   * namespace): the first keeps `port`, the others get their own. Absent with one namespace.
+   */
+  listeners?: { namespace: string; port: number }[];
 }
 
 export interface Backend {

@@ -1,5 +1,6 @@
 // Deployment hints of a component: image and runtime for build, a pinned chart for buy, the
 // managed service for outsource. Empty fields are removed rather than written as blanks.
+import type { ReactNode } from 'react';
 import type { DeployHints } from '../../core/model/types.ts';
 import { NumberField, TextField } from './fields.tsx';
 
@@ -8,9 +9,12 @@ type Path = readonly [string] | readonly [string, string];
 export function DeployFields({
   deploy,
   onChange,
+  children,
 }: {
   deploy: DeployHints | undefined;
   onChange(d: DeployHints | undefined): void;
+  /** Fields edited by named operations of their own (protocol, stream port), after the port. */
+  children?: ReactNode;
 }) {
   const current = deploy ?? {};
   const text = (label: string, path: Path) => (
@@ -39,6 +43,7 @@ export function DeployFields({
       {text('Image', ['image'])}
       {text('Tag', ['tag'])}
       {number('Port', ['port'])}
+      {children}
       {number('Replicas', ['replicas'])}
       {text('Public path', ['path'])}
       {text('Health path', ['health'])}

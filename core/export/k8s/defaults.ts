@@ -2,6 +2,7 @@
 // them, so a reader of the manifests can tell a decision from a default. Ports and placeholder
 // hosts come from core/system, which the plan's routes use too.
 import { DEFAULT_EXTERNAL_PORT, DEFAULT_HOST_DOMAIN } from '../../system/ports.ts';
+import { DEFAULT_NAMESPACE } from '../../system/stream-listeners.ts';
 import { DEFAULT_PORT } from '../../system/topology.ts';
 
 export const DEFAULTS = {
@@ -11,7 +12,7 @@ export const DEFAULTS = {
   environment: 'prod',
   tag: '0.1.0',
   registry: 'registry.example.com',
-  namespace: 'mapwright',
+  namespace: DEFAULT_NAMESPACE,
   gatewayName: 'platform-gateway',
   gatewayNamespace: 'gateway-system',
   hostDomain: DEFAULT_HOST_DOMAIN,

@@ -16,11 +16,6 @@ export function slugOf(text: string, fallback: string): string {
   return slug.length > 0 && /^[a-z]/.test(slug) ? slug : fallback;
 }
 
-/** Joins label parts and keeps the result a DNS-1123 label of at most 63 characters. */
-export function joinedLabel(...parts: string[]): string {
-  return parts.join('-').slice(0, 63).replace(/-+$/, '');
-}
-
 /** The environment variable that carries a dependency's address: `scheduling` → `SCHEDULING_URL`. */
 export function envVarName(id: string, suffix: string): string {
   return `${id.toUpperCase().replace(/-/g, '_')}_${suffix}`;

@@ -2,13 +2,14 @@
 // phase, and what the platform must add for it (a Gateway listener per namespace, or nothing
 // beyond the ingress-nginx release's `tcp:` values).
 import { streamListenerName } from '../../system/stream-manifests.ts';
+import { STREAM_EXPOSURE_OPTIONS, streamlessController } from '../../system/streams.ts';
 import type { DeploymentModel } from './model.ts';
 
 function listenerBlock(model: DeploymentModel, namespace: string): string[] {
   return model.streams.flatMap((s) => [
     `- name: ${streamListenerName(namespace, s)}`,
     '  protocol: TCP',
-    `  port: ${s.port}`,
+    `  port: ${s.listeners?.find((l) => l.namespace === namespace)?.port ?? s.port}`,
     '  allowedRoutes:',
     '    kinds: [{ kind: TCPRoute }]',
     `    namespaces: { from: Selector, selector: { matchLabels: { kubernetes.io/metadata.name: ${namespace} } } }`,
@@ -28,8 +29,7 @@ function howExposed(model: DeploymentModel): string[] {
     ];
   const gateway = `${model.facade.namespace}/${model.facade.name}`;
   const blocks = model.targets.flatMap((t) => [
-    `Listeners of \`${gateway}\` for \`${t.namespace}\` (one port per listener on one Gateway: give each`,
-    'environment sharing it its own port, the TCPRoute attaches by listener name):',
+    `Listeners of \`${gateway}\` for \`${t.namespace}\`:`,
     '',
     '```yaml',
     ...listenerBlock(model, t.namespace),
@@ -37,18 +37,48 @@ function howExposed(model: DeploymentModel): string[] {
   ]);
   return [
     'Each overlay has a TCPRoute (gateway.networking.k8s.io/v1alpha2) per port, attached by `sectionName` to a TCP',
-    'listener of the Gateway that the platform team adds (this bundle does not own the Gateway).',
+    'listener of the Gateway that the platform team adds (this bundle does not own the Gateway). Two listeners of one',
+    "Gateway cannot share a port, so each environment's namespace has its own: the senders of an environment use the",
+    "port of its namespace (the stream table's last column); the Service behind it keeps the component's port.",
     '',
     ...blocks,
   ];
 }
 
+/**
+ * Listeners a facade without TCP exposure leaves closed: their Services carry the port, but no
+ * route or policy lets anything reach it. The README says so and what the platform team adds.
+ */
+function unexposedSection(model: DeploymentModel): string[] {
+  const controller = streamlessController(model.facade);
+  const listeners = [...model.builds, ...model.products].flatMap((c) => c.streams.map((st) => ({ id: c.id, ...st })));
+  if (controller === undefined || listeners.length === 0) return [];
+  return [
+    '### Stream ports (TCP, MLLP): not exposed',
+    [
+      `The facade \`${controller}\` is an ingress controller without a documented way to carry TCP, so these listeners are`,
+      'not reachable from outside the cluster in this bundle (their Services carry the port; no NetworkPolicy admits anything',
+      `on it). The platform team adds ${STREAM_EXPOSURE_OPTIONS}, and admits it on the port;`,
+      "until then the senders keep the monolith's own address (the plan's interception is a router there).",
+    ].join('\n'),
+    [
+      '| workload | port | protocol |',
+      '|---|---|---|',
+      ...listeners.map((l) => `| \`${l.id}\` | ${l.port} | ${l.protocol.toUpperCase()} |`),
+    ].join('\n'),
+  ];
+}
+
 export function streamSection(model: DeploymentModel): string[] {
-  if (model.streams.length === 0) return [];
-  const rows = model.streams.map(
-    (s) =>
-      `| ${s.port} | ${s.protocol.toUpperCase()} | \`${s.node}\` | ${s.state} | ${s.backends.map((b) => `\`${b.service}\` ${b.weight}%`).join(', ')} |`,
-  );
+  if (model.streams.length === 0) return unexposedSection(model);
+  const shared = model.streams.some((s) => s.listeners !== undefined);
+  const rows = model.streams.map((s) => {
+    const each = shared ? ` ${(s.listeners ?? []).map((l) => `\`${l.namespace}\`: ${l.port}`).join(', ')} |` : '';
+    return `| ${s.port} | ${s.protocol.toUpperCase()} | \`${s.node}\` | ${s.state} | ${s.backends.map((b) => `\`${b.service}\` ${b.weight}%`).join(', ')} |${each}`;
+  });
+  const head = shared
+    ? ['| port | protocol | for | state | backends | facade port per namespace |', '|---|---|---|---|---|---|']
+    : ['| port | protocol | for | state | backends |', '|---|---|---|---|---|'];
   return [
     '### Stream ports (TCP, MLLP)',
     [
@@ -56,7 +86,7 @@ export function streamSection(model: DeploymentModel): string[] {
       "the facade's port, which reaches the monolith until the component's phase and the new service after it.",
       'Each listener admits the facade only, on its port.',
     ].join('\n'),
-    ['| port | protocol | for | state | backends |', '|---|---|---|---|---|', ...rows].join('\n'),
+    [...head, ...rows].join('\n'),
     howExposed(model).join('\n'),
   ];
 }

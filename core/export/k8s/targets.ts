@@ -3,7 +3,7 @@
 import type { DeploymentSettings, Environment, WardleyMap } from '../../model/types.ts';
 import type { ExportWarning } from '../bundle.ts';
 import { DEFAULTS } from './defaults.ts';
-import { joinedLabel } from './names.ts';
+import { environmentNamespace } from '../../system/stream-listeners.ts';
 
 export interface Target {
   env: string;
@@ -65,7 +65,7 @@ function targetSettings(
   const tag = e.tag === 'latest' ? undefined : e.tag;
   return {
     env,
-    namespace: e.namespace ?? joinedLabel(settings.namespace ?? DEFAULTS.namespace, env),
+    namespace: environmentNamespace(settings, env),
     host: hostFromMap ?? `${env}.${DEFAULTS.hostDomain}`,
     placeholderHost: hostFromMap === undefined,
     ...(e.replicas === undefined ? {} : { replicas: e.replicas }),

@@ -8,6 +8,7 @@ import { DeployFields } from '../DeployFields.tsx';
 import { DataFields } from './DataFields.tsx';
 import { FacadePaths } from './FacadePaths.tsx';
 import { InsideField } from './InsideField.tsx';
+import { ProtocolFields } from './ProtocolFields.tsx';
 import { UsesField } from './UsesField.tsx';
 
 const optional = (text: string) => (text.trim() === '' ? undefined : text);
@@ -40,7 +41,11 @@ export function NodeFields({ id, node }: { id: string; node: MapNode }) {
       <TextField label="URL" value={node.url ?? ''} onCommit={(v) => set('url')(optional(v))} />
       <TextField label="Note" value={node.note ?? ''} multiline onCommit={(v) => set('note')(optional(v))} />
       <UsesField id={id} node={node} />
-      {component && <DeployFields deploy={node.deploy} onChange={(d: DeployHints | undefined) => set('deploy')(d)} />}
+      {component && (
+        <DeployFields deploy={node.deploy} onChange={(d: DeployHints | undefined) => set('deploy')(d)}>
+          <ProtocolFields id={id} node={node} />
+        </DeployFields>
+      )}
       {component && <FacadePaths id={id} />}
     </div>
   );

@@ -8,14 +8,19 @@
 // yaml still builds the Document that edits work on, when an edit first asks for it (parse.ts).
 import { parseEvents, YAMLException, type Event } from 'js-yaml';
 import { EVENT, GiveUp, unsure, walked, wrong, type NotRead } from './fast-walk.ts';
+import { placing, type Placing } from './fast-places.ts';
 import type { Placed } from './placed.ts';
 import { marksToCheck, quotedTextDoubt } from './quoted-text.ts';
 import { MAX_DEPTH } from './yaml-safety.ts';
 
 export type { NotRead } from './fast-walk.ts';
 
-/** The data, and its value places, built from the events only when first asked for. */
-export type FirstPass = { ok: true; data: unknown; places: () => Placed } | { ok: false; notRead: NotRead };
+/**
+ * The data, and its value places, built from the events only when, and as far as, first asked for
+ * (offsetOf: one position; places: all of them).
+ */
+export type FirstPass =
+  { ok: true; data: unknown; places: () => Placed; offsetOf: Placing['offsetOf'] } | { ok: false; notRead: NotRead };
 
 export interface FirstPassOptions {
   /**
@@ -80,15 +85,6 @@ function built(text: string, events: readonly Event[], options: FirstPassOptions
   if (first.type !== EVENT.DOCUMENT || first.directives.length > 0) throw unsure(0, 'a %directive');
   const anchors = options.large === true;
   const data = walked(events, { text, anchors, placing: false, stack: [], root: undefined }).data;
-  // The events are kept until the places are built from them, then let go.
-  let kept: readonly Event[] | undefined = events;
-  let placed: Placed | undefined;
-  const places = (): Placed => {
-    if (!placed) {
-      placed = walked(kept ?? [], { text, anchors, placing: true, stack: [], root: undefined }).placed as Placed;
-      kept = undefined;
-    }
-    return placed;
-  };
-  return { ok: true, data, places };
+  const { offsetOf, all } = placing(text, events, anchors);
+  return { ok: true, data, places: all, offsetOf };
 }

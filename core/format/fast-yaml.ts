@@ -11,6 +11,7 @@ import { EVENT, GiveUp, unsure, walked, wrong, type NotRead } from './fast-walk.
 import { placing, type Placing } from './fast-places.ts';
 import type { Placed } from './placed.ts';
 import { marksToCheck, quotedTextDoubt } from './quoted-text.ts';
+import { neverClosedMessage, unclosedQuoteBefore } from './unclosed-quote.ts';
 import { MAX_DEPTH } from './yaml-safety.ts';
 
 export type { NotRead } from './fast-walk.ts';
@@ -63,18 +64,31 @@ function read(text: string, options: FirstPassOptions): FirstPass {
     // A refusal after a tab may be about the tab, which is yaml's to judge.
     const tab = marks.find((m) => m.tab);
     if (tab && e instanceof YAMLException && tab.offset <= (e.mark?.position ?? 0)) throw unsure(tab.offset, 'a tab');
-    throw refused(e, options);
+    throw refused(e, text, options);
   }
   const doubt = marks.length > 0 ? quotedTextDoubt(text, events, marks) : undefined;
   if (doubt) throw unsure(doubt.offset, doubt.what);
   return built(text, events, options);
 }
 
+/** Line and column (1-based) of `offset`, counted (only for an error). */
+function lineStarts(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
+}
+
 /** What js-yaml's refusal means: a syntax error, or nesting deeper than the depth asked for. */
-function refused(e: unknown, options: FirstPassOptions): GiveUp {
+function refused(e: unknown, text: string, options: FirstPassOptions): GiveUp {
   if (!(e instanceof YAMLException)) return unsure(0, 'YAML the first pass cannot read');
   const offset = e.mark?.position ?? 0;
-  if (!e.reason.startsWith('nesting exceeded maxDepth')) return wrong(offset, 'yaml/syntax', e.reason);
+  if (!e.reason.startsWith('nesting exceeded maxDepth')) {
+    // js-yaml stops after a quote never closed, with a reason about what follows; the quote is the mistake.
+    const quote = unclosedQuoteBefore(text, offset, e.reason);
+    if (quote < 0) return wrong(offset, 'yaml/syntax', e.reason);
+    const line = lineStarts(text, quote);
+    return wrong(quote, 'yaml/syntax', neverClosedMessage(text.charAt(quote), line.line, line.column));
+  }
   if (options.large) return wrong(offset, 'yaml/too-deep', `nesting deeper than ${MAX_DEPTH} levels`);
   return unsure(offset, 'deep nesting');
 }

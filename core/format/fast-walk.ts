@@ -1,7 +1,7 @@
 // The walk over js-yaml's events for the first pass (fast-yaml.ts), made twice: for the data (with
 // every check that decides whether a file is read), then for the value places, when a position is
 // first asked.
-import { getScalarValue, type Event, type ScalarEvent } from 'js-yaml';
+import { getScalarValue, type Event, type MappingEvent, type ScalarEvent, type SequenceEvent } from 'js-yaml';
 import { plainValue } from './fast-scalars.ts';
 import type { Placed } from './placed.ts';
 import { MAX_ENTRIES, tooManyEntries } from './size-limits.ts';
@@ -69,6 +69,8 @@ export interface Walk {
   placing: boolean;
   stack: Frame[];
   root: Value | undefined;
+  /** Of a placing walk: the mappings and lists not closed yet (their entries may still come). */
+  open?: Set<Placed>;
 }
 
 export function walked(events: readonly Event[], walk: Walk): Value {
@@ -84,6 +86,20 @@ export function walked(events: readonly Event[], walk: Walk): Value {
     step(e, walk);
   }
   throw unsure(0, 'a document without an end');
+}
+
+/**
+ * Steps a placing walk over events[from, to): each mapping or list is placed as soon as it opens,
+ * so what is placed so far can be read. Returns where it stopped: events.length at the end.
+ */
+export function placedSoFar(events: readonly Event[], walk: Walk, from: number, to: number): number {
+  const end = Math.min(to, events.length);
+  for (let i = Math.max(from, 1); i < end; i++) {
+    const e = events[i] as Event;
+    if (e.type === EVENT.POP && walk.stack.length === 0) return events.length;
+    step(e, walk);
+  }
+  return end;
 }
 
 /** The first place in the file after event `i` (the second document's first value). */
@@ -106,21 +122,30 @@ function step(e: Event, walk: Walk): void {
       attach(walk, walk.placing ? { placed: { start } } : { data: scalarValue(walk, e) }, start);
     }
   } else if (e.type === EVENT.MAPPING || e.type === EVENT.SEQUENCE) {
-    noProperties(walk, e);
-    if (frame && !frame.sequence && !frame.key) throw wrong(e.start, 'yaml/complex-key', 'keys must be plain text');
-    const sequence = e.type === EVENT.SEQUENCE;
-    const at = frame ? (frame.sequence ? frame.size : frame.key?.name) : undefined;
-    const opened: Frame = { sequence, flow: e.style === FLOW, start: e.start, at, size: 0 };
-    if (walk.placing) opened.placed = sequence ? { start: e.start, items: [] } : { start: e.start, keys: new Map() };
-    else opened.data = sequence ? [] : {};
-    stack.push(opened);
+    stack.push(opened(e, walk, frame));
   } else if (e.type === EVENT.POP) {
     const done = stack.pop() as Frame;
     if (done.key) throw unsure(done.key.start, 'a key without a value');
-    attach(walk, { data: done.data, placed: done.placed }, done.start);
+    if (done.placed) walk.open?.delete(done.placed);
+    else attach(walk, { data: done.data }, done.start);
   } else if (e.type === EVENT.ALIAS) {
     throw wrong(e.anchorStart - 1, 'yaml/alias', 'aliases (*name) are not allowed in a map file');
   } else throw unsure(0, 'a second document');
+}
+
+/** The frame of a mapping or list that opens; a placing walk places it at once. */
+function opened(e: MappingEvent | SequenceEvent, walk: Walk, frame: Frame | undefined): Frame {
+  noProperties(walk, e);
+  if (frame && !frame.sequence && !frame.key) throw wrong(e.start, 'yaml/complex-key', 'keys must be plain text');
+  const sequence = e.type === EVENT.SEQUENCE;
+  const at = frame ? (frame.sequence ? frame.size : frame.key?.name) : undefined;
+  const opening: Frame = { sequence, flow: e.style === FLOW, start: e.start, at, size: 0 };
+  if (walk.placing) {
+    opening.placed = sequence ? { start: e.start, items: [] } : { start: e.start, keys: new Map() };
+    attach(walk, { placed: opening.placed }, e.start);
+    walk.open?.add(opening.placed);
+  } else opening.data = sequence ? [] : {};
+  return opening;
 }
 
 /** Tags are yaml's path's to judge; anchors too, except in a large file, where they are ignored. */

@@ -8,14 +8,20 @@
 // yaml still builds the Document that edits work on, when an edit first asks for it (parse.ts).
 import { parseEvents, YAMLException, type Event } from 'js-yaml';
 import { EVENT, GiveUp, unsure, walked, wrong, type NotRead } from './fast-walk.ts';
+import { placing, type Placing } from './fast-places.ts';
 import type { Placed } from './placed.ts';
 import { marksToCheck, quotedTextDoubt } from './quoted-text.ts';
+import { neverClosedMessage, unclosedQuoteBefore } from './unclosed-quote.ts';
 import { MAX_DEPTH } from './yaml-safety.ts';
 
 export type { NotRead } from './fast-walk.ts';
 
-/** The data, and its value places, built from the events only when first asked for. */
-export type FirstPass = { ok: true; data: unknown; places: () => Placed } | { ok: false; notRead: NotRead };
+/**
+ * The data, and its value places, built from the events only when, and as far as, first asked for
+ * (offsetOf: one position; places: all of them).
+ */
+export type FirstPass =
+  { ok: true; data: unknown; places: () => Placed; offsetOf: Placing['offsetOf'] } | { ok: false; notRead: NotRead };
 
 export interface FirstPassOptions {
   /**
@@ -58,18 +64,31 @@ function read(text: string, options: FirstPassOptions): FirstPass {
     // A refusal after a tab may be about the tab, which is yaml's to judge.
     const tab = marks.find((m) => m.tab);
     if (tab && e instanceof YAMLException && tab.offset <= (e.mark?.position ?? 0)) throw unsure(tab.offset, 'a tab');
-    throw refused(e, options);
+    throw refused(e, text, options);
   }
   const doubt = marks.length > 0 ? quotedTextDoubt(text, events, marks) : undefined;
   if (doubt) throw unsure(doubt.offset, doubt.what);
   return built(text, events, options);
 }
 
+/** Line and column (1-based) of `offset`, counted (only for an error). */
+function lineStarts(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
+}
+
 /** What js-yaml's refusal means: a syntax error, or nesting deeper than the depth asked for. */
-function refused(e: unknown, options: FirstPassOptions): GiveUp {
+function refused(e: unknown, text: string, options: FirstPassOptions): GiveUp {
   if (!(e instanceof YAMLException)) return unsure(0, 'YAML the first pass cannot read');
   const offset = e.mark?.position ?? 0;
-  if (!e.reason.startsWith('nesting exceeded maxDepth')) return wrong(offset, 'yaml/syntax', e.reason);
+  if (!e.reason.startsWith('nesting exceeded maxDepth')) {
+    // js-yaml stops after a quote never closed, with a reason about what follows; the quote is the mistake.
+    const quote = unclosedQuoteBefore(text, offset, e.reason);
+    if (quote < 0) return wrong(offset, 'yaml/syntax', e.reason);
+    const line = lineStarts(text, quote);
+    return wrong(quote, 'yaml/syntax', neverClosedMessage(text.charAt(quote), line.line, line.column));
+  }
   if (options.large) return wrong(offset, 'yaml/too-deep', `nesting deeper than ${MAX_DEPTH} levels`);
   return unsure(offset, 'deep nesting');
 }
@@ -80,15 +99,6 @@ function built(text: string, events: readonly Event[], options: FirstPassOptions
   if (first.type !== EVENT.DOCUMENT || first.directives.length > 0) throw unsure(0, 'a %directive');
   const anchors = options.large === true;
   const data = walked(events, { text, anchors, placing: false, stack: [], root: undefined }).data;
-  // The events are kept until the places are built from them, then let go.
-  let kept: readonly Event[] | undefined = events;
-  let placed: Placed | undefined;
-  const places = (): Placed => {
-    if (!placed) {
-      placed = walked(kept ?? [], { text, anchors, placing: true, stack: [], root: undefined }).placed as Placed;
-      kept = undefined;
-    }
-    return placed;
-  };
-  return { ok: true, data, places };
+  const { offsetOf, all } = placing(text, events, anchors);
+  return { ok: true, data, places: all, offsetOf };
 }

@@ -4,7 +4,7 @@ import { LineCounter, type Document } from 'yaml';
 import type { Diagnostic, WardleyMap } from '../model/types.ts';
 import { shiftOfPath, type SourceLayout } from './layout.ts';
 import { referenceFindings, type PathFinding } from './references.ts';
-import { fastYaml, type NotRead } from './fast-yaml.ts';
+import { fastYaml, type FirstPass, type NotRead } from './fast-yaml.ts';
 import { placedOffset, type Placed } from './placed.ts';
 import { oversized, tooManyValues, valueBudgetExceeded } from './size-limits.ts';
 import { schemaDiagnostics, type Located } from './schema-errors.ts';
@@ -97,13 +97,10 @@ function notReadError(notRead: NotRead, lineCounter: LineCounter): Diagnostic {
   return { line, column: col, severity: 'error', rule: notRead.rule, message };
 }
 
-function loadedFast(source: SourceText, first: { data: unknown; places: () => Placed }): ParseResult {
-  const { data, places } = first;
+function loadedFast(source: SourceText, first: Extract<FirstPass, { ok: true }>): ParseResult {
+  const { data, places, offsetOf } = first;
   const lineCounter = lineCounterOf(source.text);
-  const where: Located = {
-    lineCounter,
-    offsetOf: (path, extraKey) => placedOffset(places(), path, extraKey),
-  };
+  const where: Located = { lineCounter, offsetOf };
   // The first pass refused any mapping or list over MAX_ENTRIES while reading (size-limits.ts).
   const document = () => lazyDocument(source, data as WardleyMap, places, lineCounter);
   return checked(data, where, [], document, true);
@@ -149,16 +146,15 @@ function checked(
   const schema = schemaDiagnostics(data, where, MAX_REPORTED_ERRORS + 1);
   const schemaErrors = schema.errors;
   const keyErrors = notAlreadyReported(reservedKeys, schemaErrors);
-  const locate = (f: PathFinding): Diagnostic => located(f, where);
   if (schemaErrors.length + keyErrors.length > 0) {
     // Reference errors too where the nodes can be read, so one run shows every problem to fix.
-    const refErrors = referencesIfReadable(data).map(locate);
-    const total = schema.total + keyErrors.length + refErrors.length;
-    return { ok: false, errors: capped(sortByPosition([...schemaErrors, ...keyErrors, ...refErrors]), total) };
+    const refs = firstLocated(referencesIfReadable(data), where);
+    const total = schema.total + keyErrors.length + refs.total;
+    return { ok: false, errors: capped(sortByPosition([...schemaErrors, ...keyErrors, ...refs.errors]), total) };
   }
   const map = data as WardleyMap;
-  const refErrors = referenceFindings(map).map(locate);
-  if (refErrors.length > 0) return { ok: false, errors: capped(sortByPosition(refErrors)) };
+  const refs = firstLocated(referenceFindings(map), where);
+  if (refs.total > 0) return { ok: false, errors: capped(sortByPosition(refs.errors), refs.total) };
   const loaded = document();
   return { ok: true, map: loaded.map, document: loaded };
 }
@@ -270,6 +266,24 @@ export function placesOf(document: object): Placed | undefined {
 /** Whether placesOf has places for `document`, without building them. */
 export function hasPlaces(document: object): boolean {
   return placedOf.has(document);
+}
+
+/**
+ * The findings that may be among the first shown, placed, and how many there are. Findings come in
+ * file order within each part of the map (nodes, annotations…): the first of each part are kept,
+ * with the rest of the node where the count passes the limit.
+ */
+function firstLocated(findings: PathFinding[], where: Located): { errors: Diagnostic[]; total: number } {
+  const counts = new Map<unknown, number>();
+  let last: unknown;
+  const kept = findings.filter((f) => {
+    const count = (counts.get(f.path[0]) ?? 0) + 1;
+    counts.set(f.path[0], count);
+    if (count > MAX_REPORTED_ERRORS + 1 && (f.node === undefined || f.node !== last)) return false;
+    last = f.node;
+    return true;
+  });
+  return { errors: kept.map((f) => located(f, where)), total: findings.length };
 }
 
 function located(f: PathFinding, where: Located): Diagnostic {

@@ -4,6 +4,7 @@
 import { Composer, Document, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
 import type { Diagnostic } from '../model/types.ts';
 import { jsKeyOf } from './yaml-paths.ts';
+import { neverClosedMessage } from './unclosed-quote.ts';
 import { scanTokens } from './yaml-tokens.ts';
 
 /** Deeper nesting than this is refused before the composer (which recurses) sees it. */
@@ -104,7 +105,10 @@ function* checkedDocument(
     // yaml notices a missing closing quote at the end of the file; the mistake is where it opens.
     const opened = e.code === 'MISSING_CHAR' ? facts.quoteOpenedAt.get(e.pos[0]) : undefined;
     if (opened === undefined) errors.push(error(e.pos[0], 'yaml/syntax', firstLine(e.message)));
-    else errors.push(error(opened, 'yaml/syntax', `the quote ${text.charAt(opened)} opened here is never closed`));
+    else {
+      const { line, col } = at(opened);
+      errors.push(error(opened, 'yaml/syntax', neverClosedMessage(text.charAt(opened), line, col)));
+    }
   }
   for (const w of first.warnings) errors.push(error(w.pos[0], 'yaml/unsupported', firstLine(w.message)));
   const version = first.directives?.yaml;

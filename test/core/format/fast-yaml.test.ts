@@ -270,3 +270,37 @@ describe('tabs inside quoted text', () => {
     expect(read).toBeGreaterThan(100);
   });
 });
+
+describe('places walked only as far as asked', () => {
+  it('any position, asked in any order, is where the whole index puts it (fast-check)', () => {
+    const text = stringifyMap(generateMap(400, 9));
+    const whole = fastYaml(text);
+    if (!whole.ok) throw new Error('generated map not read');
+    const full = whole.places();
+    const ids = Object.keys((whole.data as { nodes: object }).nodes);
+    const path = fc.oneof(
+      fc.tuple(fc.constantFrom(...ids), fc.constantFrom('name', 'uses', 'nowhere', 'deploy')).map(([id, f]) => ({
+        path: ['nodes', id, f],
+        extra: undefined as string | undefined,
+      })),
+      fc.tuple(fc.constantFrom(...ids, 'gone'), fc.constantFrom('kind', 'colour')).map(([id, extra]) => ({
+        path: ['nodes', id],
+        extra,
+      })),
+      fc.constantFrom(
+        { path: ['deployment', 'registry'] },
+        { path: ['nodes', ids[0] ?? '', 'uses', 0] },
+        { path: ['x'] },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(path, { minLength: 1, maxLength: 6 }), (asked) => {
+        const first = fastYaml(text);
+        if (!first.ok) throw new Error('not read');
+        for (const { path: p, extra } of asked as { path: (string | number)[]; extra?: string }[])
+          expect(first.offsetOf(p, extra), JSON.stringify([p, extra])).toBe(placedOffset(full, p, extra));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

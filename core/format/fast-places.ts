@@ -1,0 +1,60 @@
+// Where the values of a file read by the first pass (fast-yaml.ts) sit, placed from its events only
+// as far as the positions asked for need: a file with 400,000 mistakes words the first thousand,
+// which sit near its top, so most of its events are never walked for places.
+import type { Event } from 'js-yaml';
+import { placedSoFar, type Walk } from './fast-walk.ts';
+import { placedOffset, type Placed } from './placed.ts';
+
+export interface Placing {
+  /** The offset of the value at `path` (or of a key inside it), as placedOffset gives it. */
+  offsetOf: (path: readonly (string | number)[], extraKey?: string) => number;
+  /** Every value placed (the rest of the events walked). */
+  all: () => Placed;
+}
+
+// Events walked at a time before looking again (doubled on each look, so a far place costs at
+// most twice the events it needs).
+const FIRST_STEP = 4096;
+
+export function placing(text: string, events: readonly Event[], anchors: boolean): Placing {
+  const open = new Set<Placed>();
+  const walk: Walk = { text, anchors, placing: true, stack: [], root: undefined, open };
+  // The events are let go once all are walked.
+  let kept: readonly Event[] | undefined = events;
+  let next = 1;
+  const advance = (count: number) => {
+    if (!kept) return;
+    next = placedSoFar(kept, walk, next, next + count);
+    if (next >= kept.length) kept = undefined;
+  };
+  const all = (): Placed => {
+    advance(Infinity);
+    return walk.root?.placed as Placed;
+  };
+  const offsetOf = (path: readonly (string | number)[], extraKey?: string): number => {
+    for (let step = FIRST_STEP; kept; step *= 2) {
+      const root = walk.root?.placed;
+      if (root && settled(root, path, extraKey, open)) return placedOffset(root, path, extraKey);
+      advance(step);
+    }
+    return placedOffset(all(), path, extraKey);
+  };
+  return { offsetOf, all };
+}
+
+/** Whether what is placed so far answers for `path`: it is there, or its nearest place is closed. */
+function settled(
+  root: Placed,
+  path: readonly (string | number)[],
+  extraKey: string | undefined,
+  open: ReadonlySet<Placed>,
+): boolean {
+  let node = root;
+  for (const segment of path) {
+    const next = node.keys ? node.keys.get(String(segment))?.value : node.items?.[Number(segment)];
+    if (!next) return !open.has(node);
+    node = next;
+  }
+  if (extraKey !== undefined && node.keys && !node.keys.has(extraKey)) return !open.has(node);
+  return true;
+}

@@ -27,13 +27,15 @@ type Labels = Map<string, PlacedLabel>;
 
 interface Mode {
   byNodes: WeakMap<Nodes, Labels>;
+  /** Tables placed from the one before by re-placing only their edited nodes (large maps). */
+  edits: WeakMap<Nodes, { from: Nodes; ids: readonly string[] }>;
   /** Node tables whose labels are provisional, with the search for them asked or not. */
   provisional: WeakMap<Nodes, { asked: boolean }>;
   last: { nodes: Nodes; labels: Labels } | null;
 }
 
 function newMode(): Mode {
-  return { byNodes: new WeakMap(), provisional: new WeakMap(), last: null };
+  return { byNodes: new WeakMap(), edits: new WeakMap(), provisional: new WeakMap(), last: null };
 }
 
 /** Per presentation mode: the labels of each node table, and the table placed last. */
@@ -60,6 +62,8 @@ export function labelLayout(nodes: Nodes, presentation: boolean): Labels {
     return known;
   }
   const before = mode.last?.labels ?? new Map<string, PlacedLabel>();
+  const usual = mode.last ? usualAfterEdit(mode, mode.last, nodes, presentation) : null;
+  if (usual) return usual;
   const edited = mode.last ? fewEdited(mode.last.nodes, nodes) : null;
   const labels = edited
     ? provisionalLabels(nodes, edited, before, presentation)
@@ -91,6 +95,34 @@ function placedNow(nodes: Nodes, before: Labels, mode: Mode, presentation: boole
     ...(mode.last ? { before: mode.last } : {}),
   });
   return new Map([...placed].map(([id, l]) => [id, sameLabel(before.get(id), l) ?? l] as const));
+}
+
+/**
+ * Above the search limit every label has its usual place, so an edit that keeps the ids and their
+ * order re-places only the edited nodes' labels (what placeLabels would give), copying the rest:
+ * typing in a 2,000-node map must not walk and rebuild every label per edit.
+ */
+function usualAfterEdit(mode: Mode, last: { nodes: Nodes; labels: Labels }, nodes: Nodes, presentation: boolean) {
+  const ids = Object.keys(nodes);
+  if (searchesPlaces(ids.length) || ids.length !== last.labels.size) return null;
+  const edited: string[] = [];
+  let i = 0;
+  for (const id of last.labels.keys()) {
+    if (ids[i++] !== id) return null;
+    if (last.nodes[id] !== nodes[id]) edited.push(id);
+  }
+  const labels = new Map(last.labels);
+  for (const id of edited) {
+    const node = nodes[id];
+    if (!node) return null;
+    const was = last.labels.get(id);
+    const label = labelInPlace(id, node, SCALES, fontOf(presentation));
+    labels.set(id, sameLabel(was, label) ?? label);
+  }
+  mode.byNodes.set(nodes, labels);
+  mode.edits.set(nodes, { from: last.nodes, ids: edited });
+  mode.last = { nodes, labels };
+  return labels;
 }
 
 /**
@@ -158,6 +190,8 @@ export function labelsChanged(prev: Nodes, next: Nodes, presentation: boolean): 
   const before = mode.byNodes.get(prev);
   const after = labelLayout(next, presentation);
   if (!before) return [...after.keys()];
+  const edit = mode.edits.get(next);
+  if (edit?.from === prev) return edit.ids.filter((id) => before.get(id) !== after.get(id));
   const ids = [...after].filter(([id, label]) => before.get(id) !== label).map(([id]) => id);
   for (const id of before.keys()) if (!after.has(id)) ids.push(id);
   return ids;

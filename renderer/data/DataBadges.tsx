@@ -3,17 +3,22 @@
 // and a button's visible text must stay within its name. Badges follow a drag in progress.
 import { useMemo } from 'react';
 import { holdsSensitiveData } from '../../core/compliance/classes.ts';
-import type { WardleyMap } from '../../core/model/types.ts';
+import type { MapNode, WardleyMap } from '../../core/model/types.ts';
 import { nodeGlyph } from '../../core/render/glyphs.ts';
 import { isMoving, shownPosition } from '../canvas/geometry.ts';
 import { useMapStore } from '../store/store.ts';
 import { DataBadge } from './DataBadge.tsx';
 
 export function DataBadges({ nodes }: { nodes: WardleyMap['nodes'] }) {
-  const holders = useMemo(
-    () => Object.entries(nodes).flatMap(([id, n]) => (n && holdsSensitiveData(n) ? [[id, n] as const] : [])),
-    [nodes],
-  );
+  // Walked without building a pair per node: on a 2,000-node map this runs after every edit.
+  const holders = useMemo(() => {
+    const found: (readonly [string, MapNode])[] = [];
+    for (const id in nodes) {
+      const n = nodes[id];
+      if (n && holdsSensitiveData(n)) found.push([id, n]);
+    }
+    return found;
+  }, [nodes]);
   const gesture = useMapStore((s) => (holders.some(([id]) => isMoving(s.gesture, id)) ? s.gesture : null));
   return (
     <g className="data-badges" aria-hidden="true">

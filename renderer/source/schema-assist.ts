@@ -5,15 +5,22 @@ import type { CompletionContext, CompletionResult } from '@codemirror/autocomple
 import { hoverTooltip, type Tooltip } from '@codemirror/view';
 import { useMapStore } from '../store/store.ts';
 import { descriptionAt, keysAt, refersToNodes, valuesAt } from './schema-help.ts';
-import { cursorSpot, pathAbove } from './yaml-cursor.ts';
+import { pathAbove, spotOnLine } from './yaml-cursor.ts';
 
 function nodeIds(): string[] {
   return Object.keys(useMapStore.getState().doc.current?.map.nodes ?? {});
 }
 
 export function schemaCompletion(context: CompletionContext): CompletionResult | null {
-  const text = context.state.sliceDoc(0, context.pos);
-  const spot = cursorSpot(text, context.pos);
+  // Read from the editor's lines around the cursor: the text above it may be a whole large map.
+  const { doc } = context.state;
+  const line = doc.lineAt(context.pos);
+  const spot = spotOnLine(
+    (i) => doc.line(i + 1).text,
+    line.number - 1,
+    doc.sliceString(line.from, context.pos),
+    context.pos,
+  );
   if (spot.at === 'key') {
     const keys = keysAt(spot.path);
     if (keys.length === 0 || (spot.typed === '' && !context.explicit)) return null;
@@ -42,10 +49,10 @@ export const schemaHover = hoverTooltip((view, pos): Tooltip | null => {
   const keyStart = line.from + (key[1] ?? '').length + (key[2] ?? '').length;
   const keyEnd = keyStart + (key[3] ?? '').length;
   if (pos < keyStart || pos > keyEnd) return null;
-  const lines = view.state.sliceDoc(0, line.from).split('\n');
-  lines.pop();
+  const lineAt = (i: number) => view.state.doc.line(i + 1).text;
   const indent = (key[1] ?? '').length;
-  const parent = key[2] ? [...pathAbove(lines, lines.length, indent), 0] : pathAbove(lines, lines.length, indent);
+  const above = line.number - 1;
+  const parent = key[2] ? [...pathAbove(lineAt, above, indent), 0] : pathAbove(lineAt, above, indent);
   const description = descriptionAt([...parent, key[3] ?? '']);
   if (!description) return null;
   return {

@@ -69,10 +69,14 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     checking = undefined;
     applying = undefined;
     const current = useMapStore.getState().doc.current;
-    const text = paneText();
     if (!current) return;
+    const knownTyping = typed && base === current.text ? typed : null;
+    // What was typed, applied to the map's text: the pane's text without joining its lines again.
+    const applied = knownTyping ? appliedText(base, knownTyping) : undefined;
+    if (applied?.length === view.state.doc.length) paneText.seed(view.state.doc, applied);
+    const text = paneText();
     if (text === current.text) return settled(current);
-    const known = typed && base === current.text ? changeOf(typed, view.state.doc) : undefined;
+    const known = knownTyping ? changeOf(knownTyping, view.state.doc) : undefined;
     const small = now || !known || Math.max(known.insert.length, known.to - known.from) < LARGE_CHANGE;
     const next = small ? typedDocument(current, text, known) : undefined;
     if (next && now) return committed(next);
@@ -195,17 +199,38 @@ function typingUndo(view: EditorView, settled: (document: MapDocument) => void) 
   };
 }
 
+interface PaneText {
+  (): string;
+  /** Tells the text of `doc` when it is known otherwise (cheaper than joining its lines). */
+  seed(doc: Text, text: string): void;
+}
+
 /**
  * The pane's text, made once per version of the editor's document (a 2,000-node file is 650 kB:
  * a commit and the store's echo of it both ask).
  */
-function textOf(view: EditorView): () => string {
+function textOf(view: EditorView): PaneText {
   let made: { doc: Text; text: string } | undefined;
-  return () => {
+  const read = () => {
     const doc = view.state.doc;
     if (made?.doc !== doc) made = { doc, text: doc.toString() };
     return made.text;
   };
+  return Object.assign(read, { seed: (doc: Text, text: string) => void (made = { doc, text }) });
+}
+
+/**
+ * `changes` applied to `base`: slices and joins of strings, which JavaScript engines keep as
+ * references to `base` rather than copies, so a keystroke's text costs what was typed, not the file.
+ */
+export function appliedText(base: string, changes: ChangeSet): string {
+  let text = '';
+  let at = 0;
+  changes.iterChanges((fromA, toA, _fromB, _toB, inserted) => {
+    text += base.slice(at, fromA) + inserted.toString();
+    at = toA;
+  });
+  return text + base.slice(at);
 }
 
 /** The one span `changes` touched, as a change of the text before them into `doc`. */

@@ -29,12 +29,20 @@ function lineShape(text: string): Line | undefined {
   return { indent: (/^\s*/.exec(text)?.[0] ?? '').length, dash: false };
 }
 
+/** Line `index` (from 0) of the text, read where it is kept: the editor's lines are not split again. */
+export type LineAt = (index: number) => string;
+
 /** The keys (and list items, as 0) enclosing a line indented by `indent`, walking up from `lineIndex`. */
-export function pathAbove(lines: readonly string[], lineIndex: number, indent: number): CursorPath {
+export function pathAbove(lineAt: LineAt, lineIndex: number, indent: number): CursorPath {
   const path: CursorPath = [];
   let limit = indent;
   for (let i = lineIndex - 1; i >= 0 && limit > 0; i--) {
-    const shape = lineShape(lines[i] ?? '');
+    const text = lineAt(i);
+    // Indented to the limit or deeper (or blank): neither a parent nor a list item of the line. Most
+    // lines above a node's field are other nodes' fields; they are skipped without a regex each.
+    const spaces = text.search(/\S/);
+    if (spaces < 0 || spaces >= limit) continue;
+    const shape = lineShape(text);
     if (!shape) continue;
     if (shape.indent < limit) {
       if (shape.key !== undefined) path.unshift(shape.key);
@@ -57,10 +65,16 @@ export function cursorSpot(text: string, offset: number): CursorSpot {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lines = text.slice(0, lineStart).split('\n');
   lines.pop();
-  const before = text.slice(lineStart, offset);
-  const here = lines.length;
+  return spotOnLine((i) => lines[i] ?? '', lines.length, text.slice(lineStart, offset), offset);
+}
+
+/**
+ * Where the cursor is, from the text of its line before it (`before`, ending at `offset`) and the
+ * lines above (`here` of them, read through `lineAt`).
+ */
+export function spotOnLine(lineAt: LineAt, here: number, before: string, offset: number): CursorSpot {
   const itemPath = (spaces: string | undefined, dash: string | undefined): CursorPath =>
-    dash ? [...pathAbove(lines, here, (spaces ?? '').length), 0] : pathAbove(lines, here, indentOf(spaces, dash));
+    dash ? [...pathAbove(lineAt, here, (spaces ?? '').length), 0] : pathAbove(lineAt, here, indentOf(spaces, dash));
   const flow = /^(\s*)(- +)?([A-Za-z0-9_$.-]+)\s*:\s*\[([^\]]*)$/.exec(before);
   if (flow) {
     const typed = /[^,\s]*$/.exec(flow[4] ?? '')?.[0] ?? '';
@@ -76,7 +90,7 @@ export function cursorSpot(text: string, offset: number): CursorSpot {
     const typed = item[2] ?? '';
     return {
       at: 'value',
-      path: [...pathAbove(lines, here, (item[1] ?? '').length), 0],
+      path: [...pathAbove(lineAt, here, (item[1] ?? '').length), 0],
       from: offset - typed.length,
       typed,
     };
@@ -84,5 +98,5 @@ export function cursorSpot(text: string, offset: number): CursorSpot {
   const key = /^(\s*)([A-Za-z0-9_$.-]*)$/.exec(before);
   const typed = key?.[2] ?? '';
   const indent = key ? (key[1] ?? '').length : before.length - before.trimStart().length;
-  return { at: 'key', path: pathAbove(lines, here, indent), from: offset - typed.length, typed };
+  return { at: 'key', path: pathAbove(lineAt, here, indent), from: offset - typed.length, typed };
 }

@@ -8,8 +8,8 @@ import { stringifyMap } from '../../../core/format/stringify.ts';
 import { LABEL_FONT } from '../../../core/render/label-text.ts';
 import { placeLabels, type PlacedLabel } from '../../../core/render/labels.ts';
 import { SCALES } from '../../../renderer/canvas/geometry.ts';
-import { labelLayout, onLabelsSettled } from '../../../renderer/canvas/label-layout.ts';
-import { commitMove } from '../../../renderer/store/edits.ts';
+import { labelLayout, labelsChanged, onLabelsSettled } from '../../../renderer/canvas/label-layout.ts';
+import { commitMove, renameNode } from '../../../renderer/store/edits.ts';
 import { loaded } from '../../../renderer/store/history.ts';
 import { initialState, useMapStore } from '../../../renderer/store/store.ts';
 import { generatedMap } from '../../bench/generate.ts';
@@ -68,6 +68,40 @@ describe('labels after an edit on a searched map', () => {
     const labels = labelLayout(nodes(), false);
     const expected = placeLabels({ version: 1, title: '', nodes: nodes() }, SCALES, { font: LABEL_FONT });
     expect([...labels.keys()].sort()).toEqual([...expected.keys()].sort());
+  });
+});
+
+describe('labels after an edit on a map too large to search', () => {
+  beforeEach(() => load(stringifyMap(generatedMap(300))));
+
+  it('re-places only the edited nodes, as placeLabels would, and tells only them as changed', () => {
+    const before = nodes();
+    const shown = labelLayout(before, false);
+    const [renamed, moved] = Object.keys(before).slice(100, 102) as [string, string];
+    renameNode(renamed, 'A much longer name that wraps onto a second line');
+    commitMove([moved], 0.05, -0.02);
+    const after = nodes();
+    const labels = labelLayout(after, false);
+    const expected = placeLabels({ version: 1, title: '', nodes: after }, SCALES, { font: LABEL_FONT });
+    expect(strip(labels)).toEqual(strip(expected));
+    expect([...labels.keys()]).toEqual([...expected.keys()]);
+    for (const key of Object.keys(after)) {
+      if (key !== renamed && key !== moved) expect(labels.get(key), key).toBe(shown.get(key));
+    }
+    expect(labels.get(renamed)?.lines).not.toEqual(shown.get(renamed)?.lines);
+  });
+
+  it('tells the views of the edited node only, and none for an edit that keeps its label', () => {
+    const before = nodes();
+    labelLayout(before, false);
+    const [id, other] = Object.keys(before).slice(10, 12) as [string, string];
+    commitMove([id], 0.01, 0.01);
+    const moved = nodes();
+    expect(labelsChanged(before, moved, false)).toEqual([id]);
+    // A link changes the node but not its label.
+    const linked = { ...moved, [other]: { ...moved[other]!, uses: [...(moved[other]!.uses ?? []), id] } };
+    expect(labelsChanged(moved, linked, false)).toEqual([]);
+    expect(labelLayout(linked, false).get(other)).toBe(labelLayout(moved, false).get(other));
   });
 });
 

@@ -16,7 +16,7 @@ export function unclosedQuoteBefore(text: string, before: number, reason: string
   const inside = INSIDE_QUOTES.exec(reason);
   if (!inside) return -1;
   const double = inside[1] === 'single' ? -1 : lastUnescapedDouble(text, before);
-  const single = inside[1] === 'double' ? -1 : lastUnescapedSingle(text, before);
+  const single = inside[1] === 'double' ? -1 : lastUnescapedSingle(text);
   const found = [double, single].filter((q) => q >= 0 && opensValue(text, q));
   return found.length > 0 ? Math.min(...found) : -1;
 }

@@ -1,7 +1,8 @@
 // Reading and writing map files for the commands. Maps are read as bytes so core can refuse
 // non-UTF-8 files instead of decoding them into U+FFFD; writes are atomic so a crash or a full
 // disk never leaves half a map behind.
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { writeRefusingLinks } from '../files/link-safe-write.ts';
 
@@ -40,7 +41,11 @@ export async function writeMapText(path: string, text: string): Promise<void> {
   await writeFileAtomic(path, text, { encoding: 'utf8' });
 }
 
-/** Writes a `-o` output: atomic, and a symbolic link at the path is refused, never written through. */
+/**
+ * Writes a `-o` output: atomic, and a symbolic link at the path is refused, never written through.
+ * Its folder is made first, as `-o` of a bundle does (`-o out/docker-compose.yaml` on a fresh clone).
+ */
 export async function writeOutputFile(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
   await writeRefusingLinks(path, data);
 }

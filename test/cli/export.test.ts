@@ -126,6 +126,13 @@ describe('mapwright export compose', () => {
     expect(await run('export', 'compose', MAP, '-o', file)).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('  portal:\n');
   });
+
+  it('makes the folder of -o when it does not exist yet, as on a fresh clone', async () => {
+    const file = path.join(work, 'out', 'docker-compose.yaml');
+    expect(await run('export', 'compose', MAP, '-o', file)).toBe(0);
+    expect(stderr).toBe('');
+    expect(readFileSync(file, 'utf8')).toContain('  portal:\n');
+  });
 });
 
 describe('bundle paths', () => {

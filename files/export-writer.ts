@@ -6,7 +6,7 @@
 // the export runs is refused too.
 import { lstat, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { isSafeRelativePath } from '../core/host/contract.ts';
+import { isSafeRelativePath } from '../core/host/payloads.ts';
 import { LinkRefused } from './link-safe-write.ts';
 import { writeBelowFolder } from './pinned-write.ts';
 

@@ -3,7 +3,8 @@
 // `npm run web` (server/) both use it. A file outside a repository has no history.
 import { execFile } from 'node:child_process';
 import { basename, dirname } from 'node:path';
-import { REVISION_PATTERN, type HistoryEntry } from '../core/host/contract.ts';
+import { type HistoryEntry } from '../core/host/contract.ts';
+import { REVISION_PATTERN } from '../core/host/payloads.ts';
 import { MAX_MAP_BYTES } from '../core/format/source.ts';
 
 export const HISTORY_LIMIT = 200;

@@ -2,7 +2,7 @@
 // may listen on, start one on a served map, see the running one, end it. The same LiveShare the
 // desktop app uses; the map is named like every other route, so only served maps can be shared.
 import type { IncomingMessage } from 'node:http';
-import { SHARE_INTERFACE_PATTERN } from '../core/host/contract.ts';
+import { SHARE_INTERFACE_PATTERN } from '../core/host/payloads.ts';
 import type { LiveShare } from './live/share.ts';
 import { json, refusal, type ApiAnswer } from './api-answer.ts';
 import { readJsonBody } from './json-body.ts';

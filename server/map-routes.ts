@@ -5,7 +5,7 @@ import { discardDraft, writeDraft } from '../files/drafts.ts';
 import { readWithFingerprint } from '../files/fingerprint.ts';
 import { fileAtRevision, historyEntries } from '../files/git-history.ts';
 import { MAX_MAP_BYTES } from '../core/format/source.ts';
-import { REVISION_PATTERN } from '../core/host/contract.ts';
+import { REVISION_PATTERN } from '../core/host/payloads.ts';
 import { json, refusal, type ApiAnswer } from './api-answer.ts';
 import { defaultMapName, listMaps, readableMap, writableMap } from './maps-folder.ts';
 

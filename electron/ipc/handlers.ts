@@ -4,6 +4,12 @@
 import { basename, dirname } from 'node:path';
 import {
   CHANNELS,
+  type ExportResult,
+  type InvokeChannel,
+  type UnsavedChoice,
+  type WindowState,
+} from '../../core/host/contract.ts';
+import {
   checkConfirmUnsavedPayload,
   checkDiscardDraftPayload,
   checkDraftPayload,
@@ -17,11 +23,7 @@ import {
   checkTokenPayload,
   checkWindowStatePayload,
   type Checked,
-  type ExportResult,
-  type InvokeChannel,
-  type UnsavedChoice,
-  type WindowState,
-} from '../../core/host/contract.ts';
+} from '../../core/host/payloads.ts';
 import type { FileService } from '../../files/file-service.ts';
 import { writeBytesAtomically, writeTextAtomically } from '../../files/atomic-save.ts';
 import { writeExportFiles } from '../../files/export-writer.ts';

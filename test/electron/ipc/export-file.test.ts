@@ -5,7 +5,8 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHANNELS, checkExportFilePayload, MAX_EXPORT_LENGTH, MAX_TEXT_LENGTH } from '../../../core/host/contract.ts';
+import { CHANNELS, MAX_EXPORT_LENGTH, MAX_TEXT_LENGTH } from '../../../core/host/contract.ts';
+import { checkExportFilePayload } from '../../../core/host/payloads.ts';
 import { FileService } from '../../../files/file-service.ts';
 import { createHostHandlers, type HostDialogs } from '../../../electron/ipc/handlers.ts';
 

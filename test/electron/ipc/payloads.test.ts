@@ -8,7 +8,7 @@ import {
   checkTokenPayload,
   checkWindowStatePayload,
   isSafeRelativePath,
-} from '../../../core/host/contract.ts';
+} from '../../../core/host/payloads.ts';
 import { isContained } from '../../../files/export-writer.ts';
 import { reactionToDiskChange } from '../../../files/external-change.ts';
 

@@ -7,40 +7,15 @@
 // label stays put while its neighbour is being dragged.
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { nodeEntries, nodeIndex } from '../model/types.ts';
-import { nodePoint, plotArea, type MapScales, type Point } from './frame.ts';
+import { nodePoint, plotArea, type MapScales } from './frame.ts';
 import { nodeGlyph } from './glyphs.ts';
 import { lengthInside, ObstacleGrid, overlapArea, type Box, type Obstacle } from './label-grid.ts';
-import { LABEL_FONT, lineHeight, WIDE_EM, wrapLabel, type LabelFont, type WrappedLabel } from './label-text.ts';
+import { itemFor, labelAt, square, type Item, type LabelPosition, type PlacedLabel } from './label-place.ts';
+import { LABEL_FONT, type LabelFont, type WrappedLabel } from './label-text.ts';
 import { evolveArrow, inertiaBar, trimmedSegment } from './links.ts';
 
 export type { Box } from './label-grid.ts';
-
-export type LabelPosition =
-  | 'right'
-  | 'left'
-  | 'above'
-  | 'below'
-  | 'above-right'
-  | 'below-right'
-  | 'above-left'
-  | 'below-left'
-  | 'right-high'
-  | 'right-low'
-  | 'left-high'
-  | 'left-low';
-
-export interface PlacedLabel {
-  lines: string[];
-  truncated: boolean;
-  position: LabelPosition;
-  /** Where the first line's baseline starts, relative to the node's centre. */
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-  lineHeight: number;
-  /** The room the label takes, in drawing coordinates. */
-  box: Box;
-}
+export { labelAt, labelInPlace, type LabelPosition, type PlacedLabel } from './label-place.ts';
 
 export interface LabelOptions {
   font?: LabelFont;
@@ -56,12 +31,6 @@ export interface LabelOptions {
   before?: { nodes: WardleyMap['nodes']; labels: ReadonlyMap<string, PlacedLabel> };
 }
 
-const GAP = 5;
-const ORDER: Record<'user' | 'moving' | 'plain', LabelPosition[]> = {
-  user: ['above', 'below', 'right', 'left', 'above-right', 'above-left', 'below-right', 'below-left'],
-  moving: ['above-right', 'below-right', 'above', 'below', 'above-left', 'below-left', 'right-low', 'left-high'],
-  plain: ['right', 'left', 'below', 'above', 'right-high', 'right-low', 'left-high', 'left-low'],
-};
 /**
  * Above this many nodes every label takes its kind's usual place without a search: a map that
  * dense cannot be drawn free of overlaps at any zoom, and every edit must stay quick.
@@ -69,24 +38,9 @@ const ORDER: Record<'user' | 'moving' | 'plain', LabelPosition[]> = {
 const SEARCH_LIMIT = 250;
 /** How many pairs of labels the repair may re-place in all, whatever the map's size. */
 const REPAIR_BUDGET = 60;
-const ALL = [...new Set(Object.values(ORDER).flat())];
-/** Each kind's own order first, then every other place as a last resort. */
-function orderFor(kind: keyof typeof ORDER): LabelPosition[] {
-  return [...ORDER[kind], ...ALL.filter((p) => !ORDER[kind].includes(p))];
-}
 // Any overlap with a glyph or a label costs more than every other place's faults together:
 // a label may cross a link if it must, but never covers a name or a node.
 const COST = { rank: 40, kept: 60, overlap: 8, glyph: 30, touch: 5000, line: 4, outside: 20 };
-
-interface Item {
-  id: string;
-  at: Point;
-  radius: number;
-  order: LabelPosition[];
-  /** The name wrapped at the usual width and, when that differs, at a wider one (fewer lines). */
-  texts: WrappedLabel[];
-  placed?: { label: PlacedLabel; cost: number; obstacle: Obstacle };
-}
 
 export function placeLabels(map: WardleyMap, scales: MapScales, options: LabelOptions = {}): Map<string, PlacedLabel> {
   const font = options.font ?? LABEL_FONT;
@@ -137,23 +91,6 @@ function usualPlaces(
 /** Whether placeLabels searches places for a map of `count` nodes (else each label has its usual place). */
 export function searchesPlaces(count: number): boolean {
   return count <= SEARCH_LIMIT;
-}
-
-/**
- * One node's label at `position` (its kind's usual place when none), without a search: what an
- * edited node shows until a search over the whole map has placed it. `lines` picks the wrapping
- * the label had (the wider one when it had that).
- */
-export function labelInPlace(
-  id: string,
-  node: MapNode,
-  scales: MapScales,
-  font: LabelFont,
-  at?: { position: LabelPosition; lines: readonly string[] },
-): PlacedLabel {
-  const item = itemFor(id, node, scales, font);
-  const text = item.texts.find((t) => t.lines.join('\n') === at?.lines.join('\n')) ?? (item.texts[0] as WrappedLabel);
-  return labelAt({ ...item, text }, at?.position ?? (item.order[0] as LabelPosition), font);
 }
 
 interface Placer {
@@ -251,65 +188,6 @@ export function drawingBounds(map: WardleyMap, scales: MapScales, labels: Readon
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
-function textsFor(name: string, font: LabelFont): WrappedLabel[] {
-  const usual = wrapLabel(name, font);
-  if (usual.lines.length === 1) return [usual];
-  const wide = wrapLabel(name, font, WIDE_EM);
-  return [usual, wide];
-}
-
-function itemFor(id: string, node: MapNode, scales: MapScales, font: LabelFont): Item {
-  const moving = node.evolve !== undefined || node.inertia === true;
-  const kind = node.kind === 'user' ? 'user' : moving ? 'moving' : 'plain';
-  return {
-    id,
-    at: nodePoint(scales, node),
-    radius: nodeGlyph(node).radius,
-    order: orderFor(kind),
-    texts: textsFor(node.name, font),
-  };
-}
-
-/** The label of `item` at `position`: its box, and the anchor that keeps the text inside the box. */
-export function labelAt(
-  item: { at: Point; radius: number; text: WrappedLabel },
-  position: LabelPosition,
-  font: LabelFont,
-): PlacedLabel {
-  const { width: w, height: h, lines, truncated } = item.text;
-  const r = item.radius;
-  const side = r * 0.6;
-  const above = -r - GAP - h;
-  const below = r + GAP;
-  const offsets: Record<LabelPosition, [number, number]> = {
-    right: [r + GAP, -h / 2],
-    left: [-r - GAP - w, -h / 2],
-    above: [-w / 2, above],
-    below: [-w / 2, below],
-    'above-right': [side, above],
-    'below-right': [side, below],
-    'above-left': [-side - w, above],
-    'below-left': [-side - w, below],
-    'right-high': [r + GAP, -r - h / 2],
-    'right-low': [r + GAP, r - h / 2],
-    'left-high': [-r - GAP - w, -r - h / 2],
-    'left-low': [-r - GAP - w, r - h / 2],
-  };
-  const [dx, dy] = offsets[position];
-  const anchor = position === 'above' || position === 'below' ? 'middle' : position.includes('left') ? 'end' : 'start';
-  const x = anchor === 'start' ? dx : anchor === 'end' ? dx + w : dx + w / 2;
-  return {
-    lines,
-    truncated,
-    position,
-    x: round(x),
-    y: round(dy + font.size * 0.95),
-    anchor,
-    lineHeight: lineHeight(font),
-    box: { x: item.at.x + dx, y: item.at.y + dy, width: w, height: h },
-  };
-}
-
 /** Links, evolve arrows and inertia bars, as drawn: labels should not cover them. */
 function drawnLines(map: WardleyMap, scales: MapScales) {
   const index = nodeIndex(map);
@@ -328,14 +206,6 @@ function drawnLines(map: WardleyMap, scales: MapScales) {
   });
 }
 
-function square(at: Point, r: number): Box {
-  return { x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r };
-}
-
 function outside(box: Box, bounds: Box): number {
   return box.width * box.height - overlapArea(box, bounds);
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }

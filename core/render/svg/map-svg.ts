@@ -2,14 +2,16 @@
 // from `mapwright render` and what the room sees on screen agree.
 import { axesModel } from '../axes.ts';
 import { DEFAULT_FRAME, mapScales, nodePoint, type MapFrame, type MapScales } from '../frame.ts';
-import { nodeGlyph, shapePath, SOURCING_STYLES } from '../glyphs.ts';
+import { nodeGlyph, shapePath } from '../glyphs.ts';
 import { evolveArrow, inertiaBar, trimmedSegment } from '../links.ts';
-import { placeLabels, type Box, type PlacedLabel } from '../labels.ts';
+import { placeLabels, type PlacedLabel } from '../labels.ts';
 import { monolithRegions } from '../regions.ts';
 import { labelElements } from './label-svg.ts';
-import type { MapNode, Sourcing, WardleyMap } from '../../model/types.ts';
+import type { MapNode, WardleyMap } from '../../model/types.ts';
 import { nodeEntries, nodeIndex } from '../../model/types.ts';
+import { svgDefs, sourcingFill } from './defs.ts';
 import { el, svgText, type SvgElement } from './element.ts';
+import { legend, legendBox, titleBlock, titleBox } from './legend.ts';
 import { THEMES, type Theme, type ThemeName } from './theme.ts';
 
 export interface SvgOptions {
@@ -42,7 +44,7 @@ export function mapSvgElement(map: WardleyMap, options: SvgOptions = {}): SvgEle
       'aria-label': map.title,
     },
     [
-      defs(theme),
+      svgDefs(theme),
       el('rect', { width: frame.width, height: frame.height, fill: theme.background }),
       axes(map, scales, theme),
       ...regions(map, scales, theme),
@@ -55,57 +57,6 @@ export function mapSvgElement(map: WardleyMap, options: SvgOptions = {}): SvgEle
       titleBlock(map.title, options.subtitle, frame, theme),
     ],
   );
-}
-
-/** Fill of a sourcing halo: a pattern, so greyscale print still tells build, buy and outsource apart. */
-export function sourcingFill(sourcing: Sourcing): string {
-  const style = SOURCING_STYLES[sourcing];
-  return style.pattern === 'solid' ? `url(#fill-${sourcing})` : `url(#pattern-${sourcing})`;
-}
-
-function defs(theme: Theme): SvgElement {
-  const colour = (s: Sourcing) => (theme.greyscale ? theme.ink : SOURCING_STYLES[s].color);
-  return el('defs', {}, [
-    el(
-      'marker',
-      {
-        id: 'arrow',
-        viewBox: '0 0 10 10',
-        refX: 9,
-        refY: 5,
-        markerWidth: 7,
-        markerHeight: 7,
-        orient: 'auto-start-reverse',
-      },
-      [el('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: theme.evolve })],
-    ),
-    // Links point at the node used, so a cycle or an upward link shows.
-    el(
-      'marker',
-      {
-        id: 'uses-arrow',
-        viewBox: '0 0 10 10',
-        refX: 10,
-        refY: 5,
-        markerWidth: 9,
-        markerHeight: 9,
-        markerUnits: 'userSpaceOnUse',
-        orient: 'auto',
-      },
-      [el('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: theme.link })],
-    ),
-    el('pattern', { id: 'fill-build', width: 4, height: 4, patternUnits: 'userSpaceOnUse' }, [
-      el('rect', { width: 4, height: 4, fill: colour('build'), 'fill-opacity': 0.35 }),
-    ]),
-    el(
-      'pattern',
-      { id: 'pattern-buy', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-      [el('rect', { width: 2, height: 6, fill: colour('buy'), 'fill-opacity': 0.6 })],
-    ),
-    el('pattern', { id: 'pattern-outsource', width: 6, height: 6, patternUnits: 'userSpaceOnUse' }, [
-      el('circle', { cx: 3, cy: 3, r: 1.4, fill: colour('outsource'), 'fill-opacity': 0.7 }),
-    ]),
-  ]);
 }
 
 function axes(map: WardleyMap, scales: MapScales, theme: Theme): SvgElement {
@@ -288,51 +239,6 @@ function annotations(map: WardleyMap, scales: MapScales, theme: Theme): SvgEleme
       ),
     ];
   });
-}
-
-/** Where the legend stands, top right: labels keep out of it. */
-function legendBox(frame: MapFrame): Box {
-  return { x: frame.width - frame.margin.right - 250, y: frame.margin.top + 12, width: 240, height: 124 };
-}
-
-function titleBox(title: string, frame: MapFrame): Box {
-  return { x: frame.margin.left, y: 0, width: title.length * 13, height: 28 };
-}
-
-function legend(frame: MapFrame, theme: Theme): SvgElement {
-  const { x, y } = legendBox(frame);
-  const rows = (['build', 'buy', 'outsource'] as const).map((s, i) => {
-    const style = SOURCING_STYLES[s];
-    const stroke = theme.greyscale ? theme.ink : style.color;
-    return el('g', { transform: `translate(${x + 24} ${y + 30 + i * 32})` }, [
-      el('path', {
-        d: shapePath(style.shape, 11),
-        fill: sourcingFill(s),
-        stroke,
-        'stroke-width': 2.5,
-        'stroke-dasharray': style.dashed ? '4 3' : undefined,
-      }),
-      el('text', { x: 24, y: 5, 'font-size': 15, fill: theme.ink }, [style.label]),
-    ]);
-  });
-  return el('g', { class: 'legend' }, [
-    el('rect', { x, y, width: 240, height: 124, rx: 6, fill: theme.background, stroke: theme.grid }),
-    el('text', { x: x + 12, y: y + 16, 'font-size': 13, 'font-weight': 'bold', fill: theme.muted }, ['Sourcing']),
-    ...rows,
-  ]);
-}
-
-function titleBlock(title: string, subtitle: string | undefined, frame: MapFrame, theme: Theme): SvgElement {
-  const children: SvgElement[] = [
-    el('text', { x: frame.margin.left, y: 22, 'font-size': 20, 'font-weight': 'bold', fill: theme.ink }, [title]),
-  ];
-  if (subtitle)
-    children.push(
-      el('text', { x: frame.margin.left + 16 + title.length * 13, y: 22, 'font-size': 15, fill: theme.muted }, [
-        subtitle,
-      ]),
-    );
-  return el('g', { class: 'title' }, children);
 }
 
 function round(n: number): number {

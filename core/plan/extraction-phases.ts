@@ -87,6 +87,7 @@ export function extractionPhases(map: WardleyMap, options: PlanOptions = {}): Pl
   const steps: PlannedStep[] = buildSteps({ map, nodes, set, facts, phase, strategy, priority, rank, warnings, paths });
   const facade = facadeOf(map, nodes);
   const plan = assemblePhases({ map, nodes, set, steps, facade });
+  warnings.push(...plan.warnings);
   return {
     title: map.title,
     strategy,

@@ -3,13 +3,14 @@
 // the last extraction and, when a monolith is retired, the retirement phase after that.
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { compareIds, type CandidateSet } from './graph.ts';
-import type { Facade, Phase, Plan, Scaffold } from './model.ts';
+import type { Facade, Phase, Plan, PlanWarning, Scaffold } from './model.ts';
 import { pathTable } from '../system/paths.ts';
 import { workloadPort } from '../system/ports.ts';
 import { phaseRows } from '../system/system.ts';
 import { DEFAULT_PORT, facadeOfMap, monolithsOf } from '../system/topology.ts';
 import type { Schedule } from '../system/types.ts';
 import { preparationPhase, retire } from './preparation.ts';
+import { unreachedSteps } from './unreached.ts';
 import { cleanupRollbacks } from './rollback.ts';
 import type { PlannedStep } from './step-builder.ts';
 
@@ -66,8 +67,12 @@ export interface AssemblyInput {
   facade: Facade;
 }
 
-export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffolds: Scaffold[] } {
-  if (input.steps.length === 0) return { phases: [], scaffolds: [] };
+export function assemblePhases(input: AssemblyInput): {
+  phases: Phase[];
+  scaffolds: Scaffold[];
+  warnings: PlanWarning[];
+} {
+  if (input.steps.length === 0) return { phases: [], scaffolds: [], warnings: [] };
   const cleanup = Math.max(...input.steps.map((s) => s.phase)) + 1;
   const scaffolds = input.steps
     .flatMap((s) => s.scaffolds)
@@ -80,6 +85,7 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
   const rows = phaseRows(input.map, schedule, pathTable(input.map));
   const last = schedule.last;
   let before = rows(0);
+  const warnings: PlanWarning[] = [];
   const phases: Phase[] = [
     preparationPhase({ steps: input.steps, facade: input.facade, nodes: input.nodes, rows: before }),
   ];
@@ -112,11 +118,14 @@ export function assemblePhases(input: AssemblyInput): { phases: Phase[]; scaffol
       load: teamLoad(steps),
     };
     if (k === cleanup) cleanUp(phase, keeps, input);
-    if (k === last && last > cleanup) retirement(phase, keeps, input);
+    if (k === last && last > cleanup) {
+      retirement(phase, keeps, input);
+      warnings.push(...unreachedSteps(phase, input.map, schedule, input.nodes));
+    }
     phases.push(phase);
     before = after;
   }
-  return { phases, scaffolds };
+  return { phases, scaffolds, warnings };
 }
 
 /** Items by a key, each group in the items' order. */
@@ -193,7 +202,7 @@ function teamsOf(ids: readonly string[], nodes: ReadonlyMap<string, MapNode>): s
 }
 
 /** The schedule of a finished plan, for exporters that render the system after a phase. */
-export function scheduleOf(map: WardleyMap, plan: Plan): Schedule {
+export function scheduleOf(map: WardleyMap, plan: Pick<Plan, 'phases'>): Schedule {
   const steps = plan.phases.flatMap((p) =>
     p.steps.map((s) => ({ node: s.node, monolith: s.monolith, phase: p.index, pattern: s.pattern })),
   );

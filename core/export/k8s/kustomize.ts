@@ -29,7 +29,7 @@ export function overlayKustomization(model: DeploymentModel, target: Target, fil
   }
   if (target.replicas !== undefined && model.builds.length > 0) {
     const count = target.replicas;
-    k['replicas'] = model.builds.map((c) => ({ name: c.id, count }));
+    k['replicas'] = model.builds.map((c) => ({ name: c.id, count: c.parked === true ? 0 : count }));
   }
   return k;
 }

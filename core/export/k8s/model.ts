@@ -4,103 +4,39 @@ import type { MapNode, Sourcing, WardleyMap } from '../../model/types.ts';
 import { nodeEntries, nodeIndex } from '../../model/types.ts';
 import { extractionPhases, type PlanOptions } from '../../plan/extraction-phases.ts';
 import type { Strategy } from '../../plan/model.ts';
+import { unreachedMessage } from '../../plan/unreached.ts';
 import { scheduleOf } from '../../plan/phase-assembly.ts';
 import { dataMovesOf, type DataMove } from '../../system/data-moves.ts';
-import { externalPort, placeholderManagedHost } from '../../system/ports.ts';
 import { systemAt } from '../../system/system.ts';
 import { isPlatform, monolithsOf } from '../../system/topology.ts';
-import {
-  FACADE,
-  type Facade,
-  type Flow,
-  type RouteEntry,
-  type StreamEntry,
-  type StreamPort,
-  type Workload,
-} from '../../system/types.ts';
+import type { Facade, RouteEntry, StreamEntry } from '../../system/types.ts';
+import { unreachedAfterRetirement, type Unreached } from '../../system/unreached.ts';
 import type { ExportWarning } from '../bundle.ts';
+import { buildComponent, latestWarning, productComponent, serviceComponent } from './components.ts';
 import { DEFAULTS } from './defaults.ts';
+import { linkFlows } from './link-flows.ts';
 import { slugOf } from './names.ts';
 import { deploymentTargets, type Target } from './targets.ts';
+import type {
+  BuildComponent,
+  ClosedFlow,
+  NetworkPolicyFlavour,
+  ProductComponent,
+  ServiceComponent,
+} from './component-types.ts';
 
 export type { Target } from './targets.ts';
-
-/** A `uses` edge from one deployed component to another, as the network sees it. */
-export interface Dependency {
-  id: string;
-  sourcing: Sourcing;
-  /** Port the dependency listens on; absent for a bought product whose chart decides. */
-  port?: number;
-}
-
-export interface Resources {
-  cpu: string;
-  memory: string;
-  cpuLimit: string;
-  memoryLimit: string;
-}
-
-export interface BuildComponent {
-  id: string;
-  name: string;
-  image: string;
-  /** Tag pinned on the node; an environment's tag wins over it. */
-  tag?: string;
-  port: number;
-  replicas: number;
-  health: string;
-  resources: Resources;
-  /** Plain settings from the map, sorted by name. */
-  env: [string, string][];
-  /** The facade routes to it: it admits the gateway (or the ingress controller named as facade). */
-  routed: boolean;
-  /** The legacy monolith, running until its retirement phase. */
-  monolith: boolean;
-  /** TCP/MLLP listeners besides the HTTP port; the facade may connect to each. */
-  streams: StreamPort[];
-  uses: Dependency[];
-  /** Deployed components that use this one (build or buy), sorted. */
-  usedBy: Dependency[];
-}
-
-export interface ProductComponent {
-  id: string;
-  name: string;
-  chart?: { name: string; repository: string; version: string };
-  port: number;
-  replicas?: number;
-  resources?: Partial<Resources>;
-  routed: boolean;
-  streams: StreamPort[];
-  uses: Dependency[];
-  usedBy: Dependency[];
-}
-
-export interface ServiceComponent {
-  id: string;
-  name: string;
-  provider?: string;
-  kind?: string;
-  host?: string;
-  port: number;
-  secretKeys: string[];
-  /** Address ranges egress may go to; empty: the flow stays closed unless FQDN policies are chosen. */
-  cidrs: string[];
-  usedBy: Dependency[];
-}
-
-/** A call the map allows but the standard NetworkPolicy cannot open (no address range known). */
-export interface ClosedFlow {
-  from: string;
-  to: string;
-  port: number;
-  host: string;
-}
+export type {
+  BuildComponent,
+  ClosedFlow,
+  Dependency,
+  NetworkPolicyFlavour,
+  ProductComponent,
+  Resources,
+  ServiceComponent,
+} from './component-types.ts';
 
 export type RouteKind = 'httproute' | 'ingress';
-
-/** Standard NetworkPolicy only, or Cilium policies that can name hosts (`toFQDNs`). */
-export type NetworkPolicyFlavour = 'standard' | 'cilium';
 
 /**
  * How managed-service credentials reach the pods. `placeholder` (the default): a Secret file
@@ -131,6 +67,11 @@ export interface DeploymentModel {
   routes: RouteEntry[];
   /** The facade's TCP/MLLP ports at this phase (the same rows as the plan's). */
   streams: StreamEntry[];
+  /**
+   * Workloads nothing reaches once this phase retires the monolith (they were called only by it):
+   * the plan warns (`plan/unreached-after-retirement`); empty in every other phase.
+   */
+  unreached: Unreached[];
   /** How the plan's data owners move their writes, each once (empty: the map has none). */
   dataMoves: DataMove[];
   networkPolicy: NetworkPolicyFlavour;
@@ -192,6 +133,9 @@ export function deploymentModel(
     else if (w.kind === 'buy') products.push(productComponent(w, node, warnings));
     else services.push(serviceComponent(w, node, warnings));
   }
+  const unreached = state.phase === state.last ? unreachedAfterRetirement(map, schedule) : [];
+  for (const c of builds) if (unreached.some((u) => u.id === c.id)) c.parked = true;
+  warnings.push(...unreached.map((u) => unreachedWarning(u, state.phase, index)));
   const all = [...builds, ...products, ...services];
   const networkPolicy = options.networkPolicy ?? 'standard';
   const closed = linkFlows(state.flows, state.facade, all, networkPolicy);
@@ -204,6 +148,7 @@ export function deploymentModel(
     facade: state.facade,
     routes: state.routes,
     streams: state.streams,
+    unreached,
     dataMoves: dataMovesOf(map, schedule, state.facade),
     networkPolicy,
     secrets: secretsOf(options),
@@ -295,163 +240,12 @@ function sortedEntries(map: WardleyMap): [string, MapNode][] {
   return nodeEntries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function resourcesOf(node: MapNode): Resources {
-  const r = node.deploy?.resources ?? {};
+/** The plan's warning, as the export reports it. */
+function unreachedWarning(u: Unreached, phase: number, index: ReadonlyMap<string, MapNode>): ExportWarning {
   return {
-    cpu: r.cpu ?? DEFAULTS.cpu,
-    memory: r.memory ?? DEFAULTS.memory,
-    cpuLimit: r.cpuLimit ?? DEFAULTS.cpuLimit,
-    memoryLimit: r.memoryLimit ?? DEFAULTS.memoryLimit,
-  };
-}
-
-function buildComponent(w: Workload, node: MapNode, warnings: ExportWarning[]): BuildComponent {
-  const hints = node.deploy ?? {};
-  if (hints.port === undefined) {
-    warnings.push({
-      severity: 'warning',
-      rule: 'export/default-port',
-      node: w.id,
-      message: `${w.id}: no deploy.port, using ${DEFAULTS.port}`,
-    });
-  }
-  if (hints.tag === 'latest') warnings.push(latestWarning(w.id, w.id));
-  const c: BuildComponent = {
-    id: w.id,
-    name: node.name,
-    image: hints.image ?? w.id,
-    port: w.port,
-    replicas: hints.replicas ?? DEFAULTS.replicas,
-    health: hints.health ?? DEFAULTS.health,
-    resources: resourcesOf(node),
-    env: Object.entries(hints.env ?? {})
-      .filter((e): e is [string, string] => e[1] !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
-    routed: false,
-    monolith: w.kind === 'monolith',
-    streams: w.streams ?? [],
-    uses: [],
-    usedBy: [],
-  };
-  if (hints.tag !== undefined && hints.tag !== 'latest') c.tag = hints.tag;
-  return c;
-}
-
-function productComponent(w: Workload, node: MapNode, warnings: ExportWarning[]): ProductComponent {
-  const hints = node.deploy ?? {};
-  const p: ProductComponent = {
-    id: w.id,
-    name: node.name,
-    port: w.port,
-    routed: false,
-    streams: w.streams ?? [],
-    uses: [],
-    usedBy: [],
-  };
-  if (hints.chart !== undefined) p.chart = { ...hints.chart };
-  else
-    warnings.push({
-      severity: 'warning',
-      rule: 'export/no-chart',
-      node: w.id,
-      message: `${w.id}: bought component without deploy.chart; the Helm release is a stub to fill in`,
-    });
-  if (hints.port === undefined)
-    warnings.push({
-      severity: 'warning',
-      rule: 'export/default-port',
-      node: w.id,
-      message: `${w.id}: no deploy.port, using ${DEFAULTS.port} for its Service, routes and network policy`,
-    });
-  if (hints.replicas !== undefined) p.replicas = hints.replicas;
-  if (hints.resources !== undefined) p.resources = resourcesOf(node);
-  return p;
-}
-
-function serviceComponent(w: Workload, node: MapNode, warnings: ExportWarning[]): ServiceComponent {
-  const svc = node.deploy?.service ?? {};
-  if (externalPort(node) === undefined) {
-    warnings.push({
-      severity: 'warning',
-      rule: 'export/default-port',
-      node: w.id,
-      message: `${w.id}: no deploy.service.port, using ${DEFAULTS.externalPort}`,
-    });
-  }
-  if (svc.host === undefined) {
-    warnings.push({
-      severity: 'warning',
-      rule: 'export/no-host',
-      node: w.id,
-      message: `${w.id}: no deploy.service.host; the ExternalName points at a placeholder`,
-    });
-  }
-  const s: ServiceComponent = {
-    id: w.id,
-    name: node.name,
-    port: w.port,
-    secretKeys: [...(svc.secretKeys ?? [defaultSecretKey(w.id)])].sort(),
-    cidrs: [...(svc.cidrs ?? [])].sort(),
-    usedBy: [],
-  };
-  if (svc.provider !== undefined) s.provider = svc.provider;
-  if (svc.kind !== undefined) s.kind = svc.kind;
-  if (svc.host !== undefined) s.host = svc.host;
-  return s;
-}
-
-function defaultSecretKey(id: string): string {
-  return `${id.toUpperCase().replace(/-/g, '_')}_CREDENTIALS`;
-}
-
-type AnyComponent = BuildComponent | ProductComponent | ServiceComponent;
-
-function sourcingOf(c: AnyComponent): Sourcing {
-  return 'image' in c ? 'build' : 'secretKeys' in c ? 'outsource' : 'buy';
-}
-
-/**
- * The system's allowed flows become each component's `uses` and `usedBy`; flows from the
- * facade mark a component as routed. Flows to a managed service with no address range (and no
- * FQDN policy) stay closed and are listed for the README.
- */
-function linkFlows(
-  flows: readonly Flow[],
-  facade: Facade,
-  all: readonly AnyComponent[],
-  flavour: NetworkPolicyFlavour,
-): ClosedFlow[] {
-  const byId = new Map(all.map((c) => [c.id, c]));
-  const closed: ClosedFlow[] = [];
-  for (const f of flows) {
-    const to = byId.get(f.to);
-    if (to === undefined) continue;
-    const front = f.from === FACADE || (facade.kind === 'controller' && f.from === facade.id);
-    // A connection to a stream listener is admitted by the listener's own rule (network.ts).
-    const stream = front && 'streams' in to && to.streams.some((s) => s.port === f.port);
-    if (front && !stream && 'routed' in to) to.routed = true;
-    if (f.from === FACADE) continue;
-    const from = byId.get(f.from);
-    if (from === undefined || 'secretKeys' in from) continue;
-    from.uses.push({ id: to.id, sourcing: sourcingOf(to), port: f.port });
-    if (!stream) to.usedBy.push({ id: from.id, sourcing: sourcingOf(from) });
-    if ('secretKeys' in to && to.cidrs.length === 0 && flavour === 'standard')
-      closed.push({
-        from: from.id,
-        to: to.id,
-        port: f.port,
-        host: to.host ?? placeholderManagedHost(to.id),
-      });
-  }
-  return closed;
-}
-
-function latestWarning(where: string, node: string | undefined): ExportWarning {
-  const w: ExportWarning = {
     severity: 'warning',
-    rule: 'export/latest-tag',
-    message: `${where}: tag "latest" is never deployed; using ${DEFAULTS.tag}`,
+    rule: 'export/unreached-after-retirement',
+    node: u.id,
+    message: unreachedMessage(u, phase, (id) => index.get(id)?.name ?? id),
   };
-  if (node !== undefined) w.node = node;
-  return w;
 }

@@ -9,6 +9,7 @@ import { DEFAULT_PHASE, type DeploymentModel } from './model.ts';
 import { plainIngress, plainIngressBackend } from './edge.ts';
 import { markdownText } from './markdown-text.ts';
 import { streamSection } from './readme-streams.ts';
+import { PARKED_ANNOTATION } from './workloads.ts';
 
 /** The phase model in a few lines: what this bundle deploys and how to move to the next phase. */
 export function phaseSection(model: DeploymentModel): string[] {
@@ -31,6 +32,7 @@ export function phaseSection(model: DeploymentModel): string[] {
     '## Migration phase',
     lines.join('\n'),
     ...retirementSteps(model),
+    ...unreachedSteps(model),
     facade,
     rows.length === 0
       ? 'No routes at the facade in this phase.'
@@ -64,6 +66,48 @@ function retirementSteps(model: DeploymentModel): string[] {
     ].join('\n'),
   ];
 }
+
+/**
+ * What the retirement leaves without a caller (core/system/unreached.ts): said, with what the
+ * bundle does with each, and how to remove the autoscaler the phase before left behind.
+ */
+function unreachedSteps(model: DeploymentModel): string[] {
+  if (model.unreached.length === 0) return [];
+  const namespaces = [...new Set(model.targets.map((t) => t.namespace))];
+  const parked = model.builds.filter((c) => c.parked === true).map((c) => c.id);
+  const retired = [...new Set(model.unreached.flatMap((u) => u.retired))].map((id) => `\`${id}\``).join(', ');
+  return [
+    [
+      '### Unreached once the monolith is gone',
+      `Nothing on the map calls these after ${retired} retires (\`plan/unreached-after-retirement\`): say on the map who`,
+      "calls each (the caller's `uses` edge, or a path users reach) and re-export, or exclude it from the plan.",
+      '',
+      '| component | called before by | in this bundle |',
+      '|---|---|---|',
+      ...model.unreached.map(
+        (u) =>
+          `| \`${u.id}\` (${markdownText(u.name)}) | ${u.callers.map((c) => `\`${c}\``).join(', ')} | ${UNREACHED_OBJECTS[u.kind]} |`,
+      ),
+      ...(parked.length === 0
+        ? []
+        : [
+            '',
+            'The autoscaler of the phase before would scale a parked Deployment back up: delete it and the disruption budget',
+            'in each namespace:',
+            ...parked.flatMap((id) =>
+              namespaces.map((ns) => `- \`kubectl delete hpa,pdb -n ${ns} -l app.kubernetes.io/instance=${id}\``),
+            ),
+          ]),
+    ].join('\n'),
+  ];
+}
+
+const UNREACHED_OBJECTS: Record<DeploymentModel['unreached'][number]['kind'], string> = {
+  build: `Deployment at 0 replicas (annotation \`${PARKED_ANNOTATION}\`), no autoscaler or disruption budget; its NetworkPolicy admits nothing`,
+  monolith: `Deployment at 0 replicas (annotation \`${PARKED_ANNOTATION}\`)`,
+  buy: 'Helm release as before (scale it down or uninstall it by hand); its NetworkPolicy admits nothing',
+  outsource: 'ExternalName Service as before; the managed service keeps running',
+};
 
 function phaseModelLines(phase: number, last: number, plan: string): string[] {
   return [

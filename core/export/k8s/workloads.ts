@@ -106,14 +106,23 @@ function containerFor(c: BuildComponent, model: DeploymentModel): Manifest {
   };
 }
 
+/** Why a parked Deployment runs no pods, for whoever reads it in the cluster. */
+export const PARKED_ANNOTATION = 'mapwright.dev/parked';
+
 export function deploymentFor(c: BuildComponent, model: DeploymentModel): Manifest {
   const labels = componentLabels(c.id, model.partOf, roleOf(c));
+  const meta = metadata(c, model);
+  if (c.parked === true)
+    meta['annotations'] = {
+      ...(meta['annotations'] as Record<string, string>),
+      [PARKED_ANNOTATION]: 'nothing on the map calls it after the monolith retired; replicas 0 until it has a caller',
+    };
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: metadata(c, model),
+    metadata: meta,
     spec: {
-      replicas: c.replicas,
+      replicas: c.parked === true ? 0 : c.replicas,
       selector: { matchLabels: selectorLabels(c.id) },
       template: {
         metadata: { labels },
@@ -162,9 +171,9 @@ export function serviceFor(c: BuildComponent, model: DeploymentModel): Manifest 
   };
 }
 
-/** HPA and PDB exist only where there is more than one replica to scale or to keep. */
+/** HPA and PDB exist only where there is more than one replica to scale or to keep (never parked). */
 export function scalingFor(c: BuildComponent, model: DeploymentModel, replicas: number): Manifest[] {
-  if (replicas < 2) return [];
+  if (replicas < 2 || c.parked === true) return [];
   const hpa = {
     apiVersion: 'autoscaling/v2',
     kind: 'HorizontalPodAutoscaler',

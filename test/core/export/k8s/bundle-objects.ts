@@ -52,14 +52,15 @@ function applyPatch(o: K8sObject, patch: Patch): void {
 }
 
 /**
- * The objects `kustomize build <dir>` would emit, namespaced: `resources`, `namespace`, and
- * JSON 6902 `patches` (by target kind and name).
+ * The objects `kustomize build <dir>` would emit, namespaced: `resources`, `namespace`,
+ * `replicas` (a Deployment's count by name) and JSON 6902 `patches` (by target kind and name).
  */
 export function kustomizeBuild(files: Bundle, dir: string): K8sObject[] {
   const k = parse(files[`${dir}/kustomization.yaml`] ?? '') as {
     namespace?: string;
     resources?: string[];
     patches?: Patch[];
+    replicas?: { name: string; count: number }[];
   } | null;
   if (k === null) throw new Error(`no kustomization in ${dir}`);
   const out: K8sObject[] = [];
@@ -73,6 +74,9 @@ export function kustomizeBuild(files: Bundle, dir: string): K8sObject[] {
       throw new Error(`${dir}: missing resource ${res}`);
     out.push(...objects);
   }
+  for (const r of k.replicas ?? [])
+    for (const o of out)
+      if (o.kind === 'Deployment' && o.metadata.name === r.name) o.spec = { ...o.spec, replicas: r.count };
   for (const patch of k.patches ?? []) {
     const target = out.filter((o) => o.kind === patch.target.kind && o.metadata.name === patch.target.name);
     if (target.length !== 1)

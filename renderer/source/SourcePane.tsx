@@ -2,7 +2,6 @@
 // language, completion and hover from the schema, and the core's diagnostics inline.
 import { autocompletion, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, indentWithTab } from '@codemirror/commands';
-import { yaml } from '@codemirror/lang-yaml';
 import { defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
@@ -15,10 +14,11 @@ import {
   keymap,
   lineNumbers,
 } from '@codemirror/view';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Diagnostic } from '../../core/model/types.ts';
 import { useMapStore } from '../store/store.ts';
 import { schemaCompletion, schemaHover } from './schema-assist.ts';
+import { sourceLanguage } from './source-language.ts';
 import { attachSourceSync, type SourceSync } from './source-sync.ts';
 import { toggleSourcePane, useSourcePane } from './source-state.ts';
 import './source.css';
@@ -32,14 +32,15 @@ export function SourcePane() {
 function SourceEditor() {
   const host = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<Diagnostic[]>([]);
-  const [cursor, setCursor] = useState('');
+  // Written straight into its element: a React state would re-render the pane on every key.
+  const cursor = useRef<HTMLSpanElement>(null);
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
     if (!host.current) return;
     const sync: { current?: SourceSync } = {};
     const view = new EditorView({
       parent: host.current,
-      state: EditorState.create({ doc: '', extensions: [editorExtensions(sync), cursorReport(setCursor)] }),
+      state: EditorState.create({ doc: '', extensions: [editorExtensions(sync), cursorReport(cursor)] }),
     });
     sync.current = attachSourceSync(view, { errors: setErrors, notice: setNotice });
     return () => {
@@ -56,9 +57,7 @@ function SourceEditor() {
             ? `${errors.length} error${errors.length > 1 ? 's' : ''}: the canvas shows the last valid map`
             : 'in step with the canvas'}
         </span>
-        <span className="source-cursor" aria-label="Cursor position">
-          {cursor}
-        </span>
+        <span className="source-cursor" aria-label="Cursor position" ref={cursor} />
         <button type="button" onClick={toggleSourcePane} aria-label="Close the source pane">
           ×
         </button>
@@ -86,12 +85,12 @@ function SourceEditor() {
 }
 
 /** `Ln 12, Col 5` of the cursor, as editors show it. */
-function cursorReport(show: (text: string) => void) {
+function cursorReport(shown: RefObject<HTMLSpanElement | null>) {
   return EditorView.updateListener.of((u) => {
-    if (!u.selectionSet && !u.docChanged) return;
+    if ((!u.selectionSet && !u.docChanged) || !shown.current) return;
     const head = u.state.selection.main.head;
     const line = u.state.doc.lineAt(head);
-    show(`Ln ${line.number}, Col ${head - line.from + 1}`);
+    shown.current.textContent = `Ln ${line.number}, Col ${head - line.from + 1}`;
   });
 }
 
@@ -104,7 +103,7 @@ function editorExtensions(sync: { current?: SourceSync }) {
     highlightActiveLine(),
     indentOnInput(),
     syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-    yaml(),
+    sourceLanguage(),
     autocompletion({ override: [schemaCompletion] }),
     schemaHover,
     lintGutter(),

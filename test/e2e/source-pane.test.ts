@@ -120,6 +120,7 @@ describe('the source pane', () => {
     await page.keyboard.press('End');
     const line = await activeLine();
     const at = await cursor();
+    expect(at).toMatch(/^Ln \d+, Col \d+$/);
     const scroll = await scrollTop();
     expect(await lineCount('evolution: 0.5')).toBe(1);
     await drag('attendee', -40, 0);

@@ -93,7 +93,7 @@ export function annotationFindings(map: WardleyMap, exists: (ref: string) => boo
   return out;
 }
 
-function stageFindings(map: WardleyMap): PathFinding[] {
+export function stageFindings(map: WardleyMap): PathFinding[] {
   const b = map.stages?.boundaries;
   if (!b || (b[0] < b[1] && b[1] < b[2])) return [];
   return [

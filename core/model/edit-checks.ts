@@ -2,7 +2,7 @@
 // top-level fields and of the nodes the edit wrote, and the references from those nodes, to them
 // and to the ids it took away. Everything else was valid before and is unchanged.
 import { validate } from '../../schema/validate-map.js';
-import { annotationFindings, nodeReferenceFindings } from '../format/references.ts';
+import { annotationFindings, nodeReferenceFindings, stageFindings } from '../format/references.ts';
 import type { MapNode, WardleyMap } from './types.ts';
 
 /** Below the schema's `maxProperties` of `nodes` (20,000): near it the whole file is checked. */
@@ -29,6 +29,8 @@ export function editKeepsMapValid(
   } else {
     for (const id of fresh.keys()) if (broken(id, lookup(id))) return false;
   }
+  // A setting typed in the source pane can be the stages, whose order the schema cannot tell.
+  if (map.stages !== before.stages && stageFindings(map).length > 0) return false;
   return annotationFindings(map, (ref) => lookup(ref) !== undefined).length === 0;
 }
 

@@ -3,7 +3,7 @@
 // references from and to the nodes it changed, the annotations). Every other node keeps its parsed
 // YAML, its node object and its place, moved by a shift (core/format/layout.ts). Returns undefined
 // when it cannot vouch for the result; the caller then parses the whole text.
-import { isCollection, isMap, isPair, Pair, type Document, type YAMLMap } from 'yaml';
+import { isCollection, isMap, isNode, isPair, Pair, type Document, type YAMLMap } from 'yaml';
 import { recordPairSource, type SourceLayout } from '../format/layout.ts';
 import type { MapDocument } from '../format/parse.ts';
 import { MAX_DEPTH, parseYamlSafely } from '../format/yaml-safety.ts';
@@ -105,7 +105,9 @@ function offsetsMoved(edits: readonly PlannedEdit[]): (offset: number) => number
 }
 
 // Top-level pairs keep exact ranges: those after an edit are copied with their ranges moved
-// (a handful of settings, not thousands of nodes), so settings edits need no shifts.
+// (a handful of settings, not thousands of nodes), so settings edits need no shifts. A setting
+// typed above `nodes` moves every node: their shifts took that in (nextNodes); here only the
+// `nodes` key itself moves.
 function nextRoot(
   root: YAMLMap,
   nodesIndex: number,
@@ -113,20 +115,27 @@ function nextRoot(
   pieces: readonly ParsedPiece[],
   moved: (offset: number) => number,
 ): YAMLMap | undefined {
-  const items = (root.items as Pair[]).map((pair, i) => {
-    const delta = i > nodesIndex ? moved(keyStart(pair)) : 0;
+  const items = (root.items as Pair[]).map((pair) => {
+    const delta = moved(keyStart(pair));
     return delta === 0 ? pair : shiftedCopy(pair, delta);
   });
-  items[nodesIndex] = nodesPair;
+  const nodesMoved = moved(keyStart(root.items[nodesIndex] as Pair));
+  items[nodesIndex] = nodesMoved === 0 ? nodesPair : new Pair(movedKey(nodesPair.key, nodesMoved), nodesPair.value);
   for (const p of pieces) {
     if (p.edit.target !== 'root') continue;
-    // Settings above `nodes` would move every node; such files are parsed whole.
-    if (p.edit.index < nodesIndex || !p.pairs[0]) return undefined;
+    if (p.edit.index === nodesIndex || !p.pairs[0]) return undefined;
     items[p.edit.index] = shiftedCopy(p.pairs[0], p.shift);
   }
   const yaml = shallowCopy(root);
   yaml.items = items;
   return yaml;
+}
+
+function movedKey(key: unknown, delta: number): unknown {
+  if (!isNode(key)) return key;
+  const copy = key.clone();
+  moveRanges(copy, delta);
+  return copy;
 }
 
 function shiftedCopy(pair: Pair, delta: number): Pair {
@@ -152,9 +161,9 @@ function moveRanges(node: unknown, delta: number): void {
 function nextMap(before: WardleyMap, nodes: Record<string, MapNode>, pieces: readonly ParsedPiece[]): WardleyMap {
   const map: WardleyMap = { ...before, nodes };
   for (const p of pieces) {
-    if (p.edit.target === 'root' && p.edit.key === 'annotations') {
-      map.annotations = p.data.annotations as NonNullable<WardleyMap['annotations']>;
-    }
+    if (p.edit.target !== 'root') continue;
+    // The setting as its own text loads (the schema check of the whole map's top level follows).
+    (map as unknown as Record<string, unknown>)[p.edit.key] = p.data[p.edit.key];
   }
   return map;
 }

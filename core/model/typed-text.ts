@@ -63,8 +63,17 @@ export function narrowedChange(before: string, change: TextChange): TextChange |
 export function typedDocument(document: MapDocument, text: string, known?: TextChange): MapDocument | undefined {
   const before = document.text;
   const found = known ? narrowedChange(before, known) : textChange(before, text);
+  if (!found) return undefined;
+  const edit = typedInNodes(document, found) ?? typedInSetting(document, found);
+  const next = edit && incrementalDocument(document, [edit]);
+  return next && next.text === text ? next : undefined;
+}
+
+/** Typing inside the lines of the nodes, as an edit of the node (or run of nodes) it touches. */
+function typedInNodes(document: MapDocument, found: TextChange): PlannedEdit | undefined {
+  const before = document.text;
   const nodes = document.yaml.get('nodes', true);
-  if (!found || !isMap(nodes) || nodes.flow || nodes.items.length === 0) return undefined;
+  if (!isMap(nodes) || nodes.flow || nodes.items.length === 0) return undefined;
   const change = fromLineStart(before, found);
   const span = typedSpan(document, nodes, change);
   if (!span) return undefined;
@@ -76,11 +85,35 @@ export function typedDocument(document: MapDocument, text: string, known?: TextC
   const pad = ' '.repeat(span.indent);
   const oneKey = !new RegExp(`\\n${pad}[^\\s#]`).test(written);
   const sameNode = count === 1 && id !== undefined && oneKey && written.startsWith(`${pad}${id}:`);
-  const edit: PlannedEdit = sameNode
+  return sameNode
     ? { start, end, text: written, target: 'node', index: first, id }
     : { start, end, text: written, target: 'nodes', index: first, count };
-  const next = incrementalDocument(document, [edit]);
-  return next && next.text === text ? next : undefined;
+}
+
+/**
+ * Typing inside one of the map's settings (a top-level key other than `nodes`: the title, the
+ * stages, the annotations…), as an edit of that key alone: its lines are parsed, not the nodes'.
+ * The typed lines must still hold that one key and nothing after it.
+ */
+function typedInSetting(document: MapDocument, change: TextChange): PlannedEdit | undefined {
+  const before = document.text;
+  const root = document.yaml.contents;
+  if (!isMap(root) || root.flow) return undefined;
+  for (let index = 0; index < root.items.length; index++) {
+    const pair = root.items[index] as Pair;
+    const key = keyOf(pair);
+    // Top-level pairs carry exact ranges into the current text (core/format/layout.ts).
+    const region = pairRegion(before, pair);
+    if (!region || key === undefined || key === 'nodes' || region.indent !== 0) continue;
+    if (change.from < region.start || change.to > region.end) continue;
+    const { start, end } = region;
+    const written = before.slice(start, change.from) + change.insert + before.slice(change.to, end);
+    const atEnd = end === before.length;
+    if (!written.startsWith(`${key}:`) || /\n[^\s#]/.test(written.slice(0, -1))) return undefined;
+    if (!standsAmongNodes(written, 0, before.slice(end, end + 400), atEnd)) return undefined;
+    return { start, end, text: written, target: 'root', index, key };
+  }
+  return undefined;
 }
 
 /**

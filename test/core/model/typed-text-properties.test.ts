@@ -12,7 +12,9 @@ const KINDS = ['user', 'need', 'component'] as const;
 
 /** A map file with the shapes people write: comments, blank lines, flow and block lists, a block scalar. */
 function mapText(size: number, seed: number): string {
-  const lines = ['version: 1', 'title: Typed map', 'nodes:'];
+  const lines = ['version: 1', 'title: Typed map'];
+  if (seed % 3 === 0) lines.push('stages:', '  labels: activities');
+  lines.push('nodes:');
   for (let i = 0; i < size; i++) {
     const kind = KINDS[(seed + i) % 3] ?? 'component';
     if ((seed + i) % 4 === 0) lines.push(`  # about n${i}`);
@@ -49,6 +51,12 @@ const editArb = fc.oneof(
   }),
   // Lines copied elsewhere (a node duplicated, or half of one).
   fc.record({ op: fc.constant('copy' as const), a: fc.nat(), n: fc.integer({ min: 1, max: 8 }), to: fc.nat() }),
+  // Text typed at the end of a setting's line (the title, the stage labels, an annotation).
+  fc.record({
+    op: fc.constant('setting' as const),
+    line: fc.constantFrom('title: ', '  labels: ', '  - text: ', '    nodes: [n0'),
+    insert: fc.constantFrom('x', ' more', ', n1', ', gone', ':', '\n', '\n  boundaries: [0.3, 0.5, 0.9]', ' #', '|'),
+  }),
   // Any span of characters replaced by something a typist might type.
   fc.record({
     op: fc.constant('replace' as const),
@@ -86,6 +94,12 @@ function typed(text: string, edit: Edit): string {
       const lines = text.slice(at(a), endOf(a + edit.n));
       return text.slice(0, at(edit.to)) + lines + text.slice(at(edit.to));
     }
+    case 'setting': {
+      const at = text.indexOf(`\n${edit.line}`);
+      if (at < 0) return text;
+      const end = text.indexOf('\n', at + 1);
+      return text.slice(0, end) + edit.insert + text.slice(end);
+    }
     case 'replace': {
       const from = edit.from % (text.length + 1);
       return text.slice(0, from) + edit.insert + text.slice(Math.min(text.length, from + edit.length));
@@ -99,9 +113,10 @@ function loaded(text: string): MapDocument {
   return parsed.document;
 }
 
-describe('text typed over several nodes', () => {
+describe('text typed over several nodes or in a setting', () => {
   it('loads exactly as a full parse of the text, or is left to one', () => {
     let severalNodes = 0;
+    let settings = 0;
 
     fc.assert(
       fc.property(
@@ -123,7 +138,8 @@ describe('text typed over several nodes', () => {
             if (next) {
               expect(next.text).toBe(text);
               expectSameAsFullParse(next, whole.document);
-              if (edit.op !== 'replace') severalNodes++;
+              if (edit.op === 'setting') settings++;
+              else if (edit.op !== 'replace') severalNodes++;
             }
             // The next edit starts from the incremental document when there is one (its shifted
             // ranges and derived text), else from the full parse.
@@ -135,6 +151,7 @@ describe('text typed over several nodes', () => {
     );
     // The incremental path must be the one that runs, or this checks nothing.
     expect(severalNodes).toBeGreaterThan(50);
+    expect(settings).toBeGreaterThan(20);
   }, 240_000);
 
   it('applies a paste of nodes between two nodes by parsing only those lines', () => {
@@ -184,8 +201,5 @@ describe('text typed over several nodes', () => {
     // A key pasted less indented than the nodes ends the mapping: the file means something else.
     const at = text.indexOf('  n4:\n');
     expect(typedDocument(before, `${text.slice(0, at)}n9:\n  kind: user\n${text.slice(at)}`)).toBeUndefined();
-    // Settings and what follows the nodes are not node lines.
-    expect(typedDocument(before, text.replace('title: Typed map', 'title: Other'))).toBeUndefined();
-    expect(typedDocument(before, text.replace('  - text: watch', '  - text: seen'))).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { parseMap, type MapDocument } from '../../../core/format/parse.ts';
 import { stringifyMap } from '../../../core/format/stringify.ts';
 import { narrowedChange, textChange, typedDocument } from '../../../core/model/typed-text.ts';
 import { generatedMap } from '../../bench/generate.ts';
+import { expectSameAsFullParse } from './same-as-full-parse.ts';
 
 function loaded(text: string): MapDocument {
   const parsed = parseMap(text);
@@ -133,7 +134,6 @@ describe('typing inside the nodes’ lines', () => {
     const before = loaded(TEXT);
     expect(typedDocument(before, TEXT.replace('kind: component', 'kind: robot'))).toBeUndefined();
     expect(typedDocument(before, typedAfter(TEXT, 'uses: [n10', ', n999'))).toBeUndefined();
-    expect(typedDocument(before, TEXT.replace('title: Generated 60', 'title: Typed'))).toBeUndefined();
     expect(typedDocument(before, TEXT)).toBeUndefined();
   });
 
@@ -144,5 +144,56 @@ describe('typing inside the nodes’ lines', () => {
     const after = typedDocument(next, typedAfter(next.text, 'name: Node 40', '!'));
     expect(after?.map.nodes.n40?.name).toBe('Node 40!');
     expect(after?.text).toBe(typedAfter(next.text, 'name: Node 40', '!'));
+  });
+});
+
+describe('typing inside the map’s settings', () => {
+  const SETTINGS = TEXT.replace('nodes:\n', 'stages:\n  labels: activities\nnodes:\n').concat(
+    'annotations:\n  - text: watch\n    nodes: [n1]\n',
+  );
+
+  it('takes the title, stages or annotations typed as an edit of that setting alone, as a whole parse would', () => {
+    const before = loaded(SETTINGS);
+    for (const text of [
+      SETTINGS.replace(/^title: .*$/m, 'title: Typed in the pane'),
+      SETTINGS.replace('labels: activities', 'labels: practices\n  boundaries: [0.2, 0.5, 0.8]'),
+      SETTINGS.replace('text: watch', 'text: watch this'),
+      SETTINGS.replace('nodes: [n1]', 'nodes: [n1, n2]'),
+    ]) {
+      const next = typedDocument(before, text);
+      if (!next) throw new Error(`not typed: ${text.slice(0, 80)}`);
+      expect(next.text).toBe(text);
+      expectSameAsFullParse(next, loaded(text));
+      // No node was parsed again: every node keeps its object.
+      expect(next.map.nodes.n30).toBe(before.map.nodes.n30);
+    }
+  });
+
+  it('places every node after typing above them, edit after edit', () => {
+    let document = loaded(SETTINGS);
+    for (const title of ['Longer title typed', 'T', 'Title once more']) {
+      const text = document.text.replace(/^title: .*$/m, `title: ${title}`);
+      const next = typedDocument(document, text);
+      if (!next) throw new Error('not typed');
+      expect(next.map.title).toBe(title);
+      expectSameAsFullParse(next, loaded(text));
+      document = next;
+    }
+    // A node typed afterwards still lands in the right lines.
+    const renamed = typedAfter(document.text, 'name: Node 40', '!');
+    expect(typedDocument(document, renamed)?.map).toEqual(loaded(renamed).map);
+  });
+
+  it('leaves to a whole parse a setting that does not load, a second key, or stages out of order', () => {
+    const before = loaded(SETTINGS);
+    expect(typedDocument(before, SETTINGS.replace(/^title: .*$/m, 'title:'))).toBeUndefined();
+    expect(typedDocument(before, SETTINGS.replace('labels: activities', 'labels: robots'))).toBeUndefined();
+    const unordered = SETTINGS.replace('labels: activities', 'labels: activities\n  boundaries: [0.5, 0.4, 0.7]');
+    expect(parseMap(unordered).ok).toBe(false);
+    expect(typedDocument(before, unordered)).toBeUndefined();
+    const second = SETTINGS.replace(/^(title: .*)$/m, '$1\ndescription: typed');
+    expect(typedDocument(before, second)).toBeUndefined();
+    // A reference to a node that is not on the map.
+    expect(typedDocument(before, SETTINGS.replace('nodes: [n1]', 'nodes: [gone]'))).toBeUndefined();
   });
 });

@@ -50,7 +50,7 @@ function sourcesOf(context: RuleContext, id: string): Map<DataClass, string[]> {
   const node = context.index.get(id);
   if (node?.kind !== 'component') return byClass;
   add(id, node);
-  const position = positionsOf(context);
+  const position = context.positions;
   const at = position.get(id) ?? 0;
   const callers = [...new Set(context.usedBy.get(id) ?? [])]
     .filter((u) => u !== id && context.index.get(u)?.kind === 'component')
@@ -63,16 +63,4 @@ function sourcesOf(context: RuleContext, id: string): Map<DataClass, string[]> {
   }
   for (const u of callers.slice(before.length)) add(u, context.index.get(u));
   return byClass;
-}
-
-const positions = new WeakMap<object, Map<string, number>>();
-
-/** Each node's place in the file, built once per map (a re-check sees only some of its nodes). */
-function positionsOf(context: RuleContext): Map<string, number> {
-  let out = positions.get(context.map);
-  if (out === undefined) {
-    out = new Map(Object.keys(context.map.nodes).map((id, i) => [id, i]));
-    positions.set(context.map, out);
-  }
-  return out;
 }

@@ -41,8 +41,7 @@ function findingsOf(run: RuleRun, options: CheckOptions): Finding[] {
   const findings = [...byRule.flat(), ...unknownIgnores(context.entries)]
     .filter((f) => !isSilenced(context, f))
     .map((f) => (options.strict && f.rule === 'chain/cycle' ? { ...f, severity: 'error' as const } : f));
-  const order = new Map(context.entries.map(([id], i) => [id, i]));
-  const rank = (f: Finding) => (f.node === undefined ? -1 : (order.get(f.node) ?? -1));
+  const rank = (f: Finding) => (f.node === undefined ? -1 : (context.positions.get(f.node) ?? -1));
   return findings.sort((a, b) => rank(a) - rank(b) || compareText(a.rule, b.rule) || compareText(a.message, b.message));
 }
 
@@ -128,12 +127,7 @@ function nodeChanges(last: DocumentRun, map: WardleyMap, edit: EditRecord): Node
 
 function placement(document: MapDocument, run: DocumentRun, strict: boolean): Placement {
   const { context, step } = run;
-  let order: Map<string, number> | undefined;
-  const rank = (node: string | undefined) => {
-    if (node === undefined) return -1;
-    order ??= new Map(context.entries.map(([id], i) => [id, i]));
-    return order.get(node) ?? -1;
-  };
+  const rank = (node: string | undefined) => (node === undefined ? -1 : (context.positions.get(node) ?? -1));
   const previous = step?.from.placement;
   if (step && previous?.strict === strict && !ignoreChanged(step.from.context, context, step.changes)) {
     const added = step.findings.added.filter((f) => !isSilenced(context, f));

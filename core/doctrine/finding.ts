@@ -22,6 +22,8 @@ export interface RuleContext {
   /** [id, node] in file order. */
   readonly entries: readonly (readonly [string, MapNode])[];
   readonly index: ReadonlyMap<string, MapNode>;
+  /** Each node id's place in `entries`. */
+  readonly positions: ReadonlyMap<string, number>;
   readonly boundaries: StageBoundaries;
   /** For each node id, the ids of the nodes that use it (file order). */
   readonly usedBy: ReadonlyMap<string, readonly string[]>;

@@ -6,6 +6,7 @@
 // duplicate names, data flows) runs in full. A rule missing from the table always runs in full.
 // A property test (test/core/doctrine/incremental-properties.test.ts) compares the result with a
 // full run, and fails when a rule's entry here leaves out what it reads.
+import { LayeredMap } from '../model/layered-map.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { carryCycles, cyclesAfterChange } from './cycle-changes.ts';
 import { carryReached, unreachableAfterChange } from './unreachable-changes.ts';
@@ -151,42 +152,65 @@ export function findingsAfterChange(
   return { findings: [...kept, ...fresh], reused: true };
 }
 
-/** The context of `map` after `changes`: the one before with the changed nodes and their edges replaced. */
+/**
+ * The context of `map` after `changes`: the one before with the changed nodes and their edges
+ * replaced. The lookups are layered over those before (core/model/layered-map.ts), not copied,
+ * so this costs what changed, not the size of the map.
+ */
 export function contextAfterChange(before: RuleContext, map: WardleyMap, changes: readonly NodeChange[]): RuleContext {
   const entries = before.entries.slice();
-  const index = new Map(before.index);
-  // The edge lists are copied only when an edge changed: most edits are moves.
+  const index = new Map<string, MapNode | undefined>();
+  const positions = new Map<string, number | undefined>();
+  // The edge lists change only when an edge changed: most edits are moves.
   const edges = changes.some(
     (c) => c.fields === 'all' || c.fields.has('uses') || c.fields.has('inside') || c.before !== c.after,
   );
-  const usedBy = edges ? new Map(before.usedBy) : before.usedBy;
-  const members = edges ? new Map(before.members) : before.members;
+  const usedBy = new Map<string, readonly string[] | undefined>();
+  const members = new Map<string, readonly string[] | undefined>();
+  // Old ids go first, so a node renamed to another's old id is not taken away again.
+  for (const { before: id, after } of changes) {
+    if (id === after) continue;
+    index.set(id, undefined);
+    positions.set(id, undefined);
+  }
   for (const change of changes) {
     const was = before.index.get(change.before) as MapNode;
     const node = map.nodes[change.after] as MapNode;
     entries[change.at] = [change.after, node];
-    index.delete(change.before);
     index.set(change.after, node);
+    if (change.before !== change.after) positions.set(change.after, change.at);
     if (!edges) continue;
-    relink(usedBy as Map<string, readonly string[]>, change.before, was.uses ?? [], []);
-    relink(usedBy as Map<string, readonly string[]>, change.after, [], node.uses ?? []);
-    relink(members as Map<string, readonly string[]>, change.before, was.inside === undefined ? [] : [was.inside], []);
-    relink(members as Map<string, readonly string[]>, change.after, [], node.inside === undefined ? [] : [node.inside]);
+    relink(before.usedBy, usedBy, change.before, was.uses ?? [], []);
+    relink(before.usedBy, usedBy, change.after, [], node.uses ?? []);
+    relink(before.members, members, change.before, was.inside === undefined ? [] : [was.inside], []);
+    relink(before.members, members, change.after, [], node.inside === undefined ? [] : [node.inside]);
   }
-  return { ...before, map, entries, index, usedBy, members };
+  return {
+    ...before,
+    map,
+    entries,
+    index: LayeredMap.changed(before.index, index),
+    positions: positions.size > 0 ? LayeredMap.changed(before.positions, positions) : before.positions,
+    usedBy: usedBy.size > 0 ? LayeredMap.changed(before.usedBy, usedBy) : before.usedBy,
+    members: members.size > 0 ? LayeredMap.changed(before.members, members) : before.members,
+  };
 }
 
-/** Takes `id` off the lists of `from` and puts it on the lists of `to` (copies: lists are shared). */
+/**
+ * Takes `id` off the lists of `from` and puts it on the lists of `to`, writing the lists it
+ * changes to `changed` (undefined: no list left); `lists` is read where `changed` has no entry.
+ */
 function relink(
-  lists: Map<string, readonly string[]>,
+  lists: ReadonlyMap<string, readonly string[]>,
+  changed: Map<string, readonly string[] | undefined>,
   id: string,
   from: readonly string[],
   to: readonly string[],
 ): void {
+  const read = (target: string) => (changed.has(target) ? changed.get(target) : lists.get(target)) ?? [];
   for (const target of new Set(from)) {
-    const list = (lists.get(target) ?? []).filter((x) => x !== id);
-    if (list.length > 0) lists.set(target, list);
-    else lists.delete(target);
+    const list = read(target).filter((x) => x !== id);
+    changed.set(target, list.length > 0 ? list : undefined);
   }
-  for (const target of to) lists.set(target, [...(lists.get(target) ?? []), id]);
+  for (const target of to) changed.set(target, [...read(target), id]);
 }

@@ -3,6 +3,7 @@
 // when the ids and their order stay (a move, a field, a link): such an edit then costs what it
 // changes, not a pass over the map.
 import { isScalar, type Pair, type YAMLMap } from 'yaml';
+import { LayeredMap } from './layered-map.ts';
 
 const indexes = new WeakMap<YAMLMap, ReadonlyMap<string, number>>();
 
@@ -31,13 +32,13 @@ export function keepNodePositions(from: YAMLMap, to: YAMLMap): void {
 export function renamedNodePositions(from: YAMLMap, to: YAMLMap, renamed: ReadonlyMap<string, string>): void {
   const index = indexes.get(from);
   if (!index) return;
-  // A copy: the index of `from` may be shared with the mappings before it.
-  const copy = new Map(index);
+  // Layered over the index of `from`, which may be shared with the mappings before it.
+  const changes = new Map<string, number | undefined>();
+  for (const old of renamed.keys()) changes.set(old, undefined);
   for (const [old, id] of renamed) {
-    const at = copy.get(old);
+    const at = index.get(old);
     if (at === undefined) return;
-    copy.delete(old);
-    copy.set(id, at);
+    changes.set(id, at);
   }
-  indexes.set(to, copy);
+  indexes.set(to, LayeredMap.changed(index, changes));
 }

@@ -1,5 +1,7 @@
 // chain/cycle after an edit, without walking the whole graph: a new `uses` edge makes a cycle only
-// if its target already reaches its source (then the whole rule runs again); a removed edge can
+// if its target already reaches its source (then, when the edit changed that node alone, the cycle
+// through it is found by a walk forward and one back, and takes the place of every cycle it joins;
+// in any other edit the whole rule runs again); a removed edge can
 // only split the cycle both ends were in; a renamed node, a changed `ignore` or changed `uses`
 // re-word only the cycle the node is in. Every other cycle keeps its finding.
 import type { NodeChange } from './node-changes.ts';
@@ -22,10 +24,21 @@ export function cyclesAfterChange(
   next.forEach((g, i) => g.forEach((id) => groupOf.set(id, i)));
   const touched = touchedCycles(contexts, changes, rename, groupOf);
   if (touched === undefined) return undefined;
-  const { reworded, split } = touched;
+  const { reworded, split, closed } = touched;
+  const joined = closed === undefined ? undefined : joinedCycle(after, closed);
+  if (joined) for (const id of joined) if (groupOf.has(id)) reworded.add(groupOf.get(id) as number);
   const stale = new Set([...reworded].flatMap((i) => groups[i] ?? []));
   const out = previous.filter((f) => f.node === undefined || !stale.has(f.node));
   const kept = next.filter((_, i) => !reworded.has(i));
+  if (joined) {
+    // Every cycle it shares a node with is part of it now: one finding in their place.
+    for (const i of reworded) for (const id of next[i] ?? []) joined.add(id);
+    const members = [...joined].sort((a, b) => (after.positions.get(a) ?? 0) - (after.positions.get(b) ?? 0));
+    kept.push(members);
+    out.push(cycleFinding(after, members));
+    rememberCycles(after, kept);
+    return out;
+  }
   for (const i of reworded) {
     const members = next[i] ?? [];
     const regrouped = split.has(i) ? cyclesWithin(members.map((id) => [id, after.index.get(id)!] as const)) : [members];
@@ -39,17 +52,19 @@ export function cyclesAfterChange(
 }
 
 /**
- * The cycles (by index) whose finding may read differently, and those that may have split; or
- * undefined when an added edge closes a new cycle.
+ * The cycles (by index) whose finding may read differently, those that may have split, and the
+ * node whose added edge closes a cycle when the edit changed that one node and split nothing;
+ * undefined when added edges close a cycle in any other edit.
  */
 function touchedCycles(
   contexts: { before: RuleContext; after: RuleContext },
   changes: readonly NodeChange[],
   rename: (id: string) => string,
   groupOf: ReadonlyMap<string, number>,
-): { reworded: Set<number>; split: Set<number> } | undefined {
+): { reworded: Set<number>; split: Set<number>; closed?: string } | undefined {
   const reworded = new Set<number>();
   const split = new Set<number>();
+  let closed: string | undefined;
   for (const change of changes) {
     const g = groupOf.get(change.after);
     const was = (contexts.before.index.get(change.before)?.uses ?? []).map(rename);
@@ -58,10 +73,38 @@ function touchedCycles(
     for (const t of was) if (g !== undefined && groupOf.get(t) === g && !now.includes(t)) split.add(g);
     for (const t of now) {
       if (was.includes(t) || (g !== undefined && groupOf.get(t) === g)) continue;
-      if (reaches(contexts.after, t, change.after)) return undefined;
+      if (reaches(contexts.after, t, change.after)) closed = change.after;
     }
   }
-  return { reworded, split };
+  if (closed === undefined) return { reworded, split };
+  return changes.length === 1 && split.size === 0 ? { reworded, split, closed } : undefined;
+}
+
+/**
+ * The nodes on a cycle through `id` (those it reaches that reach it back): a walk forward from
+ * it, then back from it through the nodes found forward. Undefined when it is on no cycle.
+ */
+function joinedCycle(context: RuleContext, id: string): Set<string> | undefined {
+  const forward = new Set<string>();
+  const queue = [id];
+  for (let head = 0; head < queue.length; head++) {
+    for (const next of context.index.get(queue[head] as string)?.uses ?? []) {
+      if (forward.has(next) || !context.index.has(next)) continue;
+      forward.add(next);
+      queue.push(next);
+    }
+  }
+  if (!forward.has(id)) return undefined;
+  const joined = new Set([id]);
+  const back = [id];
+  for (let head = 0; head < back.length; head++) {
+    for (const user of context.usedBy.get(back[head] as string) ?? []) {
+      if (joined.has(user) || !forward.has(user)) continue;
+      joined.add(user);
+      back.push(user);
+    }
+  }
+  return joined;
 }
 
 /** Whether `to` can be reached from `from` along `uses`. */

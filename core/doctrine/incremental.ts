@@ -9,6 +9,7 @@
 import { LayeredMap } from '../model/layered-map.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { carryCycles, cyclesAfterChange } from './cycle-changes.ts';
+import { carryNameGroups, duplicatesAfterChange } from './name-changes.ts';
 import { carryReached, unreachableAfterChange } from './unreachable-changes.ts';
 import { RENAMED, type NodeChange } from './node-changes.ts';
 import type { DoctrineRule, Finding, RuleContext } from './finding.ts';
@@ -49,7 +50,7 @@ export const REACH: ReadonlyMap<string, Reach> = new Map<string, Reach>([
   ['chain/upward', { own: ['uses', 'visibility'], used: ['visibility'] }],
   ['chain/cycle', { whole: ['uses', 'ignore', RENAMED], follow: cyclesAfterChange, carry: carryCycles }],
   ['need/unserved', { own: ['kind', 'uses'] }],
-  ['dup/name', { whole: ['name', RENAMED] }],
+  ['dup/name', { whole: ['name', RENAMED], follow: duplicatesAfterChange, carry: carryNameGroups }],
   ['monolith/unplanned', { own: ['kind', 'inside', 'sourcing', 'plan'] }],
   ['user/no-needs', { own: ['kind', 'uses'] }],
   ['chain/orphan', { own: ['kind'], users: ['uses', 'inside'] }],

@@ -21,24 +21,48 @@ export function nameKey(name: string): string {
   return key;
 }
 
+/** The ids of the nodes with each name key, in file order: one id, or several when names clash. */
+export type NameGroups = ReadonlyMap<string, string | readonly string[]>;
+
+// The groups found in each context, so the check after an edit can follow it (name-changes.ts).
+const groupsByContext = new WeakMap<RuleContext, NameGroups>();
+
+export function knownNameGroups(context: RuleContext): NameGroups | undefined {
+  return groupsByContext.get(context);
+}
+
+export function rememberNameGroups(context: RuleContext, groups: NameGroups): void {
+  groupsByContext.set(context, groups);
+}
+
+/** The findings about one group of nodes with the same name key (file order): all but the first. */
+export function duplicateFindings(context: RuleContext, ids: readonly string[]): Finding[] {
+  const [first, ...rest] = ids;
+  if (first === undefined) return [];
+  const other = context.index.get(first)?.name ?? first;
+  return rest.map((id) => {
+    const name = context.index.get(id)?.name ?? id;
+    const message = `'${id}' is named '${name}', like '${first}' ('${other}'): probably one node drawn twice`;
+    return nodeFinding('dup/name', 'warning', id, ['nodes', id, 'name'], message);
+  });
+}
+
 export const duplicateName: DoctrineRule = {
   ids: ['dup/name'],
   reason: 'two names equal ignoring case, spaces and punctuation are probably one node drawn twice',
   check(context: RuleContext): Finding[] {
-    const firstWith = new Map<string, string>();
-    const out: Finding[] = [];
+    const groups = new Map<string, string | string[]>();
     for (const [id, node] of context.entries) {
       const key = nameKey(node.name);
       if (key === '') continue;
-      const first = firstWith.get(key);
-      if (first === undefined) {
-        firstWith.set(key, id);
-        continue;
-      }
-      const other = context.index.get(first)?.name ?? first;
-      const message = `'${id}' is named '${node.name}', like '${first}' ('${other}'): probably one node drawn twice`;
-      out.push(nodeFinding('dup/name', 'warning', id, ['nodes', id, 'name'], message));
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, id);
+      else if (typeof group === 'string') groups.set(key, [group, id]);
+      else group.push(id);
     }
+    rememberNameGroups(context, groups);
+    const out: Finding[] = [];
+    for (const group of groups.values()) if (typeof group !== 'string') out.push(...duplicateFindings(context, group));
     return out;
   },
 };

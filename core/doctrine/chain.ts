@@ -93,7 +93,7 @@ export const unreachableComponent: DoctrineRule = {
 /** The chain/unreachable finding about one node, given what users reach (not empty). */
 export function unreachableFinding(
   context: RuleContext,
-  reached: ReadonlySet<string>,
+  reached: Reached,
   id: string,
   node: MapNode,
 ): Finding | undefined {
@@ -104,19 +104,26 @@ export function unreachableFinding(
 
 // What users reach in each context whose chain/unreachable findings were made, so the check after
 // an edit can follow the change (unreachable-changes.ts) instead of walking from every user again.
-const reachedByContext = new WeakMap<RuleContext, ReadonlySet<string>>();
+// Kept as a map (id → true) so the next one can be layered over it (core/model/layered-map.ts).
+const reachedByContext = new WeakMap<RuleContext, ReadonlyMap<string, true>>();
 
-export function knownReached(context: RuleContext): ReadonlySet<string> | undefined {
+/** The ids users reach: a set, or a map whose keys they are. */
+export interface Reached {
+  readonly size: number;
+  has(id: string): boolean;
+}
+
+export function knownReached(context: RuleContext): ReadonlyMap<string, true> | undefined {
   return reachedByContext.get(context);
 }
 
-export function rememberReached(context: RuleContext, reached: ReadonlySet<string>): void {
+export function rememberReached(context: RuleContext, reached: ReadonlyMap<string, true>): void {
   reachedByContext.set(context, reached);
 }
 
 /** Breadth-first from every user along `uses`; a reached component also reaches its monolith. */
-export function reachableFromUsers(context: RuleContext): Set<string> {
-  const reached = new Set<string>();
+export function reachableFromUsers(context: RuleContext): Map<string, true> {
+  const reached = new Map<string, true>();
   const users: string[] = [];
   for (const [id, node] of context.entries) if (node.kind === 'user') users.push(id);
   reachedFrom(context, users, reached);
@@ -127,11 +134,15 @@ export function reachableFromUsers(context: RuleContext): Set<string> {
  * Grows `reached` by what `from` reaches along `uses` and `inside` (ids already in it stop the
  * walk); returns the ids it added.
  */
-export function reachedFrom(context: RuleContext, from: readonly string[], reached: Set<string>): string[] {
+export function reachedFrom(
+  context: RuleContext,
+  from: readonly string[],
+  reached: { has(id: string): boolean; set(id: string, value: true): unknown },
+): string[] {
   const queue: string[] = [];
   const visit = (id: string) => {
     if (!reached.has(id) && context.index.has(id)) {
-      reached.add(id);
+      reached.set(id, true);
       queue.push(id);
     }
   };

@@ -4,6 +4,7 @@
 // chain anywhere (the rule then runs in full). Only the nodes whose answer can change are looked
 // at again: the changed nodes, the ends of their changed edges (whether they are used at all) and
 // the nodes newly reached. Every other finding is kept.
+import { LayeredMap } from '../model/layered-map.ts';
 import type { MapNode } from '../model/types.ts';
 import { knownReached, reachedFrom, rememberReached, unreachableFinding } from './chain.ts';
 import type { Finding, RuleContext } from './finding.ts';
@@ -43,8 +44,7 @@ export function unreachableAfterChange(
     looked.add(c.after);
     stale.add(c.before);
   }
-  const reached = renamed.size > 0 || grow.length > 0 ? renamedSet(known, rename) : known;
-  for (const id of reachedFrom(after, grow, reached as Set<string>)) looked.add(id);
+  const reached = reachedAfter(after, known, renamed, grow, looked);
   rememberReached(after, reached);
   // Without users the rule reports nothing (chain/no-user says it all).
   if (reached.size === 0) return [];
@@ -63,13 +63,29 @@ export function carryReached(before: RuleContext, after: RuleContext): void {
   if (known !== undefined) rememberReached(after, known);
 }
 
+/**
+ * The ids reached after the edit, layered over those before: renamed ones under their new id, and
+ * those `grow` reaches (also added to `looked`).
+ */
+function reachedAfter(
+  after: RuleContext,
+  known: ReadonlyMap<string, true>,
+  renamed: ReadonlyMap<string, string>,
+  grow: readonly string[],
+  looked: Set<string>,
+): ReadonlyMap<string, true> {
+  const added = new Map<string, true | undefined>();
+  for (const old of renamed.keys()) if (known.has(old)) added.set(old, undefined);
+  for (const [old, id] of renamed) if (known.has(old)) added.set(id, true);
+  const draft = {
+    has: (id: string) => (added.has(id) ? added.get(id) === true : known.has(id)),
+    set: (id: string, value: true) => added.set(id, value),
+  };
+  for (const id of reachedFrom(after, grow, draft)) looked.add(id);
+  return added.size > 0 ? LayeredMap.changed(known, added) : known;
+}
+
 function edgesOf(node: MapNode): string[] {
   const uses = node.uses ?? [];
   return node.inside === undefined ? [...uses] : [...uses, node.inside];
-}
-
-function renamedSet(ids: ReadonlySet<string>, rename: (id: string) => string): Set<string> {
-  const out = new Set<string>();
-  for (const id of ids) out.add(rename(id));
-  return out;
 }

@@ -6,7 +6,8 @@
 // re-word only the cycle the node is in. Every other cycle keeps its finding.
 import type { NodeChange } from './node-changes.ts';
 import type { Finding, RuleContext } from './finding.ts';
-import { cycleFinding, cyclesWithin, knownCycles, rememberCycles } from './cycles.ts';
+import { LayeredMap } from '../model/layered-map.ts';
+import { cycleFinding, cyclesWithin, knownCycles, rememberCycles, type KnownCycles } from './cycles.ts';
 
 /** The findings after `changes`, or undefined when the cycles must be found again from scratch. */
 export function cyclesAfterChange(
@@ -15,40 +16,55 @@ export function cyclesAfterChange(
   changes: readonly NodeChange[],
 ): Finding[] | undefined {
   const { before, after } = contexts;
-  const groups = knownCycles(before);
-  if (groups === undefined) return undefined;
+  const known = knownCycles(before);
+  if (known === undefined) return undefined;
   const renamed = new Map(changes.filter((c) => c.before !== c.after).map((c) => [c.before, c.after]));
   const rename = (id: string) => renamed.get(id) ?? id;
-  const next = groups.map((g) => g.map(rename));
-  const groupOf = new Map<string, number>();
-  next.forEach((g, i) => g.forEach((id) => groupOf.set(id, i)));
+  const oldIds = new Map(changes.filter((c) => c.before !== c.after).map((c) => [c.after, c.before]));
+  // The cycle (by index) of a node, by its id after the edit.
+  const groupOf = (id: string) => (renamed.has(id) ? undefined : known.groupOf.get(oldIds.get(id) ?? id));
   const touched = touchedCycles(contexts, changes, rename, groupOf);
   if (touched === undefined) return undefined;
   const { reworded, split, closed } = touched;
   const joined = closed === undefined ? undefined : joinedCycle(after, closed);
-  if (joined) for (const id of joined) if (groupOf.has(id)) reworded.add(groupOf.get(id) as number);
-  const stale = new Set([...reworded].flatMap((i) => groups[i] ?? []));
+  if (joined) for (const id of joined) if (groupOf(id) !== undefined) reworded.add(groupOf(id) as number);
+  const stale = new Set([...reworded].flatMap((i) => known.groups[i] ?? []));
   const out = previous.filter((f) => f.node === undefined || !stale.has(f.node));
-  const kept = next.filter((_, i) => !reworded.has(i));
+  const regrouped: string[][] = [];
   if (joined) {
-    // Every cycle it shares a node with is part of it now: one finding in their place.
-    for (const i of reworded) for (const id of next[i] ?? []) joined.add(id);
-    const members = [...joined].sort((a, b) => (after.positions.get(a) ?? 0) - (after.positions.get(b) ?? 0));
-    kept.push(members);
-    out.push(cycleFinding(after, members));
-    rememberCycles(after, kept);
-    return out;
-  }
-  for (const i of reworded) {
-    const members = next[i] ?? [];
-    const regrouped = split.has(i) ? cyclesWithin(members.map((id) => [id, after.index.get(id)!] as const)) : [members];
-    for (const group of regrouped) {
-      kept.push(group);
-      out.push(cycleFinding(after, group));
+    // Every cycle it shares a node with is part of it now: one cycle in their place.
+    regrouped.push([...joined].sort((a, b) => (after.positions.get(a) ?? 0) - (after.positions.get(b) ?? 0)));
+  } else {
+    for (const i of reworded) {
+      const members = (known.groups[i] ?? []).map(rename);
+      if (!split.has(i)) regrouped.push(members);
+      else regrouped.push(...cyclesWithin(members.map((id) => [id, after.index.get(id)!] as const)));
     }
   }
-  rememberCycles(after, kept);
+  for (const group of regrouped) out.push(cycleFinding(after, group));
+  rememberCycles(after, replacedCycles(known, reworded, stale, regrouped));
   return out;
+}
+
+/**
+ * The cycles after an edit: those at `reworded` (whose members before are `stale`) taken away and
+ * `regrouped` added, the others at the same index; the lookup by node layered over the one before.
+ */
+function replacedCycles(
+  known: KnownCycles,
+  reworded: ReadonlySet<number>,
+  stale: ReadonlySet<string>,
+  regrouped: readonly string[][],
+): KnownCycles {
+  const groups: (readonly string[] | undefined)[] = known.groups.slice();
+  for (const i of reworded) groups[i] = undefined;
+  const changes = new Map<string, number | undefined>();
+  for (const id of stale) changes.set(id, undefined);
+  for (const group of regrouped) {
+    for (const id of group) changes.set(id, groups.length);
+    groups.push(group);
+  }
+  return { groups, groupOf: LayeredMap.changed(known.groupOf, changes) };
 }
 
 /**
@@ -60,19 +76,19 @@ function touchedCycles(
   contexts: { before: RuleContext; after: RuleContext },
   changes: readonly NodeChange[],
   rename: (id: string) => string,
-  groupOf: ReadonlyMap<string, number>,
+  groupOf: (id: string) => number | undefined,
 ): { reworded: Set<number>; split: Set<number>; closed?: string } | undefined {
   const reworded = new Set<number>();
   const split = new Set<number>();
   let closed: string | undefined;
   for (const change of changes) {
-    const g = groupOf.get(change.after);
+    const g = groupOf(change.after);
     const was = (contexts.before.index.get(change.before)?.uses ?? []).map(rename);
     const now = contexts.after.index.get(change.after)?.uses ?? [];
     if (g !== undefined) reworded.add(g);
-    for (const t of was) if (g !== undefined && groupOf.get(t) === g && !now.includes(t)) split.add(g);
+    for (const t of was) if (g !== undefined && groupOf(t) === g && !now.includes(t)) split.add(g);
     for (const t of now) {
-      if (was.includes(t) || (g !== undefined && groupOf.get(t) === g)) continue;
+      if (was.includes(t) || (g !== undefined && groupOf(t) === g)) continue;
       if (reaches(contexts.after, t, change.after)) closed = change.after;
     }
   }
@@ -125,6 +141,6 @@ function reaches(context: RuleContext, from: string, to: string): boolean {
 
 /** The cycles of the context before carried to the one after, when no `uses` or `ignore` changed. */
 export function carryCycles(before: RuleContext, after: RuleContext): void {
-  const groups = knownCycles(before);
-  if (groups !== undefined) rememberCycles(after, groups);
+  const known = knownCycles(before);
+  if (known !== undefined) rememberCycles(after, known);
 }

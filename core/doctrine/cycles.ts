@@ -74,15 +74,21 @@ const SHOWN_HOPS = 8;
 
 // The groups found in each context, so the check after an edit can follow the change
 // (cycle-changes.ts) instead of walking the whole graph again.
-const groupsByContext = new WeakMap<RuleContext, readonly string[][]>();
+const groupsByContext = new WeakMap<RuleContext, KnownCycles>();
+
+/** The cycles found (undefined: a cycle an edit took away) and each member's cycle by index. */
+export interface KnownCycles {
+  readonly groups: readonly (readonly string[] | undefined)[];
+  readonly groupOf: ReadonlyMap<string, number>;
+}
 
 /** The cycles of a context whose chain/cycle findings were made, if they were. */
-export function knownCycles(context: RuleContext): readonly string[][] | undefined {
+export function knownCycles(context: RuleContext): KnownCycles | undefined {
   return groupsByContext.get(context);
 }
 
-export function rememberCycles(context: RuleContext, groups: readonly string[][]): void {
-  groupsByContext.set(context, groups);
+export function rememberCycles(context: RuleContext, known: KnownCycles): void {
+  groupsByContext.set(context, known);
 }
 
 /** The cycles among `entries` only (edges to other nodes ignored), members in the order given. */
@@ -95,7 +101,9 @@ export const dependencyCycle: DoctrineRule = {
   reason: 'a cycle in uses means none of its members can change or be extracted alone',
   check(context: RuleContext): Finding[] {
     const groups = cyclesAmong(context.entries);
-    rememberCycles(context, groups);
+    const groupOf = new Map<string, number>();
+    groups.forEach((group, i) => group.forEach((id) => groupOf.set(id, i)));
+    rememberCycles(context, { groups, groupOf });
     return groups.map((members) => cycleFinding(context, members));
   },
 };

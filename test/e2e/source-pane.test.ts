@@ -240,4 +240,15 @@ describe('the source pane', () => {
     await expect.poll(nodes).toBe(before);
     expect(await lineCount('pasted-one')).toBe(0);
   });
+
+  it('retitles the map as its title line is typed (the setting alone is read again), and undo takes it back', async () => {
+    const title = () => page.locator('svg.canvas').getAttribute('aria-label');
+    await clickLine('title: Conference');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' 2026');
+    await expect.poll(title).toMatch(/^Conference 2026: /);
+    await page.keyboard.press('Control+z');
+    await expect.poll(title).toMatch(/^Conference: /);
+    expect(await lineCount('title: Conference 2026')).toBe(0);
+  });
 });

@@ -245,7 +245,7 @@ describe('the source pane', () => {
     const title = () => page.locator('svg.canvas').getAttribute('aria-label');
     await clickLine('title: Conference');
     await page.keyboard.press('End');
-    await page.keyboard.type(' 2026');
+    await page.keyboard.insertText(' 2026');
     await expect.poll(title).toMatch(/^Conference 2026: /);
     await page.keyboard.press('Control+z');
     await expect.poll(title).toMatch(/^Conference: /);

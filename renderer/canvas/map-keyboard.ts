@@ -15,6 +15,11 @@ const NUDGE: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0
 
 let lastFocused: string | null = null;
 let canvas: SVGSVGElement | null = null;
+// A node focused by a click is being worked on with the mouse: there plain arrows nudge the
+// selection (the page's shortcut, as the README and `?` say); a node reached with the keyboard
+// (Tab, then arrows) moves focus between nodes with them.
+let pointerFocus = false;
+let pointerPressed = false;
 
 function nodePoints(): Map<string, Point> {
   const map = useMapStore.getState().doc.current?.map;
@@ -55,6 +60,7 @@ function onNodeKey(svg: SVGSVGElement, e: KeyboardEvent, id: string): boolean {
     return true;
   }
   if (direction && !e.altKey) {
+    if (pointerFocus) return false;
     const next = nearestInDirection(nodePoints(), id, direction);
     if (next) nodeElement(svg, next)?.focus();
     return true;
@@ -82,6 +88,7 @@ export function attachMapKeyboard(svg: SVGSVGElement): () => void {
   const onFocusIn = (e: FocusEvent) => {
     const id = (e.target as Element).closest?.('[data-node-id]')?.getAttribute('data-node-id');
     if (id) lastFocused = id;
+    pointerFocus = pointerPressed;
     const fromOutside = !(e.relatedTarget instanceof Node && svg.contains(e.relatedTarget));
     if (e.target !== svg || !fromOutside) return;
     const points = nodePoints();
@@ -105,10 +112,19 @@ export function attachMapKeyboard(svg: SVGSVGElement): () => void {
       e.stopPropagation();
     }
   };
+  const onPointerDown = () => {
+    pointerPressed = true;
+    pointerFocus = true;
+  };
+  const onPointerUp = () => void (pointerPressed = false);
+  svg.addEventListener('pointerdown', onPointerDown, true);
+  window.addEventListener('pointerup', onPointerUp, true);
   svg.addEventListener('focusin', onFocusIn);
   svg.addEventListener('focusout', onFocusOut);
   svg.addEventListener('keydown', onKeyDown);
   return () => {
+    svg.removeEventListener('pointerdown', onPointerDown, true);
+    window.removeEventListener('pointerup', onPointerUp, true);
     svg.removeEventListener('focusin', onFocusIn);
     svg.removeEventListener('focusout', onFocusOut);
     svg.removeEventListener('keydown', onKeyDown);

@@ -1,8 +1,8 @@
 // The walk over js-yaml's events for the first pass (fast-yaml.ts), made twice: for the data (with
 // every check that decides whether a file is read), then for the value places, when a position is
 // first asked.
-import { getScalarValue, type Event, type MappingEvent, type ScalarEvent, type SequenceEvent } from 'js-yaml';
-import { plainValue } from './fast-scalars.ts';
+import type { Event, MappingEvent, ScalarEvent, SequenceEvent } from 'js-yaml';
+import { plainValue, scalarText } from './fast-scalars.ts';
 import type { Placed } from './placed.ts';
 import { MAX_ENTRIES, tooManyEntries } from './size-limits.ts';
 
@@ -37,8 +37,13 @@ interface Frame {
   size: number;
   data?: Record<string, unknown> | unknown[];
   placed?: Placed;
-  /** A mapping's key waiting for its value. */
-  key?: { name: string; start: number; end: number } | undefined;
+  /**
+   * A mapping's key waiting for its value (undefined: none), where it starts and ends. Kept in the
+   * frame, not an object of its own: a 10 MB map has half a million keys.
+   */
+  key: string | undefined;
+  keyStart: number;
+  keyEnd: number;
 }
 
 interface Value {
@@ -71,7 +76,11 @@ export interface Walk {
   root: Value | undefined;
   /** Of a placing walk: the mappings and lists not closed yet (their entries may still come). */
   open?: Set<Placed>;
+  /** Plain one-word keys read so far, by keySlot: a key seen before is not sliced out again. */
+  knownKeys?: (string | undefined)[];
 }
+
+const KEY_SLOTS = 256;
 
 export function walked(events: readonly Event[], walk: Walk): Value {
   for (let i = 1; i < events.length; i++) {
@@ -116,18 +125,19 @@ function step(e: Event, walk: Walk): void {
   const { stack } = walk;
   const frame = stack[stack.length - 1];
   if (e.type === EVENT.SCALAR) {
-    if (frame && !frame.sequence && !frame.key) frame.key = keyOf(walk, e, frame);
+    if (frame && !frame.sequence && frame.key === undefined) keyOf(walk, e, frame);
     else {
       const start = scalarStart(walk, e, frame);
-      attach(walk, walk.placing ? { placed: { start } } : { data: scalarValue(walk, e) }, start);
+      if (walk.placing) attachPlaced(walk, { start }, start);
+      else attachData(walk, scalarValue(walk, e), start);
     }
   } else if (e.type === EVENT.MAPPING || e.type === EVENT.SEQUENCE) {
     stack.push(opened(e, walk, frame));
   } else if (e.type === EVENT.POP) {
     const done = stack.pop() as Frame;
-    if (done.key) throw unsure(done.key.start, 'a key without a value');
+    if (done.key !== undefined) throw unsure(done.keyStart, 'a key without a value');
     if (done.placed) walk.open?.delete(done.placed);
-    else attach(walk, { data: done.data }, done.start);
+    else attachData(walk, done.data, done.start);
   } else if (e.type === EVENT.ALIAS) {
     throw wrong(e.anchorStart - 1, 'yaml/alias', 'aliases (*name) are not allowed in a map file');
   } else throw unsure(0, 'a second document');
@@ -136,13 +146,14 @@ function step(e: Event, walk: Walk): void {
 /** The frame of a mapping or list that opens; a placing walk places it at once. */
 function opened(e: MappingEvent | SequenceEvent, walk: Walk, frame: Frame | undefined): Frame {
   noProperties(walk, e);
-  if (frame && !frame.sequence && !frame.key) throw wrong(e.start, 'yaml/complex-key', 'keys must be plain text');
+  if (frame && !frame.sequence && frame.key === undefined)
+    throw wrong(e.start, 'yaml/complex-key', 'keys must be plain text');
   const sequence = e.type === EVENT.SEQUENCE;
-  const at = frame ? (frame.sequence ? frame.size : frame.key?.name) : undefined;
-  const opening: Frame = { sequence, flow: e.style === FLOW, start: e.start, at, size: 0 };
+  const at = frame ? (frame.sequence ? frame.size : frame.key) : undefined;
+  const opening: Frame = { sequence, flow: e.style === FLOW, start: e.start, at, size: 0, ...NO_KEY };
   if (walk.placing) {
     opening.placed = sequence ? { start: e.start, items: [] } : { start: e.start, keys: new Map() };
-    attach(walk, { placed: opening.placed }, e.start);
+    attachPlaced(walk, opening.placed, e.start);
     walk.open?.add(opening.placed);
   } else opening.data = sequence ? [] : {};
   return opening;
@@ -154,28 +165,35 @@ function noProperties(walk: Walk, e: { tagStart: number; anchorStart: number }):
   if (e.anchorStart !== -1 && !walk.anchors) throw unsure(e.anchorStart - 1, 'an anchor (&name)');
 }
 
-function attach(walk: Walk, value: Value, start: number): void {
+const NO_KEY = { key: undefined, keyStart: -1, keyEnd: -1 } as const;
+
+/** The open collection a value starting at `start` goes into (undefined: the root), counted. */
+function parentOf(walk: Walk, start: number): Frame | undefined {
   const parent = walk.stack[walk.stack.length - 1];
-  if (!parent) {
-    walk.root = value;
-    return;
-  }
-  if (++parent.size > MAX_ENTRIES) {
-    const entry = parent.sequence ? parent.size - 1 : (parent.key?.name ?? '');
+  if (parent && ++parent.size > MAX_ENTRIES) {
+    const entry = parent.sequence ? parent.size - 1 : (parent.key ?? '');
     const { rule, message } = tooManyEntries(pathTo(walk.stack), entry);
-    throw wrong(parent.sequence ? start : (parent.key?.start ?? start), rule, message);
+    throw wrong(parent.sequence || parent.key === undefined ? start : parent.keyStart, rule, message);
   }
-  if (walk.placing) {
-    const placed = value.placed as Placed;
-    const key = parent.key;
-    if (parent.sequence) parent.placed?.items?.push(placed);
-    else if (key) parent.placed?.keys?.set(key.name, { keyStart: key.start, value: placed });
+  return parent;
+}
+
+function attachData(walk: Walk, data: unknown, start: number): void {
+  const parent = parentOf(walk, start);
+  if (!parent) walk.root = { data };
+  else if (parent.sequence) (parent.data as unknown[]).push(data);
+  else {
+    (parent.data as Record<string, unknown>)[parent.key as string] = data;
     parent.key = undefined;
-  } else if (Array.isArray(parent.data)) {
-    parent.data.push(value.data);
-  } else if (parent.data) {
-    const key = parent.key as NonNullable<Frame['key']>;
-    parent.data[key.name] = value.data;
+  }
+}
+
+function attachPlaced(walk: Walk, placed: Placed, start: number): void {
+  const parent = parentOf(walk, start);
+  if (!parent) walk.root = { placed };
+  else if (parent.sequence) parent.placed?.items?.push(placed);
+  else {
+    if (parent.key !== undefined) parent.placed?.keys?.set(parent.key, { keyStart: parent.keyStart, value: placed });
     parent.key = undefined;
   }
 }
@@ -184,20 +202,49 @@ function pathTo(stack: readonly Frame[]): (string | number)[] {
   return stack.slice(1).map((f) => f.at ?? '');
 }
 
-function keyOf(walk: Walk, e: ScalarEvent, frame: Frame): NonNullable<Frame['key']> {
-  noProperties(walk, e);
+/** Reads the key of a mapping's next entry into its frame. */
+function keyOf(walk: Walk, e: ScalarEvent, frame: Frame): void {
   const quoted = e.style === STYLE.SINGLE_QUOTED || e.style === STYLE.DOUBLE_QUOTED;
   const start = quoted ? e.valueStart - 1 : e.valueStart;
+  const name = knownKey(walk, e) ?? newKey(walk, e, frame, start);
+  if (frame.data && Object.hasOwn(frame.data, name))
+    throw wrong(start, 'yaml/duplicate-key', `duplicate key '${name}'`);
+  frame.key = name;
+  frame.keyStart = start;
+  frame.keyEnd = quoted ? e.valueEnd + 1 : e.valueEnd;
+}
+
+/**
+ * A plain key on one line with the text of a key read before (its checks passed then): the string
+ * read then, so a 10 MB map's half a million keys are not each sliced out and looked up again.
+ */
+function knownKey(walk: Walk, e: ScalarEvent): string | undefined {
+  if (e.style !== STYLE.PLAIN || !e.fast || e.valueStart < 0 || !walk.knownKeys) return undefined;
+  const length = e.valueEnd - e.valueStart;
+  const known = walk.knownKeys[keySlot(walk.text, e.valueStart, length)];
+  if (known === undefined || known.length !== length || !walk.text.startsWith(known, e.valueStart)) return undefined;
+  noProperties(walk, e);
+  return known;
+}
+
+function keySlot(text: string, start: number, length: number): number {
+  return (text.charCodeAt(start) * 31 + text.charCodeAt(start + length - 1) * 7 + length) % KEY_SLOTS;
+}
+
+/** A key's name, checked: text (a plain key that resolves to text is remembered for knownKey). */
+function newKey(walk: Walk, e: ScalarEvent, frame: Frame, start: number): string {
+  const quoted = e.style === STYLE.SINGLE_QUOTED || e.style === STYLE.DOUBLE_QUOTED;
   if (!quoted && e.style !== STYLE.PLAIN) throw unsure(frame.start, 'a block scalar as a key');
   const value = scalarValue(walk, e);
   if (value === null || e.valueStart < 0) throw unsure(Math.max(start, frame.start), 'an empty or null key');
-  if (e.valueEnd - e.valueStart > MAX_FAST_KEY) throw unsure(start, 'a key over 1,000 characters');
+  const length = e.valueEnd - e.valueStart;
+  if (length > MAX_FAST_KEY) throw unsure(start, 'a key over 1,000 characters');
   const name = String(value);
   if (RESERVED_KEYS.has(name))
     throw wrong(start, 'yaml/reserved-key', `'${name}' is reserved in JavaScript and cannot be a key`);
-  if (frame.data && Object.hasOwn(frame.data, name))
-    throw wrong(start, 'yaml/duplicate-key', `duplicate key '${name}'`);
-  return { name, start, end: quoted ? e.valueEnd + 1 : e.valueEnd };
+  if (walk.knownKeys && !quoted && e.fast && typeof value === 'string')
+    walk.knownKeys[keySlot(walk.text, e.valueStart, length)] = name;
+  return name;
 }
 
 /**
@@ -210,8 +257,8 @@ function scalarStart(walk: Walk, e: ScalarEvent, frame: Frame | undefined): numb
   const quoted = e.style === STYLE.SINGLE_QUOTED || e.style === STYLE.DOUBLE_QUOTED;
   if (quoted) return e.valueStart - 1;
   if (e.style === STYLE.PLAIN && e.valueStart >= 0) return e.valueStart;
-  const key = frame && !frame.sequence && !frame.flow ? frame.key : undefined;
-  if (key) return afterIndicator(text, key.end, ':');
+  if (frame && !frame.sequence && !frame.flow && frame.key !== undefined)
+    return afterIndicator(text, frame.keyEnd, ':');
   const near = frame?.start ?? 0;
   if (e.style === STYLE.PLAIN || e.valueStart < 1) throw unsure(near, 'an empty list item or an empty value in braces');
   // A block scalar in a list: its header is the line before its content, `- |` or `- - >-`.
@@ -236,7 +283,7 @@ function afterIndicator(text: string, from: number, indicator: string): number {
 /** A scalar's value as yaml's core schema resolves it; a non-finite number is refused, as yaml's path does. */
 function scalarValue(walk: Walk, e: ScalarEvent): unknown {
   noProperties(walk, e);
-  const source = e.valueStart < 0 ? '' : getScalarValue(walk.text, e);
+  const source = scalarText(walk.text, e);
   if (e.style !== STYLE.PLAIN) return source;
   const value = plainValue(source);
   if (typeof value === 'number' && !Number.isFinite(value))

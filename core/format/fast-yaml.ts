@@ -98,7 +98,8 @@ function built(text: string, events: readonly Event[], options: FirstPassOptions
   if (first === undefined) throw wrong(0, 'yaml/empty', 'file is empty: a map needs version, title and nodes');
   if (first.type !== EVENT.DOCUMENT || first.directives.length > 0) throw unsure(0, 'a %directive');
   const anchors = options.large === true;
-  const data = walked(events, { text, anchors, placing: false, stack: [], root: undefined }).data;
+  const walk = { text, anchors, placing: false, stack: [], root: undefined, knownKeys: [] };
+  const data = walked(events, walk).data;
   const { offsetOf, all } = placing(text, events, anchors);
   return { ok: true, data, places: all, offsetOf };
 }

@@ -220,8 +220,10 @@ function lazyDocument(
 
 function lineCounterOf(text: string): LineCounter {
   const counter = new LineCounter();
-  counter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+  // Filled directly (what addNewLine does): a 10 MB map has half a million lines.
+  const starts = counter.lineStarts;
+  starts.push(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return counter;
 }
 

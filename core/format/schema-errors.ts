@@ -39,9 +39,12 @@ export function schemaErrors(data: unknown, limit: number): { errors: SchemaErro
   const nodes = nodesOf(data);
   for (const id of nodes ? Object.keys(nodes) : []) {
     if (validateNode((nodes as Record<string, unknown>)[id])) continue;
+    if (errors.length >= limit) {
+      total += relevantCount(validateNode.errors ?? []);
+      continue;
+    }
     const found = relevant(validateNode.errors ?? []);
     total += found.length;
-    if (errors.length >= limit) continue;
     const prefix = `/nodes/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     for (const e of found) errors.push({ ...e, instancePath: prefix + e.instancePath });
   }
@@ -68,6 +71,19 @@ export function relevant(errors: SchemaError[]): SchemaError[] {
     if (!prior || rank(e) < rank(prior)) byPath.set(key, e);
   }
   return [...byPath.values()];
+}
+
+/**
+ * How many errors relevant keeps. Past the errors shown, a node's errors are only counted: most
+ * often they are all unknown fields of the node itself, found by one `additionalProperties` (each
+ * key once, so all are kept), which needs no sorting out.
+ */
+export function relevantCount(errors: SchemaError[]): number {
+  const first = errors[0];
+  const onlyUnknownFields = errors.every(
+    (e) => e.keyword === 'additionalProperties' && e.instancePath === '' && e.schemaPath === first?.schemaPath,
+  );
+  return onlyUnknownFields ? errors.length : relevant(errors).length;
 }
 
 function rank(e: SchemaError): number {

@@ -43,7 +43,7 @@ describe('the schema check, node by node', () => {
     const ids = Object.keys(base.nodes);
     const mistakes = fc.array(fc.tuple(fc.nat(MISTAKES.length - 1), fc.nat(ids.length - 1)), { maxLength: 6 });
     fc.assert(
-      fc.property(mistakes, (chosen) => {
+      fc.property(mistakes, fc.nat(12), (chosen, limit) => {
         const data = structuredClone(base) as unknown as Data;
         for (const [m, i] of chosen) {
           const id = ids[i] ?? '';
@@ -54,6 +54,8 @@ describe('the schema check, node by node', () => {
         const found = schemaErrors(data, Infinity);
         expect(found.errors.map(key).sort()).toEqual(expected.map(key).sort());
         expect(found.total).toBe(expected.length);
+        // Past the errors kept, the rest are only counted: the count is the same.
+        expect(schemaErrors(data, limit).total).toBe(expected.length);
       }),
       { numRuns: 300 },
     );

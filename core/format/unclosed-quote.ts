@@ -1,8 +1,9 @@
 // A quote never closed, found without yaml's reader (which takes seconds on a large file): js-yaml
 // stops somewhere after such a quote with a reason like "deficient indentation", while the mistake
-// is the quote itself. Nothing after a never-closed quote can close it, so it is the last quote of
-// its kind in the file that is not an escape inside quoted text (`\"`, `''`), at a place a value
-// or key can start.
+// is the quote itself. A quoted scalar ends at a line indented less than its text or at the end of
+// the file (yaml names its quote as never closed there, even when a quote further on would close
+// it), so the quote is the last of its kind before where js-yaml stopped that is not an escape
+// inside quoted text (`\"`, `''`), at a place a value or key can start.
 
 // js-yaml's reasons for stopping inside a quoted scalar: at a line indented too little for it, or
 // at the end of the file.
@@ -10,36 +11,29 @@ const INSIDE_QUOTES = /^(?:deficient indentation|unexpected end of the stream wi
 
 /**
  * Offset of the quote that opens the scalar js-yaml stopped in at `before` with `reason`, or -1:
- * the last quote before it (of the kind named) not closed before it.
+ * the last quote before it (of the kind named), double or single, by one rule.
  */
 export function unclosedQuoteBefore(text: string, before: number, reason: string): number {
   const inside = INSIDE_QUOTES.exec(reason);
   if (!inside) return -1;
-  const double = inside[1] === 'single' ? -1 : lastUnescapedDouble(text, before);
-  const single = inside[1] === 'double' ? -1 : lastUnescapedSingle(text);
-  const found = [double, single].filter((q) => q >= 0 && opensValue(text, q));
+  const kinds = inside[1] === 'single' ? ["'"] : inside[1] === 'double' ? ['"'] : ['"', "'"];
+  const found = kinds.map((q) => lastOpeningQuote(text, q, before)).filter((q) => q >= 0 && opensValue(text, q));
   return found.length > 0 ? Math.min(...found) : -1;
 }
 
-/** The last `"` not escaped by an odd number of backslashes. */
-function lastUnescapedDouble(text: string, before: number): number {
-  for (let q = text.lastIndexOf('"', before - 1); q >= 0; q = text.lastIndexOf('"', q - 1)) {
-    let slashes = 0;
-    while (text.charCodeAt(q - 1 - slashes) === 0x5c) slashes++;
-    if (slashes % 2 === 0) return q;
-    if (q === 0) break;
-  }
-  return -1;
-}
-
-/** The start of the last run of `'` of odd length (an even run is escapes inside quoted text). */
-function lastUnescapedSingle(text: string): number {
-  for (let end = text.lastIndexOf("'"); end >= 0;) {
+/**
+ * The last `quote` before `before` that is not an escape: for `"`, one not after an odd run of
+ * backslashes (`\"`); for `'`, the start of the last odd run (an even run is `''` escapes).
+ */
+function lastOpeningQuote(text: string, quote: string, before: number): number {
+  for (let end = text.lastIndexOf(quote, before - 1); end >= 0;) {
     let start = end;
-    while (start > 0 && text.charAt(start - 1) === "'") start--;
-    if ((end - start + 1) % 2 === 1) return start;
+    if (quote === "'") while (start > 0 && text.charAt(start - 1) === quote) start--;
+    let slashes = 0;
+    if (quote === '"') while (text.charCodeAt(start - 1 - slashes) === 0x5c) slashes++;
+    if ((end - start + 1) % 2 === 1 && slashes % 2 === 0) return start;
     if (start === 0) break;
-    end = text.lastIndexOf("'", start - 1);
+    end = text.lastIndexOf(quote, start - 1);
   }
   return -1;
 }

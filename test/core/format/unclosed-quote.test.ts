@@ -38,6 +38,21 @@ describe('a quote never closed', () => {
     expect(parseMapWithYaml(middle)).toEqual(parseMap(middle));
   });
 
+  it('is named as yaml names it when a quote of its kind comes further on, double or single', () => {
+    const big = stringifyMap(generateMap(3500, 5));
+    const at = big.indexOf('\n    name: ', big.length / 2) + '\n    name: '.length;
+    for (const q of ['"', "'"]) {
+      // The scalar ends at the next node's line, indented less than its text: the later quote opens a value of its own.
+      const text = `${big.slice(0, at)}${q}${big.slice(at)}x-later: ${q}closed${q}\n`;
+      const [line, column] = lineAndColumn(text, at).split(':').map(Number) as [number, number];
+      const r = parseMap(text);
+      expect(r.ok ? [] : r.errors.map((e) => `${e.rule} ${e.line}:${e.column}`)).toEqual([
+        `yaml/syntax ${line}:${column}`,
+      ]);
+      expect(parseMapWithYaml(text)).toEqual(r);
+    }
+  });
+
   it('is named where yaml names it, wherever a value opens with a quote (fast-check)', () => {
     const text = stringifyMap(generateMap(10, 3));
     const starts: number[] = [];
@@ -48,8 +63,11 @@ describe('a quote never closed', () => {
         fc.constantFrom(...starts),
         fc.constantFrom('"', "'"),
         fc.constantFrom('', 'a', "it''s", 'x\\"y'),
-        (at, quote, more) => {
-          const changed = text.slice(0, at) + quote + more + text.slice(at);
+        fc.boolean(),
+        (at, quote, more, later) => {
+          // A quoted value of the same kind further on must not change which quote is named.
+          const tail = later ? `x-later: ${quote}closed${quote}\n` : '';
+          const changed = text.slice(0, at) + quote + more + text.slice(at) + tail;
           const first = fastYaml(changed, { large: true });
           const slow = parseMapWithYaml(changed);
           if (slow.ok) return;

@@ -24,7 +24,7 @@ const DOUBLE_PIECES = [
 const SINGLE_PIECES = ['a', 'Zé', ' ', '\t', "''", '"', '\\', '#', '\n', '\n\n'];
 
 function quotedScalar(text: string): ScalarEvent {
-  const scalar = parseEvents(text).find((e) => e.type === 4 && e.style !== 1);
+  const scalar = parseEvents(text, {}).find((e) => e.type === 4 && e.style !== 1);
   if (!scalar || scalar.type !== 4) throw new Error(`no quoted scalar in ${JSON.stringify(text)}`);
   return scalar;
 }

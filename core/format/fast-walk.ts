@@ -98,8 +98,8 @@ export function walked(events: readonly Event[], walk: Walk): Value {
 }
 
 /**
- * Steps a placing walk over events[from, to): each mapping or list is placed as soon as it opens,
- * so what is placed so far can be read. Returns where it stopped: events.length at the end.
+ * Steps a walk over events[from, to). A placing walk places each mapping or list as soon as it
+ * opens, so what is placed so far can be read. Returns where it stopped: events.length at the end.
  */
 export function placedSoFar(events: readonly Event[], walk: Walk, from: number, to: number): number {
   const end = Math.min(to, events.length);

@@ -7,6 +7,7 @@
 // small file it did not read to yaml's path, with its exact errors; a large one is answered here.
 // yaml still builds the Document that edits work on, when an edit first asks for it (parse.ts).
 import { parseEvents, YAMLException, type Event } from 'js-yaml';
+import { earlyMistake } from './fast-early.ts';
 import { EVENT, GiveUp, unsure, walked, wrong, type NotRead } from './fast-walk.ts';
 import { placing, type Placing } from './fast-places.ts';
 import type { Placed } from './placed.ts';
@@ -57,6 +58,10 @@ function read(text: string, options: FirstPassOptions): FirstPass {
     throw unsure(odd, ODD_NAMES[text.charAt(odd)] ?? 'a line or paragraph separator (U+0085, U+2028, U+2029)');
   const maxDepth = options.large ? MAX_DEPTH : MAX_FAST_DEPTH;
   const marks = marksToCheck(text);
+  // A large file's mistake near its top is answered from the part before it (fast-early.ts); tabs
+  // and escaped line breaks need the whole file's scalars (quoted-text.ts), so not with those.
+  const early = options.large && marks.length === 0 ? earlyMistake(text, maxDepth) : undefined;
+  if (early) throw early;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth });

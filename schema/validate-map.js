@@ -644,7 +644,7 @@ function validate21(
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (typeof data1 === 'string') {
-            if (func1(data1) > 200) {
+            if (data1.length > 200 && func1(data1) > 200) {
               const err4 = {
                 instancePath: instancePath + '/labels/' + i0,
                 schemaPath: '#/$defs/text/maxLength',
@@ -659,7 +659,7 @@ function validate21(
               }
               errors++;
             }
-            if (func1(data1) < 1) {
+            if (data1.length < 2 && func1(data1) < 1) {
               const err5 = {
                 instancePath: instancePath + '/labels/' + i0,
                 schemaPath: '#/$defs/text/minLength',
@@ -1106,7 +1106,7 @@ function validate24(
             if (data1.key !== undefined) {
               let data2 = data1.key;
               if (typeof data2 === 'string') {
-                if (func1(data2) > 316) {
+                if (data2.length > 316 && func1(data2) > 316) {
                   const err6 = {
                     instancePath: instancePath + '/nodePool/label/key',
                     schemaPath: '#/$defs/labelKey/maxLength',
@@ -1161,7 +1161,7 @@ function validate24(
             if (data1.value !== undefined) {
               let data3 = data1.value;
               if (typeof data3 === 'string') {
-                if (func1(data3) > 63) {
+                if (data3.length > 63 && func1(data3) > 63) {
                   const err9 = {
                     instancePath: instancePath + '/nodePool/label/value',
                     schemaPath: '#/$defs/labelValue/maxLength',
@@ -1279,7 +1279,7 @@ function validate24(
             if (data4.key !== undefined) {
               let data5 = data4.key;
               if (typeof data5 === 'string') {
-                if (func1(data5) > 316) {
+                if (data5.length > 316 && func1(data5) > 316) {
                   const err16 = {
                     instancePath: instancePath + '/nodePool/taint/key',
                     schemaPath: '#/$defs/labelKey/maxLength',
@@ -1334,7 +1334,7 @@ function validate24(
             if (data4.value !== undefined) {
               let data6 = data4.value;
               if (typeof data6 === 'string') {
-                if (func1(data6) > 63) {
+                if (data6.length > 63 && func1(data6) > 63) {
                   const err19 = {
                     instancePath: instancePath + '/nodePool/taint/value',
                     schemaPath: '#/$defs/labelValue/maxLength',
@@ -1479,7 +1479,7 @@ function validate24(
         }
       }
       if (typeof data8 === 'string') {
-        if (func1(data8) > 63) {
+        if (data8.length > 63 && func1(data8) > 63) {
           const err27 = {
             instancePath: instancePath + '/storageClass',
             schemaPath: '#/$defs/id/maxLength',
@@ -1528,7 +1528,7 @@ function validate24(
     if (data.residencyLabel !== undefined) {
       let data9 = data.residencyLabel;
       if (typeof data9 === 'string') {
-        if (func1(data9) > 316) {
+        if (data9.length > 316 && func1(data9) > 316) {
           const err30 = {
             instancePath: instancePath + '/residencyLabel',
             schemaPath: '#/$defs/labelKey/maxLength',
@@ -1697,7 +1697,7 @@ function validate26(
         }
       }
       if (typeof data0 === 'string') {
-        if (func1(data0) > 63) {
+        if (data0.length > 63 && func1(data0) > 63) {
           const err3 = {
             instancePath: instancePath + '/namespace',
             schemaPath: '#/$defs/id/maxLength',
@@ -1796,7 +1796,7 @@ function validate26(
     if (data.tag !== undefined) {
       let data2 = data.tag;
       if (typeof data2 === 'string') {
-        if (func1(data2) > 128) {
+        if (data2.length > 128 && func1(data2) > 128) {
           const err9 = {
             instancePath: instancePath + '/tag',
             schemaPath: '#/$defs/tag/maxLength',
@@ -1845,7 +1845,7 @@ function validate26(
     if (data.host !== undefined) {
       let data3 = data.host;
       if (typeof data3 === 'string') {
-        if (func1(data3) > 253) {
+        if (data3.length > 253 && func1(data3) > 253) {
           const err12 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/$defs/hostname/maxLength',
@@ -1954,7 +1954,7 @@ function validate26(
             }
           }
           if (typeof data5 === 'string') {
-            if (func1(data5) > 63) {
+            if (data5.length > 63 && func1(data5) > 63) {
               const err18 = {
                 instancePath: instancePath + '/sites/' + i0,
                 schemaPath: '#/$defs/id/maxLength',
@@ -2109,7 +2109,7 @@ function validate23(
     if (data.registry !== undefined) {
       let data0 = data.registry;
       if (typeof data0 === 'string') {
-        if (func1(data0) > 255) {
+        if (data0.length > 255 && func1(data0) > 255) {
           const err1 = {
             instancePath: instancePath + '/registry',
             schemaPath: '#/properties/registry/maxLength',
@@ -2199,7 +2199,7 @@ function validate23(
         }
       }
       if (typeof data1 === 'string') {
-        if (func1(data1) > 63) {
+        if (data1.length > 63 && func1(data1) > 63) {
           const err6 = {
             instancePath: instancePath + '/namespace',
             schemaPath: '#/$defs/id/maxLength',
@@ -2248,7 +2248,7 @@ function validate23(
     if (data.tag !== undefined) {
       let data2 = data.tag;
       if (typeof data2 === 'string') {
-        if (func1(data2) > 128) {
+        if (data2.length > 128 && func1(data2) > 128) {
           const err9 = {
             instancePath: instancePath + '/tag',
             schemaPath: '#/$defs/tag/maxLength',
@@ -2297,7 +2297,7 @@ function validate23(
     if (data.host !== undefined) {
       let data3 = data.host;
       if (typeof data3 === 'string') {
-        if (func1(data3) > 253) {
+        if (data3.length > 253 && func1(data3) > 253) {
           const err12 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/$defs/hostname/maxLength',
@@ -2422,7 +2422,7 @@ function validate23(
             }
           }
           if (typeof data5 === 'string') {
-            if (func1(data5) > 63) {
+            if (data5.length > 63 && func1(data5) > 63) {
               const err19 = {
                 instancePath: instancePath + '/gateway/name',
                 schemaPath: '#/$defs/id/maxLength',
@@ -2507,7 +2507,7 @@ function validate23(
             }
           }
           if (typeof data6 === 'string') {
-            if (func1(data6) > 63) {
+            if (data6.length > 63 && func1(data6) > 63) {
               const err24 = {
                 instancePath: instancePath + '/gateway/namespace',
                 schemaPath: '#/$defs/id/maxLength',
@@ -2642,7 +2642,7 @@ function validate23(
             }
           }
           if (typeof key2 === 'string') {
-            if (func1(key2) > 63) {
+            if (key2.length > 63 && func1(key2) > 63) {
               const err31 = {
                 instancePath: instancePath + '/environments',
                 schemaPath: '#/$defs/id/maxLength',
@@ -2778,7 +2778,7 @@ function validate23(
         }
       }
       if (typeof data10 === 'string') {
-        if (func1(data10) > 63) {
+        if (data10.length > 63 && func1(data10) > 63) {
           const err38 = {
             instancePath: instancePath + '/facade',
             schemaPath: '#/$defs/id/maxLength',
@@ -3145,7 +3145,7 @@ function validate30(
             }
           }
           if (typeof data3 === 'string') {
-            if (func1(data3) > 63) {
+            if (data3.length > 63 && func1(data3) > 63) {
               const err10 = {
                 instancePath: instancePath + '/residency/' + i2,
                 schemaPath: '#/$defs/id/maxLength',
@@ -3406,7 +3406,7 @@ function validate32(
     if (data.image !== undefined) {
       let data0 = data.image;
       if (typeof data0 === 'string') {
-        if (func1(data0) > 255) {
+        if (data0.length > 255 && func1(data0) > 255) {
           const err1 = {
             instancePath: instancePath + '/image',
             schemaPath: '#/$defs/imageRef/maxLength',
@@ -3455,7 +3455,7 @@ function validate32(
     if (data.tag !== undefined) {
       let data1 = data.tag;
       if (typeof data1 === 'string') {
-        if (func1(data1) > 128) {
+        if (data1.length > 128 && func1(data1) > 128) {
           const err4 = {
             instancePath: instancePath + '/tag',
             schemaPath: '#/$defs/tag/maxLength',
@@ -3604,7 +3604,7 @@ function validate32(
     if (data.path !== undefined) {
       let data4 = data.path;
       if (typeof data4 === 'string') {
-        if (func1(data4) > 200) {
+        if (data4.length > 200 && func1(data4) > 200) {
           const err13 = {
             instancePath: instancePath + '/path',
             schemaPath: '#/$defs/httpPath/maxLength',
@@ -3653,7 +3653,7 @@ function validate32(
     if (data.health !== undefined) {
       let data5 = data.health;
       if (typeof data5 === 'string') {
-        if (func1(data5) > 200) {
+        if (data5.length > 200 && func1(data5) > 200) {
           const err16 = {
             instancePath: instancePath + '/health',
             schemaPath: '#/$defs/httpPath/maxLength',
@@ -3727,7 +3727,7 @@ function validate32(
         if (data6.cpu !== undefined) {
           let data7 = data6.cpu;
           if (typeof data7 === 'string') {
-            if (func1(data7) > 32) {
+            if (data7.length > 32 && func1(data7) > 32) {
               const err20 = {
                 instancePath: instancePath + '/resources/cpu',
                 schemaPath: '#/$defs/quantity/maxLength',
@@ -3777,7 +3777,7 @@ function validate32(
         if (data6.memory !== undefined) {
           let data8 = data6.memory;
           if (typeof data8 === 'string') {
-            if (func1(data8) > 32) {
+            if (data8.length > 32 && func1(data8) > 32) {
               const err23 = {
                 instancePath: instancePath + '/resources/memory',
                 schemaPath: '#/$defs/quantity/maxLength',
@@ -3827,7 +3827,7 @@ function validate32(
         if (data6.cpuLimit !== undefined) {
           let data9 = data6.cpuLimit;
           if (typeof data9 === 'string') {
-            if (func1(data9) > 32) {
+            if (data9.length > 32 && func1(data9) > 32) {
               const err26 = {
                 instancePath: instancePath + '/resources/cpuLimit',
                 schemaPath: '#/$defs/quantity/maxLength',
@@ -3877,7 +3877,7 @@ function validate32(
         if (data6.memoryLimit !== undefined) {
           let data10 = data6.memoryLimit;
           if (typeof data10 === 'string') {
-            if (func1(data10) > 32) {
+            if (data10.length > 32 && func1(data10) > 32) {
               const err29 = {
                 instancePath: instancePath + '/resources/memoryLimit',
                 schemaPath: '#/$defs/quantity/maxLength',
@@ -3961,7 +3961,7 @@ function validate32(
         for (const key2 in data11) {
           const _errs35 = errors;
           if (typeof key2 === 'string') {
-            if (func1(key2) > 128) {
+            if (key2.length > 128 && func1(key2) > 128) {
               const err34 = {
                 instancePath: instancePath + '/env',
                 schemaPath: '#/properties/env/propertyNames/maxLength',
@@ -4029,7 +4029,7 @@ function validate32(
         for (const key3 in data11) {
           let data12 = data11[key3];
           if (typeof data12 === 'string') {
-            if (func1(data12) > 2000) {
+            if (data12.length > 2000 && func1(data12) > 2000) {
               const err38 = {
                 instancePath:
                   instancePath + '/env/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
@@ -4181,7 +4181,7 @@ function validate32(
             }
           }
           if (typeof data14 === 'string') {
-            if (func1(data14) > 63) {
+            if (data14.length > 63 && func1(data14) > 63) {
               const err47 = {
                 instancePath: instancePath + '/chart/name',
                 schemaPath: '#/$defs/id/maxLength',
@@ -4230,7 +4230,7 @@ function validate32(
         if (data13.repository !== undefined) {
           let data15 = data13.repository;
           if (typeof data15 === 'string') {
-            if (func1(data15) > 500) {
+            if (data15.length > 500 && func1(data15) > 500) {
               const err50 = {
                 instancePath: instancePath + '/chart/repository',
                 schemaPath: '#/properties/chart/properties/repository/maxLength',
@@ -4279,7 +4279,7 @@ function validate32(
         if (data13.version !== undefined) {
           let data16 = data13.version;
           if (typeof data16 === 'string') {
-            if (func1(data16) > 128) {
+            if (data16.length > 128 && func1(data16) > 128) {
               const err53 = {
                 instancePath: instancePath + '/chart/version',
                 schemaPath: '#/$defs/chartVersion/maxLength',
@@ -4377,7 +4377,7 @@ function validate32(
         if (data17.provider !== undefined) {
           let data18 = data17.provider;
           if (typeof data18 === 'string') {
-            if (func1(data18) > 200) {
+            if (data18.length > 200 && func1(data18) > 200) {
               const err58 = {
                 instancePath: instancePath + '/service/provider',
                 schemaPath: '#/$defs/text/maxLength',
@@ -4392,7 +4392,7 @@ function validate32(
               }
               errors++;
             }
-            if (func1(data18) < 1) {
+            if (data18.length < 2 && func1(data18) < 1) {
               const err59 = {
                 instancePath: instancePath + '/service/provider',
                 schemaPath: '#/$defs/text/minLength',
@@ -4441,7 +4441,7 @@ function validate32(
         if (data17.kind !== undefined) {
           let data19 = data17.kind;
           if (typeof data19 === 'string') {
-            if (func1(data19) > 200) {
+            if (data19.length > 200 && func1(data19) > 200) {
               const err62 = {
                 instancePath: instancePath + '/service/kind',
                 schemaPath: '#/$defs/text/maxLength',
@@ -4456,7 +4456,7 @@ function validate32(
               }
               errors++;
             }
-            if (func1(data19) < 1) {
+            if (data19.length < 2 && func1(data19) < 1) {
               const err63 = {
                 instancePath: instancePath + '/service/kind',
                 schemaPath: '#/$defs/text/minLength',
@@ -4505,7 +4505,7 @@ function validate32(
         if (data17.host !== undefined) {
           let data20 = data17.host;
           if (typeof data20 === 'string') {
-            if (func1(data20) > 253) {
+            if (data20.length > 253 && func1(data20) > 253) {
               const err66 = {
                 instancePath: instancePath + '/service/host',
                 schemaPath: '#/$defs/hostname/maxLength',
@@ -4628,7 +4628,7 @@ function validate32(
             for (let i0 = 0; i0 < len0; i0++) {
               let data23 = data22[i0];
               if (typeof data23 === 'string') {
-                if (func1(data23) > 128) {
+                if (data23.length > 128 && func1(data23) > 128) {
                   const err73 = {
                     instancePath: instancePath + '/service/secretKeys/' + i0,
                     schemaPath: '#/properties/service/properties/secretKeys/items/maxLength',
@@ -4746,7 +4746,7 @@ function validate32(
             for (let i2 = 0; i2 < len1; i2++) {
               let data25 = data24[i2];
               if (typeof data25 === 'string') {
-                if (func1(data25) > 43) {
+                if (data25.length > 43 && func1(data25) > 43) {
                   const err79 = {
                     instancePath: instancePath + '/service/cidrs/' + i2,
                     schemaPath: '#/properties/service/properties/cidrs/items/maxLength',
@@ -5128,7 +5128,7 @@ function validate34(
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (typeof data3 === 'string') {
-            if (func1(data3) > 200) {
+            if (data3.length > 200 && func1(data3) > 200) {
               const err6 = {
                 instancePath: instancePath + '/paths/' + i0,
                 schemaPath: '#/$defs/httpPath/maxLength',
@@ -5874,7 +5874,7 @@ function validate29(
     if (data.name !== undefined) {
       let data1 = data.name;
       if (typeof data1 === 'string') {
-        if (func1(data1) > 200) {
+        if (data1.length > 200 && func1(data1) > 200) {
           const err6 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/$defs/text/maxLength',
@@ -5889,7 +5889,7 @@ function validate29(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (data1.length < 2 && func1(data1) < 1) {
           const err7 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/$defs/text/minLength',
@@ -6091,7 +6091,7 @@ function validate29(
             }
           }
           if (typeof data5 === 'string') {
-            if (func1(data5) > 63) {
+            if (data5.length > 63 && func1(data5) > 63) {
               const err19 = {
                 instancePath: instancePath + '/uses/' + i0,
                 schemaPath: '#/$defs/id/maxLength',
@@ -6305,7 +6305,7 @@ function validate29(
         }
       }
       if (typeof data9 === 'string') {
-        if (func1(data9) > 63) {
+        if (data9.length > 63 && func1(data9) > 63) {
           const err31 = {
             instancePath: instancePath + '/inside',
             schemaPath: '#/$defs/id/maxLength',
@@ -6371,7 +6371,7 @@ function validate29(
     if (data.team !== undefined) {
       let data11 = data.team;
       if (typeof data11 === 'string') {
-        if (func1(data11) > 200) {
+        if (data11.length > 200 && func1(data11) > 200) {
           const err35 = {
             instancePath: instancePath + '/team',
             schemaPath: '#/$defs/text/maxLength',
@@ -6386,7 +6386,7 @@ function validate29(
           }
           errors++;
         }
-        if (func1(data11) < 1) {
+        if (data11.length < 2 && func1(data11) < 1) {
           const err36 = {
             instancePath: instancePath + '/team',
             schemaPath: '#/$defs/text/minLength',
@@ -6523,7 +6523,7 @@ function validate29(
     if (data.note !== undefined) {
       let data15 = data.note;
       if (typeof data15 === 'string') {
-        if (func1(data15) > 10000) {
+        if (data15.length > 10000 && func1(data15) > 10000) {
           const err42 = {
             instancePath: instancePath + '/note',
             schemaPath: '#/$defs/longText/maxLength',
@@ -6572,7 +6572,7 @@ function validate29(
     if (data.url !== undefined) {
       let data16 = data.url;
       if (typeof data16 === 'string') {
-        if (func1(data16) > 2000) {
+        if (data16.length > 2000 && func1(data16) > 2000) {
           const err45 = {
             instancePath: instancePath + '/url',
             schemaPath: '#/properties/url/maxLength',
@@ -6669,7 +6669,7 @@ function validate29(
         for (const key1 in data20) {
           const _errs51 = errors;
           if (typeof key1 === 'string') {
-            if (func1(key1) > 64) {
+            if (key1.length > 64 && func1(key1) > 64) {
               const err48 = {
                 instancePath: instancePath + '/ignore',
                 schemaPath: '#/properties/ignore/propertyNames/maxLength',
@@ -6737,7 +6737,7 @@ function validate29(
         for (const key2 in data20) {
           let data21 = data20[key2];
           if (typeof data21 === 'string') {
-            if (func1(data21) > 200) {
+            if (data21.length > 200 && func1(data21) > 200) {
               const err52 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
@@ -6753,7 +6753,7 @@ function validate29(
               }
               errors++;
             }
-            if (func1(data21) < 1) {
+            if (data21.length < 2 && func1(data21) < 1) {
               const err53 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
@@ -6911,7 +6911,7 @@ function validate39(
     if (data.text !== undefined) {
       let data0 = data.text;
       if (typeof data0 === 'string') {
-        if (func1(data0) > 10000) {
+        if (data0.length > 10000 && func1(data0) > 10000) {
           const err2 = {
             instancePath: instancePath + '/text',
             schemaPath: '#/$defs/longText/maxLength',
@@ -7113,7 +7113,7 @@ function validate39(
             }
           }
           if (typeof data4 === 'string') {
-            if (func1(data4) > 63) {
+            if (data4.length > 63 && func1(data4) > 63) {
               const err14 = {
                 instancePath: instancePath + '/nodes/' + i0,
                 schemaPath: '#/$defs/id/maxLength',
@@ -7324,7 +7324,7 @@ function validate20(
     if (data.title !== undefined) {
       let data1 = data.title;
       if (typeof data1 === 'string') {
-        if (func1(data1) > 200) {
+        if (data1.length > 200 && func1(data1) > 200) {
           const err5 = {
             instancePath: instancePath + '/title',
             schemaPath: '#/$defs/text/maxLength',
@@ -7339,7 +7339,7 @@ function validate20(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (data1.length < 2 && func1(data1) < 1) {
           const err6 = {
             instancePath: instancePath + '/title',
             schemaPath: '#/$defs/text/minLength',
@@ -7388,7 +7388,7 @@ function validate20(
     if (data.description !== undefined) {
       let data2 = data.description;
       if (typeof data2 === 'string') {
-        if (func1(data2) > 10000) {
+        if (data2.length > 10000 && func1(data2) > 10000) {
           const err9 = {
             instancePath: instancePath + '/description',
             schemaPath: '#/$defs/longText/maxLength',
@@ -7522,7 +7522,7 @@ function validate20(
             }
           }
           if (typeof key1 === 'string') {
-            if (func1(key1) > 63) {
+            if (key1.length > 63 && func1(key1) > 63) {
               const err15 = {
                 instancePath: instancePath + '/nodes',
                 schemaPath: '#/$defs/id/maxLength',
@@ -7821,7 +7821,7 @@ function validate42(
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (typeof data1 === 'string') {
-            if (func1(data1) > 200) {
+            if (data1.length > 200 && func1(data1) > 200) {
               const err4 = {
                 instancePath: instancePath + '/labels/' + i0,
                 schemaPath: '#/$defs/text/maxLength',
@@ -7836,7 +7836,7 @@ function validate42(
               }
               errors++;
             }
-            if (func1(data1) < 1) {
+            if (data1.length < 2 && func1(data1) < 1) {
               const err5 = {
                 instancePath: instancePath + '/labels/' + i0,
                 schemaPath: '#/$defs/text/minLength',
@@ -8095,7 +8095,7 @@ function validate44(
     if (data.registry !== undefined) {
       let data0 = data.registry;
       if (typeof data0 === 'string') {
-        if (func1(data0) > 255) {
+        if (data0.length > 255 && func1(data0) > 255) {
           const err1 = {
             instancePath: instancePath + '/registry',
             schemaPath: '#/properties/registry/maxLength',
@@ -8185,7 +8185,7 @@ function validate44(
         }
       }
       if (typeof data1 === 'string') {
-        if (func1(data1) > 63) {
+        if (data1.length > 63 && func1(data1) > 63) {
           const err6 = {
             instancePath: instancePath + '/namespace',
             schemaPath: '#/$defs/id/maxLength',
@@ -8234,7 +8234,7 @@ function validate44(
     if (data.tag !== undefined) {
       let data2 = data.tag;
       if (typeof data2 === 'string') {
-        if (func1(data2) > 128) {
+        if (data2.length > 128 && func1(data2) > 128) {
           const err9 = {
             instancePath: instancePath + '/tag',
             schemaPath: '#/$defs/tag/maxLength',
@@ -8283,7 +8283,7 @@ function validate44(
     if (data.host !== undefined) {
       let data3 = data.host;
       if (typeof data3 === 'string') {
-        if (func1(data3) > 253) {
+        if (data3.length > 253 && func1(data3) > 253) {
           const err12 = {
             instancePath: instancePath + '/host',
             schemaPath: '#/$defs/hostname/maxLength',
@@ -8408,7 +8408,7 @@ function validate44(
             }
           }
           if (typeof data5 === 'string') {
-            if (func1(data5) > 63) {
+            if (data5.length > 63 && func1(data5) > 63) {
               const err19 = {
                 instancePath: instancePath + '/gateway/name',
                 schemaPath: '#/$defs/id/maxLength',
@@ -8493,7 +8493,7 @@ function validate44(
             }
           }
           if (typeof data6 === 'string') {
-            if (func1(data6) > 63) {
+            if (data6.length > 63 && func1(data6) > 63) {
               const err24 = {
                 instancePath: instancePath + '/gateway/namespace',
                 schemaPath: '#/$defs/id/maxLength',
@@ -8628,7 +8628,7 @@ function validate44(
             }
           }
           if (typeof key2 === 'string') {
-            if (func1(key2) > 63) {
+            if (key2.length > 63 && func1(key2) > 63) {
               const err31 = {
                 instancePath: instancePath + '/environments',
                 schemaPath: '#/$defs/id/maxLength',
@@ -8764,7 +8764,7 @@ function validate44(
         }
       }
       if (typeof data10 === 'string') {
-        if (func1(data10) > 63) {
+        if (data10.length > 63 && func1(data10) > 63) {
           const err38 = {
             instancePath: instancePath + '/facade',
             schemaPath: '#/$defs/id/maxLength',
@@ -8886,7 +8886,7 @@ function validate48(
     if (data.text !== undefined) {
       let data0 = data.text;
       if (typeof data0 === 'string') {
-        if (func1(data0) > 10000) {
+        if (data0.length > 10000 && func1(data0) > 10000) {
           const err2 = {
             instancePath: instancePath + '/text',
             schemaPath: '#/$defs/longText/maxLength',
@@ -9088,7 +9088,7 @@ function validate48(
             }
           }
           if (typeof data4 === 'string') {
-            if (func1(data4) > 63) {
+            if (data4.length > 63 && func1(data4) > 63) {
               const err14 = {
                 instancePath: instancePath + '/nodes/' + i0,
                 schemaPath: '#/$defs/id/maxLength',
@@ -9299,7 +9299,7 @@ function validate41(
     if (data.title !== undefined) {
       let data1 = data.title;
       if (typeof data1 === 'string') {
-        if (func1(data1) > 200) {
+        if (data1.length > 200 && func1(data1) > 200) {
           const err5 = {
             instancePath: instancePath + '/title',
             schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/text/maxLength',
@@ -9314,7 +9314,7 @@ function validate41(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (data1.length < 2 && func1(data1) < 1) {
           const err6 = {
             instancePath: instancePath + '/title',
             schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/text/minLength',
@@ -9363,7 +9363,7 @@ function validate41(
     if (data.description !== undefined) {
       let data2 = data.description;
       if (typeof data2 === 'string') {
-        if (func1(data2) > 10000) {
+        if (data2.length > 10000 && func1(data2) > 10000) {
           const err9 = {
             instancePath: instancePath + '/description',
             schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/longText/maxLength',
@@ -9497,7 +9497,7 @@ function validate41(
             }
           }
           if (typeof key1 === 'string') {
-            if (func1(key1) > 63) {
+            if (key1.length > 63 && func1(key1) > 63) {
               const err15 = {
                 instancePath: instancePath + '/nodes',
                 schemaPath: 'https://mapwright.dev/schema/map.schema.json#/$defs/id/maxLength',
@@ -9762,7 +9762,7 @@ function validate50(
     if (data.name !== undefined) {
       let data1 = data.name;
       if (typeof data1 === 'string') {
-        if (func1(data1) > 200) {
+        if (data1.length > 200 && func1(data1) > 200) {
           const err6 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/$defs/text/maxLength',
@@ -9777,7 +9777,7 @@ function validate50(
           }
           errors++;
         }
-        if (func1(data1) < 1) {
+        if (data1.length < 2 && func1(data1) < 1) {
           const err7 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/$defs/text/minLength',
@@ -9979,7 +9979,7 @@ function validate50(
             }
           }
           if (typeof data5 === 'string') {
-            if (func1(data5) > 63) {
+            if (data5.length > 63 && func1(data5) > 63) {
               const err19 = {
                 instancePath: instancePath + '/uses/' + i0,
                 schemaPath: '#/$defs/id/maxLength',
@@ -10193,7 +10193,7 @@ function validate50(
         }
       }
       if (typeof data9 === 'string') {
-        if (func1(data9) > 63) {
+        if (data9.length > 63 && func1(data9) > 63) {
           const err31 = {
             instancePath: instancePath + '/inside',
             schemaPath: '#/$defs/id/maxLength',
@@ -10259,7 +10259,7 @@ function validate50(
     if (data.team !== undefined) {
       let data11 = data.team;
       if (typeof data11 === 'string') {
-        if (func1(data11) > 200) {
+        if (data11.length > 200 && func1(data11) > 200) {
           const err35 = {
             instancePath: instancePath + '/team',
             schemaPath: '#/$defs/text/maxLength',
@@ -10274,7 +10274,7 @@ function validate50(
           }
           errors++;
         }
-        if (func1(data11) < 1) {
+        if (data11.length < 2 && func1(data11) < 1) {
           const err36 = {
             instancePath: instancePath + '/team',
             schemaPath: '#/$defs/text/minLength',
@@ -10411,7 +10411,7 @@ function validate50(
     if (data.note !== undefined) {
       let data15 = data.note;
       if (typeof data15 === 'string') {
-        if (func1(data15) > 10000) {
+        if (data15.length > 10000 && func1(data15) > 10000) {
           const err42 = {
             instancePath: instancePath + '/note',
             schemaPath: '#/$defs/longText/maxLength',
@@ -10460,7 +10460,7 @@ function validate50(
     if (data.url !== undefined) {
       let data16 = data.url;
       if (typeof data16 === 'string') {
-        if (func1(data16) > 2000) {
+        if (data16.length > 2000 && func1(data16) > 2000) {
           const err45 = {
             instancePath: instancePath + '/url',
             schemaPath: '#/properties/url/maxLength',
@@ -10557,7 +10557,7 @@ function validate50(
         for (const key1 in data20) {
           const _errs51 = errors;
           if (typeof key1 === 'string') {
-            if (func1(key1) > 64) {
+            if (key1.length > 64 && func1(key1) > 64) {
               const err48 = {
                 instancePath: instancePath + '/ignore',
                 schemaPath: '#/properties/ignore/propertyNames/maxLength',
@@ -10625,7 +10625,7 @@ function validate50(
         for (const key2 in data20) {
           let data21 = data20[key2];
           if (typeof data21 === 'string') {
-            if (func1(data21) > 200) {
+            if (data21.length > 200 && func1(data21) > 200) {
               const err52 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
@@ -10641,7 +10641,7 @@ function validate50(
               }
               errors++;
             }
-            if (func1(data21) < 1) {
+            if (data21.length < 2 && func1(data21) < 1) {
               const err53 = {
                 instancePath:
                   instancePath + '/ignore/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),

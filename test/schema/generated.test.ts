@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatedSchemaFiles } from '../../scripts/schema-codegen.ts';
+import { validateNode } from '../../schema/validate-map.js';
 
 // The TypeScript types and the precompiled validator come from schema/map.schema.json; if someone
 // edits the schema without `npm run gen`, this fails instead of letting the two drift apart.
@@ -11,5 +14,30 @@ describe('files generated from the map schema', () => {
     for (const [path, text] of Object.entries(files)) {
       expect(readFileSync(path, 'utf8'), path).toBe(text);
     }
+  });
+});
+
+// The generated validator counts a string's code points only where its UTF-16 length does not
+// already decide maxLength or minLength; it must decide exactly as ajv's own count does.
+describe('lengths in the generated validator', () => {
+  const schema = JSON.parse(readFileSync('schema/map.schema.json', 'utf8')) as { $id: string };
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  ajv.addSchema(schema);
+  const counted = ajv.getSchema(`${schema.$id}#/$defs/node`);
+
+  it('accepts and refuses a name or note by code points, astral characters counting once (fast-check)', () => {
+    const piece = fc.constantFrom('a', 'é', '😀', '𝒳', ' ');
+    const around = (limit: number) =>
+      fc
+        .integer({ min: -3, max: 3 })
+        .chain((d) => fc.array(piece, { minLength: Math.max(0, limit + d), maxLength: Math.max(0, limit + d) }));
+    fc.assert(
+      fc.property(fc.oneof(around(200), around(100), around(1)), around(10000), (name, note) => {
+        const node = { kind: 'component', name: name.join(''), evolution: 0.5, visibility: 0.5, note: note.join('') };
+        expect(validateNode(node)).toBe(counted?.(node));
+        expect(validateNode.errors ?? null).toEqual(counted?.errors ?? null);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -22,7 +22,7 @@ import { planBundleWrite, writeBundle, type WritePlan } from '../write-bundle.ts
 import { registerExportBackstage } from './backstage.ts';
 import { registerExportMermaid } from './mermaid.ts';
 import { registerExportOwm } from './owm.ts';
-import { planOptions } from './plan.ts';
+import { INGRESS_FLAG, planOptions } from './plan.ts';
 
 /** Registers one `export <format>` subcommand on the `export` command. */
 export type ExportFormat = (exportCommand: Command, setExit: SetExit) => void;
@@ -63,7 +63,7 @@ export function registerExportK8s(exportCommand: Command, setExit: SetExit): voi
     .argument('<map>', 'map file (.yaml)')
     .requiredOption('-o, --output <dir>', 'folder to write the bundle into (created if missing; nothing is deleted)')
     .option('--env <name>', 'only this environment of the map')
-    .option('--ingress', 'plain Ingress objects instead of Gateway API HTTPRoutes')
+    .option(...INGRESS_FLAG)
     .option(
       '--phase <n>',
       `migration phase to deploy: 0 (today, every path through the facade to the monolith) … last (the end state), or "last"; default ${DEFAULT_PHASE}`,
@@ -144,7 +144,6 @@ function k8sOptions(options: K8sOptions): KubernetesOptions | string {
     return `--secret-store takes a Kubernetes object name (got ${options.secretStore})`;
   return {
     ...(options.env === undefined ? {} : { env: options.env }),
-    ingress: options.ingress === true,
     phase,
     ...limits,
     networkPolicy: options.networkPolicy,

@@ -29,8 +29,15 @@ interface PlanFlags {
   output?: string;
   routesDir?: string;
   env?: string;
+  ingress?: boolean;
   strict?: boolean;
 }
+
+/** `--ingress`, taken by `plan` and `export k8s` alike: the plan's rows are what the bundle's routes do. */
+export const INGRESS_FLAG = [
+  '--ingress',
+  'plain Ingress objects instead of Gateway API HTTPRoutes (no split, mirror or redirect: each moving path stays on the monolith in its phase, then goes whole)',
+] as const;
 
 export function registerPlan(program: Command, setExit: SetExit): void {
   program
@@ -47,6 +54,7 @@ export function registerPlan(program: Command, setExit: SetExit): void {
       '--env <name>',
       "environment whose namespace and host the route manifests use (default: prod, else the map's first)",
     )
+    .option(...INGRESS_FLAG)
     .option('--strict', 'exit 1 when the plan has warnings')
     .action(async (file: string, flags: PlanFlags) => {
       setExit(await runPlan(file, flags));
@@ -59,8 +67,11 @@ function usage(message: string): number {
 }
 
 /** The planner's options from the flags, or what is wrong with them (`export k8s` takes the same). */
-export function planOptions(flags: Pick<PlanFlags, 'strategy' | 'maxPerPhase' | 'teamCapacity'>): PlanOptions | string {
+export function planOptions(
+  flags: Pick<PlanFlags, 'strategy' | 'maxPerPhase' | 'teamCapacity' | 'ingress'>,
+): PlanOptions | string {
   const options: PlanOptions = { strategy: flags.strategy as Strategy };
+  if (flags.ingress === true) options.ingress = true;
   for (const [flag, value, key] of [
     ['--max-per-phase', flags.maxPerPhase, 'maxPerPhase'],
     ['--team-capacity', flags.teamCapacity, 'teamCapacity'],
@@ -94,7 +105,7 @@ export async function runPlan(file: string, flags: PlanFlags): Promise<number> {
   if (flags.output !== undefined) await writeOutputFile(flags.output, text);
   else process.stdout.write(text);
   if (flags.routesDir !== undefined) {
-    const ctx = routeContextFor(parsed.map, flags.env);
+    const ctx = routeContextFor(parsed.map, flags.env, options.ingress === true);
     if (typeof ctx === 'string') return usage(ctx);
     await writeRoutes(flags.routesDir, plan, ctx);
   }
@@ -113,8 +124,8 @@ async function writeRoutes(dir: string, plan: Plan, ctx: PlanRouteContext): Prom
 }
 
 /** The bundle's namespace, host and facade for one environment: the routes match the bundle's. */
-function routeContextFor(map: WardleyMap, env: string | undefined): PlanRouteContext | string {
-  const { model, warnings } = deploymentModel(map, env === undefined ? {} : { env });
+function routeContextFor(map: WardleyMap, env: string | undefined, ingress: boolean): PlanRouteContext | string {
+  const { model, warnings } = deploymentModel(map, { ...(env === undefined ? {} : { env }), ingress });
   const error = warnings.find((w) => w.severity === 'error');
   if (error !== undefined) return error.message;
   const target = model.targets.find((t) => t.env === 'prod' && env === undefined) ?? model.targets[0];

@@ -42,6 +42,11 @@ export interface PlanOptions {
   maxPerPhase?: number;
   /** Most extractions one team (a node's `team`) runs in one phase; unset: no limit. */
   teamCapacity?: number;
+  /**
+   * Routes are plain Ingresses (`--ingress`, as `export k8s --ingress`): nothing is split, mirrored
+   * or redirected, so the routing table says what those Ingresses do.
+   */
+  ingress?: boolean;
 }
 
 export const DEFAULT_MAX_PER_PHASE = 2;
@@ -84,9 +89,22 @@ export function extractionPhases(map: WardleyMap, options: PlanOptions = {}): Pl
   const candidates = new Set(set.planned.map((c) => c.id));
   warnings.push(...table.warnings.filter((w) => w.nodes.some((id) => candidates.has(id))));
   const paths = table.paths;
-  const steps: PlannedStep[] = buildSteps({ map, nodes, set, facts, phase, strategy, priority, rank, warnings, paths });
-  const facade = facadeOf(map, nodes);
-  const plan = assemblePhases({ map, nodes, set, steps, facade });
+  const edge = options.ingress === true ? { ingress: true } : {};
+  const steps: PlannedStep[] = buildSteps({
+    map,
+    nodes,
+    set,
+    facts,
+    phase,
+    strategy,
+    priority,
+    rank,
+    warnings,
+    paths,
+    edge,
+  });
+  const facade = facadeOf(map, nodes, edge);
+  const plan = assemblePhases({ map, nodes, set, steps, facade, edge });
   warnings.push(...plan.warnings);
   return {
     title: map.title,

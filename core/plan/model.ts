@@ -119,6 +119,8 @@ export interface Facade {
   gateway: { name: string; namespace?: string };
   namespace?: string;
   host?: string;
+  /** `ingress`: the bundle's routes are plain Ingresses (`--ingress`): no split, mirror or redirect. */
+  routes?: 'ingress';
   /** The monolith Services that serve every path not moved yet; `path` is their catch-all prefix. */
   monoliths: { id: string; name: string; port: number; path?: string }[];
 }

@@ -8,16 +8,16 @@ import { pathTable } from '../system/paths.ts';
 import { workloadPort } from '../system/ports.ts';
 import { phaseRows } from '../system/system.ts';
 import { DEFAULT_PORT, facadeOfMap, monolithsOf } from '../system/topology.ts';
-import type { Schedule } from '../system/types.ts';
+import type { EdgeOptions, Schedule } from '../system/types.ts';
 import { preparationPhase, retire } from './preparation.ts';
 import { unreachedSteps } from './unreached.ts';
 import { cleanupRollbacks } from './rollback.ts';
 import type { PlannedStep } from './step-builder.ts';
 
 /** The facade the plan's routing goes through: the same one the bundle uses (core/system). */
-export function facadeOf(map: WardleyMap, nodes: ReadonlyMap<string, MapNode>): Facade {
+export function facadeOf(map: WardleyMap, nodes: ReadonlyMap<string, MapNode>, edge: EdgeOptions = {}): Facade {
   const table = pathTable(map);
-  const front = facadeOfMap(map);
+  const front = facadeOfMap(map, edge);
   const monoliths = monolithsOf(map)
     .sort(compareIds)
     .map((id) => {
@@ -37,6 +37,7 @@ export function facadeOf(map: WardleyMap, nodes: ReadonlyMap<string, MapNode>): 
     gateway: front.kind === 'controller' ? { name: front.id } : { name: front.name, namespace: front.namespace },
     monoliths,
   };
+  if (front.kind === 'gateway' && front.plain === true) facade.routes = 'ingress';
   const settings = map.deployment;
   if (settings?.namespace !== undefined) facade.namespace = settings.namespace;
   if (settings?.host !== undefined) facade.host = settings.host;
@@ -65,6 +66,7 @@ export interface AssemblyInput {
   set: CandidateSet;
   steps: readonly PlannedStep[];
   facade: Facade;
+  edge: EdgeOptions;
 }
 
 export function assemblePhases(input: AssemblyInput): {
@@ -82,7 +84,7 @@ export function assemblePhases(input: AssemblyInput): {
     input.steps.map((s) => ({ node: s.step.node, monolith: s.step.monolith, phase: s.phase, pattern: s.step.pattern })),
     keeps,
   );
-  const rows = phaseRows(input.map, schedule, pathTable(input.map));
+  const rows = phaseRows(input.map, schedule, pathTable(input.map), input.edge);
   const last = schedule.last;
   let before = rows(0);
   const warnings: PlanWarning[] = [];
@@ -120,7 +122,7 @@ export function assemblePhases(input: AssemblyInput): {
     if (k === cleanup) cleanUp(phase, keeps, input);
     if (k === last && last > cleanup) {
       retirement(phase, keeps, input);
-      warnings.push(...unreachedSteps(phase, input.map, schedule, input.nodes));
+      warnings.push(...unreachedSteps(phase, input.map, schedule, input.nodes, input.edge));
     }
     phases.push(phase);
     before = after;

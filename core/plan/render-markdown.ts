@@ -17,11 +17,14 @@ function bullets(items: readonly string[]): string[] {
   return items.map((i) => `- ${md(i)}`);
 }
 
-function routeTarget(r: RouteEntry): string {
+function routeTarget(r: RouteEntry, owners: ReadonlySet<string>): string {
   // A path moved to a managed service has no backend in the cluster: the facade redirects.
   if (r.redirect !== undefined) return md(`redirect to https://${r.redirect.hostname}`);
   const backends = r.backends.map((b) => (r.backends.length > 1 ? `${b.service} ${b.weight}%` : b.service)).join(', ');
-  if (r.state === 'staged') return md(`${backends} (${r.node ?? ''} filled by its import; cut-over next phase)`);
+  if (r.state === 'staged')
+    return md(
+      `${backends} (${r.node ?? ''} ${owners.has(r.node ?? '') ? 'filled by its import' : 'runs beside it'}; cut-over next phase)`,
+    );
   const target = r.mirror ? `${backends} (mirrored to ${r.mirror.service}${mirroredWrites(r.mirror)})` : backends;
   if (r.writes === undefined) return md(target);
   const how = r.writes.by === 'facade' ? 'the facade sends them' : `${r.node ?? ''} writes through`;
@@ -91,9 +94,10 @@ function phaseSection(phase: Phase): string[] {
     out.push('### Data', '', ...phase.dataSteps.map((d) => `- ${code(d.node)}: ${md(d.description)}`), '');
   if (phase.cleanups.length > 0)
     out.push('### Clean-up', '', ...phase.cleanups.map((c) => `- ${code(c.scaffold)}: ${md(c.description)}`), '');
+  const owners = new Set(phase.records.map((r) => r.owner));
   const routes = phase.routes.map((r) => [
     code(r.path),
-    routeTarget(r),
+    routeTarget(r, owners),
     r.state,
     r.node !== undefined ? code(r.node) : 'catch-all',
   ]);
@@ -122,6 +126,12 @@ function overview(plan: Plan): string[] {
   return [
     `Strategy: **${plan.strategy}**: ${md(STRATEGY_INVARIANTS[plan.strategy])}`,
     '',
+    ...(plan.facade.routes === 'ingress'
+      ? [
+          'Routes are plain Ingresses (`--ingress`): a path is never split, mirrored or redirected. A moving component runs beside the monolith, which keeps every request of its paths in its phase (state `staged`); the next phase sends them whole to it.',
+          '',
+        ]
+      : []),
     `${phaseCount(plan)}, ${steps} components move, ${plan.scaffolds.length} scaffolds.`,
     '',
     ...table(['Phase', 'What', 'Patterns', 'Teams'], rows),

@@ -3,7 +3,8 @@
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { dataMoveOf } from '../system/data-moves.ts';
 import { streamlessController } from '../system/streams.ts';
-import { facadeOfMap } from '../system/topology.ts';
+import { facadeOfMap, facadeSplits } from '../system/topology.ts';
+import type { EdgeOptions, Facade as SystemFacade } from '../system/types.ts';
 import { callersOf } from './callers.ts';
 import { withSensitiveData } from './compliance-criteria.ts';
 import { compareIds, type CandidateSet } from './graph.ts';
@@ -36,12 +37,15 @@ export interface StepInputs {
   warnings: PlanWarning[];
   /** Paths each component holds at the facade (core/system's one path table). */
   paths: ReadonlyMap<string, string[]>;
+  /** Plain Ingresses instead of the Gateway (`--ingress`). */
+  edge: EdgeOptions;
 }
 
 export function buildSteps(input: StepInputs): PlannedStep[] {
   const out: PlannedStep[] = [];
-  const facade = facadeOfMap(input.map);
+  const facade = facadeOfMap(input.map, input.edge);
   const streamless = streamlessController(facade);
+  const whole = wholeFacade(facade);
   for (const c of input.set.planned) {
     const f = input.facts.get(c.id)!;
     const paths = [...(input.paths.get(c.id) ?? [])];
@@ -58,6 +62,7 @@ export function buildSteps(input: StepInputs): PlannedStep[] {
     });
     const full: StepContext = { ...ctx, pattern, move: dataMoveOf(c.node, facade, pattern === 'parallel-run') };
     if (streamless !== undefined) full.streamless = streamless;
+    if (whole !== undefined) full.whole = whole;
     const step: Step = {
       node: c.id,
       name: c.node.name,
@@ -89,6 +94,12 @@ export function buildSteps(input: StepInputs): PlannedStep[] {
     if (split !== undefined) planned.schemaSplit = split;
     out.push(withSensitiveData(planned, input.map));
     input.warnings.push(...orderWarnings(input, f), ...callsMonolithWarnings(input, f));
+    if (whole !== undefined && c.sourcing === 'outsource' && paths.length > 0)
+      input.warnings.push({
+        rule: 'plan/ingress-no-redirect',
+        message: `${c.node.name}: ${paths.join(', ')} move to a managed service in phase ${full.phase}, and ${whole} cannot redirect: no route serves them from then on (the routing table has no row); send their users to the service's own address, or use the Gateway`,
+        nodes: [c.id],
+      });
   }
   return out;
 }
@@ -207,4 +218,10 @@ function callsMonolithWarnings(input: StepInputs, f: CandidateFacts): PlanWarnin
       nodes: [c.id, ...stays],
     },
   ];
+}
+
+/** The facade that sends every path whole, as the plan names it (undefined: it splits). */
+function wholeFacade(facade: SystemFacade): string | undefined {
+  if (facadeSplits(facade)) return undefined;
+  return facade.kind === 'controller' ? `the ingress controller ${facade.id}` : 'a plain Ingress';
 }

@@ -21,6 +21,11 @@ export interface StepContext {
   move: DataMove;
   /** The ingress controller named as facade when it cannot expose TCP (its stream ports open nowhere). */
   streamless?: string;
+  /**
+   * The facade when it cannot split, mirror or redirect (plain Ingresses, or a controller other than
+   * ingress-nginx), as the plan names it: its paths stay whole on the monolith in its phase.
+   */
+  whole?: string;
 }
 
 function protocolOf(s: StepContext): string {
@@ -36,9 +41,16 @@ function cutsOver(s: StepContext): boolean {
   return ownsData(s) && s.move === 'cutover' && s.paths.length > 0;
 }
 
+/** Staged beside the monolith in its phase: a data owner cutting over, or any path behind a facade that cannot split. */
+function staged(s: StepContext): boolean {
+  return cutsOver(s) || (s.whole !== undefined && s.paths.length > 0 && s.candidate.sourcing !== 'outsource');
+}
+
 export function rollbackFor(s: StepContext): string {
   if (cutsOver(s))
     return `stop ${s.candidate.id}'s import: ${s.candidate.monolith} kept every request of ${s.paths.join(', ')}; after the cut-over, route them back only once ${s.candidate.id}'s writes are replayed into the monolith tables (reverse sync)`;
+  if (staged(s))
+    return `${s.candidate.monolith} kept every request of ${s.paths.join(', ')} in this phase (${s.whole ?? 'the facade'} cannot split): stop ${s.candidate.id}; after the cut-over, route them back to ${s.candidate.monolith} whole`;
   const base = baseRollback(s);
   // In its phase the monolith stays the record, so routing back loses no write; once the new
   // store is the record (the next phase), reverse sync has kept the monolith's tables current.
@@ -95,7 +107,9 @@ function trafficCriteria(s: StepContext): string[] {
   const m = s.candidate.monolith;
   if (s.pattern === 'parallel-run')
     out.push(
-      `mirrored responses of ${s.name} match ${m}'s for 99.9% of requests over 7 days; every mismatch explained`,
+      s.whole === undefined
+        ? `mirrored responses of ${s.name} match ${m}'s for 99.9% of requests over 7 days; every mismatch explained`
+        : `responses of ${s.candidate.id} to replayed production requests match ${m}'s for 99.9%; every mismatch explained (${s.whole} cannot mirror)`,
     );
   if (s.pattern === 'message-interception')
     out.push(
@@ -106,6 +120,12 @@ function trafficCriteria(s: StepContext): string[] {
   if (s.pattern === 'ui-composition')
     out.push(`${m}'s pages render ${s.name} from ${s.candidate.id}; page p95 within the phase-0 baseline`);
   // Staged beside the monolith it gets no traffic in its phase: the cut-over is rehearsed instead.
+  if (staged(s) && !cutsOver(s)) {
+    out.push(
+      `${s.candidate.id} takes no traffic in this phase (${s.whole ?? 'the facade'} cannot split): load-tested at production load, and ${s.paths.join(', ')} answer from it in a rehearsal with error rate and p95 within 5% of the phase-0 baseline`,
+    );
+    return out;
+  }
   if (cutsOver(s)) {
     out.push(
       `cut-over rehearsed on a copy of production: ${s.candidate.id}'s import drains within the planned freeze window and ${s.paths.join(', ')} answer from ${s.candidate.id} with error rate and p95 within 5% of the phase-0 baseline`,
@@ -149,7 +169,7 @@ function consumerCriteria(s: StepContext): string[] {
 function sourcingCriteria(s: StepContext): string[] {
   const deploy = s.candidate.node.deploy;
   // Staged for a cut-over it carries no traffic yet: it must be ready to, load-tested.
-  const load = cutsOver(s) ? 'is load-tested for production load' : 'carries production load';
+  const load = staged(s) ? 'is load-tested for production load' : 'carries production load';
   if (s.candidate.sourcing === 'buy')
     return [
       `${deploy?.chart?.name ?? s.name} ${load}; vendor SLA and support contract in place; upgrade path of the pinned chart known`,
@@ -221,6 +241,12 @@ export function scaffoldsFor(s: StepContext): Scaffold[] {
       'cutover',
       `${s.candidate.monolith} keeps every request of ${paths} while ${id} is filled by its import`,
       `cut over in one step: freeze ${s.name}'s writes at ${s.candidate.monolith}, let ${id}'s import drain (row counts and checksums match), send all of ${paths} to ${id}, start reverse sync to ${s.candidate.monolith}, lift the freeze`,
+    );
+  } else if (staged(s)) {
+    add(
+      'cutover',
+      `${s.candidate.monolith} keeps every request of ${paths} while ${id} runs beside it (${s.whole ?? 'the facade'} cannot split)`,
+      `send all of ${paths} to ${id} in one step`,
     );
   } else if (s.paths.length > 0 && s.pattern === 'parallel-run') {
     add('mirror', `the facade mirrors ${paths} to ${id}`, `switch ${paths} to ${id} and stop mirroring`);

@@ -3,6 +3,7 @@
 // the three cannot disagree (Newman, Monolith to Microservices ch. 4: writes move only with
 // reverse sync in place or routed whole to one side; never split between two stores).
 import { nodeEntries, type MapNode, type WardleyMap } from '../model/types.ts';
+import { facadeSplits } from './topology.ts';
 import type { Facade, Schedule } from './types.ts';
 
 /**
@@ -13,7 +14,8 @@ import type { Facade, Schedule } from './types.ts';
  *   serves all of them, and the new service answers mirrored writes (marked by MIRROR_HOST_PREFIX
  *   in their Host, sent without a body) without applying or forwarding them.
  * cutover: a bought or outsourced product can neither write through nor drop mirrored writes,
- *   and the facade cannot keep writes from it: nothing is split. The product runs beside the
+ *   and the facade cannot keep writes from it (nor can a facade that never splits: plain
+ *   Ingresses): nothing is split. The product runs beside the
  *   monolith filled by its import (change data capture from the monolith), then takes every
  *   request of its paths in one step at the start of the next phase, inside a freeze window.
  */
@@ -36,7 +38,7 @@ export function mirrorHost(host: string): string {
 }
 
 export function dataMoveOf(node: MapNode, facade: Facade, mirror: boolean): DataMove {
-  if (node.sourcing === 'outsource') return 'cutover';
+  if (node.sourcing === 'outsource' || !facadeSplits(facade)) return 'cutover';
   if (facade.kind === 'gateway') return 'by-method';
   if (node.sourcing === 'buy') return 'cutover';
   return mirror ? 'mirror-drop' : 'write-through';

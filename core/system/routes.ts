@@ -6,6 +6,7 @@ import { dataMoveOf } from './data-moves.ts';
 import type { Hosting } from './hosts.ts';
 import { monolithAlive } from './hosts.ts';
 import type { PathTable } from './paths.ts';
+import { facadeSplits } from './topology.ts';
 import type { Backend, Facade, RouteEntry, Workload } from './types.ts';
 
 /** Canary share of traffic the new service takes during its phase. */
@@ -65,6 +66,15 @@ function stagedOwner(h: Hosting, id: string, facade: Facade): boolean {
   return dataMoveOf(node, facade, e.mirror) === 'cutover';
 }
 
+/**
+ * Staged in its phase: a data owner that moves whole, or any component of ours or bought behind a
+ * facade that cannot split (its paths stay whole on the monolith until the next phase).
+ */
+function stagedIn(h: Hosting, id: string, self: Workload, facade: Facade): boolean {
+  if (stagedOwner(h, id, facade)) return true;
+  return !facadeSplits(facade) && self.kind !== 'outsource' && h.extraction.get(id)?.phase === h.phase;
+}
+
 function entryFor(
   h: Hosting,
   id: string,
@@ -81,8 +91,12 @@ function entryFor(
     return old === undefined ? undefined : { state: 'monolith', backends: [backend(old, 100)] };
   const self = workloads.get(id);
   if (self === undefined) return undefined;
-  if (old !== undefined && stagedOwner(h, id, facade)) return { state: 'staged', backends: [backend(old, 100)] };
-  if (self.kind === 'outsource') return { state: 'redirect', backends: [], redirect: { hostname: externalHost(id) } };
+  if (old !== undefined && stagedIn(h, id, self, facade)) return { state: 'staged', backends: [backend(old, 100)] };
+  // A facade that cannot split cannot redirect either: no row, nothing serves the path.
+  if (self.kind === 'outsource')
+    return facadeSplits(facade)
+      ? { state: 'redirect', backends: [], redirect: { hostname: externalHost(id) } }
+      : undefined;
   if (e === undefined || e.phase < h.phase || old === undefined) return { state: 'new', backends: [backend(id, 100)] };
   if (e.mirror) return { state: 'mirror', backends: [backend(old, 100)], mirror: { service: id, port: self.port } };
   return {

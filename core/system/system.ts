@@ -12,6 +12,7 @@ import { carriesStreams, streamFlows, streamPortsOf, streamRows } from './stream
 import { facadeOfMap } from './topology.ts';
 import {
   FACADE,
+  type EdgeOptions,
   type Facade,
   type Flow,
   type RouteEntry,
@@ -24,10 +25,10 @@ import {
 } from './types.ts';
 
 /** The system at every phase 0 … last. */
-export function systemPhases(map: WardleyMap, schedule: Schedule): SystemState[] {
+export function systemPhases(map: WardleyMap, schedule: Schedule, edge: EdgeOptions = {}): SystemState[] {
   const table = pathTable(map);
   const out: SystemState[] = [];
-  for (let k = 0; k <= schedule.last; k++) out.push(systemAt(map, schedule, k, table));
+  for (let k = 0; k <= schedule.last; k++) out.push(systemAt(map, schedule, k, table, edge));
   return out;
 }
 
@@ -36,11 +37,12 @@ export function systemAt(
   schedule: Schedule,
   phase: number,
   table: PathTable = pathTable(map),
+  edge: EdgeOptions = {},
 ): SystemState {
   const h = hostingAt(map, schedule, Math.max(0, Math.min(phase, schedule.last)));
   const workloads = workloadsOf(h, table);
   const byId = new Map(workloads.map((w) => [w.id, w]));
-  const facade = facadeOfMap(map);
+  const facade = facadeOfMap(map, edge);
   // Only a Gateway API facade weights stream backends; a controller named as facade maps each
   // stream port to one Service.
   const weights = facade.kind === 'gateway';
@@ -106,11 +108,12 @@ export function phaseRows(
   map: WardleyMap,
   schedule: Schedule,
   table: PathTable = pathTable(map),
+  edge: EdgeOptions = {},
 ): (phase: number) => Pick<SystemState, 'routes' | 'records'> & { streams?: SystemState['streams'] } {
   const base = hostingAt(map, schedule, 0);
   const routed = new Set([...table.paths.keys(), ...table.catchAll.keys(), ...table.streams.keys(), ...base.monoliths]);
   const owners = dataOwners(base);
-  const facade = facadeOfMap(map);
+  const facade = facadeOfMap(map, edge);
   const weights = facade.kind === 'gateway';
   const carried = carriesStreams(facade);
   return (phase) => {

@@ -1,7 +1,7 @@
 // Roles of a map's nodes that every phase shares: monoliths (what others are `inside`), the
 // platform rows, the facade, and which components users reach through their needs.
 import { nodeEntries, nodeIndex, type MapNode, type WardleyMap } from '../model/types.ts';
-import type { Facade } from './types.ts';
+import type { EdgeOptions, Facade } from './types.ts';
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_GATEWAY = { name: 'platform-gateway', namespace: 'gateway-system' } as const;
@@ -46,7 +46,7 @@ export function facadeController(map: WardleyMap): string | undefined {
   return node?.kind === 'component' && node.sourcing === 'buy' && !isPlatform(node) ? id : undefined;
 }
 
-export function facadeOfMap(map: WardleyMap): Facade {
+export function facadeOfMap(map: WardleyMap, edge: EdgeOptions = {}): Facade {
   const controller = facadeController(map);
   if (controller !== undefined) {
     const deploy = nodeIndex(map).get(controller)?.deploy;
@@ -59,7 +59,18 @@ export function facadeOfMap(map: WardleyMap): Facade {
     kind: 'gateway',
     name: g?.name ?? DEFAULT_GATEWAY.name,
     namespace: g?.namespace ?? DEFAULT_GATEWAY.namespace,
+    ...(edge.ingress === true ? { plain: true as const } : {}),
   };
+}
+
+/**
+ * Whether the facade can split, mirror and redirect a path: a Gateway, or ingress-nginx by its
+ * annotations. Plain Ingresses (`--ingress`, or another controller named as facade) send each path
+ * whole to one backend, so a moving component's paths stay on the monolith in its phase and go
+ * whole to it in the next.
+ */
+export function facadeSplits(facade: Facade): boolean {
+  return facade.kind === 'gateway' ? facade.plain !== true : facade.annotations === 'ingress-nginx';
 }
 
 /**

@@ -52,6 +52,7 @@ export interface RouteEntry {
    * redirect: moved to a managed service outside the cluster (the facade answers with a redirect);
    * staged: a data owner that moves whole (`cutover` in data-moves.ts) runs beside the monolith,
    * filled by its import, while the monolith still serves every request: the next phase cuts over.
+   * Behind a facade that cannot split (plain Ingresses) every moving component is staged so.
    */
   state: 'monolith' | 'canary' | 'mirror' | 'new' | 'redirect' | 'staged';
   backends: Backend[];
@@ -93,7 +94,16 @@ export interface SystemOfRecord {
 
 /** The front door: a Gateway API gateway, or a bought ingress controller named on the map. */
 export type Facade =
-  | { kind: 'gateway'; name: string; namespace: string }
+  | {
+      kind: 'gateway';
+      name: string;
+      namespace: string;
+      /**
+       * Routes are plain Ingresses of the cluster's default class (`--ingress`), admitted from the
+       * gateway's namespace: one backend per path, no split, mirror or redirect.
+       */
+      plain?: true;
+    }
   | {
       kind: 'controller';
       id: string;
@@ -101,6 +111,11 @@ export type Facade =
       /** The controller's own way to split and mirror (ingress-nginx: canary Ingress + annotations). */
       annotations?: 'ingress-nginx';
     };
+
+/** How the bundle reaches its facade: plain Ingresses instead of Gateway API routes (`--ingress`). */
+export interface EdgeOptions {
+  ingress?: boolean;
+}
 
 /** Source of flows from the front door in `Flow.from` when the facade is a gateway. */
 export const FACADE = 'facade:gateway';

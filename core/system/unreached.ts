@@ -4,7 +4,7 @@
 import type { WardleyMap } from '../model/types.ts';
 import { pathTable, type PathTable } from './paths.ts';
 import { systemAt } from './system.ts';
-import type { Schedule, SystemState, WorkloadKind } from './types.ts';
+import type { EdgeOptions, Schedule, SystemState, WorkloadKind } from './types.ts';
 
 /** A workload nothing can reach after the last phase, and who called it the phase before. */
 export interface Unreached {
@@ -26,10 +26,11 @@ export function unreachedAfterRetirement(
   map: WardleyMap,
   schedule: Schedule,
   table: PathTable = pathTable(map),
+  edge: EdgeOptions = {},
 ): Unreached[] {
   if (schedule.last === 0) return [];
-  const before = systemAt(map, schedule, schedule.last - 1, table);
-  const after = systemAt(map, schedule, schedule.last, table);
+  const before = systemAt(map, schedule, schedule.last - 1, table, edge);
+  const after = systemAt(map, schedule, schedule.last, table, edge);
   const running = new Set(after.workloads.map((w) => w.id));
   const retired = before.workloads.filter((w) => w.kind === 'monolith' && !running.has(w.id)).map((w) => w.id);
   if (retired.length === 0) return [];

@@ -70,6 +70,25 @@ describe('mapwright plan', () => {
     expect(issues.map((i) => i.milestone).slice(0, 2)).toEqual(['Phase 0', 'Phase 1']);
   });
 
+  it('--ingress plans for plain Ingresses: the rows are what `export k8s --ingress` routes, and the JSON plan says so', async () => {
+    const seed = 'test/fixtures/system/conference-seed.yaml';
+    const r = await plan(seed, '--ingress', '--format', 'json');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      facade: { routes?: string };
+      phases: { index: number; routes: { path: string; state: string; backends: { service: string }[] }[] }[];
+    };
+    expect(json.facade.routes).toBe('ingress');
+    const ticketing = json.phases[1]?.routes.find((x) => x.path === '/ticketing');
+    expect([ticketing?.state, ticketing?.backends.map((b) => b.service)]).toEqual(['staged', ['conference']]);
+    const md = await plan(seed, '--ingress');
+    expect(md.stdout).toContain('Routes are plain Ingresses (`--ingress`)');
+    expect(md.stdout).toContain(
+      '| `/ticketing` | conference (ticketing runs beside it; cut-over next phase) | staged |',
+    );
+    expect((await plan(seed)).stdout).toContain('| `/ticketing` | conference 90%, ticketing 10% | canary |');
+  });
+
   it('--team-capacity limits the extractions of one team per phase (a cycle counts once) and shows the load', async () => {
     const args = ['-f', 'json', '--max-per-phase', '3'];
     type Json = { phases: { load: unknown[]; steps: { node: string; team?: string; cycle: string[] }[] }[] };

@@ -44,7 +44,12 @@ export function plainIngressBackend(
  */
 export function plainIngressWarnings(model: DeploymentModel): ExportWarning[] {
   if (!plainIngress(model)) return [];
-  const out: ExportWarning[] = [];
+  const out: ExportWarning[] = model.unredirected.map((u) => ({
+    severity: 'warning',
+    rule: 'export/ingress-no-redirect',
+    node: u.node,
+    message: `${u.path}: a plain Ingress cannot redirect to ${u.hostname}: no route serves it in phase ${model.phase} (use the Gateway, or send its users to that address)`,
+  }));
   for (const r of model.routes) {
     const to = plainIngressBackend(r)?.service ?? '';
     const what =

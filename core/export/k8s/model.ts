@@ -8,8 +8,10 @@ import { unreachedMessage } from '../../plan/unreached.ts';
 import { scheduleOf } from '../../plan/phase-assembly.ts';
 import { dataMovesOf, type DataMove } from '../../system/data-moves.ts';
 import { systemAt } from '../../system/system.ts';
-import { isPlatform, monolithsOf } from '../../system/topology.ts';
-import type { Facade, RouteEntry, StreamEntry } from '../../system/types.ts';
+import { pathTable } from '../../system/paths.ts';
+import { managedHost } from '../../system/ports.ts';
+import { facadeSplits, isPlatform, monolithsOf } from '../../system/topology.ts';
+import type { Facade, RouteEntry, Schedule, StreamEntry, SystemState } from '../../system/types.ts';
 import { unreachedAfterRetirement, type Unreached } from '../../system/unreached.ts';
 import type { ExportWarning } from '../bundle.ts';
 import { buildComponent, latestWarning, productComponent, serviceComponent } from './components.ts';
@@ -72,6 +74,11 @@ export interface DeploymentModel {
    * the plan warns (`plan/unreached-after-retirement`); empty in every other phase.
    */
   unreached: Unreached[];
+  /**
+   * Paths the Gateway would redirect to a managed service and plain Ingresses cannot: no route
+   * serves them in this phase (empty behind a facade that redirects).
+   */
+  unredirected: { path: string; node: string; hostname: string }[];
   /** How the plan's data owners move their writes, each once (empty: the map has none). */
   dataMoves: DataMove[];
   networkPolicy: NetworkPolicyFlavour;
@@ -122,7 +129,8 @@ export function deploymentModel(
   const plan = extractionPhases(map, planOptions);
   const schedule = scheduleOf(map, plan);
   const phase = chosenPhase(options.phase, schedule.last, warnings);
-  const state = systemAt(map, schedule, phase);
+  const edge = options.ingress === true ? { ingress: true } : {};
+  const state = systemAt(map, schedule, phase, undefined, edge);
   const index = nodeIndex(map);
   const builds: BuildComponent[] = [];
   const products: ProductComponent[] = [];
@@ -133,7 +141,7 @@ export function deploymentModel(
     else if (w.kind === 'buy') products.push(productComponent(w, node, warnings));
     else services.push(serviceComponent(w, node, warnings));
   }
-  const unreached = state.phase === state.last ? unreachedAfterRetirement(map, schedule) : [];
+  const unreached = state.phase === state.last ? unreachedAfterRetirement(map, schedule, undefined, edge) : [];
   for (const c of builds) if (unreached.some((u) => u.id === c.id)) c.parked = true;
   warnings.push(...unreached.map((u) => unreachedWarning(u, state.phase, index)));
   const all = [...builds, ...products, ...services];
@@ -149,6 +157,7 @@ export function deploymentModel(
     routes: state.routes,
     streams: state.streams,
     unreached,
+    unredirected: unredirectedRows(map, schedule, state),
     dataMoves: dataMovesOf(map, schedule, state.facade),
     networkPolicy,
     secrets: secretsOf(options),
@@ -173,6 +182,7 @@ export function planOptionsOf(options: ModelOptions): PlanOptions {
   const out: PlanOptions = { strategy: options.strategy ?? 'dependencies-first' };
   if (options.maxPerPhase !== undefined) out.maxPerPhase = options.maxPerPhase;
   if (options.teamCapacity !== undefined) out.teamCapacity = options.teamCapacity;
+  if (options.ingress === true) out.ingress = true;
   return out;
 }
 
@@ -184,6 +194,7 @@ export function planCommandOf(options: PlanOptions): string {
       : ` --strategy ${options.strategy}`,
     options.maxPerPhase === undefined ? '' : ` --max-per-phase ${options.maxPerPhase}`,
     options.teamCapacity === undefined ? '' : ` --team-capacity ${options.teamCapacity}`,
+    options.ingress === true ? ' --ingress' : '',
   ];
   return `mapwright plan${flags.join('')}`;
 }
@@ -248,4 +259,23 @@ function unreachedWarning(u: Unreached, phase: number, index: ReadonlyMap<string
     node: u.id,
     message: unreachedMessage(u, phase, (id) => index.get(id)?.name ?? id),
   };
+}
+
+/**
+ * The redirects a Gateway would hold in this phase (paths of components moved to a managed
+ * service; a data owner only after its staged phase), when the facade cannot redirect.
+ */
+function unredirectedRows(map: WardleyMap, schedule: Schedule, state: SystemState): DeploymentModel['unredirected'] {
+  if (facadeSplits(state.facade)) return [];
+  const table = pathTable(map);
+  const index = nodeIndex(map);
+  const out: DeploymentModel['unredirected'] = [];
+  for (const e of schedule.extractions) {
+    const node = index.get(e.node);
+    if (node?.sourcing !== 'outsource' || e.phase > state.phase) continue;
+    if (e.phase === state.phase && node.plan?.data === true) continue;
+    for (const path of table.paths.get(e.node) ?? [])
+      out.push({ path, node: e.node, hostname: managedHost(e.node, node) });
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -5,6 +5,7 @@
 import { MIRROR_HOST_ENV, type DataMove } from '../../system/data-moves.ts';
 import { derivedName } from '../../system/names.ts';
 import { catchAllName } from '../../system/route-manifests.ts';
+import { facadeSplits } from '../../system/topology.ts';
 import { DEFAULT_PHASE, type DeploymentModel } from './model.ts';
 import { plainIngress, plainIngressBackend } from './edge.ts';
 import { markdownText } from './markdown-text.ts';
@@ -19,14 +20,17 @@ export function phaseSection(model: DeploymentModel): string[] {
           'This bundle deploys **phase 0 of 0**: the migration plan of this map has no phases (`mapwright plan` says why),',
           'so it is the end state and every path goes to the component that serves it.',
         ]
-      : [...phaseModelLines(model.phase, model.last, model.planCommand), ...dataLines(model)];
+      : [
+          ...phaseModelLines(model.phase, model.last, model.planCommand, facadeSplits(model.facade)),
+          ...dataLines(model),
+        ];
   const plain = plainIngress(model);
   const rows = model.routes.map((r) => (plain ? plainRow(r) : routeRow(r, model.facade.kind === 'gateway')));
   const facade =
     model.facade.kind === 'controller'
       ? `The facade is the ingress controller \`${model.facade.id}\` from the map (Ingress class \`${model.facade.id}\`). ${controllerSplit(model.facade)}`
       : plain
-        ? `Routes are plain Ingresses (\`--ingress\`) of the cluster's default Ingress class; the network policies admit its controller from namespace \`${model.facade.namespace}\` (\`deployment.gateway.namespace\`). An Ingress cannot split, mirror or redirect: the table says what these Ingresses do; the plan's canaries need the Gateway.`
+        ? `Routes are plain Ingresses (\`--ingress\`) of the cluster's default Ingress class; the network policies admit its controller from namespace \`${model.facade.namespace}\` (\`deployment.gateway.namespace\`). An Ingress cannot split, mirror or redirect: the table says what these Ingresses do, as \`${model.planCommand}\` does; canaries need the Gateway.${unredirectedText(model)}`
         : `The facade is the Gateway API gateway \`${model.facade.namespace}/${model.facade.name}\`; it must allow routes from the overlay's namespace.`;
   return [
     '## Migration phase',
@@ -109,12 +113,20 @@ const UNREACHED_OBJECTS: Record<DeploymentModel['unreached'][number]['kind'], st
   outsource: 'ExternalName Service as before; the managed service keeps running',
 };
 
-function phaseModelLines(phase: number, last: number, plan: string): string[] {
+function phaseModelLines(phase: number, last: number, plan: string, splits: boolean): string[] {
   return [
     `This bundle deploys **phase ${phase} of ${last}** of the migration plan (\`${plan}\`).`,
     'Phase 0 is today with the facade in place: every path passes through to the monolith, nothing is strangled.',
-    'Each later phase moves a few components: their paths are split 90/10 (or mirrored) in the phase that moves them,',
-    'then sent whole to the new service. A clean-up phase after the last extraction sends every path whole to its new',
+    ...(splits
+      ? [
+          'Each later phase moves a few components: their paths are split 90/10 (or mirrored) in the phase that moves them,',
+          'then sent whole to the new service. A clean-up phase after the last extraction sends every path whole to its new',
+        ]
+      : [
+          'Each later phase moves a few components: the facade cannot split, so their paths stay whole on the monolith in the',
+          'phase that moves them (the new service runs beside it, state `staged`), then go whole to the new service.',
+          'A clean-up phase after the last extraction sends every path whole to its new',
+        ]),
     'service, so only the catch-all still reaches the monolith; the last phase retires the monolith and its catch-all.',
     `\`mapwright export k8s MAP --phase N\` renders another phase (default ${DEFAULT_PHASE}; \`--phase last\` is the end state).`,
     'Apply the phases in order: the bundle of phase k only adds workloads and moves routes relative to phase k-1;',
@@ -153,6 +165,13 @@ function dataLines(model: DeploymentModel): string[] {
     "API while the monolith runs: the one call this adds to the owner's NetworkPolicy (and the monolith's), on the",
     "monolith's port.",
   ];
+}
+
+/** Paths a Gateway would redirect to a managed service: plain Ingresses leave them unrouted. */
+function unredirectedText(model: DeploymentModel): string {
+  if (model.unredirected.length === 0) return '';
+  const rows = model.unredirected.map((u) => `\`${markdownText(u.path)}\` (${markdownText(u.hostname)})`);
+  return ` No Ingress serves ${rows.join(', ')}: a plain Ingress cannot redirect to a managed service; send its users to that address, or use the Gateway.`;
 }
 
 /** A row as a plain Ingress serves it: one backend, whole; a redirect has no Ingress at all. */

@@ -121,29 +121,22 @@ function normalised(rows: readonly RouteRow[]): string[] {
 }
 
 /**
- * The plan's routing table for phase k, as the bundle's first overlay must show it. A plain
- * Ingress carries only the primary backend; ingress-nginx splits and mirrors like a Gateway, but
- * neither redirects.
+ * The plan's routing table for phase k, row for row as the bundle's first overlay shows it: the
+ * plan made with the bundle's options (`plan --ingress` for plain Ingresses) says what the route
+ * objects do, splits and mirrors only where they can, and no redirect where none is possible.
  */
 function tableProblems(plan: Plan, o: Overlay, k: number, edge: 'gateway' | 'nginx' | 'ingress'): string[] {
   const phase = plan.phases.find((p) => p.index === k);
   if (phase === undefined) return [];
-  const split = edge !== 'ingress';
-  const planRows: RouteRow[] = phase.routes
-    .filter((r) => !(edge === 'ingress' && r.redirect !== undefined))
-    .map((r) => {
-      const primary = [...r.backends].sort((a, b) => b.weight - a.weight)[0];
-      const row: RouteRow = {
-        path: r.path,
-        backends: split ? r.backends : primary === undefined ? [] : [{ ...primary, weight: 100 }],
-      };
-      if (split && r.mirror !== undefined) row.mirror = r.mirror;
-      if (split && r.redirect !== undefined) row.redirect = r.redirect.hostname;
-      // Only a Gateway matches methods: elsewhere writes travel through the new service.
-      if (edge === 'gateway' && r.writes?.by === 'facade')
-        row.writes = { service: r.writes.service, port: r.writes.port };
-      return row;
-    });
+  const planRows: RouteRow[] = phase.routes.map((r) => {
+    const row: RouteRow = { path: r.path, backends: r.backends };
+    if (r.mirror !== undefined) row.mirror = r.mirror;
+    if (r.redirect !== undefined) row.redirect = r.redirect.hostname;
+    // Only a Gateway matches methods: elsewhere writes travel through the new service.
+    if (edge === 'gateway' && r.writes?.by === 'facade')
+      row.writes = { service: r.writes.service, port: r.writes.port };
+    return row;
+  });
   const a = [...normalised(planRows), ...streamsOf(phase.streams ?? [])];
   const b = [...normalised(o.routes), ...streamsOf(o.streams)];
   return JSON.stringify(a) === JSON.stringify(b)
@@ -157,16 +150,16 @@ function streamsOf(rows: readonly { port: number; backends: readonly Backend[] }
 }
 
 function edgeOf(facade: ReturnType<typeof facadeOfMap>): 'gateway' | 'nginx' | 'ingress' {
-  if (facade.kind === 'gateway') return 'gateway';
+  if (facade.kind === 'gateway') return facade.plain === true ? 'ingress' : 'gateway';
   return facade.annotations === 'ingress-nginx' ? 'nginx' : 'ingress';
 }
 
 /** Every violation of the phase model for one map, strategy and phase (empty when all hold). */
-export function phaseViolations(map: WardleyMap, strategy: Strategy, k: number): string[] {
-  const { files, warnings } = exportKubernetes(map, { phase: k, strategy });
+export function phaseViolations(map: WardleyMap, strategy: Strategy, k: number, ingress = false): string[] {
+  const { files, warnings } = exportKubernetes(map, { phase: k, strategy, ingress });
   const errors = warnings.filter((w) => w.severity === 'error');
   if (errors.length > 0) return errors.map((e) => e.message);
-  return bundleViolations(map, extractionPhases(map, { strategy }), files, k);
+  return bundleViolations(map, extractionPhases(map, { strategy, ingress }), files, k);
 }
 
 /**
@@ -196,7 +189,8 @@ export function bundleViolations(map: WardleyMap, plan: Plan, files: Bundle, k: 
       ...writeThroughProblems(o, reverseSync, 'sync back into'),
     );
   const first = overlays[0];
-  if (first !== undefined) out.push(...tableProblems(plan, first, k, edgeOf(facadeOfMap(map))));
+  const edge = edgeOf(facadeOfMap(map, { ingress: plan.facade.routes === 'ingress' }));
+  if (first !== undefined) out.push(...tableProblems(plan, first, k, edge));
   return out;
 }
 

@@ -21,19 +21,31 @@ function readmeRows(readme: string): Map<string, string[]> {
   return out;
 }
 
+/**
+ * Per phase and path: the README's backends, the route objects' (read back), and the plan's made
+ * with the same options (`plan --ingress` for plain Ingresses) must be the same.
+ */
 function disagreements(map: WardleyMap, options: KubernetesOptions): string[] {
   const out: string[] = [];
-  for (const phase of extractionPhases(map).phases) {
+  for (const phase of extractionPhases(map, { ingress: options.ingress === true }).phases) {
     const files = exportKubernetes(map, { ...options, phase: phase.index }).files;
     const readme = readmeRows(files['README.md'] ?? '');
     const [o] = overlaysOf(files);
+    const plan = new Map(
+      phase.routes.map((r) => [r.path, r.backends.map((b) => `${b.service}:${b.port} ${b.weight}`)] as const),
+    );
     for (const r of o?.routes ?? []) {
       const objects = r.backends.map((b) => `${b.service}:${b.port} ${b.weight}`);
       if (JSON.stringify(readme.get(r.path)) !== JSON.stringify(objects))
         out.push(
           `phase ${phase.index} ${r.path}: README ${readme.get(r.path)?.join(', ')}, objects ${objects.join(', ')}`,
         );
+      if (JSON.stringify(plan.get(r.path)) !== JSON.stringify(objects))
+        out.push(`phase ${phase.index} ${r.path}: plan ${plan.get(r.path)?.join(', ')}, objects ${objects.join(', ')}`);
     }
+    const routed = new Set((o?.routes ?? []).map((r) => r.path));
+    for (const path of plan.keys())
+      if (!routed.has(path)) out.push(`phase ${phase.index} ${path}: in the plan, no route`);
   }
   return out;
 }
@@ -55,12 +67,35 @@ describe("the bundle README's routing table is what its route objects do", () =>
     expect(disagreements(map, options)).toEqual([]);
   });
 
-  it('says plain Ingresses cannot split, and warns where the plan splits', () => {
-    const { files, warnings } = exportKubernetes(seed, { phase: 1, ingress: true });
-    expect(files['README.md']).toContain('Routes are plain Ingresses (`--ingress`)');
-    expect(files['README.md']).not.toContain('The facade is the Gateway API gateway');
-    expect(warnings.map((w) => w.rule)).toContain('export/ingress-no-split');
-    expect(exportKubernetes(seed, { phase: 1 }).warnings.map((w) => w.rule)).not.toContain('export/ingress-no-split');
+  it('says plain Ingresses cannot split, and names the plan that says the same (`plan --ingress`)', () => {
+    const { files } = exportKubernetes(seed, { phase: 1, ingress: true });
+    const readme = files['README.md'] ?? '';
+    expect(readme).toContain('Routes are plain Ingresses (`--ingress`)');
+    expect(readme).not.toContain('The facade is the Gateway API gateway');
+    expect(readme).toContain('of the migration plan (`mapwright plan --ingress`)');
+    expect(readme).toContain('their paths stay whole on the monolith in the');
+    expect(readme).toContain('| `/ticketing` | staged | conference:8080 (100%) |');
+    // The plan without --ingress is the Gateway's: 90/10 in phase 1.
+    const gateway = extractionPhases(seed).phases[1]!.routes.find((r) => r.path === '/ticketing');
+    expect(gateway?.state).toBe('canary');
+    const plain = extractionPhases(seed, { ingress: true }).phases[1]!.routes.find((r) => r.path === '/ticketing');
+    expect([plain?.state, plain?.backends]).toEqual(['staged', [{ service: 'conference', port: 8080, weight: 100 }]]);
+  });
+
+  it('says which paths no plain Ingress can serve (a redirect to a managed service)', () => {
+    // Ticketing outsourced: the Gateway redirects /ticketing to the provider from its phase on.
+    const outsourced: WardleyMap = structuredClone(seed);
+    outsourced.nodes['ticketing'] = { ...outsourced.nodes['ticketing']!, sourcing: 'outsource' };
+    const plan = extractionPhases(outsourced, { ingress: true });
+    expect(plan.warnings.find((w) => w.rule === 'plan/ingress-no-redirect')?.message).toContain(
+      'Ticketing: /ticketing move to a managed service in phase 1, and a plain Ingress cannot redirect',
+    );
+    expect(plan.phases[1]!.routes.map((r) => r.path)).not.toContain('/ticketing');
+    const { files, warnings } = exportKubernetes(outsourced, { phase: 1, ingress: true });
+    expect(warnings.map((w) => [w.rule, w.node])).toContainEqual(['export/ingress-no-redirect', 'ticketing']);
+    expect(files['README.md']).toContain('No Ingress serves `/ticketing` (ticketing.');
+    expect(disagreements(outsourced, { ingress: true })).toEqual([]);
+    expect(extractionPhases(outsourced).warnings.map((w) => w.rule)).not.toContain('plan/ingress-no-redirect');
   });
 
   it("gives the map's sourcing of what a phase does not deploy (still inside, or retired)", () => {

@@ -56,7 +56,7 @@ export function streamCutover(plan: Plan): string[] {
   return [
     '## Message senders (TCP, MLLP)',
     '',
-    "Messages that arrive over TCP are intercepted at the facade: it listens on the component's port and passes each connection on, so the cut-over happens there and no sender is reconfigured.",
+    "Messages that arrive over TCP are intercepted at the facade: it listens on the component's port and passes each connection on, so the cut-over happens there and no sender is reconfigured. The facade moves whole connections, not message types: every message a sender sends on one connection reaches the same backend.",
     '',
     ...first.map((s) => cutoverLine(plan, s)),
     '',

@@ -116,7 +116,7 @@ export function patternFor(p: PatternInputs): { pattern: Pattern; reason: string
   if (p.protocol !== undefined && MESSAGE_PROTOCOLS.has(p.protocol)) {
     return {
       pattern: 'message-interception',
-      reason: `its traffic is ${p.protocol.toUpperCase()}, not HTTP paths: intercept the messages where they arrive and split them by type`,
+      reason: `its traffic is ${p.protocol.toUpperCase()}, not HTTP paths: intercept the messages where they arrive and move them to the new service`,
     };
   }
   if (p.risk === 'high') {

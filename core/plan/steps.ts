@@ -111,10 +111,7 @@ function trafficCriteria(s: StepContext): string[] {
         ? `mirrored responses of ${s.name} match ${m}'s for 99.9% of requests over 7 days; every mismatch explained`
         : `responses of ${s.candidate.id} to replayed production requests match ${m}'s for 99.9%; every mismatch explained (${s.whole} cannot mirror)`,
     );
-  if (s.pattern === 'message-interception')
-    out.push(
-      `every ${protocolOf(s)} message type routed to ${s.candidate.id} is acknowledged; messages in = messages out and negative acknowledgements at or below the phase-0 baseline for 7 days`,
-    );
+  if (s.pattern === 'message-interception') out.push(messageCriterion(s));
   if (s.pattern === 'decorating-collaborator')
     out.push(`${m}'s answers pass through ${s.candidate.id} unchanged (contract tests) while it adds ${s.name}`);
   if (s.pattern === 'ui-composition')
@@ -143,6 +140,27 @@ function trafficCriteria(s: StepContext): string[] {
       `calls through the ${s.name} abstraction: error rate and p95 within 5% of the phase-0 baseline for 7 days`,
     );
   return out;
+}
+
+/**
+ * The facade's stream port moves connections, not messages: a sender's connection carries every
+ * message type it sends to one backend. Only a router in front of the monolith's listener routes
+ * by message type.
+ */
+function messageCriterion(s: StepContext): string {
+  const stream = atFacade(s);
+  const id = s.candidate.id;
+  const tail =
+    'is acknowledged; messages in = messages out and negative acknowledgements at or below the phase-0 baseline for 7 days';
+  return stream === undefined
+    ? `every ${protocolOf(s)} message type the router sends to ${id} ${tail}`
+    : `every ${protocolOf(s)} message ${id} receives on the connections the facade's port ${stream.port} passes to it (whole connections, every message type their senders send) ${tail}`;
+}
+
+/** Its stream listener, when the facade carries it (interception at the facade's port). */
+function atFacade(s: StepContext): { port: number } | undefined {
+  const stream = streamOf(s.candidate.node);
+  return stream !== undefined && s.streamless === undefined ? stream : undefined;
 }
 
 function dataCriteria(s: StepContext): string[] {
@@ -297,7 +315,7 @@ function interception(s: StepContext): [string, string] {
   const id = s.candidate.id;
   const m = s.candidate.monolith;
   const stream = streamOf(s.candidate.node);
-  if (stream !== undefined && s.streamless === undefined)
+  if (atFacade(s) !== undefined && stream !== undefined)
     return [
       `the facade's ${proto} port ${stream.port} intercepts ${s.name}'s messages: its connections reach ${m} until ${id} takes them, and the senders keep their address`,
       `send every connection of the facade's ${proto} port ${stream.port} to ${id}`,

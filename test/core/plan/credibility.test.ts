@@ -78,7 +78,18 @@ describe('patterns from protocol and callers', () => {
     // AMQP is not carried by the facade: a router in front of the monolith's listener.
     const amqp = extractionPhases(smallMap({ q: component({ name: 'Queue', deploy: { protocol: 'amqp' } }) }));
     expect(amqp.phases[0]!.tasks.join('\n')).toContain("AMQP router in front of mono's listener");
-    expect(step.exitCriteria.join('\n')).toContain('every MLLP message type routed to hl7 is acknowledged');
+    // The facade's port moves whole connections, not message types: the criterion says so.
+    const exit = step.exitCriteria.join('\n');
+    expect(exit).toContain(
+      "every MLLP message hl7 receives on the connections the facade's port 2575 passes to it (whole connections, every message type their senders send) is acknowledged",
+    );
+    expect(exit).not.toContain('message type routed');
+    expect(step.reasoning.join('\n')).not.toContain('by type');
+    expect(planMarkdown(plan)).toContain('The facade moves whole connections, not message types');
+    // A router in front of the monolith's listener does route by message type.
+    expect(stepOf(amqp, 'q')!.exitCriteria.join('\n')).toContain(
+      'every AMQP message type the router sends to q is acknowledged',
+    );
     expect(step.rollback).toContain('at the interception point');
     // Without the hint the same component is routed at the facade.
     expect(stepOf(extractionPhases(smallMap({ hl7: component() })), 'hl7')!.pattern).toBe('route-at-facade');

@@ -3,6 +3,7 @@
 // Exit criteria are built from the component's facts (paths, data, consumers, sourcing,
 // protocol), so two components never get the same list unless their facts are the same.
 import { MIRROR_HOST_ENV, type DataMove } from '../system/data-moves.ts';
+import { workloadPort } from '../system/ports.ts';
 import { STREAM_EXPOSURE_OPTIONS, streamOf } from '../system/streams.ts';
 import type { Candidate } from './graph.ts';
 import type { DataStep, Pattern, Scaffold } from './model.ts';
@@ -214,13 +215,23 @@ export function dataStepFor(s: StepContext): DataStep | undefined {
     const paths = s.paths.join(', ');
     return {
       node: id,
-      description: `load ${s.name}'s records into ${id} with its import and keep it in step with change data capture from ${mono} (${mono} stays the system of record and keeps every request of ${paths}: ${id} cannot write through ${mono}, so nothing is split); the next phase cuts over in one step: a freeze window on ${s.name}'s writes at ${mono} while the import drains, then all of ${paths} to ${id}, with reverse sync to ${mono} while it lives${readers}`,
+      description: `load ${s.name}'s records into ${id} with its import and keep it in step with change data capture from ${mono} (${mono} stays the system of record and keeps every request of ${paths}: ${id} cannot write through ${mono}, so nothing is split); the next phase cuts over in one step: a freeze window on ${s.name}'s writes at ${mono} while the import drains, then all of ${paths} to ${id}, with reverse sync to ${mono} while it lives${pulledSync(s)}${readers}`,
     };
   }
   return {
     node: id,
     description: `copy ${s.name}'s schema into its own store and keep it in sync with change data capture (${mono} stays the system of record: ${writesKept(s)}; the next phase makes its store the record, with reverse sync)${readers}`,
   };
+}
+
+/**
+ * A managed service outside the cluster cannot call into the monolith: the monolith pulls its
+ * changes instead, the one call reverse sync adds (core/system reverseSyncFlows).
+ */
+function pulledSync(s: StepContext): string {
+  if (s.candidate.sourcing !== 'outsource') return '';
+  const port = workloadPort(s.candidate.node);
+  return ` (${s.candidate.id} runs outside the cluster and cannot call in: ${s.candidate.monolith} pulls its changes from ${s.candidate.id}'s API, the one call this adds, ${s.candidate.monolith} → ${s.candidate.id} on port ${port})`;
 }
 
 function writesKept(s: StepContext): string {
@@ -290,7 +301,7 @@ export function scaffoldsFor(s: StepContext): Scaffold[] {
     add(
       'sync-job',
       `change data capture from the monolith's ${s.name} tables`,
-      `turn the sync around: stop change data capture from ${s.name}'s tables and start reverse sync into them while ${s.candidate.monolith} runs`,
+      `turn the sync around: stop change data capture from ${s.name}'s tables and start reverse sync into them while ${s.candidate.monolith} runs${pulledSync(s)}`,
     );
   }
   for (const dep of s.laterDependencies) {

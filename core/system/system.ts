@@ -198,8 +198,9 @@ function writeThroughFlows(h: Hosting, table: PathTable, byId: ReadonlyMap<strin
  * After a data owner's phase its own store is the record, and reverse sync keeps the monolith's
  * tables current while the monolith runs: the owner's workload (our service, or a bought
  * product's pods) writes its changes back through the monolith's API on the monolith's port. One
- * flow per `reverse-sync` record, and nothing else: a managed service outside the cluster has no
- * pods a policy could select, so it gets none.
+ * flow per `reverse-sync` record, and nothing else. A managed service outside the cluster cannot
+ * call in (no pods, and nothing admits the outside): the monolith pulls its changes from the
+ * service's API instead, the one flow monolith → service on the service's port.
  */
 function reverseSyncFlows(h: Hosting, records: readonly SystemOfRecord[], byId: ReadonlyMap<string, Workload>): Flow[] {
   const out: Flow[] = [];
@@ -207,8 +208,9 @@ function reverseSyncFlows(h: Hosting, records: readonly SystemOfRecord[], byId: 
     if (r.sync !== 'reverse-sync') continue;
     const owner = byId.get(r.owner);
     const monolith = byId.get(h.nodes.get(r.owner)?.inside ?? '');
-    if (owner === undefined || owner.kind === 'outsource' || monolith === undefined) continue;
-    out.push({ from: owner.id, to: monolith.id, port: monolith.port });
+    if (owner === undefined || monolith === undefined) continue;
+    if (owner.kind === 'outsource') out.push({ from: monolith.id, to: owner.id, port: owner.port });
+    else out.push({ from: owner.id, to: monolith.id, port: monolith.port });
   }
   return out;
 }

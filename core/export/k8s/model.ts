@@ -79,6 +79,11 @@ export interface DeploymentModel {
    * serves them in this phase (empty behind a facade that redirects).
    */
   unredirected: { path: string; node: string; hostname: string }[];
+  /**
+   * Reverse sync from a managed service outside the cluster in this phase: the monolith pulls the
+   * owner's changes (a flow monolith → owner on the owner's port); empty in most phases.
+   */
+  pulledSyncs: { owner: string; monolith: string; port: number }[];
   /** How the plan's data owners move their writes, each once (empty: the map has none). */
   dataMoves: DataMove[];
   networkPolicy: NetworkPolicyFlavour;
@@ -158,6 +163,7 @@ export function deploymentModel(
     streams: state.streams,
     unreached,
     unredirected: unredirectedRows(map, schedule, state),
+    pulledSyncs: pulledSyncsOf(state),
     dataMoves: dataMovesOf(map, schedule, state.facade),
     networkPolicy,
     secrets: secretsOf(options),
@@ -278,4 +284,17 @@ function unredirectedRows(map: WardleyMap, schedule: Schedule, state: SystemStat
       out.push({ path, node: e.node, hostname: managedHost(e.node, node) });
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Reverse syncs the monolith pulls from an outsourced data owner in this phase (its flow's ends). */
+function pulledSyncsOf(state: SystemState): DeploymentModel['pulledSyncs'] {
+  const out: DeploymentModel['pulledSyncs'] = [];
+  const monoliths = new Set(state.workloads.filter((w) => w.kind === 'monolith').map((w) => w.id));
+  for (const r of state.records) {
+    const owner = state.workloads.find((w) => w.id === r.owner);
+    if (r.sync !== 'reverse-sync' || owner?.kind !== 'outsource') continue;
+    const flow = state.flows.find((f) => f.to === owner.id && monoliths.has(f.from));
+    if (flow !== undefined) out.push({ owner: owner.id, monolith: flow.from, port: flow.port });
+  }
+  return out;
 }

@@ -164,6 +164,10 @@ function dataLines(model: DeploymentModel): string[] {
     "After its phase the owner's store is the record, and reverse sync writes its changes back through the monolith's",
     "API while the monolith runs: the one call this adds to the owner's NetworkPolicy (and the monolith's), on the",
     "monolith's port.",
+    ...model.pulledSyncs.map(
+      (p) =>
+        `\`${p.owner}\` is a managed service outside the cluster and cannot call in: \`${p.monolith}\` pulls its changes from its API, the one egress this adds to \`${p.monolith}\`'s NetworkPolicy (port ${p.port}; ${model.closed.some((c) => c.from === p.monolith && c.to === p.owner) ? 'closed until the map gives its address ranges, `deploy.service.cidrs`, or `--network-policy cilium`: see the closed flows' : 'opened by its policy'}).`,
+    ),
   ];
 }
 

@@ -62,7 +62,10 @@ interface PeerContext {
 
 function ipBlockProblems(c: PeerContext, cidr: string): string[] {
   const owners = Object.entries(c.map.nodes).filter(([, n]) => n?.deploy?.service?.cidrs?.includes(cidr));
-  return owners.some(([id]) => isEdge(c.map, c.self, id)) ? [] : [`${c.where}: ipBlock ${cidr} not on an edge`];
+  const planned = (id: string) => c.writeThrough.has(`${c.self}>${id}`);
+  return owners.some(([id]) => isEdge(c.map, c.self, id) || planned(id))
+    ? []
+    : [`${c.where}: ipBlock ${cidr} not on an edge`];
 }
 
 function namespaceProblems(c: PeerContext, ns: string): string[] {

@@ -196,15 +196,16 @@ export function bundleViolations(map: WardleyMap, plan: Plan, files: Bundle, k: 
 
 /**
  * Calls the plan's systems of record imply in phase k: an in-cluster data owner whose own store is
- * the record syncs back into its monolith (`owner>monolith`) while that runs.
+ * the record syncs back into its monolith (`owner>monolith`) while that runs; from a managed
+ * service outside the cluster the monolith pulls (`monolith>owner`).
  */
 export function reverseSyncCalls(map: WardleyMap, plan: Plan, k: number): Set<string> {
   const records = plan.phases.find((p) => p.index === k)?.records ?? [];
   const out = new Set<string>();
   for (const r of records) {
     const node = map.nodes[r.owner];
-    if (r.sync === 'reverse-sync' && node?.inside !== undefined && node.sourcing !== 'outsource')
-      out.add(`${r.owner}>${node.inside}`);
+    if (r.sync !== 'reverse-sync' || node?.inside === undefined) continue;
+    out.add(node.sourcing === 'outsource' ? `${node.inside}>${r.owner}` : `${r.owner}>${node.inside}`);
   }
   return out;
 }

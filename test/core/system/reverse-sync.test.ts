@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportKubernetes } from '../../../core/export/k8s/index.ts';
 import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
-import { extractionPhases, scheduleOf } from '../../../core/plan/index.ts';
+import { extractionPhases, planMarkdown, scheduleOf } from '../../../core/plan/index.ts';
 import { FACADE, facadeOfMap, systemAt, type Flow } from '../../../core/system/index.ts';
 import { loadMap } from '../plan/load-map.ts';
 import { component, smallMap } from '../plan/small-map.ts';
@@ -104,11 +104,56 @@ describe.each(CASES)('reverse sync: %s', (_, map) => {
   });
 });
 
-describe('reverse sync of an outsourced data owner', () => {
-  it('has no pods to select: no flow, and none from the managed service', () => {
-    const map = ownerMap(component({ ...OWN, sourcing: 'outsource' }), false);
-    const { states } = statesOf(map);
-    for (const s of states) expect(s.flows.filter((f) => f.from === 'owner')).toEqual([]);
+describe('reverse sync of an outsourced data owner (a managed service outside the cluster)', () => {
+  const SERVICE_PORT = 5432;
+  const outsourced = (cidrs?: string[]) =>
+    ownerMap(
+      component({
+        ...OWN,
+        sourcing: 'outsource',
+        deploy: { service: { port: SERVICE_PORT, ...(cidrs === undefined ? {} : { cidrs }) } },
+      }),
+      false,
+    );
+  const map = outsourced();
+  const { plan, states } = statesOf(map);
+  const k = plan.phases.find((p) => p.steps.some((s) => s.node === 'owner'))!.index;
+
+  it('is the monolith pulling the service on its port, exactly while the records say reverse-sync', () => {
+    // It cannot call in: no pods, nothing admits the outside. It used to have no flow at all.
+    for (const s of states) {
+      const syncing = s.records.some((r) => r.owner === 'owner' && r.sync === 'reverse-sync');
+      expect(s.flows.filter((f) => f.from === 'owner')).toEqual([]);
+      expect(s.flows.filter((f) => f.from === 'mono' && f.to === 'owner')).toEqual(
+        syncing ? [{ from: 'mono', to: 'owner', port: SERVICE_PORT }] : [],
+      );
+    }
+    expect(states[k + 1]!.records).toContainEqual({ owner: 'owner', system: 'owner', sync: 'reverse-sync' });
+  });
+
+  it('the plan says how the writes get back, and the bundle opens it or says it is closed', () => {
+    const text = planMarkdown(plan);
+    expect(text).toContain(
+      `owner runs outside the cluster and cannot call in: mono pulls its changes from owner's API, the one call this adds, mono → owner on port ${SERVICE_PORT}`,
+    );
+    const closed = exportKubernetes(map, { phase: k + 1 });
+    const readme = closed.files['README.md'] ?? '';
+    expect(readme).toContain(
+      '`owner` is a managed service outside the cluster and cannot call in: `mono` pulls its changes',
+    );
+    expect(readme).toContain('closed until the map gives its address ranges');
+    expect(readme).toMatch(new RegExp(`\\| \`mono\` \\| \`owner\` \\| \\S+ \\| ${SERVICE_PORT} \\|`));
+    expect(bundleViolations(map, plan, closed.files, k + 1)).toEqual([]);
+    // With the service's address ranges on the map the monolith's egress is opened to them.
+    const ranged = outsourced(['10.20.0.0/16']);
+    const files = exportKubernetes(ranged, { phase: k + 1 }).files;
+    const egress = policies(overlaysOf(files)[0]!)
+      .filter((p) => p.self === 'mono')
+      .flatMap((p) => p.spec.egress ?? [])
+      .filter((r) => (r.to ?? []).some((x) => x.ipBlock?.cidr === '10.20.0.0/16'));
+    expect(egress.flatMap((r) => (r.ports ?? []).map((p) => p.port))).toEqual([SERVICE_PORT]);
+    expect(bundleViolations(ranged, extractionPhases(ranged), files, k + 1)).toEqual([]);
+    expect(files['README.md']).toContain('opened by its policy');
   });
 });
 

@@ -1,7 +1,9 @@
 // ingress-nginx mirrors every method of a data owner's paths, marking the copies with Host
 // `mirror.<host>` (the `mirror-host` annotation). The mirrored Deployment must know that Host to
 // drop mirrored writes, and the host differs per environment: each overlay sets MIRROR_HOST on
-// the Deployment's container by a JSON 6902 patch, in the phases that mirror to it only.
+// the Deployment's container, in the phases that mirror to it only. A strategic-merge patch names
+// the container (the component's id) and merges the variable into its env by name, so neither a
+// second container nor an env of its own is overwritten.
 import { mirrorHost, MIRROR_HOST_ENV } from '../../system/data-moves.ts';
 import type { DeploymentModel, Target } from './model.ts';
 import type { Manifest } from './workloads.ts';
@@ -20,7 +22,12 @@ export function withMirrorHost(kustomization: Manifest, model: DeploymentModel, 
   const env = [{ name: MIRROR_HOST_ENV, value: mirrorHost(target.host) }];
   const patches = names.map((name) => ({
     target: { group: 'apps', version: 'v1', kind: 'Deployment', name },
-    patch: JSON.stringify([{ op: 'add', path: '/spec/template/spec/containers/0/env', value: env }]),
+    patch: JSON.stringify({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name },
+      spec: { template: { spec: { containers: [{ name, env }] } } },
+    }),
   }));
   const before = (kustomization['patches'] as Manifest[] | undefined) ?? [];
   return { ...kustomization, patches: [...before, ...patches] };

@@ -36,9 +36,43 @@ export function kubernetesObjects(files: Bundle): Located[] {
 
 type Patch = { target: { kind: string; name: string }; patch: string };
 
-/** A JSON 6902 `add` (the only operation the exporter writes) on one object, in place. */
+/**
+ * A strategic-merge patch as kustomize applies the parts the exporter writes: objects merge key by
+ * key, and lists of named items (containers, env) merge by `name`; other lists are replaced.
+ */
+function strategicMerge(into: Record<string, unknown>, patch: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(patch)) {
+    const old = into[key];
+    if (
+      Array.isArray(value) &&
+      Array.isArray(old) &&
+      value.every((v) => typeof (v as { name?: unknown })?.name === 'string')
+    ) {
+      for (const item of value as Record<string, unknown>[]) {
+        const same = (old as Record<string, unknown>[]).find((x) => x['name'] === item['name']);
+        if (same === undefined) old.push(item);
+        else strategicMerge(same, item);
+      }
+    } else if (
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      typeof old === 'object' &&
+      old !== null
+    )
+      strategicMerge(old as Record<string, unknown>, value as Record<string, unknown>);
+    else into[key] = value;
+  }
+}
+
+/** A JSON 6902 `add`, or a strategic-merge patch (the two kinds the exporter writes), on one object, in place. */
 function applyPatch(o: K8sObject, patch: Patch): void {
-  for (const op of JSON.parse(patch.patch) as { op: string; path: string; value: unknown }[]) {
+  const parsed = JSON.parse(patch.patch) as unknown;
+  if (!Array.isArray(parsed)) {
+    strategicMerge(o, parsed as Record<string, unknown>);
+    return;
+  }
+  for (const op of parsed as { op: string; path: string; value: unknown }[]) {
     if (op.op !== 'add') throw new Error(`unsupported patch op ${op.op}`);
     const keys = op.path.split('/').slice(1);
     let parent: Record<string, unknown> = o;

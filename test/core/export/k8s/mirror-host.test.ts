@@ -20,10 +20,11 @@ function phaseOf(map: WardleyMap, node: string): number {
 
 type Container = { name: string; env?: { name: string; value: string }[] };
 
-function containerOf(objects: K8sObject[], name: string): Container | undefined {
+/** The component's own container (named after it), wherever it stands in the list. */
+function containerOf(objects: K8sObject[], name: string, container: string = name): Container | undefined {
   const d = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === name);
   const spec = d?.spec as { template: { spec: { containers: Container[] } } } | undefined;
-  return spec?.template.spec.containers[0];
+  return spec?.template.spec.containers.find((c) => c.name === container);
 }
 
 function mirrorHostAnnotations(objects: K8sObject[]): string[] {
@@ -74,6 +75,33 @@ describe('MIRROR_HOST on the Deployment ingress-nginx mirrors a data owner to', 
       .phases.find((p) => p.index === k)!
       .routes.flatMap((r) => (r.mirror?.writes === 'dropped' ? [r.mirror.service] : []));
     expect(withEnv).toEqual([...new Set(mirrored)].sort());
+  });
+
+  it('finds its container by name: a sidecar put before it and an env of its own are kept', () => {
+    // A platform team's edit of the base: a log shipper first, and a setting on consent's container.
+    const base = files['base/consent.yaml']!;
+    const edited = {
+      ...files,
+      'base/consent.yaml': base
+        .replace(
+          '      containers:\n',
+          '      containers:\n        - name: log-shipper\n          image: registry.example/shipper:1.0.0\n',
+        )
+        .replace(
+          '          envFrom:\n',
+          '          env:\n            - name: LOG_LEVEL\n              value: info\n          envFrom:\n',
+        ),
+    };
+    expect(edited['base/consent.yaml']).not.toBe(base);
+    for (const dir of overlayDirs(edited)) {
+      const objects = kustomizeBuild(edited, dir);
+      expect(containerOf(objects, 'consent', 'log-shipper')?.env).toBeUndefined();
+      expect(
+        containerOf(objects, 'consent')
+          ?.env?.map((e) => e.name)
+          .sort(),
+      ).toEqual(['LOG_LEVEL', 'MIRROR_HOST']);
+    }
   });
 
   it('the plan and the bundle README name the same variable', () => {

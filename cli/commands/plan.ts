@@ -7,6 +7,7 @@ import { parseMap } from '../../core/format/parse.ts';
 import {
   extractionPhases,
   PLAN_FORMATS,
+  planForNamespace,
   routeFiles,
   STRATEGIES,
   type Plan,
@@ -52,7 +53,7 @@ export function registerPlan(program: Command, setExit: SetExit): void {
     .option('--routes-dir <dir>', "write each phase's HTTPRoute, Ingress and TCPRoute YAML into this folder")
     .option(
       '--env <name>',
-      "environment whose namespace and host the route manifests use (default: prod, else the map's first)",
+      "environment whose namespace, host and facade ports the plan and its route manifests use (default: prod, else the map's first)",
     )
     .option(...INGRESS_FLAG)
     .option('--strict', 'exit 1 when the plan has warnings')
@@ -99,16 +100,20 @@ export async function runPlan(file: string, flags: PlanFlags): Promise<number> {
       process.stderr.write(`${file}:${err.line}:${err.column}: ${err.rule}: ${err.message}\n`);
     return EXIT.findings;
   }
-  const plan = extractionPhases(parsed.map, options);
+  // The bundle's namespace and host, only when asked for (it plans the map a second time).
+  const ctx =
+    flags.env !== undefined || flags.routesDir !== undefined
+      ? routeContextFor(parsed.map, flags.env, options.ingress === true)
+      : undefined;
+  if (typeof ctx === 'string') return usage(ctx);
+  const whole = extractionPhases(parsed.map, options);
+  // With --env, the facade ports its senders use are that environment's only.
+  const plan = flags.env !== undefined && ctx?.namespace !== undefined ? planForNamespace(whole, ctx.namespace) : whole;
   for (const w of plan.warnings) process.stderr.write(`${file}: warning ${w.rule}: ${w.message}\n`);
   const text = PLAN_FORMATS[flags.format as Format].render(plan);
   if (flags.output !== undefined) await writeOutputFile(flags.output, text);
   else process.stdout.write(text);
-  if (flags.routesDir !== undefined) {
-    const ctx = routeContextFor(parsed.map, flags.env, options.ingress === true);
-    if (typeof ctx === 'string') return usage(ctx);
-    await writeRoutes(flags.routesDir, plan, ctx);
-  }
+  if (flags.routesDir !== undefined && ctx !== undefined) await writeRoutes(flags.routesDir, plan, ctx);
   return flags.strict === true && plan.warnings.length > 0 ? EXIT.findings : EXIT.ok;
 }
 

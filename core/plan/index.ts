@@ -8,5 +8,6 @@ export { planMermaid, planGantt, planFlowchart } from './render-mermaid.ts';
 export { planIssues, planIssuesJson, type GithubIssue } from './render-github.ts';
 export { httpRoutesFor, ingressesFor, routeFiles, tcpRoutesFor, type PlanRouteContext } from './route-manifests.ts';
 export { scheduleFrom, scheduleOf } from './phase-assembly.ts';
+export { planForNamespace } from './plan-for-env.ts';
 export { PLAN_METHOD, STRATEGY_INVARIANTS } from './plan-method.ts';
 export { PLAN_FORMATS, type PlanFormat, type PlanFormatInfo } from './formats.ts';

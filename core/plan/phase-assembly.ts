@@ -86,6 +86,7 @@ export function assemblePhases(input: AssemblyInput): {
   );
   const rows = phaseRows(input.map, schedule, pathTable(input.map), input.edge);
   const last = schedule.last;
+  const nameOf = (id: string) => input.nodes.get(id)?.name ?? id;
   let before = rows(0);
   const warnings: PlanWarning[] = [];
   const phases: Phase[] = [
@@ -110,7 +111,7 @@ export function assemblePhases(input: AssemblyInput): {
       ...after,
       rollback: [
         ...steps.map((s) => `${s.step.name}: ${s.step.rollback}`),
-        ...cleanupRollbacks(before, after, new Set(steps.map((s) => s.step.node)), k),
+        ...cleanupRollbacks(before, after, new Set(steps.map((s) => s.step.node)), k, nameOf),
       ],
       exitCriteria: [
         ...steps.flatMap((s) => s.step.exitCriteria.map((c) => `${s.step.name}: ${c}`)),
@@ -187,7 +188,7 @@ function retirement(phase: Phase, keeps: ReadonlySet<string>, input: AssemblyInp
   const retired = retiredOf(keeps, input);
   for (const m of input.facade.monoliths.filter((x) => retired.includes(x.id))) {
     phase.rollback.push(
-      `${m.id}: re-add the catch-all route to ${m.name}; keep its last release deployable until the exit criteria hold`,
+      `${input.nodes.get(m.id)?.name ?? m.id}: re-add the catch-all route to ${m.name}; keep its last release deployable until the exit criteria hold`,
     );
     phase.exitCriteria.push(`${m.id}'s workload, Service and catch-all route are removed; its database is archived`);
   }

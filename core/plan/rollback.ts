@@ -6,8 +6,17 @@ import type { Backend, Phase, RouteEntry, StreamEntry } from './model.ts';
 
 type Rows = Pick<Phase, 'routes' | 'streams' | 'records'>;
 
-/** Rollback lines for the rows that changed since phase k-1 and that no extraction of phase k owns. */
-export function cleanupRollbacks(before: Rows, after: Rows, moving: ReadonlySet<string>, k: number): string[] {
+/**
+ * Rollback lines for the rows that changed since phase k-1 and that no extraction of phase k owns,
+ * each led by the component's name, as the extraction lines are (`name` maps an id to it).
+ */
+export function cleanupRollbacks(
+  before: Rows,
+  after: Rows,
+  moving: ReadonlySet<string>,
+  k: number,
+  name: (id: string) => string = (id) => id,
+): string[] {
   const previous = new Map(before.routes.map((r) => [r.path, r]));
   const lines = new Map<string, { node: string; paths: string[]; data: string }>();
   for (const r of after.routes) {
@@ -20,14 +29,14 @@ export function cleanupRollbacks(before: Rows, after: Rows, moving: ReadonlySet<
   }
   const out = [...lines].map(
     ([key, l]) =>
-      `${l.node}: route ${l.paths.join(', ')} back to ${key.split('\u0000')[1] ?? ''} (the routing of phase ${k - 1})${l.data}`,
+      `${name(l.node)}: route ${l.paths.join(', ')} back to ${key.split('\u0000')[1] ?? ''} (the routing of phase ${k - 1})${l.data}`,
   );
   const streams = new Map((before.streams ?? []).map((s) => [s.port, s]));
   for (const s of after.streams ?? []) {
     const was = streams.get(s.port);
     if (moving.has(s.node) || was === undefined || sameBackends(was.backends, s.backends)) continue;
     out.push(
-      `${s.node}: send the connections of port ${s.port} back to ${backendsOf(was)} (the routing of phase ${k - 1})`,
+      `${name(s.node)}: send the connections of port ${s.port} back to ${backendsOf(was)} (the routing of phase ${k - 1})`,
     );
   }
   return out;

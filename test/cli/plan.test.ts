@@ -89,6 +89,21 @@ describe('mapwright plan', () => {
     expect((await plan(seed)).stdout).toContain('| `/ticketing` | conference 90%, ticketing 10% | canary |');
   });
 
+  it("--env names only that environment's facade port of a Gateway shared by several namespaces", async () => {
+    // hie behind the Gateway (its ingress-nginx facade line taken out): one MLLP listener per namespace.
+    const dir = mkdtempSync(join(tmpdir(), 'mapwright-plan-env-'));
+    const file = join(dir, 'hie-gateway.yaml');
+    writeFileSync(file, readFileSync('maps/hie-monolith.yaml', 'utf8').replace(/^ {2}facade: facade\n/m, ''));
+    const all = await plan(file);
+    expect(all.stdout).toContain('port 2575 (MLLP; hie-prod: 2575, hie-test: 2576)');
+    const test = await plan(file, '--env', 'test');
+    expect(test.status).toBe(0);
+    expect(test.stdout).toContain('port 2575 (MLLP; hie-test: 2576)');
+    expect(test.stdout).not.toContain('hie-prod: 2575');
+    expect((await plan(file, '--env', 'prod')).stdout).toContain('port 2575 (MLLP; hie-prod: 2575)');
+    expect((await plan(file, '--env', 'nowhere')).status).toBe(2);
+  });
+
   it('--team-capacity limits the extractions of one team per phase (a cycle counts once) and shows the load', async () => {
     const args = ['-f', 'json', '--max-per-phase', '3'];
     type Json = { phases: { load: unknown[]; steps: { node: string; team?: string; cycle: string[] }[] }[] };

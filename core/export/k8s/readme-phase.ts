@@ -60,15 +60,41 @@ function retirementSteps(model: DeploymentModel): string[] {
       '### Retiring the monolith in this phase',
       `Since the clean-up phase, ${retired.map((id) => `\`${id}\``).join(', ')} serves nothing but the catch-all route, which this phase drops.`,
       '`kubectl apply` does not delete what the bundle no longer lists: after applying, delete the monolith, its network',
-      'policy and its catch-all route in each namespace (or apply with `--prune`):',
+      'policy and its catch-all route in each namespace:',
       ...retired.flatMap((id) =>
         namespaces.flatMap((ns) => [
           `- \`kubectl delete deployment,service,serviceaccount,configmap,hpa,pdb -n ${ns} -l app.kubernetes.io/instance=${id}\``,
           `- \`kubectl delete networkpolicy/${derivedName(id, 'allow')} ${route}/${catchAllName(id)} -n ${ns}\``,
         ]),
       ),
+      '',
+      `Or let \`kubectl apply\` prune them: every object of this bundle carries \`${PART_OF}=${model.partOf}\`, and the`,
+      "allowlist names the bundle's kinds (the default list leaves out network policies, autoscalers, budgets and routes).",
+      'Pruning deletes every object of those kinds with that label that this phase no longer lists, and only those',
+      '`kubectl apply` created (Helm releases are left alone):',
+      ...model.targets.map((t) => `- \`${pruneCommand(model, t.dir)}\``),
     ].join('\n'),
   ];
+}
+
+const PART_OF = 'app.kubernetes.io/part-of';
+
+/** `kubectl apply -k DIR --prune` with the bundle's label and every kind it writes in an overlay. */
+export function pruneCommand(model: DeploymentModel, dir: string): string {
+  const kinds = [
+    'core/v1/ConfigMap',
+    'core/v1/Service',
+    'core/v1/ServiceAccount',
+    'apps/v1/Deployment',
+    'autoscaling/v2/HorizontalPodAutoscaler',
+    'policy/v1/PodDisruptionBudget',
+    'networking.k8s.io/v1/NetworkPolicy',
+    model.routeKind === 'httproute' ? 'gateway.networking.k8s.io/v1/HTTPRoute' : 'networking.k8s.io/v1/Ingress',
+    ...(model.streams.length > 0 && model.facade.kind === 'gateway'
+      ? ['gateway.networking.k8s.io/v1alpha2/TCPRoute']
+      : []),
+  ];
+  return `kubectl apply -k ${dir} --prune -l ${PART_OF}=${model.partOf} ${kinds.map((k) => `--prune-allowlist=${k}`).join(' ')}`;
 }
 
 /**

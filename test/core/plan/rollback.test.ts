@@ -43,13 +43,28 @@ describe("a phase's rollback undoes every route move of the phase", () => {
     const plan = extractionPhases(loadMap('test/fixtures/system/conference-seed.yaml'));
     const cleanUp = plan.phases.find((p) => p.title.startsWith('Clean up'));
     expect(cleanUp?.rollback).toContain(
-      `ticketing: route /ticketing back to conference 90%, ticketing 10% (the routing of phase ${(cleanUp?.index ?? 0) - 1})`,
+      `Ticketing: route /ticketing back to conference 90%, ticketing 10% (the routing of phase ${(cleanUp?.index ?? 0) - 1})`,
     );
+  });
+
+  it("leads every line with the component's name, as the extraction lines do (never its id)", () => {
+    for (const file of [...examples.map((f) => `maps/${f}`), 'test/fixtures/system/conference-seed.yaml']) {
+      const map = loadMap(file);
+      const names = new Set(Object.values(map.nodes).map((n) => n?.name));
+      for (const phase of extractionPhases(map).phases.slice(1))
+        for (const line of phase.rollback) {
+          const lead = /^([^:]+): /.exec(line)?.[1];
+          if (lead !== undefined && Object.hasOwn(map.nodes, lead) && !names.has(lead))
+            expect.fail(`${file} phase ${phase.index}: "${line}" is led by the id ${lead}`);
+        }
+    }
+    const seed = extractionPhases(loadMap('test/fixtures/system/conference-seed.yaml'));
+    expect(seed.phases.at(-1)?.rollback[0]).toMatch(/^Conference monolith: re-add the catch-all route to conference;/);
   });
 
   it('hands the record back to the monolith when a data owner switched over is rolled back (hie phase 3)', () => {
     const phase3 = extractionPhases(loadMap('maps/hie-monolith.yaml')).phases[3];
-    const line = phase3?.rollback.find((l) => l.startsWith('participant-directory:'));
+    const line = phase3?.rollback.find((l) => l.startsWith('Participant directory:'));
     expect(line).toContain('route /api/participants, /api/providers back to legacy-hie 90%, participant-directory 10%');
     expect(line).toContain('legacy-hie, which is the system of record again');
     expect(phase3?.rollback.find((l) => l.startsWith('HL7 messaging:'))).toContain(

@@ -67,8 +67,26 @@ function pointsAt(o: K8sObject, id: string): boolean {
   return walk({ ...o, metadata: { ...o.metadata, name: '' } });
 }
 
-/** What stays of the monolith per overlay after apply(k-1), apply(k) and the README's deletions. */
-function leftovers(map: WardleyMap, options: KubernetesOptions = {}): string[] {
+/**
+ * The README's `kubectl apply -k DIR --prune -l KEY=VALUE --prune-allowlist=group/version/Kind …`
+ * for one overlay, as kubectl runs it: objects of an allowed kind with the label that the applied
+ * overlay no longer lists are deleted.
+ */
+function pruned(readme: string, dir: string, applied: readonly K8sObject[]): ((o: K8sObject) => boolean) | undefined {
+  const line = [...readme.matchAll(/`kubectl apply -k (\S+) --prune ([^`]+)`/g)].find((m) => m[1] === dir)?.[2];
+  if (line === undefined) return undefined;
+  const [key, value] = (/-l (\S+)/.exec(line)?.[1] ?? '').split('=');
+  const kinds = new Set([...line.matchAll(/--prune-allowlist=\S+\/(\w+)/g)].map((m) => m[1]));
+  const listed = new Set(applied.map((x) => `${x.kind}/${x.metadata.name}`));
+  return (o) =>
+    kinds.has(o.kind) && o.metadata.labels?.[key ?? ''] === value && !listed.has(`${o.kind}/${o.metadata.name}`);
+}
+
+/**
+ * What stays of the monolith per overlay after apply(k-1), apply(k) and the README's deletions
+ * (or, with `prune`, its `kubectl apply --prune` line instead).
+ */
+function leftovers(map: WardleyMap, options: KubernetesOptions = {}, prune = false): string[] {
   const last = extractionPhases(map).phases.at(-1)?.index ?? 0;
   const before = overlaysOf(exportKubernetes(map, { ...options, phase: last - 1 }).files);
   const after = exportKubernetes(map, { ...options, phase: last }).files;
@@ -79,7 +97,18 @@ function leftovers(map: WardleyMap, options: KubernetesOptions = {}): string[] {
     const live = new Map<string, K8sObject>();
     for (const x of [...(before.find((b) => b.dir === o.dir)?.objects ?? []), ...o.objects])
       live.set(`${x.kind}/${x.metadata.name}`, x);
-    for (const [key, x] of live) if (steps.some((d) => d.namespace === o.namespace && d.match(x))) live.delete(key);
+    const pruning = pruned(after['README.md'] ?? '', o.dir, o.objects);
+    if (prune && pruning === undefined) out.push(`${o.dir}: no prune line`);
+    const gone = (x: K8sObject) =>
+      prune ? pruning?.(x) === true : steps.some((d) => d.namespace === o.namespace && d.match(x));
+    for (const [key, x] of live) if (gone(x)) live.delete(key);
+    // A parked Deployment's autoscaler of the phase before would scale it back up.
+    for (const [key, x] of live)
+      if (
+        x.kind === 'HorizontalPodAutoscaler' &&
+        !o.objects.some((y) => y.kind === x.kind && y.metadata.name === x.metadata.name)
+      )
+        out.push(`${o.dir}: ${key} of the phase before is left`);
     for (const [key, x] of live)
       for (const m of monoliths) if (pointsAt(x, m)) out.push(`${o.dir}: ${key} still points at ${m}`);
   }
@@ -95,6 +124,12 @@ describe('retiring the monolith leaves nothing that is, selects or calls it', ()
 
   it('with plain Ingresses', () => {
     expect(leftovers(seed, { ingress: true })).toEqual([]);
+  });
+
+  it("by the README's `kubectl apply --prune` line instead of its deletions (its label and kinds)", () => {
+    expect(leftovers(seed, {}, true)).toEqual([]);
+    expect(leftovers(seed, { ingress: true }, true)).toEqual([]);
+    expect(leftovers(loadMap('maps/hie-monolith.yaml'), {}, true)).toEqual([]);
   });
 
   it('behind ingress-nginx, in every overlay and site of hie', () => {

@@ -82,6 +82,14 @@ function pruned(readme: string, dir: string, applied: readonly K8sObject[]): ((o
     kinds.has(o.kind) && o.metadata.labels?.[key ?? ''] === value && !listed.has(`${o.kind}/${o.metadata.name}`);
 }
 
+/** A parked Deployment's autoscaler of the phase before would scale it back up. */
+function staleAutoscalers(dir: string, live: ReadonlyMap<string, K8sObject>, applied: readonly K8sObject[]): string[] {
+  const listed = new Set(applied.map((y) => `${y.kind}/${y.metadata.name}`));
+  return [...live]
+    .filter(([key, x]) => x.kind === 'HorizontalPodAutoscaler' && !listed.has(key))
+    .map(([key]) => `${dir}: ${key} of the phase before is left`);
+}
+
 /**
  * What stays of the monolith per overlay after apply(k-1), apply(k) and the README's deletions
  * (or, with `prune`, its `kubectl apply --prune` line instead).
@@ -102,13 +110,7 @@ function leftovers(map: WardleyMap, options: KubernetesOptions = {}, prune = fal
     const gone = (x: K8sObject) =>
       prune ? pruning?.(x) === true : steps.some((d) => d.namespace === o.namespace && d.match(x));
     for (const [key, x] of live) if (gone(x)) live.delete(key);
-    // A parked Deployment's autoscaler of the phase before would scale it back up.
-    for (const [key, x] of live)
-      if (
-        x.kind === 'HorizontalPodAutoscaler' &&
-        !o.objects.some((y) => y.kind === x.kind && y.metadata.name === x.metadata.name)
-      )
-        out.push(`${o.dir}: ${key} of the phase before is left`);
+    out.push(...staleAutoscalers(o.dir, live, o.objects));
     for (const [key, x] of live)
       for (const m of monoliths) if (pointsAt(x, m)) out.push(`${o.dir}: ${key} still points at ${m}`);
   }

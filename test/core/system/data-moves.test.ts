@@ -11,24 +11,12 @@ import { bundleObjects } from '../export/k8s/bundle-objects.ts';
 import { loadMap } from '../plan/load-map.ts';
 import { component, smallMap } from '../plan/small-map.ts';
 import { overlaysOf } from './bundle-reader.ts';
+import { behindController } from './facade-fixture.ts';
 import { bundleViolations } from './phase-invariants.ts';
-
-const NGINX: MapNode = {
-  kind: 'component',
-  name: 'Edge',
-  evolution: 0.8,
-  visibility: 0.8,
-  sourcing: 'buy',
-  deploy: {
-    port: 443,
-    chart: { name: 'ingress-nginx', repository: 'https://kubernetes.github.io/ingress-nginx', version: '4.11.3' },
-  },
-};
 
 /** A map whose facade is an ingress-nginx release, with the given data owner inside `mono`. */
 function nginxMap(owner: MapNode): WardleyMap {
-  const map = smallMap({ owner, edge: NGINX }, { user: true, mono: { sourcing: 'build', deploy: { port: 8080 } } });
-  return { ...map, deployment: { facade: 'edge' } };
+  return behindController(smallMap({ owner }, { user: true, mono: { sourcing: 'build', deploy: { port: 8080 } } }));
 }
 
 const PRODUCT = component({

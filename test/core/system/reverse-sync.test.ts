@@ -12,21 +12,10 @@ import { loadMap } from '../plan/load-map.ts';
 import { component, smallMap } from '../plan/small-map.ts';
 import { overlaysOf } from './bundle-reader.ts';
 import { INSTANCE, isEdge, policies } from './flow-checks.ts';
+import { behindController } from './facade-fixture.ts';
 import { bundleViolations, reverseSyncCalls } from './phase-invariants.ts';
 
 const MONO_PORT = 9000;
-
-const NGINX: MapNode = {
-  kind: 'component',
-  name: 'Edge',
-  evolution: 0.8,
-  visibility: 0.8,
-  sourcing: 'buy',
-  deploy: {
-    port: 443,
-    chart: { name: 'ingress-nginx', repository: 'https://kubernetes.github.io/ingress-nginx', version: '4.11.3' },
-  },
-};
 
 const OWN = component({ name: 'Orders', plan: { data: true, paths: ['/orders'] }, deploy: { port: 8080 } });
 const PRODUCT = component({
@@ -38,11 +27,8 @@ const PRODUCT = component({
 
 function ownerMap(owner: MapNode, nginx: boolean, mirror = false): WardleyMap {
   const node: MapNode = mirror ? { ...owner, plan: { ...owner.plan, mirror: true } } : owner;
-  const map = smallMap(nginx ? { owner: node, edge: NGINX } : { owner: node }, {
-    user: true,
-    mono: { sourcing: 'build', deploy: { port: MONO_PORT } },
-  });
-  return nginx ? { ...map, deployment: { facade: 'edge' } } : map;
+  const map = smallMap({ owner: node }, { user: true, mono: { sourcing: 'build', deploy: { port: MONO_PORT } } });
+  return nginx ? behindController(map) : map;
 }
 
 const CASES: [string, WardleyMap][] = [

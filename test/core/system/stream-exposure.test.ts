@@ -4,30 +4,20 @@
 // and says what the platform team must add, and the bundle README lists the listeners left closed.
 import { describe, expect, it } from 'vitest';
 import { exportKubernetes } from '../../../core/export/k8s/index.ts';
-import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
+import type { WardleyMap } from '../../../core/model/types.ts';
 import { extractionPhases, planMarkdown } from '../../../core/plan/index.ts';
 import { component, smallMap } from '../plan/small-map.ts';
 import { overlaysOf } from './bundle-reader.ts';
 import { policies } from './flow-checks.ts';
+import { behindController, facadeNode } from './facade-fixture.ts';
 import { bundleViolations } from './phase-invariants.ts';
-
-function edge(chart: string): MapNode {
-  return {
-    kind: 'component',
-    name: 'Edge',
-    evolution: 0.8,
-    visibility: 0.8,
-    sourcing: 'buy',
-    deploy: { port: 443, chart: { name: chart, repository: 'https://charts.example', version: '1.0.0' } },
-  };
-}
 
 function labMap(chart: string): WardleyMap {
   const map = smallMap(
-    { results: component({ name: 'Results', deploy: { port: 8080, protocol: 'mllp' } }), edge: edge(chart) },
+    { results: component({ name: 'Results', deploy: { port: 8080, protocol: 'mllp' } }) },
     { user: true, mono: { sourcing: 'build', deploy: { port: 8080 } } },
   );
-  return { ...map, deployment: { facade: 'edge' } };
+  return behindController(map, facadeNode({ name: chart, repository: 'https://charts.example', version: '1.0.0' }));
 }
 
 describe('MLLP behind an ingress controller that cannot carry TCP (traefik named as facade)', () => {

@@ -12,6 +12,11 @@ export interface RouteContext {
   partOf: string;
   /** Namespace of the routes and their backends; absent: the overlay's kustomization sets it. */
   namespace?: string;
+  /**
+   * The backends' namespace where the route objects leave theirs to kustomize: a mirror target is
+   * resolved by nginx itself, which applies no DNS search domain, so it is always a full name.
+   */
+  backendNamespace?: string;
   host: string;
   facade: Facade;
   /** Plain Ingress objects instead of HTTPRoutes (always so when a controller is the facade). */
@@ -118,7 +123,8 @@ function nginxAnnotations(ctx: RouteContext): boolean {
 }
 
 function serviceUrl(ctx: RouteContext, service: string, port: number): string {
-  const host = ctx.namespace === undefined ? service : `${service}.${ctx.namespace}.svc.cluster.local`;
+  const namespace = ctx.namespace ?? ctx.backendNamespace;
+  const host = namespace === undefined ? service : `${service}.${namespace}.svc.cluster.local`;
   return `http://${host}:${port}$request_uri`;
 }
 

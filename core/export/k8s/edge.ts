@@ -12,6 +12,7 @@ import type { Manifest } from './workloads.ts';
 export function routesFor(model: DeploymentModel, target: Target): Manifest[] {
   const routes = routeManifests(model.routes, {
     partOf: model.partOf,
+    backendNamespace: target.namespace,
     host: target.host,
     facade: model.facade,
     ingress: model.routeKind === 'ingress',

@@ -135,7 +135,8 @@ describe('a data owner mirrored by ingress-nginx', () => {
     )!.object;
     const host = (ingress.spec as { rules: { host: string }[] }).rules[0]!.host;
     expect((ingress.metadata as { annotations?: Record<string, string> }).annotations).toEqual({
-      'nginx.ingress.kubernetes.io/mirror-target': 'http://owner:8080$request_uri',
+      // A full name: nginx resolves the mirror target itself, without the pod's DNS search domains.
+      'nginx.ingress.kubernetes.io/mirror-target': 'http://owner.mapwright-prod.svc.cluster.local:8080$request_uri',
       'nginx.ingress.kubernetes.io/mirror-host': `mirror.${host}`,
       'nginx.ingress.kubernetes.io/mirror-request-body': 'off',
     });

@@ -71,7 +71,7 @@ function frontTasks(routes: Phase['routes'], facade: Facade, monoliths: string):
   const through = routes.filter(toMonolith).map((r) => r.path);
   const elsewhere = routes.filter((r) => !toMonolith(r)).map((r) => `${r.path} → ${destinationOf(r)}`);
   const out = [
-    `put the facade (${facade.gateway.name}) in front of ${monoliths}, passing every path through unchanged: ${through.join(', ')}`,
+    `put the facade (${facade.routes === 'ingress' ? "plain Ingresses of the cluster's default Ingress class" : facade.gateway.name}) in front of ${monoliths}, passing every path through unchanged: ${through.join(', ')}`,
   ];
   if (elsewhere.length > 0)
     out.push(`route at the facade, as today, what already runs outside ${monoliths}: ${elsewhere.join(', ')}`);

@@ -83,6 +83,7 @@ describe('mapwright plan', () => {
     expect([ticketing?.state, ticketing?.backends.map((b) => b.service)]).toEqual(['staged', ['conference']]);
     const md = await plan(seed, '--ingress');
     expect(md.stdout).toContain('Routes are plain Ingresses (`--ingress`)');
+    expect(md.stdout).toContain("put the facade (plain Ingresses of the cluster's default Ingress class) in front of");
     expect(md.stdout).toContain(
       '| `/ticketing` | conference (ticketing runs beside it; cut-over next phase) | staged |',
     );

@@ -55,6 +55,7 @@ export function placeAfterEdit(
   const lines = document.lineCounter;
   const kept: Placed[] = [];
   const again: Finding[] = [...change.added];
+  const lineOf = keptLines(lines, change.spans);
   previous.sources.forEach((source, i) => {
     if (change.removed.has(source)) return;
     const offset = previous.offsets[i] as number;
@@ -64,12 +65,46 @@ export function placeAfterEdit(
       return;
     }
     const diagnostic = previous.diagnostics[i] as Diagnostic;
-    const { line, col } = lines.linePos(moved);
+    const { line, col } = lineOf(offset, moved, diagnostic);
     const same = line === diagnostic.line && col === diagnostic.column;
     kept.push({ diagnostic: same ? diagnostic : { ...diagnostic, line, column: col }, source, offset: moved });
   });
   const fresh = sorted(placedIn(document, again, strict, nodesOf(again)), rank);
   return merged(kept, fresh, strict, rank);
+}
+
+/**
+ * The line and column of a kept finding, without a search for most: before the first span the
+ * text is as it was; after a span, on a line that starts after the span's end, the column is as it
+ * was and the line moves by as many lines as the span added (found once, from the first such
+ * finding). Only a finding on the line a span ends on is searched for.
+ */
+function keptLines(
+  lines: MapDocument['lineCounter'],
+  spans: readonly TextSpan[],
+): (offset: number, moved: number, was: Diagnostic) => { line: number; col: number } {
+  const after = new Map<number, { from: number; lines: number | undefined }>();
+  return (offset, moved, was) => {
+    const span = lastSpanBefore(spans, offset);
+    if (span < 0) return { line: was.line, col: was.column };
+    let known = after.get(span);
+    if (!known) {
+      const end = moved - offset + (spans[span] as TextSpan).end;
+      const next = startOfLine(lines, lines.linePos(end).line + 1);
+      known = { from: next > end ? next : Number.POSITIVE_INFINITY, lines: undefined };
+      after.set(span, known);
+    }
+    if (moved < known.from) return lines.linePos(moved);
+    if (known.lines === undefined) known.lines = lines.linePos(moved).line - was.line;
+    return { line: was.line + known.lines, col: was.column };
+  };
+}
+
+/** The index of the last span that ends before `offset`, or -1. */
+function lastSpanBefore(spans: readonly TextSpan[], offset: number): number {
+  let found = -1;
+  for (let i = 0; i < spans.length && (spans[i] as TextSpan).end < offset; i++) found = i;
+  return found;
 }
 
 // A finding keeps its place when it points inside the text of a node the edit did not write.

@@ -8,8 +8,12 @@ import { useMapStore } from './store.ts';
 
 type IdleScheduler = (run: (deadline?: { timeRemaining(): number }) => void, options?: { timeout: number }) => unknown;
 
-/** Work per idle callback at most, in ms: well under a long task, even with a step running over. */
-const BUDGET_MS = 12;
+/**
+ * Work per idle callback at most, in ms: under a long task even with a step running over, yet most
+ * of an idle period (a callback asked for during one runs in the next, so a small slice per period
+ * left most of the build for the first drop to finish).
+ */
+const BUDGET_MS = 35;
 
 function idleScheduler(): IdleScheduler {
   return typeof globalThis.requestIdleCallback === 'function'
@@ -28,7 +32,7 @@ export function warmForEdits(document: MapDocument): void {
   }
   const slice = (deadline?: { timeRemaining(): number }) => {
     if (!current()) return;
-    const until = performance.now() + Math.min(BUDGET_MS, Math.max(1, deadline?.timeRemaining() ?? BUDGET_MS));
+    const until = performance.now() + Math.min(BUDGET_MS, Math.max(5, deadline?.timeRemaining() ?? BUDGET_MS));
     do {
       if (steps.next().done) return;
     } while (performance.now() < until);

@@ -45,7 +45,9 @@ export function App({ host }: { host: MapwrightHost }) {
     return () => detach.forEach((d) => d());
   }, [host]);
   useWindowTitle(host);
-  const map = useMapStore((s) => s.doc.current?.map);
+  // Whether a map is shown, not the map: the window does not re-render on every edit (the canvas
+  // and the panels read what they show themselves).
+  const shown = useMapStore((s) => s.doc.current !== null);
   const loadErrors = useMapStore((s) => s.doc.loadErrors);
   const fileName = useMapStore((s) => s.doc.fileName);
   const presentation = useMapStore((s) => s.ui.presentation);
@@ -56,25 +58,25 @@ export function App({ host }: { host: MapwrightHost }) {
       {!presentation && <Toolbar />}
       {!presentation && <FileBannerView />}
       {!presentation && <WaitingDraftBar />}
-      {planOn && map && <PlanTimeline />}
+      {planOn && shown && <PlanTimeline />}
       <main className="workspace">
         {!presentation && <SourcePane />}
         {loadErrors ? (
           <ParseErrorView fileName={fileName} errors={loadErrors} onOpen={() => void openAnother()} />
-        ) : map ? (
-          <Canvas map={map} />
+        ) : shown ? (
+          <Canvas />
         ) : (
           <p className="loading">Loading map…</p>
         )}
-        {!presentation && map && <QuickEntry />}
+        {!presentation && shown && <QuickEntry />}
         {!presentation && <ImportReportPanel />}
-        {presentation && map && <h1 className="visually-hidden">{map.title}</h1>}
+        {presentation && shown && <MapTitle />}
         {presentation && (
           <p className="presentation-hint" role="note">
             Presentation mode: press Escape or F5 to leave
           </p>
         )}
-        {!presentation && map && (
+        {!presentation && shown && (
           <aside className="side">
             {planOn && <PlanPanel />}
             <Inspector />
@@ -89,6 +91,12 @@ export function App({ host }: { host: MapwrightHost }) {
       <DraftPrompt />
     </div>
   );
+}
+
+/** The map's title for a screen reader in presentation mode (the toolbar that shows it is hidden). */
+function MapTitle() {
+  const title = useMapStore((s) => s.doc.current?.map.title);
+  return <h1 className="visually-hidden">{title}</h1>;
 }
 
 function useWindowTitle(host: MapwrightHost): void {

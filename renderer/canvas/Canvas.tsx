@@ -1,6 +1,6 @@
 // The map canvas: an SVG whose content React renders and whose camera d3-zoom moves.
 // Double-click on empty canvas adds a component; shift-drag selects with a box.
-import { useEffect, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useRef } from 'react';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { addNodeAt } from '../store/edits.ts';
 import { IDLE, useMapStore } from '../store/store.ts';
@@ -17,7 +17,17 @@ import { attachMapKeyboard } from './map-keyboard.ts';
 import { PlanView } from '../plan/PlanLayers.tsx';
 import { DiffBadges, DiffGhosts } from '../history/DiffGhosts.tsx';
 
-export function Canvas({ map }: { map: WardleyMap }) {
+/**
+ * The map on screen. The layers React draws from the whole map (axes, regions, annotations, the
+ * diff, the plan) follow an edit in a deferred render: the edited nodes' own views, the links
+ * (link-layer.ts) and the inspector update in the edit's task, the rest right after it paints.
+ */
+export function Canvas() {
+  const map = useDeferredValue(useMapStore((s) => s.doc.current?.map));
+  return map ? <MapCanvas map={map} /> : null;
+}
+
+const MapCanvas = memo(function MapCanvas({ map }: { map: WardleyMap }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const view = useMapStore((s) => s.view);
   const planOn = useMapStore((s) => s.ui.plan.on);
@@ -66,7 +76,7 @@ export function Canvas({ map }: { map: WardleyMap }) {
       {!planOn && <MovingLayer />}
     </div>
   );
-}
+});
 
 function onEmpty(target: EventTarget | null): boolean {
   return !(target as Element | null)?.closest?.('[data-node-id], [data-link], .legend, foreignObject');

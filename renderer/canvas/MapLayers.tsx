@@ -40,7 +40,7 @@ export const MapLayers = memo(function MapLayers({
       <DataFlowLayer nodes={nodes} />
       <Annotations annotations={annotations} nodes={nodes} />
       <NodeLayer ids={ids} />
-      <DataBadges nodes={nodes} />
+      <DataBadges />
       <GestureOverlay />
     </>
   );

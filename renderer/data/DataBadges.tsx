@@ -1,6 +1,7 @@
 // The badges of every component holding sensitive data, in a layer over the nodes rather than
 // inside each node's button: a screen reader hears the data in the node's name (data-words.ts),
-// and a button's visible text must stay within its name. Badges follow a drag in progress.
+// and a button's visible text must stay within its name. Badges follow a drag in progress, and
+// read the live nodes (not the canvas's deferred map) so a dropped node's badge stays with it.
 import { useMemo } from 'react';
 import { holdsSensitiveData } from '../../core/compliance/classes.ts';
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
@@ -9,7 +10,10 @@ import { isMoving, shownPosition } from '../canvas/geometry.ts';
 import { useMapStore } from '../store/store.ts';
 import { DataBadge } from './DataBadge.tsx';
 
-export function DataBadges({ nodes }: { nodes: WardleyMap['nodes'] }) {
+const NO_NODES: WardleyMap['nodes'] = {};
+
+export function DataBadges() {
+  const nodes = useMapStore((s) => s.doc.current?.map.nodes ?? NO_NODES);
   // Walked without building a pair per node: on a 2,000-node map this runs after every edit.
   const holders = useMemo(() => {
     const found: (readonly [string, MapNode])[] = [];

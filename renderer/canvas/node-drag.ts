@@ -4,6 +4,7 @@ import { drag, type D3DragEvent } from 'd3-drag';
 import { select } from 'd3-selection';
 import { commitMove, linkNodes } from '../store/edits.ts';
 import { IDLE, useMapStore } from '../store/store.ts';
+import { hurryBuild } from '../store/warm-for-edits.ts';
 import { PLOT_HEIGHT, PLOT_WIDTH, toDrawing } from './geometry.ts';
 
 type DragEvent = D3DragEvent<SVGGElement, unknown, { x: number; y: number }>;
@@ -46,6 +47,9 @@ export function attachNodeDrag(layer: SVGGElement): () => void {
       start = { x: e.x, y: e.y };
       moved = false;
       draggable = select1(id, e.sourceEvent instanceof MouseEvent && e.sourceEvent.shiftKey);
+      // A drop edits the map: the rest of a just-opened map's Document is built while the pointer moves.
+      const doc = useMapStore.getState().doc.current;
+      if (doc) hurryBuild(doc);
     })
     .on('drag', (e: DragEvent) => {
       if (!draggable) return;

@@ -1,12 +1,14 @@
 // Opening a map builds yaml's Document while the page is idle, so the first edit does not pay for it;
-// a map replaced before then is not parsed for nothing.
+// a map replaced before then is not parsed for nothing; a drop before the end waits for the rest
+// (built in short tasks) with the nodes where they were put, then is one undo step as ever.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseMap, type MapDocument } from '../../../core/format/parse.ts';
+import { commitMove, undo } from '../../../renderer/store/edits.ts';
 import { showFile } from '../../../renderer/store/files.ts';
 import { loaded } from '../../../renderer/store/history.ts';
-import { initialState, useMapStore } from '../../../renderer/store/store.ts';
-import { warmForEdits } from '../../../renderer/store/warm-for-edits.ts';
+import { IDLE, initialState, useMapStore, type Gesture } from '../../../renderer/store/store.ts';
+import { stillBuilding, warmForEdits } from '../../../renderer/store/warm-for-edits.ts';
 
 const text = readFileSync('maps/conference.yaml', 'utf8');
 
@@ -47,5 +49,56 @@ describe('yaml Document built while idle', () => {
     vi.runAllTimers();
     expect(reads()).toBe(0);
     expect(useMapStore.getState().doc.fileName).toBe('other.yaml');
+  });
+});
+
+describe('a drop while the Document is being built', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const state = () => useMapStore.getState();
+
+  /** The conference map just opened (its Document not built yet), one component being dragged. */
+  function dragging(): { id: string; evolution: number; gesture: Gesture } {
+    useMapStore.setState(initialState());
+    showFile({ name: 'conference.yaml', text, token: 'tok' });
+    const [id, node] = Object.entries(state().doc.current!.map.nodes).find(([, n]) => n?.kind === 'component')!;
+    const gesture: Gesture = { kind: 'move', ids: new Set([id]), dEvolution: 0.1, dVisibility: 0 };
+    useMapStore.setState({ selection: { ids: new Set([id]) }, gesture });
+    return { id, evolution: node!.evolution, gesture };
+  }
+
+  it('keeps the nodes where they were dropped, then moves them once the Document is built', () => {
+    const { id, evolution, gesture } = dragging();
+    expect(stillBuilding(state().doc.current!)).toBe(true);
+    commitMove([id], 0.1, 0);
+    // Not moved yet: the node is still drawn at the drop by the gesture.
+    expect(state().doc.past).toHaveLength(0);
+    expect(state().gesture).toBe(gesture);
+    vi.runAllTimers();
+    expect(state().gesture).toBe(IDLE);
+    expect(state().doc.past).toHaveLength(1);
+    expect(state().doc.current!.map.nodes[id]!.evolution).toBeCloseTo(evolution + 0.1, 3);
+    undo();
+    expect(state().doc.current!.map.nodes[id]!.evolution).toBe(evolution);
+  });
+
+  it('does not end a drag begun while it waited', () => {
+    const { id, evolution } = dragging();
+    commitMove([id], 0.1, 0);
+    const next: Gesture = { kind: 'move', ids: new Set([id]), dEvolution: 0.2, dVisibility: 0 };
+    useMapStore.setState({ gesture: next });
+    vi.runAllTimers();
+    expect(state().gesture).toBe(next);
+    expect(state().doc.current!.map.nodes[id]!.evolution).toBeCloseTo(evolution + 0.1, 3);
+  });
+
+  it('moves the nodes at once when the Document is already built', () => {
+    const { id, evolution } = dragging();
+    vi.runAllTimers();
+    expect(stillBuilding(state().doc.current!)).toBe(false);
+    commitMove([id], 0.1, 0);
+    expect(state().gesture).toBe(IDLE);
+    expect(state().doc.current!.map.nodes[id]!.evolution).toBeCloseTo(evolution + 0.1, 3);
   });
 });

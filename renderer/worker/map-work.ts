@@ -10,14 +10,19 @@ export interface MapWorkRequest {
   text: string;
   /** Also run every doctrine rule and place the findings in `text`. */
   check: boolean;
+  /**
+   * Also send the map back. Off unless asked: the page copies the answer in on its main thread,
+   * and a 2,000-node map's copy took it about a hundred ms after each edit's doctrine check.
+   */
+  withMap?: boolean;
 }
 
 /**
- * The answer: the map as loaded (plain data) with, when asked, its doctrine findings; or the
- * errors parseMap reports. `ms` is how long the work took where it ran.
+ * The answer: the text loads, with (when asked) the map as loaded (plain data) and its doctrine
+ * findings; or the errors parseMap reports. `ms` is how long the work took where it ran.
  */
 export type MapWorkResult =
-  | { ok: true; map: WardleyMap; findings: Diagnostic[] | null; ms: number }
+  | { ok: true; map?: WardleyMap; findings: Diagnostic[] | null; ms: number }
   | { ok: false; errors: Diagnostic[]; ms: number };
 
 export function doMapWork(request: MapWorkRequest): MapWorkResult {
@@ -25,5 +30,6 @@ export function doMapWork(request: MapWorkRequest): MapWorkResult {
   const parsed = parseMap(request.text);
   if (!parsed.ok) return { ok: false, errors: parsed.errors, ms: performance.now() - t0 };
   const findings = request.check ? checkDocument(parsed.document) : null;
-  return { ok: true, map: parsed.map, findings, ms: performance.now() - t0 };
+  const map = request.withMap ? { map: parsed.map } : {};
+  return { ok: true, ...map, findings, ms: performance.now() - t0 };
 }

@@ -48,9 +48,15 @@ function ask<T>(request: object, here: () => T): Promise<T> {
   });
 }
 
-/** Parses `text` off the main thread; with `check`, also its doctrine findings placed in `text`. */
-export function parseOffThread(text: string, options: { check?: boolean } = {}): Promise<MapWorkResult> {
-  const request: MapWorkRequest = { text, check: options.check ?? false };
+/**
+ * Parses `text` off the main thread; with `check`, also its doctrine findings placed in `text`;
+ * with `withMap`, the map comes back too.
+ */
+export function parseOffThread(
+  text: string,
+  options: { check?: boolean; withMap?: boolean } = {},
+): Promise<MapWorkResult> {
+  const request: MapWorkRequest = { text, check: options.check ?? false, withMap: options.withMap ?? false };
   return ask(request, () => doMapWork(request));
 }
 

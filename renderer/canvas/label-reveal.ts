@@ -5,7 +5,7 @@
 import { searchesPlaces } from '../../core/render/labels.ts';
 
 /** Labels shown per frame while a large map's labels join. */
-const SLICE = 250;
+const SLICE = 60;
 
 /** Ids whose label is not shown yet; null when every label shows. */
 let hidden: Set<string> | null = null;

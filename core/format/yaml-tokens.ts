@@ -13,9 +13,23 @@ const NESTING = new Set(['block-map', 'block-seq', 'flow-collection']);
 const QUOTED = new Set(['double-quoted-scalar', 'single-quoted-scalar']);
 
 export function scanTokens(tokens: readonly unknown[], maxDepth: number): TokenFacts {
+  const steps = scanTokensInSteps(tokens, maxDepth, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** scanTokens's answer, `tokensPerStep` tokens a step (the same walk, so the same answer). */
+export function* scanTokensInSteps(
+  tokens: readonly unknown[],
+  maxDepth: number,
+  tokensPerStep: number,
+): Generator<void, TokenFacts> {
   const quoteOpenedAt = new Map<number, number>();
   const stack: { token: unknown; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
-  while (stack.length > 0) {
+  for (let walked = 1; stack.length > 0; walked++) {
+    if (walked % tokensPerStep === 0) yield;
     const { token, depth } = stack.pop() as { token: unknown; depth: number };
     if (typeof token !== 'object' || token === null) continue;
     const t = token as Record<string, unknown>;

@@ -73,6 +73,43 @@ describe('yaml Document in steps', () => {
     );
   });
 
+  it('composes a large map a slice of nodes per step, and gives the one-go Document', () => {
+    const generated = stringifyMap(generateMap(1000));
+    sameAnswer(generated, 200);
+    // Parsing 200 lines a step, then at least one step per 100 nodes for each of compose and checks.
+    const parsing = Math.ceil(generated.split('\n').length / 200);
+    expect(drained(generated, 200).steps).toBeGreaterThanOrEqual(parsing + 20);
+  });
+
+  it('gives the one-go Document for map-shaped files with comments, blank lines and keys after the nodes', () => {
+    const entry = fc.record({
+      comment: fc.constantFrom('', '# a note\n', '\n', '\n# after a blank line\n', '  # indented note\n'),
+      name: fc.string({ maxLength: 12 }),
+      quoted: fc.boolean(),
+    });
+    const file = fc.record({
+      entries: fc.array(entry, { minLength: 90, maxLength: 260 }),
+      after: fc.constantFrom('', 'annotations:\n  - text: after the nodes\n', '# end\n', 'x-note: 1\n'),
+      trailing: fc.constantFrom('', '  # last node comment\n', '# file end\n'),
+    });
+    fc.assert(
+      fc.property(file, fc.integer({ min: 1, max: 400 }), ({ entries, after, trailing }, lines) => {
+        const body = entries
+          .map((e, i) =>
+            [
+              e.comment,
+              `  n${i}:\n`,
+              `    name: ${e.quoted ? JSON.stringify(e.name) : `n ${i}`}\n`,
+              `    kind: component\n    evolution: 0.${i % 10}\n    visibility: 0.5\n`,
+            ].join(''),
+          )
+          .join('');
+        sameAnswer(`version: 1\ntitle: t\nnodes:\n${body}${trailing}${after}`, lines);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('lets a loaded document be built in steps, or finished at once when its yaml is read first', () => {
     const text = stringifyMap(generateMap(200));
     const stepped = parseMap(text);

@@ -3,8 +3,7 @@
 // dialog (its phase picker), and the written files read back: the phase-k bundle deploys exactly
 // what the plan has moved by phase k, routes as the plan's table says, admits the facade where
 // it routes, and the Compose file runs the services the end-state bundle deploys.
-import { readFileSync } from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -14,29 +13,10 @@ import type { WardleyMap } from '../../core/model/types.ts';
 import type { Plan } from '../../core/plan/index.ts';
 import { overlaysOf } from '../core/system/bundle-reader.ts';
 import { bundleViolations } from '../core/system/phase-invariants.ts';
+import { SEED_003_SCRIPT } from '../core/system/drawn-conference.ts';
+import { exportDialog } from './export-dialog.ts';
 import { saveServed } from './save-format.ts';
 import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
-
-// Seed 003: Attendee → Buy ticket → Ticketing (buy), Attend talks → Video streaming (buy), a
-// Conference monolith holding Scheduling (build) and Ticketing. Nothing about deployment.
-const SCRIPT = [
-  'title Conference',
-  'user Attendee [0.95, 0.5]',
-  'need Buy ticket [0.85, 0.6]',
-  'need Attend talks [0.85, 0.45]',
-  'component Ticketing [0.6, 0.65] (buy)',
-  'component Video streaming [0.6, 0.75] (buy)',
-  'component Scheduling [0.5, 0.35] (build)',
-  'component Conference monolith [0.4, 0.3]',
-  'Attendee->Buy ticket',
-  'Attendee->Attend talks',
-  'Buy ticket->Ticketing',
-  'Attend talks->Video streaming',
-  'Conference monolith->Ticketing',
-  'Conference monolith->Scheduling',
-  'Ticketing in Conference monolith',
-  'Scheduling in Conference monolith',
-];
 
 let web: WebMode;
 let page: Page;
@@ -51,37 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await web?.close();
 });
-
-const dialog = () => page.getByRole('dialog');
-
-async function openDialog(item: string): Promise<void> {
-  await page.getByRole('button', { name: 'Export ▾' }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-  await dialog().waitFor();
-}
-
-/** Presses the dialog's write button and returns what the browser downloaded. */
-async function written(): Promise<Uint8Array> {
-  const download = page.waitForEvent('download');
-  await dialog()
-    .getByRole('button', { name: /^(Write files|Save)…$/ })
-    .click();
-  return readFileSync(await (await download).path());
-}
-
-async function closeDialog(): Promise<void> {
-  await page.keyboard.press('Escape');
-  await expect.poll(() => dialog().count()).toBe(0);
-}
-
-/** The bundle of phase k, written through the Export dialog with its phase picker. */
-async function bundleAt(k: number): Promise<Bundle> {
-  await openDialog('Kubernetes (Kustomize)…');
-  await dialog().getByLabel('Migration phase').selectOption(String(k));
-  const entries = unzipSync(await written());
-  await closeDialog();
-  return Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, strFromU8(bytes)]));
-}
 
 /** What a bundle deploys in its first overlay: Deployments, Helm releases and managed services. */
 function deployed(files: Bundle): string[] {
@@ -112,7 +61,7 @@ describe('the conference map drawn in the app, exported phase by phase', () => {
     await expect.poll(() => page.locator('[data-node-id]').count()).toBe(0);
     await page.keyboard.press('/');
     const line = page.getByLabel('Quick entry');
-    for (const statement of SCRIPT) {
+    for (const statement of SEED_003_SCRIPT) {
       await line.fill(statement);
       await line.press('Enter');
       await expect.poll(() => line.inputValue()).toBe('');
@@ -136,18 +85,14 @@ describe('the conference map drawn in the app, exported phase by phase', () => {
   });
 
   it('writes the plan as JSON through the Export dialog: phase 0 prepares, then Ticketing and Scheduling move', async () => {
-    await openDialog('Migration plan…');
-    // The plan's only option: its format (the select inside the "Format" label).
-    await dialog().locator('.export-options select').selectOption('json');
-    plan = JSON.parse(strFromU8(await written())) as Plan;
-    await closeDialog();
+    plan = await exportDialog(page).planJson();
     expect(plan.phases[0]).toMatchObject({ index: 0, steps: [] });
     expect(plan.phases.flatMap((p) => p.steps.map((s) => s.node)).sort()).toEqual(['scheduling', 'ticketing']);
   });
 
   it('writes a bundle per phase that deploys exactly what the plan has moved, routed and admitted as the plan says', async () => {
     for (const phase of plan.phases) {
-      const files = await bundleAt(phase.index);
+      const files = await exportDialog(page).bundleAt(phase.index);
       expect(deployed(files), `phase ${phase.index}`).toEqual(expectedAt(phase.index));
       expect(bundleViolations(map, plan, files, phase.index)).toEqual([]);
       expect(files['README.md']).toContain(`phase ${phase.index}`);
@@ -156,13 +101,14 @@ describe('the conference map drawn in the app, exported phase by phase', () => {
   });
 
   it('writes a Compose file running the services the end-state bundle deploys, waiting only along allowed flows', async () => {
-    await openDialog('Compose…');
-    const compose = parse(strFromU8(await written())) as {
+    const dialog = exportDialog(page);
+    await dialog.open('Compose…');
+    const compose = parse(strFromU8(await dialog.written())) as {
       services: Record<string, { depends_on?: Record<string, unknown> }>;
     };
-    await closeDialog();
+    await dialog.close();
     const last = plan.phases.at(-1)!.index;
-    const end = await bundleAt(last);
+    const end = await dialog.bundleAt(last);
     expect(Object.keys(compose.services).sort()).toEqual(deployed(end));
     const [o] = overlaysOf(end);
     for (const [from, service] of Object.entries(compose.services))

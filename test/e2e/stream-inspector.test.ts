@@ -3,14 +3,13 @@
 // the bundle (the same rows, phase by phase); a stream port of its own moves both; each edit is one
 // undo step, and undoing them takes the stream rows away again.
 import { readFileSync } from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Bundle } from '../../core/export/bundle.ts';
 import { parseMap } from '../../core/format/parse.ts';
 import type { Plan } from '../../core/plan/index.ts';
 import { overlaysOf } from '../core/system/bundle-reader.ts';
 import { bundleViolations } from '../core/system/phase-invariants.ts';
+import { exportDialog } from './export-dialog.ts';
 import { openEditorOn, SCREENSHOTS, type EditorOnMaps } from './web-mode.ts';
 
 const LAB = `version: 1
@@ -57,42 +56,9 @@ afterAll(async () => {
 });
 
 const inspector = () => page.getByRole('region', { name: 'Inspector' });
-const dialog = () => page.getByRole('dialog');
-
-async function openDialog(item: string): Promise<void> {
-  await page.getByRole('button', { name: 'Export ▾' }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-  await dialog().waitFor();
-}
-
-async function written(): Promise<Uint8Array> {
-  const download = page.waitForEvent('download');
-  await dialog()
-    .getByRole('button', { name: /^(Write files|Save)…$/ })
-    .click();
-  return readFileSync(await (await download).path());
-}
-
-async function closeDialog(): Promise<void> {
-  await page.keyboard.press('Escape');
-  await expect.poll(() => dialog().count()).toBe(0);
-}
-
-async function planJson(): Promise<Plan> {
-  await openDialog('Migration plan…');
-  await dialog().locator('.export-options select').selectOption('json');
-  const plan = JSON.parse(strFromU8(await written())) as Plan;
-  await closeDialog();
-  return plan;
-}
-
-async function bundleAt(k: number): Promise<Bundle> {
-  await openDialog('Kubernetes (Kustomize)…');
-  await dialog().getByLabel('Migration phase').selectOption(String(k));
-  const entries = unzipSync(await written());
-  await closeDialog();
-  return Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, strFromU8(bytes)]));
-}
+const exporting = () => exportDialog(page);
+const planJson = () => exporting().planJson();
+const bundleAt = (k: number) => exporting().bundleAt(k);
 
 /** Each phase's stream rows as `port: backend weight, …`. */
 function streamRows(plan: Plan): string[][] {

@@ -1,5 +1,5 @@
 // mapwright plan <map>: the strangler-fig migration plan in one of several formats, and
-// optionally each phase's routing manifests (HTTPRoute + Ingress) written into a folder.
+// optionally each phase's routing manifests (those the bundle uses) written into a folder.
 import { mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -15,8 +15,7 @@ import {
   type PlanRouteContext,
   type Strategy,
 } from '../../core/plan/index.ts';
-import { deploymentModel } from '../../core/export/k8s/model.ts';
-import type { WardleyMap } from '../../core/model/types.ts';
+import { planRouteContext } from '../../core/export/k8s/route-context.ts';
 import { EXIT, type SetExit } from '../exit.ts';
 import { readMapBytes, writeOutputFile } from '../files.ts';
 
@@ -50,7 +49,10 @@ export function registerPlan(program: Command, setExit: SetExit): void {
     .option('--max-per-phase <n>', 'most components (a cycle counts as one) leaving in one phase')
     .option('--team-capacity <n>', "most extractions one team (a node's `team`) runs in one phase")
     .option('-o, --output <file>', 'write the plan to this file instead of standard output')
-    .option('--routes-dir <dir>', "write each phase's HTTPRoute, Ingress and TCPRoute YAML into this folder")
+    .option(
+      '--routes-dir <dir>',
+      "write each phase's route objects into this folder: HTTPRoutes and TCPRoutes, or Ingresses with --ingress or an ingress controller as facade (what export k8s emits)",
+    )
     .option(
       '--env <name>',
       "environment whose namespace, host and facade ports the plan and its route manifests use (default: prod, else the map's first)",
@@ -103,7 +105,7 @@ export async function runPlan(file: string, flags: PlanFlags): Promise<number> {
   // The bundle's namespace and host, only when asked for (it plans the map a second time).
   const ctx =
     flags.env !== undefined || flags.routesDir !== undefined
-      ? routeContextFor(parsed.map, flags.env, options.ingress === true)
+      ? planRouteContext(parsed.map, flags.env, options.ingress === true)
       : undefined;
   if (typeof ctx === 'string') return usage(ctx);
   const whole = extractionPhases(parsed.map, options);
@@ -126,14 +128,4 @@ async function writeRoutes(dir: string, plan: Plan, ctx: PlanRouteContext): Prom
     if (path.dirname(target) !== root) throw new Error(`refusing to write outside ${root}: ${f.path}`);
     await writeOutputFile(target, f.text);
   }
-}
-
-/** The bundle's namespace, host and facade for one environment: the routes match the bundle's. */
-function routeContextFor(map: WardleyMap, env: string | undefined, ingress: boolean): PlanRouteContext | string {
-  const { model, warnings } = deploymentModel(map, { ...(env === undefined ? {} : { env }), ingress });
-  const error = warnings.find((w) => w.severity === 'error');
-  if (error !== undefined) return error.message;
-  const target = model.targets.find((t) => t.env === 'prod' && env === undefined) ?? model.targets[0];
-  if (target === undefined) return 'the map has no environment to route in';
-  return { partOf: model.partOf, namespace: target.namespace, host: target.host, facade: model.facade };
 }

@@ -1,5 +1,7 @@
 // Each phase's facade routing as Kubernetes objects, rendered by the same function as the
-// bundle's overlay routes (core/system), with the bundle's namespace, Service names and ports.
+// bundle's overlay routes (core/system), with the bundle's namespace, Service names and ports:
+// the kinds the bundle made with the same options uses, and no others (HTTPRoutes and TCPRoutes
+// at a Gateway; Ingresses with `--ingress` or behind an ingress controller named as facade).
 import { stringify } from 'yaml';
 import { routeManifests, type RouteContext } from '../system/route-manifests.ts';
 import { nginxTcpValues, tcpRoutes } from '../system/stream-manifests.ts';
@@ -10,19 +12,26 @@ type Manifest = Record<string, unknown>;
 /** Where the routes go: the bundle's target (namespace, host) and its facade. */
 export type PlanRouteContext = Omit<RouteContext, 'phase' | 'ingress'>;
 
+/** Whether the bundle routes by Ingress: `--ingress` (a plain Gateway facade) or a controller facade. */
+function byIngress(facade: PlanRouteContext['facade']): boolean {
+  return facade.kind === 'controller' || facade.plain === true;
+}
+
 export function httpRoutesFor(phase: Phase, ctx: PlanRouteContext): Manifest[] {
-  if (ctx.facade.kind === 'controller') return [];
+  if (byIngress(ctx.facade)) return [];
   return routeManifests(phase.routes, { ...ctx, ingress: false, phase: phase.index });
 }
 
 export function ingressesFor(phase: Phase, ctx: PlanRouteContext): Manifest[] {
+  if (!byIngress(ctx.facade)) return [];
   return routeManifests(phase.routes, { ...ctx, ingress: true, phase: phase.index });
 }
 
 /** The phase's stream ports as TCPRoutes on the Gateway's listener for the environment's namespace. */
 export function tcpRoutesFor(phase: Phase, ctx: PlanRouteContext): Manifest[] {
   const facade = ctx.facade;
-  if (facade.kind !== 'gateway' || phase.streams === undefined) return [];
+  // A plain Ingress carries no streams (the bundle has no TCPRoutes with `--ingress` either).
+  if (facade.kind !== 'gateway' || facade.plain === true || phase.streams === undefined) return [];
   const listenerNamespace = ctx.namespace ?? ctx.partOf;
   return tcpRoutes(phase.streams, { ...ctx, facade, listenerNamespace, phase: phase.index });
 }

@@ -135,11 +135,8 @@ function ingresses(group: Group, ctx: RouteContext): Manifest[] {
   if (primary === undefined) return [];
   const main = ingress(group, ctx, primary, derivedName(group.name, 'tls'));
   const meta = main['metadata'] as Manifest;
-  if (!nginxAnnotations(ctx)) {
-    if (first.state === 'canary' || first.state === 'mirror')
-      meta['annotations'] = { 'mapwright.dev/gateway-api-only': trafficNote(first) };
-    return [main];
-  }
+  // Behind any other Ingress the routing table has no split or mirror rows (core/system/routes.ts).
+  if (!nginxAnnotations(ctx)) return [main];
   if (first.mirror !== undefined) meta['annotations'] = mirrorAnnotations(ctx, first.mirror);
   if (canary === undefined) return [main];
   // The canary Ingress: same host and paths, the new backend, its share of traffic by annotation.
@@ -205,11 +202,6 @@ function ingress(
     },
   ];
   return { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: meta, spec };
-}
-
-function trafficNote(e: RouteEntry): string {
-  if (e.mirror !== undefined) return `${e.path} mirrored to ${e.mirror.service}`;
-  return `${e.path} ${e.backends.map((b) => `${b.weight}% to ${b.service}`).join(', ')}`;
 }
 
 /** The route objects of one routing table, in table order. */

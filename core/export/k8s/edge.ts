@@ -31,41 +31,17 @@ export function plainIngress(model: DeploymentModel): boolean {
   return !(model.facade.kind === 'controller' && model.facade.annotations === 'ingress-nginx');
 }
 
-/** The backend a plain Ingress sends a path to: the heaviest one of the phase's row (as route-manifests does). */
-export function plainIngressBackend(
-  r: DeploymentModel['routes'][number],
-): { service: string; port: number } | undefined {
-  return [...r.backends].sort((a, b) => b.weight - a.weight)[0];
-}
-
 /**
- * What the plan's table says and plain Ingresses cannot do in this phase: the path goes whole to
- * one backend (or, for a redirect, gets no Ingress), and the export says so instead of leaving
- * the plan's 90/10 unexplained.
+ * A path the Gateway would redirect to a managed service: plain Ingresses cannot, so no route
+ * serves it and the export says so. Nothing else needs a word: behind a facade that cannot split
+ * the routing table has no canary or mirror rows (core/system/routes.ts stages them instead).
  */
 export function plainIngressWarnings(model: DeploymentModel): ExportWarning[] {
   if (!plainIngress(model)) return [];
-  const out: ExportWarning[] = model.unredirected.map((u) => ({
+  return model.unredirected.map((u) => ({
     severity: 'warning',
     rule: 'export/ingress-no-redirect',
     node: u.node,
     message: `${u.path}: a plain Ingress cannot redirect to ${u.hostname}: no route serves it in phase ${model.phase} (use the Gateway, or send its users to that address)`,
   }));
-  for (const r of model.routes) {
-    const to = plainIngressBackend(r)?.service ?? '';
-    const what =
-      r.redirect !== undefined
-        ? `cannot redirect to ${r.redirect.hostname}: no Ingress for it`
-        : r.state === 'canary' || r.state === 'mirror'
-          ? `cannot ${r.state === 'canary' ? 'split' : 'mirror'}: it goes whole to ${to}`
-          : undefined;
-    if (what === undefined) continue;
-    out.push({
-      severity: 'warning',
-      rule: 'export/ingress-no-split',
-      message: `${r.path}: a plain Ingress ${what} in phase ${model.phase}, not as the plan's routing table says (use the Gateway, or name ingress-nginx as the facade)`,
-      ...(r.node === undefined ? {} : { node: r.node }),
-    });
-  }
-  return out;
 }

@@ -7,7 +7,7 @@ import { derivedName } from '../../system/names.ts';
 import { catchAllName } from '../../system/route-manifests.ts';
 import { facadeSplits } from '../../system/topology.ts';
 import { DEFAULT_PHASE, type DeploymentModel } from './model.ts';
-import { plainIngress, plainIngressBackend } from './edge.ts';
+import { plainIngress } from './edge.ts';
 import { markdownText } from './markdown-text.ts';
 import { streamSection } from './readme-streams.ts';
 import { PARKED_ANNOTATION } from './workloads.ts';
@@ -25,10 +25,11 @@ export function phaseSection(model: DeploymentModel): string[] {
           ...dataLines(model),
         ];
   const plain = plainIngress(model);
-  const rows = model.routes.map((r) => (plain ? plainRow(r) : routeRow(r, model.facade.kind === 'gateway')));
+  // Behind a facade that cannot split every row has one backend, whole (core/system/routes.ts).
+  const rows = model.routes.map((r) => routeRow(r, model.facade.kind === 'gateway' && !plain));
   const facade =
     model.facade.kind === 'controller'
-      ? `The facade is the ingress controller \`${model.facade.id}\` from the map (Ingress class \`${model.facade.id}\`). ${controllerSplit(model.facade)}`
+      ? `The facade is the ingress controller \`${model.facade.id}\` from the map (Ingress class \`${model.facade.id}\`). ${controllerSplit(model)}`
       : plain
         ? `Routes are plain Ingresses (\`--ingress\`) of the cluster's default Ingress class; the network policies admit its controller from namespace \`${model.facade.namespace}\` (\`deployment.gateway.namespace\`). An Ingress cannot split, mirror or redirect: the table says what these Ingresses do, as \`${model.planCommand}\` does; canaries need the Gateway.${unredirectedText(model)}`
         : `The facade is the Gateway API gateway \`${model.facade.namespace}/${model.facade.name}\`; it must allow routes from the overlay's namespace.`;
@@ -204,17 +205,6 @@ function unredirectedText(model: DeploymentModel): string {
   return ` No Ingress serves ${rows.join(', ')}: a plain Ingress cannot redirect to a managed service; send its users to that address, or use the Gateway.`;
 }
 
-/** A row as a plain Ingress serves it: one backend, whole; a redirect has no Ingress at all. */
-function plainRow(r: DeploymentModel['routes'][number]): string {
-  const path = `\`${markdownText(r.path)}\``;
-  if (r.redirect !== undefined)
-    return `| ${path} | ${r.state} | no Ingress (a plain Ingress cannot redirect to ${markdownText(r.redirect.hostname)}) |`;
-  const b = plainIngressBackend(r);
-  const split =
-    r.backends.length > 1 || r.mirror !== undefined ? ' (whole: the plan splits it, an Ingress cannot)' : '';
-  return `| ${path} | ${r.state} | ${b === undefined ? '' : `${b.service}:${b.port} (100%)`}${split} |`;
-}
-
 function routeRow(r: DeploymentModel['routes'][number], methods: boolean): string {
   const to =
     r.redirect !== undefined
@@ -233,8 +223,8 @@ function mirroredWrites(m: NonNullable<DeploymentModel['routes'][number]['mirror
   return m.writes === 'not-mirrored' ? ' (reads only)' : '';
 }
 
-function controllerSplit(facade: DeploymentModel['facade'] & { kind: 'controller' }): string {
-  return facade.annotations === 'ingress-nginx'
+function controllerSplit(model: DeploymentModel): string {
+  return model.facade.kind === 'controller' && model.facade.annotations === 'ingress-nginx'
     ? 'A canary is a second Ingress `<id>-canary` with `nginx.ingress.kubernetes.io/canary-weight`; a parallel run mirrors by `nginx.ingress.kubernetes.io/mirror-target` (for a data owner with `mirror-host` and `mirror-request-body: off`, so mirrored writes can be told apart and dropped).'
-    : 'An Ingress cannot split or mirror: canary and mirrored paths go whole to the monolith, noted in `mapwright.dev/gateway-api-only`.';
+    : `Its Ingresses cannot split, mirror or redirect: the table says what they do, as \`${model.planCommand}\` does; canaries need the Gateway or ingress-nginx.${unredirectedText(model)}`;
 }

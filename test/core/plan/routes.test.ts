@@ -21,9 +21,9 @@ describe('routing manifests', () => {
   const plan = extractionPhases(loadMap('test/fixtures/plan/hie.yaml'));
   const ctx = TEST_ROUTE_CONTEXT;
 
-  it('writes an HTTPRoute and an Ingress per phase, valid against the official schemas', () => {
+  it('writes an HTTPRoute per phase at the Gateway, valid against the official schemas', () => {
     expect(routeFiles(plan, ctx).map((f) => f.path)).toEqual(
-      plan.phases.flatMap((p) => [`phase-0${p.index}-httproute.yaml`, `phase-0${p.index}-ingress.yaml`]),
+      plan.phases.map((p) => `phase-0${p.index}-httproute.yaml`),
     );
     expect(routeProblems(plan, validator)).toEqual([]);
     // The check can fail: a typo'd field is rejected.
@@ -56,10 +56,23 @@ describe('routing manifests', () => {
     expect(rule('/billing')?.backendRefs).toEqual([{ name: 'hie-monolith', port: 8080, weight: 100 }]);
   });
 
-  it('gives the Ingress the primary backend and says what only the Gateway API does', () => {
-    const ingresses = ingressesFor(phaseAt(plan, 3)!, ctx) as { metadata: { annotations?: Record<string, string> } }[];
-    const notes = ingresses.map((i) => i.metadata.annotations?.['mapwright.dev/gateway-api-only'] ?? '');
-    expect(notes.join('\n')).toContain('/records mirrored to records');
+  it('writes only Ingresses with --ingress, each path whole to one backend, valid against the schemas', () => {
+    const plain = extractionPhases(loadMap('test/fixtures/plan/hie.yaml'), { ingress: true });
+    const plainCtx = { ...ctx, facade: { ...ctx.facade, plain: true as const } };
+    expect(routeFiles(plain, plainCtx).map((f) => f.path)).toEqual(
+      plain.phases.map((p) => `phase-0${p.index}-ingress.yaml`),
+    );
+    expect(routeProblems(plain, validator, plainCtx)).toEqual([]);
+    const ingresses = ingressesFor(phaseAt(plain, 3)!, plainCtx) as {
+      spec: { rules: { http: { paths: unknown[] } }[] };
+    }[];
+    const paths = ingresses.flatMap((i) => i.spec.rules.flatMap((r) => r.http.paths));
+    expect(paths).toContainEqual({
+      path: '/records',
+      pathType: 'Prefix',
+      backend: { service: { name: 'hie-monolith', port: { number: 8080 } } },
+    });
+    expect(httpRoutesFor(phaseAt(plain, 3)!, plainCtx)).toEqual([]);
   });
 
   it('quotes YAML 1.1 booleans so Kubernetes tools read strings', () => {

@@ -55,6 +55,11 @@ const hie = loadMap('maps/hie-monolith.yaml');
 // hie without its ingress-nginx facade: the platform's Gateway fronts it.
 const hieAtGateway: WardleyMap = structuredClone(hie);
 delete hieAtGateway.deployment?.facade;
+// hie behind a controller other than ingress-nginx: its Ingresses cannot split either.
+const hieAtTraefik: WardleyMap = structuredClone(hie);
+const facadeNode = hieAtTraefik.nodes['facade'];
+if (facadeNode?.kind === 'component' && facadeNode.deploy?.chart !== undefined)
+  facadeNode.deploy.chart = { ...facadeNode.deploy.chart, name: 'traefik' };
 
 describe("the bundle README's routing table is what its route objects do", () => {
   it.each([
@@ -63,6 +68,7 @@ describe("the bundle README's routing table is what its route objects do", () =>
     ['hie behind ingress-nginx', hie, {}],
     ['hie behind the Gateway', hieAtGateway, {}],
     ['hie with plain Ingresses', hieAtGateway, { ingress: true }],
+    ['hie behind traefik', hieAtTraefik, {}],
   ] as const)('%s, every phase', (_name, map, options) => {
     expect(disagreements(map, options)).toEqual([]);
   });
@@ -80,6 +86,18 @@ describe("the bundle README's routing table is what its route objects do", () =>
     expect(gateway?.state).toBe('canary');
     const plain = extractionPhases(seed, { ingress: true }).phases[1]!.routes.find((r) => r.path === '/ticketing');
     expect([plain?.state, plain?.backends]).toEqual(['staged', [{ service: 'conference', port: 8080, weight: 100 }]]);
+  });
+
+  it('says what the Ingresses of a controller other than ingress-nginx do, and marks nothing they cannot', () => {
+    const plan = extractionPhases(hieAtTraefik);
+    const moving = plan.phases.find((p) => p.routes.some((r) => r.state === 'staged'));
+    expect(plan.phases.flatMap((p) => p.routes.map((r) => r.state))).not.toContain('canary');
+    const { files } = exportKubernetes(hieAtTraefik, { phase: moving?.index ?? 1 });
+    expect(files['README.md']).toContain(
+      'Its Ingresses cannot split, mirror or redirect: the table says what they do, as `mapwright plan` does',
+    );
+    // It used to point at an annotation no Ingress carries.
+    expect(Object.values(files).join('\n')).not.toContain('gateway-api-only');
   });
 
   it('says which paths no plain Ingress can serve (a redirect to a managed service)', () => {

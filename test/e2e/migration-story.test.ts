@@ -100,17 +100,25 @@ describe('the conference map drawn in the app, exported phase by phase', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/migration-story-export.png` });
   });
 
-  it('writes a Compose file running the services the end-state bundle deploys, waiting only along allowed flows', async () => {
+  it('writes a Compose file starting the services the end-state bundle runs, waiting only along allowed flows', async () => {
     const dialog = exportDialog(page);
     await dialog.open('Compose…');
     const compose = parse(strFromU8(await dialog.written())) as {
-      services: Record<string, { depends_on?: Record<string, unknown> }>;
+      services: Record<string, { depends_on?: Record<string, unknown>; profiles?: string[] }>;
     };
     await dialog.close();
     const last = plan.phases.at(-1)!.index;
     const end = await dialog.bundleAt(last);
-    expect(Object.keys(compose.services).sort()).toEqual(deployed(end));
+    // Scheduling has no caller once the monolith is gone: the bundle parks it (replicas 0) and
+    // `docker compose up` leaves it out (profile parked); everything else runs in both.
     const [o] = overlaysOf(end);
+    const parked = o!.objects
+      .filter((x) => x.kind === 'Deployment' && x.spec?.['replicas'] === 0)
+      .map((x) => x.metadata.name);
+    expect(parked).toEqual(['scheduling']);
+    const started = Object.keys(compose.services).filter((id) => compose.services[id]?.profiles === undefined);
+    expect(started.sort()).toEqual(deployed(end).filter((id) => !parked.includes(id)));
+    expect(compose.services['scheduling']?.profiles).toEqual(['parked']);
     for (const [from, service] of Object.entries(compose.services))
       for (const to of Object.keys(service.depends_on ?? {})) {
         const egress = o!.objects.some(

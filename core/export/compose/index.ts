@@ -4,12 +4,19 @@ import type { WardleyMap } from '../../model/types.ts';
 import type { ExportResult } from '../bundle.ts';
 import { deploymentModel, type BuildComponent, type DeploymentModel, type Dependency } from '../k8s/model.ts';
 import { yamlDocuments } from '../k8s/render.ts';
-import { dependencySettings } from '../k8s/workloads.ts';
+import { dependencySettings, PARKED_ANNOTATION, PARKED_REASON } from '../k8s/workloads.ts';
 import { sensitiveContext } from '../k8s/compliance.ts';
 import { markSensitive } from './compliance.ts';
 import { standInFor, type StandIn } from './stand-ins.ts';
 
 export const COMPOSE_FILE = 'docker-compose.yaml';
+
+/**
+ * The profile of a service the end-state bundle parks (replicas 0: nothing calls it once the
+ * monolith is gone): `docker compose up` leaves it out, as the cluster runs no pod of it;
+ * `docker compose --profile parked up` starts it for whoever gives it a caller.
+ */
+export const PARKED_PROFILE = 'parked';
 
 /** First host port for user-facing services; they are published in id order from here. */
 const FIRST_HOST_PORT = 8081;
@@ -85,6 +92,10 @@ function buildService(
     ...c.streams.map((s) => `127.0.0.1:${s.port}:${s.port}`),
   ];
   if (ports.length > 0) service['ports'] = ports;
+  if (c.parked === true) {
+    service['profiles'] = [PARKED_PROFILE];
+    service['labels'] = { ...labelsOf(service), [PARKED_ANNOTATION]: PARKED_REASON };
+  }
   if (waits.kept.length > 0)
     service['depends_on'] = Object.fromEntries(waits.kept.map((id) => [id, dependsOn(model, id)]));
   // A cycle on the map cannot be a start order: the edge closing it is left out and named here.

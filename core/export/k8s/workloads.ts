@@ -108,6 +108,7 @@ function containerFor(c: BuildComponent, model: DeploymentModel): Manifest {
 
 /** Why a parked Deployment runs no pods, for whoever reads it in the cluster. */
 export const PARKED_ANNOTATION = 'mapwright.dev/parked';
+export const PARKED_REASON = 'nothing on the map calls it after the monolith retired; replicas 0 until it has a caller';
 
 export function deploymentFor(c: BuildComponent, model: DeploymentModel): Manifest {
   const labels = componentLabels(c.id, model.partOf, roleOf(c));
@@ -115,7 +116,7 @@ export function deploymentFor(c: BuildComponent, model: DeploymentModel): Manife
   if (c.parked === true)
     meta['annotations'] = {
       ...(meta['annotations'] as Record<string, string>),
-      [PARKED_ANNOTATION]: 'nothing on the map calls it after the monolith retired; replicas 0 until it has a caller',
+      [PARKED_ANNOTATION]: PARKED_REASON,
     };
   return {
     apiVersion: 'apps/v1',

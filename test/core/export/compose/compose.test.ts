@@ -4,13 +4,16 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { COMPOSE_FILE, exportCompose } from '../../../../core/export/compose/index.ts';
+import { COMPOSE_FILE, exportCompose, PARKED_PROFILE } from '../../../../core/export/compose/index.ts';
+import type { Bundle } from '../../../../core/export/bundle.ts';
 import { exportKubernetes } from '../../../../core/export/k8s/index.ts';
 import { schemaValidator } from '../../../support/k8s-schemas.ts';
 import { conferenceMini } from '../k8s/fixture.ts';
 import { randomMap } from '../k8s/random-map.ts';
 import type { WardleyMap } from '../../../../core/model/types.ts';
 import { loadMap, ROOT } from '../../plan/load-map.ts';
+import { arbitraryMap } from '../../plan/arbitrary-map.ts';
+import { overlaysOf } from '../../system/bundle-reader.ts';
 
 const validator = schemaValidator();
 
@@ -26,6 +29,7 @@ type Compose = {
       command?: string[];
       healthcheck?: { test: string[] };
       labels?: Record<string, string>;
+      profiles?: string[];
     }
   >;
 };
@@ -152,5 +156,81 @@ describe('exportCompose warnings', () => {
     expect(rules).not.toContain('export/no-chart search');
     expect(rules).not.toContain('export/no-host mail');
     expect(rules.filter((r) => r.startsWith('export/default-port'))).toEqual(['export/default-port shop']);
+  });
+});
+
+/** What the end-state bundle runs: Deployments with pods, ExternalNames and Helm releases; and what it parks. */
+function endState(files: Bundle): { running: string[]; parked: string[] } {
+  const [o] = overlaysOf(files);
+  if (o === undefined) throw new Error('no overlay');
+  const deployments = o.objects.filter((x) => x.kind === 'Deployment');
+  const parked = deployments.filter((x) => x.spec?.['replicas'] === 0).map((x) => x.metadata.name);
+  const running = [
+    ...deployments.filter((x) => x.spec?.['replicas'] !== 0).map((x) => x.metadata.name),
+    ...o.objects.filter((x) => x.kind === 'Service' && x.spec?.['type'] === 'ExternalName').map((x) => x.metadata.name),
+    ...o.releases.keys(),
+  ];
+  return { running: [...new Set(running)].sort(), parked: parked.sort() };
+}
+
+/** What `docker compose up` starts (no profile), and what only `--profile parked` does. */
+function composeState(compose: Compose): { running: string[]; parked: string[] } {
+  const entries = Object.entries(compose.services);
+  return {
+    running: entries
+      .filter(([, s]) => s.profiles === undefined)
+      .map(([id]) => id)
+      .sort(),
+    parked: entries
+      .filter(([, s]) => s.profiles?.includes(PARKED_PROFILE) === true)
+      .map(([id]) => id)
+      .sort(),
+  };
+}
+
+/** Problems: compose and the end-state bundle disagree on what runs, or a started service waits for a parked one. */
+function composeVsEnd(map: WardleyMap): string[] {
+  const compose = composeOf(exportCompose(map).files[COMPOSE_FILE]);
+  const out: string[] = [];
+  const c = composeState(compose);
+  const end = endState(exportKubernetes(map, { phase: 'last' }).files);
+  if (JSON.stringify(c) !== JSON.stringify(end))
+    out.push(`compose ${JSON.stringify(c)} != end-state bundle ${JSON.stringify(end)}`);
+  for (const id of c.running)
+    for (const to of Object.keys(compose.services[id]?.depends_on ?? {}))
+      if (c.parked.includes(to)) out.push(`${id} waits for parked ${to}`);
+  out.push(...validator.compose(compose).map((e) => `schema: ${e}`));
+  return out;
+}
+
+describe('exportCompose and the end-state bundle tell one story', () => {
+  const seed = loadMap('test/fixtures/system/conference-seed.yaml');
+
+  it('leaves out of `docker compose up` the service the end state parks (Scheduling of the drawn conference map)', () => {
+    const compose = composeOf(exportCompose(seed).files[COMPOSE_FILE]);
+    expect(compose.services['scheduling']?.profiles).toEqual(['parked']);
+    expect(compose.services['scheduling']?.labels?.['mapwright.dev/parked']).toContain(
+      'nothing on the map calls it after the monolith retired',
+    );
+    expect(composeState(compose)).toEqual({ running: ['ticketing', 'video-streaming'], parked: ['scheduling'] });
+    expect(composeVsEnd(seed)).toEqual([]);
+    // With a caller after the retirement it runs in both.
+    const called: WardleyMap = structuredClone(seed);
+    called.nodes['ticketing'] = { ...called.nodes['ticketing']!, uses: ['scheduling'] };
+    expect(composeState(composeOf(exportCompose(called).files[COMPOSE_FILE])).parked).toEqual([]);
+    expect(composeVsEnd(called)).toEqual([]);
+  });
+
+  it.each(readdirSync(`${ROOT}/maps`).filter((f) => f.endsWith('.yaml')))('holds for maps/%s', (file) => {
+    expect(composeVsEnd(loadMap(`maps/${file}`))).toEqual([]);
+  });
+
+  it('holds for random maps with a monolith', () => {
+    fc.assert(
+      fc.property(arbitraryMap({ acyclic: false, pins: true, maxCandidates: 6 }), (map) => {
+        expect(composeVsEnd(map)).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
   });
 });

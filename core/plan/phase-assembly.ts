@@ -12,6 +12,7 @@ import type { EdgeOptions, Schedule } from '../system/types.ts';
 import { preparationPhase, retire } from './preparation.ts';
 import { unreachedSteps } from './unreached.ts';
 import { cleanupRollbacks } from './rollback.ts';
+import { wholeTrafficCriteria } from './whole-traffic.ts';
 import type { PlannedStep } from './step-builder.ts';
 
 /** The facade the plan's routing goes through: the same one the bundle uses (core/system). */
@@ -115,6 +116,7 @@ export function assemblePhases(input: AssemblyInput): {
       ],
       exitCriteria: [
         ...steps.flatMap((s) => s.step.exitCriteria.map((c) => `${s.step.name}: ${c}`)),
+        ...wholeTrafficCriteria(before, after, new Set(steps.map((s) => s.step.node)), input.nodes),
         ...cleanups.map((c) => `${c.scaffold} removed`),
       ],
       teams: teamsOf([...steps.map((s) => s.step.node), ...cleanups.map((c) => c.node)], input.nodes),

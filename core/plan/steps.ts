@@ -3,6 +3,7 @@
 // Exit criteria are built from the component's facts (paths, data, consumers, sourcing,
 // protocol), so two components never get the same list unless their facts are the same.
 import { MIRROR_HOST_ENV, type DataMove } from '../system/data-moves.ts';
+import { CANARY_PERCENT } from '../system/routes.ts';
 import { workloadPort } from '../system/ports.ts';
 import { STREAM_EXPOSURE_OPTIONS, streamOf } from '../system/streams.ts';
 import type { Candidate } from './graph.ts';
@@ -45,6 +46,25 @@ function cutsOver(s: StepContext): boolean {
 /** Staged beside the monolith in its phase: a data owner cutting over, or any path behind a facade that cannot split. */
 function staged(s: StepContext): boolean {
   return cutsOver(s) || (s.whole !== undefined && s.paths.length > 0 && s.candidate.sourcing !== 'outsource');
+}
+
+/**
+ * Its paths split 90/10 in its phase: the facade sends it the canary share only (a managed service
+ * gets its paths whole by redirect, a parallel run gets mirrored copies of every request).
+ */
+function canaried(s: StepContext): boolean {
+  return s.paths.length > 0 && !staged(s) && s.candidate.sourcing !== 'outsource' && s.pattern !== 'parallel-run';
+}
+
+/** The traffic its phase gives it: the canary share, mirrored copies, or all of it. */
+function trafficOf(s: StepContext): string {
+  if (canaried(s)) return `on its ${CANARY_PERCENT}% canary share`;
+  // Behind a facade that cannot redirect, its users go to the managed service's own address.
+  if (s.whole !== undefined && s.candidate.sourcing === 'outsource' && s.paths.length > 0)
+    return `at full traffic, measured at the managed service (${s.whole} cannot redirect to it)`;
+  return s.pattern === 'parallel-run' && s.paths.length > 0 && !staged(s)
+    ? 'on the mirrored copies of every request'
+    : 'at full traffic';
 }
 
 export function rollbackFor(s: StepContext): string {
@@ -90,16 +110,21 @@ export function exitCriteriaFor(s: StepContext): string[] {
   return [...trafficCriteria(s), ...dataCriteria(s), ...consumerCriteria(s), ...sourcingCriteria(s)];
 }
 
-/** Its own objective (`plan.slo`), held for 7 days at full traffic before the phase exits. */
-function sloCriterion(s: StepContext): string | undefined {
-  const slo = s.candidate.node.plan?.slo;
+/** A component's objective (`plan.slo`) in words, or undefined when it gives none. */
+export function sloText(slo: NonNullable<Candidate['node']['plan']>['slo']): string | undefined {
   if (slo === undefined) return undefined;
   const parts: string[] = [];
   if (slo.availability !== undefined) parts.push(`availability at least ${slo.availability}%`);
   if (slo.p95Ms !== undefined) parts.push(`p95 at most ${slo.p95Ms} ms`);
   if (slo.p99Ms !== undefined) parts.push(`p99 at most ${slo.p99Ms} ms`);
-  if (parts.length === 0) return undefined;
-  return `${s.candidate.id} meets its SLO (${parts.join(', ')}) for 7 days at full traffic, measured at the facade`;
+  return parts.length === 0 ? undefined : parts.join(', ');
+}
+
+/** Its own objective, held for 7 days on the traffic its phase gives it before the phase exits. */
+function sloCriterion(s: StepContext): string | undefined {
+  const text = sloText(s.candidate.node.plan?.slo);
+  if (text === undefined) return undefined;
+  return `${s.candidate.id} meets its SLO (${text}) for 7 days ${trafficOf(s)}, measured at the facade`;
 }
 
 /** What its traffic must look like: its own paths or messages against the phase-0 baseline. */
@@ -134,7 +159,7 @@ function trafficCriteria(s: StepContext): string[] {
   if (slo !== undefined) out.push(slo);
   if (s.paths.length > 0)
     out.push(
-      `error rate and p95 latency of ${s.paths.join(', ')} within 5% of their phase-0 baseline for 7 days at full traffic`,
+      `error rate and p95 latency of ${s.paths.join(', ')} within 5% of their phase-0 baseline for 7 days ${trafficOf(s)}`,
     );
   else if (s.pattern !== 'message-interception')
     out.push(

@@ -167,7 +167,12 @@ describe('SLO hints', () => {
     });
     const plan = extractionPhases(map);
     expect(stepOf(plan, 'a')!.exitCriteria).toContain(
-      'a meets its SLO (availability at least 99.9%, p95 at most 300 ms) for 7 days at full traffic, measured at the facade',
+      'a meets its SLO (availability at least 99.9%, p95 at most 300 ms) for 7 days on its 10% canary share, measured at the facade',
+    );
+    // The phase that sends /a whole holds it to its objective at full traffic.
+    const whole = plan.phases.find((p) => p.routes.some((r) => r.path === '/a' && r.state === 'new'));
+    expect(whole?.exitCriteria).toContain(
+      'X: a meets its SLO (availability at least 99.9%, p95 at most 300 ms) for 7 days at full traffic, measured at the facade',
     );
     expect(stepOf(plan, 'b')!.exitCriteria.join('\n')).toContain('b meets its SLO (p99 at most 1200 ms)');
     expect(stepOf(plan, 'c')!.exitCriteria.join('\n')).not.toContain('SLO');

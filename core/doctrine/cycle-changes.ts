@@ -1,13 +1,15 @@
 // chain/cycle after an edit, without walking the whole graph: a new `uses` edge makes a cycle only
 // if its target already reaches its source (then, when the edit changed that node alone, the cycle
-// through it is found by a walk forward and one back, and takes the place of every cycle it joins;
-// in any other edit the whole rule runs again); a removed edge can
-// only split the cycle both ends were in; a renamed node, a changed `ignore` or changed `uses`
-// re-word only the cycle the node is in. Every other cycle keeps its finding.
+// through it is found by walks forward and back, and takes the place of every cycle it joins; in
+// any other edit the whole rule runs again); a removed edge can only split the cycle both ends were
+// in; a renamed node, a changed `ignore` or changed `uses` re-word only the cycle the node is in,
+// and keep its loop unless they can have changed it. Every other cycle keeps its finding. Walks
+// from a node go forward and back in turn and stop when either side has found all it can, so they
+// cost about the smaller side (a node that reaches most of a 10,000-node map but is used by few).
 import type { NodeChange } from './node-changes.ts';
 import type { Finding, RuleContext } from './finding.ts';
 import { LayeredMap } from '../model/layered-map.ts';
-import { cycleFinding, cyclesWithin, knownCycles, rememberCycles, type KnownCycles } from './cycles.ts';
+import { cycleLoop, cyclesWithin, knownCycles, loopFinding, rememberCycles, silencesCycle } from './cycles.ts';
 
 /** The findings after `changes`, or undefined when the cycles must be found again from scratch. */
 export function cyclesAfterChange(
@@ -28,43 +30,121 @@ export function cyclesAfterChange(
   const { reworded, split, closed } = touched;
   const joined = closed === undefined ? undefined : joinedCycle(after, closed);
   if (joined) for (const id of joined) if (groupOf(id) !== undefined) reworded.add(groupOf(id) as number);
-  const stale = new Set([...reworded].flatMap((i) => known.groups[i] ?? []));
-  const out = previous.filter((f) => f.node === undefined || !stale.has(f.node));
-  const regrouped: string[][] = [];
-  if (joined) {
-    // Every cycle it shares a node with is part of it now: one cycle in their place.
-    regrouped.push([...joined].sort((a, b) => (after.positions.get(a) ?? 0) - (after.positions.get(b) ?? 0)));
-  } else {
-    for (const i of reworded) {
-      const members = (known.groups[i] ?? []).map(rename);
-      if (!split.has(i)) regrouped.push(members);
-      else regrouped.push(...cyclesWithin(members.map((id) => [id, after.index.get(id)!] as const)));
-    }
+  const out = previous.filter((f) => f.node === undefined || !reworded.has(known.groupOf.get(f.node) ?? -1));
+  const next: NextCycles = { groups: known.groups.slice(), loops: known.loops.slice(), groupOf: new Map() };
+  const { kept, regrouped } = regroup(next, [...reworded], { split, joined, rename, after });
+  for (const [i, members] of kept) {
+    const ids = { rename, groupOf, group: i };
+    const loop = loopAfter(contexts, changes, known.loops[i], ids) ?? cycleLoop(after, members);
+    out.push(keptCycle(after, next, i, members, loop));
   }
-  for (const group of regrouped) out.push(cycleFinding(after, group));
-  rememberCycles(after, replacedCycles(known, reworded, stale, regrouped));
+  for (const group of regrouped) {
+    const loop = cycleLoop(after, group);
+    for (const id of group) next.groupOf.set(id, next.groups.length);
+    next.groups.push(group);
+    next.loops.push(loop);
+    out.push(loopFinding(after, loop, group.length));
+  }
+  const groupOfAfter = LayeredMap.changed(known.groupOf, next.groupOf);
+  rememberCycles(after, { groups: next.groups, loops: next.loops, groupOf: groupOfAfter });
   return out;
 }
 
 /**
- * The cycles after an edit: those at `reworded` (whose members before are `stale`) taken away and
- * `regrouped` added, the others at the same index; the lookup by node layered over the one before.
+ * The reworded cycles sorted out: those keeping their members (by their ids after the edit) and the
+ * new groups in place of those joined or split, which leave `next`. Every id leaving the lookup by
+ * node is marked before any joins it again: a renamed node may take the id another one had.
  */
-function replacedCycles(
-  known: KnownCycles,
-  reworded: ReadonlySet<number>,
-  stale: ReadonlySet<string>,
-  regrouped: readonly string[][],
-): KnownCycles {
-  const groups: (readonly string[] | undefined)[] = known.groups.slice();
-  for (const i of reworded) groups[i] = undefined;
-  const changes = new Map<string, number | undefined>();
-  for (const id of stale) changes.set(id, undefined);
-  for (const group of regrouped) {
-    for (const id of group) changes.set(id, groups.length);
-    groups.push(group);
+function regroup(
+  next: NextCycles,
+  reworded: readonly number[],
+  edit: {
+    split: ReadonlySet<number>;
+    joined: Set<string> | undefined;
+    rename: (id: string) => string;
+    after: RuleContext;
+  },
+): { kept: [number, string[]][]; regrouped: string[][] } {
+  const { split, joined, rename, after } = edit;
+  const kept: [number, string[]][] = [];
+  // Every cycle the joined one shares a node with is part of it now: one cycle in their place.
+  const byPlace = (a: string, b: string) => (after.positions.get(a) ?? 0) - (after.positions.get(b) ?? 0);
+  const regrouped: string[][] = joined ? [[...joined].sort(byPlace)] : [];
+  for (const i of reworded) {
+    const was = next.groups[i] ?? [];
+    const members = was.map(rename);
+    if (joined === undefined && !split.has(i)) {
+      forget(next, was, members);
+      kept.push([i, members]);
+      continue;
+    }
+    forget(next, was, []);
+    next.groups[i] = undefined;
+    next.loops[i] = undefined;
+    if (!joined) regrouped.push(...cyclesWithin(members.map((id) => [id, after.index.get(id)!] as const)));
   }
-  return { groups, groupOf: LayeredMap.changed(known.groupOf, changes) };
+  return { kept, regrouped };
+}
+
+/** The cycles after the edit as they are being made: the lookup by node as changes to the one before. */
+interface NextCycles {
+  groups: (readonly string[] | undefined)[];
+  loops: (readonly string[] | undefined)[];
+  groupOf: Map<string, number | undefined>;
+}
+
+/** Takes the members of a cycle whose id changes (`was` before, `now` after) out of the lookup by node. */
+function forget(next: NextCycles, was: readonly string[], now: readonly string[]): void {
+  was.forEach((id, k) => {
+    if (id !== now[k]) next.groupOf.set(id, undefined);
+  });
+}
+
+/** A cycle with the same members (`members`: their ids after the edit) at index `i`; its finding. */
+function keptCycle(
+  after: RuleContext,
+  next: NextCycles,
+  i: number,
+  members: readonly string[],
+  loop: readonly string[],
+): Finding {
+  const was = next.groups[i] ?? [];
+  members.forEach((id, k) => {
+    if (id !== was[k]) next.groupOf.set(id, i);
+  });
+  next.groups[i] = members;
+  next.loops[i] = loop;
+  return loopFinding(after, loop, members.length);
+}
+
+/**
+ * The loop of cycle `group` after an edit that kept its members, when the edit cannot have changed
+ * it (its ids renamed); undefined when it must be found again. The loop is a breadth-first walk
+ * from the first member (the first silencing the rule) over edges between members, so it stays
+ * while no member's `ignore` of the rule changed and every member's edges to members are as they
+ * were, in order (the finding's path looks up its first edge again).
+ */
+function loopAfter(
+  contexts: { before: RuleContext; after: RuleContext },
+  changes: readonly NodeChange[],
+  loop: readonly string[] | undefined,
+  ids: { rename: (id: string) => string; groupOf: (id: string) => number | undefined; group: number },
+): string[] | undefined {
+  const { rename, groupOf, group } = ids;
+  if (loop === undefined) return undefined;
+  const inGroup = (targets: readonly string[]) => targets.filter((t) => groupOf(t) === group);
+  for (const change of changes) {
+    if (groupOf(change.after) !== group) continue;
+    const was = contexts.before.index.get(change.before);
+    const now = contexts.after.index.get(change.after);
+    if (!was || !now || silencesCycle(was) !== silencesCycle(now)) return undefined;
+    if (!sameList(inGroup((was.uses ?? []).map(rename)), inGroup(now.uses ?? []))) return undefined;
+  }
+  return loop.map(rename);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /**
@@ -97,46 +177,83 @@ function touchedCycles(
 }
 
 /**
- * The nodes on a cycle through `id` (those it reaches that reach it back): a walk forward from
- * it, then back from it through the nodes found forward. Undefined when it is on no cycle.
+ * The nodes on a cycle through `id` (those it reaches that reach it back), undefined when it is on
+ * none. Walks forward from it and back from it in turn, a node at a time from whichever has fewer
+ * waiting, until one of them has found all it can; the cycle is then the part of that (smaller)
+ * set walked the other way from `id`: every node on a path from `id` to a node that reaches `id`
+ * reaches `id` too, and likewise back. So it costs about the smaller side, not all `id` reaches.
  */
 function joinedCycle(context: RuleContext, id: string): Set<string> | undefined {
-  const forward = new Set<string>();
+  const forward = new Walk(context, id, usesOf(context));
+  const back = new Walk(context, id, usersOf(context));
+  while (!forward.done && !back.done) (forward.waiting <= back.waiting ? forward : back).step();
+  const [found, other] = forward.done ? [forward, usersOf(context)] : [back, usesOf(context)];
+  if (!found.seen.has(id)) return undefined;
+  const joined = new Set([id]);
   const queue = [id];
   for (let head = 0; head < queue.length; head++) {
-    for (const next of context.index.get(queue[head] as string)?.uses ?? []) {
-      if (forward.has(next) || !context.index.has(next)) continue;
-      forward.add(next);
+    for (const next of other(queue[head] as string)) {
+      if (joined.has(next) || !found.seen.has(next)) continue;
+      joined.add(next);
       queue.push(next);
-    }
-  }
-  if (!forward.has(id)) return undefined;
-  const joined = new Set([id]);
-  const back = [id];
-  for (let head = 0; head < back.length; head++) {
-    for (const user of context.usedBy.get(back[head] as string) ?? []) {
-      if (joined.has(user) || !forward.has(user)) continue;
-      joined.add(user);
-      back.push(user);
     }
   }
   return joined;
 }
 
-/** Whether `to` can be reached from `from` along `uses`. */
+/**
+ * Whether `to` can be reached from `from` along `uses`: a walk forward from `from` and one back
+ * from `to`, a node at a time from whichever has fewer waiting, until they meet or one runs out.
+ */
 function reaches(context: RuleContext, from: string, to: string): boolean {
-  const seen = new Set([from]);
-  const queue = [from];
-  for (let head = 0; head < queue.length; head++) {
-    const id = queue[head] as string;
-    if (id === to) return true;
-    for (const next of context.index.get(id)?.uses ?? []) {
-      if (seen.has(next) || !context.index.has(next)) continue;
-      seen.add(next);
-      queue.push(next);
-    }
+  if (from === to) return true;
+  const forward = new Walk(context, from, usesOf(context));
+  const back = new Walk(context, to, usersOf(context));
+  forward.seen.add(from);
+  back.seen.add(to);
+  while (!forward.done && !back.done) {
+    const [walk, other] = forward.waiting <= back.waiting ? [forward, back] : [back, forward];
+    for (const id of walk.step()) if (other.seen.has(id)) return true;
   }
   return false;
+}
+
+const usesOf = (context: RuleContext) => (id: string) => context.index.get(id)?.uses ?? [];
+const usersOf = (context: RuleContext) => (id: string) => context.usedBy.get(id) ?? [];
+
+/** A breadth-first walk from `start` (not itself seen unless reached again) along `next`. */
+class Walk {
+  readonly seen = new Set<string>();
+  readonly #queue: string[];
+  #head = 0;
+
+  constructor(
+    readonly context: RuleContext,
+    start: string,
+    readonly next: (id: string) => readonly string[],
+  ) {
+    this.#queue = [start];
+  }
+
+  get done(): boolean {
+    return this.#head >= this.#queue.length;
+  }
+
+  get waiting(): number {
+    return this.#queue.length - this.#head;
+  }
+
+  /** Takes the next node off the queue; returns the nodes it newly found. */
+  step(): string[] {
+    const found: string[] = [];
+    for (const id of this.next(this.#queue[this.#head++] as string)) {
+      if (this.seen.has(id) || !this.context.index.has(id)) continue;
+      this.seen.add(id);
+      this.#queue.push(id);
+      found.push(id);
+    }
+    return found;
+  }
 }
 
 /** The cycles of the context before carried to the one after, when no `uses` or `ignore` changed. */

@@ -76,10 +76,14 @@ const SHOWN_HOPS = 8;
 // (cycle-changes.ts) instead of walking the whole graph again.
 const groupsByContext = new WeakMap<RuleContext, KnownCycles>();
 
-/** The cycles found (undefined: a cycle an edit took away) and each member's cycle by index. */
+/**
+ * The cycles found (undefined: a cycle an edit took away), each member's cycle by index, and the
+ * loop each cycle's finding shows (its first node first and last).
+ */
 export interface KnownCycles {
   readonly groups: readonly (readonly string[] | undefined)[];
   readonly groupOf: ReadonlyMap<string, number>;
+  readonly loops: readonly (readonly string[] | undefined)[];
 }
 
 /** The cycles of a context whose chain/cycle findings were made, if they were. */
@@ -103,20 +107,32 @@ export const dependencyCycle: DoctrineRule = {
     const groups = cyclesAmong(context.entries);
     const groupOf = new Map<string, number>();
     groups.forEach((group, i) => group.forEach((id) => groupOf.set(id, i)));
-    rememberCycles(context, { groups, groupOf });
-    return groups.map((members) => cycleFinding(context, members));
+    const loops = groups.map((members) => cycleLoop(context, members));
+    rememberCycles(context, { groups, groupOf, loops });
+    return loops.map((loop, i) => loopFinding(context, loop, groups[i]?.length ?? 0));
   },
 };
 
-export function cycleFinding(context: RuleContext, members: string[]): Finding {
-  // Report on a member that silences the rule, if any, so one written reason covers the cycle.
-  const start = members.find((id) => context.index.get(id)?.ignore?.['chain/cycle'] !== undefined) ?? members[0] ?? '';
-  const loop = shortestLoop(context, start, new Set(members));
+/** The loop a cycle's finding shows: the shortest from its first member back to it. */
+export function cycleLoop(context: RuleContext, members: readonly string[]): string[] {
+  // Start from a member that silences the rule, if any, so one written reason covers the cycle.
+  const start = members.find((id) => silencesCycle(context.index.get(id))) ?? members[0] ?? '';
+  return shortestLoop(context, start, new Set(members));
+}
+
+/** Whether a node's `ignore` silences chain/cycle (which makes it its cycle's first member). */
+export function silencesCycle(node: { ignore?: Record<string, unknown> } | undefined): boolean {
+  return node?.ignore?.['chain/cycle'] !== undefined;
+}
+
+/** The finding about a cycle of `size` nodes, on `loop`'s first node. */
+export function loopFinding(context: RuleContext, loop: readonly string[], size: number): Finding {
+  const start = loop[0] ?? '';
   const next = loop[1] ?? start;
   const edge = Math.max(0, (context.index.get(start)?.uses ?? []).indexOf(next));
   const shown = loop.length > SHOWN_HOPS + 1 ? [...loop.slice(0, SHOWN_HOPS), '…', start] : loop;
-  const size = members.length > 2 ? ` (${members.length} nodes depend on each other)` : '';
-  const message = `dependency cycle: ${shown.join(' → ')}${size}`;
+  const count = size > 2 ? ` (${size} nodes depend on each other)` : '';
+  const message = `dependency cycle: ${shown.join(' → ')}${count}`;
   return nodeFinding('chain/cycle', 'warning', start, ['nodes', start, 'uses', edge], message);
 }
 

@@ -24,23 +24,42 @@ export function cpuMs(): number {
   return (user + system) / 1000;
 }
 
+/** How a figure is timed, beyond the number of batches. */
+export interface Timing {
+  /** Calls before timing starts; batches are sized from the last (a first call may do one-off work). */
+  warmups?: number;
+  /** Runs one call of `work` makes (a call making one edit of each of four kinds is 4): ms per run. */
+  runsPerCall?: number;
+}
+
 /** CPU ms per call of `work`: warm-up, then `batches` batches of enough calls to last ~20 ms each. */
-export function cpuTime(work: () => unknown, batches = 5): { ms: number; runs: number } {
-  const t0 = cpuMs();
-  work();
-  const first = Math.max(0.05, cpuMs() - t0);
-  const perBatch = Math.max(1, Math.min(200, Math.ceil(20 / first)));
+export function cpuTime(work: () => unknown, batches = 5, timing: Timing = {}): { ms: number; runs: number } {
+  let last = 0;
+  for (let w = 0; w < Math.max(1, timing.warmups ?? 1); w++) {
+    const t0 = cpuMs();
+    work();
+    last = Math.max(0.05, cpuMs() - t0);
+  }
+  const perBatch = Math.max(1, Math.min(200, Math.ceil(20 / last)));
   const samples: number[] = [];
   for (let b = 0; b < batches; b++) {
     const start = cpuMs();
     for (let i = 0; i < perBatch; i++) work();
     samples.push((cpuMs() - start) / perBatch);
   }
-  return { ms: median(samples), runs: batches * perBatch };
+  const per = timing.runsPerCall ?? 1;
+  return { ms: median(samples) / per, runs: batches * perBatch * per };
 }
 
-export function figure(key: string, name: string, nodes: number, work: () => unknown, batches = 5): Figure {
-  const { ms, runs } = cpuTime(work, batches);
+export function figure(
+  key: string,
+  name: string,
+  nodes: number,
+  work: () => unknown,
+  batches = 5,
+  timing: Timing = {},
+): Figure {
+  const { ms, runs } = cpuTime(work, batches, timing);
   return { key, name, nodes, medianMs: ms, runs };
 }
 

@@ -1,8 +1,8 @@
 // The rules that follow an edit through the graph rather than re-running (chain/unreachable in
 // unreachable-changes.ts, chain/cycle in cycle-changes.ts) against a full run, on random small
 // graphs where users reach some components and not others: edges added and removed (from nodes
-// reached or not), hosts set and cleared, kinds changed, nodes renamed with every reference, and
-// moves in between (which carry what the rules remember to the next context).
+// reached or not), hosts set and cleared, kinds changed, nodes renamed with every reference,
+// cycles silenced and not, and moves in between (which carry what the rules remember to the next context).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ruleContext } from '../../../core/doctrine/context.ts';
@@ -26,6 +26,7 @@ const editArb = fc.oneof(
   fc.record({ op: fc.constant('kind' as const), from: fc.nat(), kind: fc.constantFrom(...KINDS) }),
   fc.record({ op: fc.constant('rename' as const), from: fc.nat() }),
   fc.record({ op: fc.constant('move' as const), from: fc.nat() }),
+  fc.record({ op: fc.constant('silence' as const), from: fc.nat() }),
 );
 
 type Edit = typeof editArb extends fc.Arbitrary<infer T> ? T : never;
@@ -75,6 +76,13 @@ function applied(map: WardleyMap, edit: Edit): WardleyMap {
       return replaced({ ...node, kind: edit.kind });
     case 'move':
       return replaced({ ...node, evolution: (node.evolution + 0.1) % 1 });
+    case 'silence': {
+      // A written reason for a cycle: the cycle's finding moves to the first node giving one.
+      const next = { ...node };
+      if (next.ignore) delete next.ignore;
+      else next.ignore = { 'chain/cycle': 'accepted for now' };
+      return replaced(next);
+    }
     case 'rename':
       return renamed(map, from);
   }

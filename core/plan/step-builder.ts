@@ -2,7 +2,7 @@
 // exit criteria and the scaffolds it adds. Also the warnings only a placed plan can show.
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { dataMoveOf } from '../system/data-moves.ts';
-import { streamlessController } from '../system/streams.ts';
+import { streamlessFacade, streamsMoveWhole } from '../system/streams.ts';
 import { facadeOfMap, facadeSplits } from '../system/topology.ts';
 import type { EdgeOptions, Facade as SystemFacade } from '../system/types.ts';
 import { callersOf } from './callers.ts';
@@ -44,8 +44,7 @@ export interface StepInputs {
 export function buildSteps(input: StepInputs): PlannedStep[] {
   const out: PlannedStep[] = [];
   const facade = facadeOfMap(input.map, input.edge);
-  const streamless = streamlessController(facade);
-  const whole = wholeFacade(facade);
+  const words = facadeWords(facade);
   for (const c of input.set.planned) {
     const f = input.facts.get(c.id)!;
     const paths = [...(input.paths.get(c.id) ?? [])];
@@ -60,9 +59,12 @@ export function buildSteps(input: StepInputs): PlannedStep[] {
       ownsData: c.node.plan?.data === true,
       ...(c.node.deploy?.protocol !== undefined ? { protocol: c.node.deploy.protocol } : {}),
     });
-    const full: StepContext = { ...ctx, pattern, move: dataMoveOf(c.node, facade, pattern === 'parallel-run') };
-    if (streamless !== undefined) full.streamless = streamless;
-    if (whole !== undefined) full.whole = whole;
+    const full: StepContext = {
+      ...ctx,
+      pattern,
+      move: dataMoveOf(c.node, facade, pattern === 'parallel-run'),
+      ...words,
+    };
     const step: Step = {
       node: c.id,
       name: c.node.name,
@@ -94,6 +96,7 @@ export function buildSteps(input: StepInputs): PlannedStep[] {
     if (split !== undefined) planned.schemaSplit = split;
     out.push(withSensitiveData(planned, input.map));
     input.warnings.push(...orderWarnings(input, f), ...callsMonolithWarnings(input, f));
+    const whole = words.whole;
     if (whole !== undefined && c.sourcing === 'outsource' && paths.length > 0)
       input.warnings.push({
         rule: 'plan/ingress-no-redirect',
@@ -218,6 +221,18 @@ function callsMonolithWarnings(input: StepInputs, f: CandidateFacts): PlanWarnin
       nodes: [c.id, ...stays],
     },
   ];
+}
+
+/** What the facade cannot do, in the plan's words (core/plan/step-context.ts). */
+function facadeWords(facade: SystemFacade): Pick<StepContext, 'streamless' | 'streamsWhole' | 'whole'> {
+  const out: Pick<StepContext, 'streamless' | 'streamsWhole' | 'whole'> = {};
+  const streamless = streamlessFacade(facade);
+  const streamsWhole = streamsMoveWhole(facade);
+  const whole = wholeFacade(facade);
+  if (streamless !== undefined) out.streamless = streamless;
+  if (streamsWhole !== undefined) out.streamsWhole = streamsWhole;
+  if (whole !== undefined) out.whole = whole;
+  return out;
 }
 
 /** The facade that sends every path whole, as the plan names it (undefined: it splits). */

@@ -2,37 +2,15 @@
 // Kept apart from the ordering so the wording can change without touching the algorithm.
 // Exit criteria are built from the component's facts (paths, data, consumers, sourcing,
 // protocol), so two components never get the same list unless their facts are the same.
-import { MIRROR_HOST_ENV, type DataMove } from '../system/data-moves.ts';
+import { MIRROR_HOST_ENV } from '../system/data-moves.ts';
 import { CANARY_PERCENT } from '../system/routes.ts';
 import { workloadPort } from '../system/ports.ts';
-import { STREAM_EXPOSURE_OPTIONS, streamOf } from '../system/streams.ts';
 import type { Candidate } from './graph.ts';
-import type { DataStep, Pattern, Scaffold } from './model.ts';
+import { interception, messageCriterion, messageRollback } from './message-steps.ts';
+import type { DataStep, Scaffold } from './model.ts';
+import type { StepContext } from './step-context.ts';
 
-export interface StepContext {
-  candidate: Candidate;
-  name: string;
-  phase: number;
-  pattern: Pattern;
-  paths: readonly string[];
-  monolithCallers: readonly string[];
-  /** Candidates it uses that leave later: it calls them through the monolith until then. */
-  laterDependencies: readonly { id: string; phase: number }[];
-  readers: readonly string[];
-  /** How its writes stay on the monolith while it moves (core/system/data-moves.ts). */
-  move: DataMove;
-  /** The ingress controller named as facade when it cannot expose TCP (its stream ports open nowhere). */
-  streamless?: string;
-  /**
-   * The facade when it cannot split, mirror or redirect (plain Ingresses, or a controller other than
-   * ingress-nginx), as the plan names it: its paths stay whole on the monolith in its phase.
-   */
-  whole?: string;
-}
-
-function protocolOf(s: StepContext): string {
-  return (s.candidate.node.deploy?.protocol ?? 'http').toUpperCase();
-}
+export type { StepContext } from './step-context.ts';
 
 function ownsData(s: StepContext): boolean {
   return s.candidate.node.plan?.data === true;
@@ -89,7 +67,7 @@ function baseRollback(s: StepContext): string {
         ? `stop mirroring ${paths}: the monolith kept serving every request`
         : `switch the comparison off: the monolith implementation kept answering`;
     case 'message-interception':
-      return `send every ${protocolOf(s)} message back to ${m} at the interception point${routeBack(s)}`;
+      return messageRollback(s, routeBack(s));
     case 'ui-composition':
       return `switch ${m}'s pages back to their own ${s.name} fragment${routeBack(s)}`;
     default:
@@ -166,27 +144,6 @@ function trafficCriteria(s: StepContext): string[] {
       `calls through the ${s.name} abstraction: error rate and p95 within 5% of the phase-0 baseline for 7 days`,
     );
   return out;
-}
-
-/**
- * The facade's stream port moves connections, not messages: a sender's connection carries every
- * message type it sends to one backend. Only a router in front of the monolith's listener routes
- * by message type.
- */
-function messageCriterion(s: StepContext): string {
-  const stream = atFacade(s);
-  const id = s.candidate.id;
-  const tail =
-    'is acknowledged; messages in = messages out and negative acknowledgements at or below the phase-0 baseline for 7 days';
-  return stream === undefined
-    ? `every ${protocolOf(s)} message type the router sends to ${id} ${tail}`
-    : `every ${protocolOf(s)} message ${id} receives on the connections the facade's port ${stream.port} passes to it (whole connections, every message type their senders send) ${tail}`;
-}
-
-/** Its stream listener, when the facade carries it (interception at the facade's port). */
-function atFacade(s: StepContext): { port: number } | undefined {
-  const stream = streamOf(s.candidate.node);
-  return stream !== undefined && s.streamless === undefined ? stream : undefined;
 }
 
 function dataCriteria(s: StepContext): string[] {
@@ -339,31 +296,4 @@ export function scaffoldsFor(s: StepContext): Scaffold[] {
     );
   }
   return out;
-}
-
-/**
- * Where a component's messages are intercepted. A TCP or MLLP listener the facade carries (its
- * stream port): there, so the senders keep their address and only the backend moves; otherwise
- * (AMQP, TCP without a port) a router in front of the monolith's listener.
- */
-function interception(s: StepContext): [string, string] {
-  const proto = protocolOf(s);
-  const id = s.candidate.id;
-  const m = s.candidate.monolith;
-  const stream = streamOf(s.candidate.node);
-  if (atFacade(s) !== undefined && stream !== undefined)
-    return [
-      `the facade's ${proto} port ${stream.port} intercepts ${s.name}'s messages: its connections reach ${m} until ${id} takes them, and the senders keep their address`,
-      `send every connection of the facade's ${proto} port ${stream.port} to ${id}`,
-    ];
-  // A facade without TCP exposure: the senders reach the monolith's own listener, so the
-  // interception stays a router there, and moving the senders needs exposure the map lacks.
-  const exposure =
-    stream !== undefined && s.streamless !== undefined
-      ? ` once the platform team has exposed ${id}'s ${proto} listener outside the cluster (the facade ${s.streamless} carries HTTP only: add ${STREAM_EXPOSURE_OPTIONS})`
-      : '';
-  return [
-    `${proto === 'TCP' ? 'a' : 'an'} ${proto} router in front of ${m}'s listener sends ${s.name}'s message types to ${id}, the rest through`,
-    `point the senders of ${s.name}'s messages at ${id}${exposure} and take its rules out of the router`,
-  ];
 }

@@ -16,18 +16,29 @@ export const DEFAULT_STREAM_PORTS: ReadonlyMap<string, number> = new Map([['mllp
 
 /**
  * Whether the facade can carry stream ports: a Gateway (TCPRoute on a TCP listener) or
- * ingress-nginx (`tcp:` values); another ingress controller has no documented way.
+ * ingress-nginx (`tcp:` values); plain Ingresses (`--ingress`) and another ingress controller
+ * have no documented way.
  */
 export function carriesStreams(facade: Facade): boolean {
-  return facade.kind === 'gateway' || facade.annotations === 'ingress-nginx';
+  return facade.kind === 'gateway' ? facade.plain !== true : facade.annotations === 'ingress-nginx';
 }
 
 /**
- * The ingress controller named as facade when it cannot carry stream ports (undefined: a Gateway
- * or ingress-nginx, which can). Its stream listeners have no way in from outside the cluster.
+ * The facade, in words, when it cannot carry stream ports (undefined: a Gateway or ingress-nginx,
+ * which can): the ingress controller named as facade, or plain Ingresses. Its stream listeners
+ * have no way in from outside the cluster.
  */
-export function streamlessController(facade: Facade): string | undefined {
-  return facade.kind === 'controller' && !carriesStreams(facade) ? facade.id : undefined;
+export function streamlessFacade(facade: Facade): string | undefined {
+  if (carriesStreams(facade)) return undefined;
+  return facade.kind === 'controller' ? `the facade ${facade.id}` : 'a plain Ingress (`--ingress`)';
+}
+
+/**
+ * The facade, in words, when it carries stream ports without weights (ingress-nginx `tcp:` values
+ * map a port to one Service): a port moves whole, one phase after its component.
+ */
+export function streamsMoveWhole(facade: Facade): string | undefined {
+  return facade.kind === 'controller' && carriesStreams(facade) ? `the ingress controller ${facade.id}` : undefined;
 }
 
 /** What the platform team can add so a stream port reaches the cluster, for the plan and the README. */

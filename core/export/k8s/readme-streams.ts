@@ -2,7 +2,7 @@
 // phase, and what the platform must add for it (a Gateway listener per namespace, or nothing
 // beyond the ingress-nginx release's `tcp:` values).
 import { streamListenerName } from '../../system/stream-manifests.ts';
-import { STREAM_EXPOSURE_OPTIONS, streamlessController } from '../../system/streams.ts';
+import { carriesStreams, STREAM_EXPOSURE_OPTIONS } from '../../system/streams.ts';
 import type { DeploymentModel } from './model.ts';
 
 function listenerBlock(model: DeploymentModel, namespace: string): string[] {
@@ -21,11 +21,6 @@ function howExposed(model: DeploymentModel): string[] {
     return [
       `The \`${model.facade.id}\` release's \`tcp:\` values (helmfile.yaml) open each port on the controller's Service and`,
       'send it to one Service: without weights, a port moves whole, one phase after the component started.',
-    ];
-  if (model.routeKind === 'ingress')
-    return [
-      'A plain Ingress cannot carry TCP: this bundle (`--ingress`) does not expose these ports. Export without',
-      '`--ingress` for TCPRoutes, or name an ingress-nginx release as the facade.',
     ];
   const gateway = `${model.facade.namespace}/${model.facade.name}`;
   const blocks = model.targets.flatMap((t) => [
@@ -50,13 +45,16 @@ function howExposed(model: DeploymentModel): string[] {
  * route or policy lets anything reach it. The README says so and what the platform team adds.
  */
 function unexposedSection(model: DeploymentModel): string[] {
-  const controller = streamlessController(model.facade);
   const listeners = [...model.builds, ...model.products].flatMap((c) => c.streams.map((st) => ({ id: c.id, ...st })));
-  if (controller === undefined || listeners.length === 0) return [];
+  if (carriesStreams(model.facade) || listeners.length === 0) return [];
+  const facade =
+    model.facade.kind === 'controller'
+      ? `The facade \`${model.facade.id}\` is an ingress controller without a documented way to carry TCP`
+      : 'Plain Ingresses (`--ingress`) cannot carry TCP (export without `--ingress` for TCPRoutes)';
   return [
     '### Stream ports (TCP, MLLP): not exposed',
     [
-      `The facade \`${controller}\` is an ingress controller without a documented way to carry TCP, so these listeners are`,
+      `${facade}, so these listeners are`,
       'not reachable from outside the cluster in this bundle (their Services carry the port; no NetworkPolicy admits anything',
       `on it). The platform team adds ${STREAM_EXPOSURE_OPTIONS}, and admits it on the port;`,
       "until then the senders keep the monolith's own address (the plan's interception is a router there).",

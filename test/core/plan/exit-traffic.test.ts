@@ -42,11 +42,40 @@ function criterionMismatches(phase: Plan['phases'][number], label: string, whole
   return out;
 }
 
+/** Stream criteria against the phase's stream rows: split, kept on the monolith, or all connections. */
+const STREAM_WORDS: [RegExp, string][] = [
+  [/on the connections the facade's port (\d+) passes to it/, 'canary'],
+  [/takes no \w+ connections in this phase \(.+ moves port (\d+) whole/, 'monolith'],
+  [/on every connection of the facade's port (\d+)/, 'new'],
+];
+
+function streamMismatches(plan: Plan, i: number, label: string): string[] {
+  const phase = plan.phases[i]!;
+  const state = new Map((phase.streams ?? []).map((s) => [s.port, s.state]));
+  const out: string[] = [];
+  const all = new Set<number>();
+  for (const c of phase.exitCriteria)
+    for (const [re, want] of STREAM_WORDS) {
+      const port = Number(re.exec(c)?.[1] ?? NaN);
+      if (Number.isNaN(port)) continue;
+      if (want === 'new') all.add(port);
+      if (state.get(port) !== want)
+        out.push(
+          `${label} phase ${phase.index}: port ${port} is ${state.get(port) ?? 'not carried'}, criterion says ${want}`,
+        );
+    }
+  const before = new Map((plan.phases[i - 1]?.streams ?? []).map((s) => [s.port, s.state]));
+  for (const s of phase.streams ?? [])
+    if (s.state === 'new' && before.has(s.port) && before.get(s.port) !== 'new' && !all.has(s.port))
+      out.push(`${label} phase ${phase.index}: port ${s.port} moves whole, no criterion on every connection`);
+  return out;
+}
+
 function mismatches(plan: Plan, label: string): string[] {
   const out: string[] = [];
   for (const [i, phase] of plan.phases.entries()) {
     const whole = new Set<string>();
-    out.push(...criterionMismatches(phase, label, whole));
+    out.push(...criterionMismatches(phase, label, whole), ...streamMismatches(plan, i, label));
     const before = new Map((plan.phases[i - 1]?.routes ?? []).map((r) => [r.path, r.state]));
     for (const r of phase.routes) {
       const was = before.get(r.path);
@@ -70,6 +99,26 @@ const examples = readdirSync(`${ROOT}/maps`).filter((f) => f.endsWith('.yaml'));
 describe('exit criteria measure the traffic the phase routes', () => {
   it.each([...examples.map((f) => `maps/${f}`), 'test/fixtures/system/conference-seed.yaml'])('%s', (file) => {
     expect(everyPlan(loadMap(file))).toEqual([]);
+  });
+
+  it('hie behind the Gateway: its MLLP port is split, then whole', () => {
+    const map = loadMap('maps/hie-monolith.yaml');
+    delete map.deployment?.facade;
+    expect(everyPlan(map)).toEqual([]);
+  });
+
+  it('hie behind ingress-nginx: HL7 messaging takes no connection in its phase, all of them the next', () => {
+    const plan = extractionPhases(loadMap('maps/hie-monolith.yaml'));
+    const k = plan.phases.find((p) => p.steps.some((s) => s.node === 'clinical-messaging'))!.index;
+    expect(plan.phases[k]!.exitCriteria.join('\n')).toContain(
+      'clinical-messaging takes no MLLP connections in this phase (the ingress controller facade moves port 2575 whole',
+    );
+    expect(plan.phases[k]!.rollback.join('\n')).toContain(
+      "stop clinical-messaging: the facade's port 2575 kept every connection on legacy-hie in this phase",
+    );
+    expect(plan.phases[k + 1]!.exitCriteria.join('\n')).toContain(
+      "every MLLP message clinical-messaging receives on every connection of the facade's port 2575 is acknowledged",
+    );
   });
 
   it('asks Ticketing of the drawn conference map for its canary share, then for full traffic in the clean-up', () => {

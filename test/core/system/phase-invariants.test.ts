@@ -49,6 +49,14 @@ describe('the system after each phase, read back from the bundle', () => {
     expect(everyPhase(loadMap('test/fixtures/system/conference-seed.yaml'), true)).toEqual([]);
   });
 
+  // hie has MLLP: at the Gateway its port moves by TCPRoute; plain Ingresses carry no TCP at all.
+  it('holds for hie behind the Gateway instead of its ingress-nginx, with and without plain Ingresses', () => {
+    const map = loadMap('maps/hie-monolith.yaml');
+    delete map.deployment?.facade;
+    expect(everyPhase(map)).toEqual([]);
+    expect(everyPhase(map, true)).toEqual([]);
+  });
+
   it('holds with plain Ingresses for random maps with a monolith', () => {
     fc.assert(
       fc.property(arbitraryMap({ acyclic: false, pins: true, maxCandidates: 6 }), (map) => {

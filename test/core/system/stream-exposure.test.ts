@@ -63,3 +63,34 @@ describe('MLLP behind an ingress controller that cannot carry TCP (traefik named
     expect(exportKubernetes(nginx, { phase: 0 }).files['README.md']).not.toContain('not exposed');
   });
 });
+
+// Plain Ingresses (`--ingress`) carry HTTP only, like that controller. The plan with --ingress
+// used to keep the Gateway's 90/10 stream rows while the bundle opened no port, and the listener
+// admitted the gateway namespace with nothing routed to it.
+describe('MLLP with plain Ingresses (--ingress)', () => {
+  const map = smallMap(
+    { results: component({ name: 'Results', deploy: { port: 8080, protocol: 'mllp' } }) },
+    { user: true, mono: { sourcing: 'build', deploy: { port: 8080 } } },
+  );
+  const plan = extractionPhases(map, { ingress: true });
+  const k = plan.phases.find((p) => p.steps.some((s) => s.node === 'results'))!.index;
+
+  it('the plan has no stream rows and says what the platform team must add', () => {
+    expect(plan.phases.flatMap((p) => p.streams ?? [])).toEqual([]);
+    expect(planMarkdown(plan)).not.toContain("the facade's MLLP port");
+    const interceptor = plan.scaffolds.find((s) => s.kind === 'interceptor')!;
+    expect(JSON.stringify(interceptor)).toContain('a plain Ingress (`--ingress`) carries HTTP only');
+  });
+
+  it('the bundle opens no stream port and lists the closed listener, at every phase', () => {
+    for (const phase of [0, k, k + 1]) {
+      const { files } = exportKubernetes(map, { phase, ingress: true });
+      const [o] = overlaysOf(files);
+      expect(o!.streams).toEqual([]);
+      const admitted = policies(o!).flatMap((p) => (p.spec.ingress ?? []).flatMap((r) => r.ports ?? []));
+      expect(admitted.map((p) => p.port)).not.toContain(2575);
+      expect(files['README.md']).toContain('Plain Ingresses (`--ingress`) cannot carry TCP');
+      expect(bundleViolations(map, plan, files, phase)).toEqual([]);
+    }
+  });
+});

@@ -1,9 +1,7 @@
-// The map's drawn content inside the camera: regions under links under nodes. Lists are derived
-// from the node table; the memoized views skip everything that did not change. The node layer
-// keeps its list while ids stay the same (map-structure.ts), so an edit that moves or changes
-// nodes re-renders only those nodes' views (through their own subscriptions), not the thousands of
-// elements of a large map's lists. Links are drawn outside React (link-layer.ts).
-import { memo, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+// The map's drawn content inside the camera: regions under links under nodes. The links and the
+// nodes, thousands on a large map, are drawn outside React (link-layer.ts, node-layer.ts) and
+// follow the store themselves; the other layers are React's, memoized on what they draw.
+import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import { monolithRegions } from '../../core/render/regions.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { DataBadges } from '../data/DataBadges.tsx';
@@ -12,10 +10,10 @@ import { useMapStore } from '../store/store.ts';
 import { Annotations } from './Annotations.tsx';
 import { SCALES } from './geometry.ts';
 import { attachLinkLayer } from './link-layer.ts';
-import { mapStructure } from './map-structure.ts';
 import { RegionView } from './RegionView.tsx';
 import { attachNodeDrag } from './node-drag.ts';
-import { NodeView } from './NodeView.tsx';
+import { attachNodeLayer } from './node-layer.ts';
+import { RenamingNode } from './RenamingNode.tsx';
 
 export const MapLayers = memo(function MapLayers({
   nodes,
@@ -24,7 +22,6 @@ export const MapLayers = memo(function MapLayers({
   nodes: WardleyMap['nodes'];
   annotations: WardleyMap['annotations'];
 }) {
-  const { ids } = mapStructure(nodes);
   // A hugging region costs tens of ms on a map-wide monolith of thousands of nodes: it follows an
   // edit in a deferred render, so a drop paints and the inspector updates first.
   const regionNodes = useDeferredValue(nodes);
@@ -39,7 +36,8 @@ export const MapLayers = memo(function MapLayers({
       <LinkLayer />
       <DataFlowLayer nodes={nodes} />
       <Annotations annotations={annotations} nodes={nodes} />
-      <NodeLayer ids={ids} />
+      <NodeLayer />
+      <RenamingNode />
       <DataBadges />
       <GestureOverlay />
     </>
@@ -54,16 +52,17 @@ const LinkLayer = memo(function LinkLayer() {
   return <g ref={ref} className="links" />;
 });
 
-const NodeLayer = memo(function NodeLayer({ ids }: { ids: readonly string[] }) {
+/** The nodes are drawn by node-layer.ts from the store; their pointer drags are handled once, here. */
+const NodeLayer = memo(function NodeLayer() {
   const ref = useRef<SVGGElement>(null);
-  useEffect(() => (ref.current ? attachNodeDrag(ref.current) : undefined), []);
-  return (
-    <g ref={ref} className="nodes">
-      {ids.map((id) => (
-        <NodeView key={id} id={id} />
-      ))}
-    </g>
-  );
+  // A layout effect: the nodes are in the page by the frame that paints the rest of the map.
+  useLayoutEffect(() => {
+    const layer = ref.current;
+    if (!layer) return undefined;
+    const detach = [attachNodeLayer(layer), attachNodeDrag(layer)];
+    return () => detach.forEach((d) => d());
+  }, []);
+  return <g ref={ref} className="nodes" />;
 });
 
 function GestureOverlay() {

@@ -9,7 +9,7 @@ import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
 import { useMapStore, type Gesture } from '../store/store.ts';
 import { isMoving, shownPosition } from './geometry.ts';
 import { LinkLines } from './LinkLines.tsx';
-import { NodeFigure, stageNameAt } from './NodeView.tsx';
+import { nodeFigureMarkup, stageNameAt } from './node-markup.ts';
 import { labelLayout } from './label-layout.ts';
 
 type Move = Extract<Gesture, { kind: 'move' }>;
@@ -70,16 +70,17 @@ export function MovingLayer() {
                 data-node-id={id}
                 className={`node node-${node.kind}${selected ? ' selected' : ''} moving`}
                 transform={`translate(${at.x},${at.y})`}
-              >
-                <NodeFigure
-                  id={id}
-                  node={node}
-                  at={at.x}
-                  selected={selected}
-                  stageName={stageNameAt(node.evolution + move.dEvolution, stages)}
-                  label={labels.get(id)}
-                />
-              </g>
+                // The canvas's node drawing (node-layer.ts draws its nodes from the same markup).
+                dangerouslySetInnerHTML={{
+                  __html: nodeFigureMarkup({
+                    node,
+                    at: at.x,
+                    selected,
+                    stageName: stageNameAt(node.evolution + move.dEvolution, stages),
+                    label: labels.get(id),
+                  }),
+                }}
+              />
             );
           })}
         </g>

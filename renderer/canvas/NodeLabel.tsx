@@ -1,5 +1,6 @@
 // A node's name where the placer put it (core/render/labels.ts): one line or two, cut with "…"
-// when longer, and the full name as a tooltip then.
+// when longer, and the full name as a tooltip then. The plan view's; the canvas draws the same
+// as markup (node-markup.ts).
 import type { PlacedLabel } from '../../core/render/labels.ts';
 
 export function NodeLabel({ label, name }: { label: PlacedLabel; name: string }) {
@@ -14,13 +15,4 @@ export function NodeLabel({ label, name }: { label: PlacedLabel; name: string })
       ))}
     </text>
   );
-}
-
-/**
- * Where the stage hint's baseline goes while dragging: clear of the glyph (a buy diamond reaches
- * 1.3 × its radius), on the side away from the label.
- */
-export function stageHintAt(label: PlacedLabel, radius: number): { y: number } {
-  const reach = radius * 1.3;
-  return label.position.startsWith('below') ? { y: -reach - 8 } : { y: reach + 26 };
 }

@@ -68,7 +68,20 @@ export function concernedIds(next: MapStore, prev: MapStore): Set<string> | 'all
   return ids;
 }
 
+type WakeListener = (ids: Iterable<string> | 'all') => void;
+const wakeListeners = new Set<WakeListener>();
+
+/**
+ * Calls `listener` with the ids whose views may see a different value (or `all`), whenever the
+ * views are woken: the canvas's node layer (node-layer.ts) draws from the same wake-ups.
+ */
+export function onWake(listener: WakeListener): () => void {
+  wakeListeners.add(listener);
+  return () => wakeListeners.delete(listener);
+}
+
 function wake(ids: Iterable<string> | 'all'): void {
+  for (const listener of [...wakeListeners]) listener(ids);
   const groups = ids === 'all' ? [...listenersById.values()] : [...ids].map((id) => listenersById.get(id));
   // Copied first: a woken view may unsubscribe (and another subscribe) while we walk the sets.
   const listeners = groups.flatMap((group) => (group ? [...group] : []));

@@ -16,23 +16,44 @@ export interface Placing {
 // most twice the events it needs).
 const FIRST_STEP = 4096;
 
-export function placing(text: string, events: readonly Event[], anchors: boolean): Placing {
+/**
+ * The places of a file's events: all of them, or a source that reads them again a slice at a time
+ * (fast-chunks.ts), read only as far as the positions asked for need.
+ */
+export function placing(
+  text: string,
+  events: readonly Event[] | (() => Iterator<readonly Event[]>),
+  anchors: boolean,
+): Placing {
   const open = new Set<Placed>();
   const walk: Walk = { text, anchors, placing: true, stack: [], root: undefined, open };
   // The events are let go once all are walked.
-  let kept: readonly Event[] | undefined = events;
-  let next = 1;
+  let slices: Iterator<readonly Event[]> | undefined =
+    typeof events === 'function' ? events() : [events][Symbol.iterator]();
+  let kept: readonly Event[] = [];
+  let next = 0;
+  let first = true;
   const advance = (count: number) => {
-    if (!kept) return;
-    next = placedSoFar(kept, walk, next, next + count);
-    if (next >= kept.length) kept = undefined;
+    for (let left = count; slices && left > 0;) {
+      if (next >= kept.length) {
+        const slice = slices.next();
+        if (slice.done) slices = undefined;
+        // The first slice's first event is the document's.
+        else [kept, next, first] = [slice.value, first ? 1 : 0, false];
+        continue;
+      }
+      const from = next;
+      next = placedSoFar(kept, walk, from, from + left);
+      left -= next - from;
+      if (next >= kept.length && walk.stack.length === 0 && walk.root) slices = undefined;
+    }
   };
   const all = (): Placed => {
     advance(Infinity);
     return walk.root?.placed as Placed;
   };
   const offsetOf = (path: readonly (string | number)[], extraKey?: string): number => {
-    for (let step = FIRST_STEP; kept; step *= 2) {
+    for (let step = FIRST_STEP; slices; step *= 2) {
       const root = walk.root?.placed;
       if (root && settled(root, path, extraKey, open)) return placedOffset(root, path, extraKey);
       advance(step);

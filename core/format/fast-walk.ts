@@ -83,7 +83,15 @@ export interface Walk {
 const KEY_SLOTS = 256;
 
 export function walked(events: readonly Event[], walk: Walk): Value {
-  for (let i = 1; i < events.length; i++) {
+  return walkedThrough(events, walk, 1) ?? failedToEnd();
+}
+
+/**
+ * Steps a walk over events[from…]: the walk's value at the document's end, or undefined where
+ * the events end first (a slice of a file's events, fast-chunks.ts; more follow).
+ */
+export function walkedThrough(events: readonly Event[], walk: Walk, from: number): Value | undefined {
+  for (let i = from; i < events.length; i++) {
     const e = events[i] as Event;
     // The document's end: anything after it (a second document) is refused.
     if (e.type === EVENT.POP && walk.stack.length === 0) {
@@ -94,16 +102,21 @@ export function walked(events: readonly Event[], walk: Walk): Value {
     }
     step(e, walk);
   }
+  return undefined;
+}
+
+export function failedToEnd(): never {
   throw unsure(0, 'a document without an end');
 }
 
 /**
- * Steps a walk over events[from, to). A placing walk places each mapping or list as soon as it
- * opens, so what is placed so far can be read. Returns where it stopped: events.length at the end.
+ * Steps a walk over events[from, to) (from 1 or more for a file's first events: the first is the
+ * document's). A placing walk places each mapping or list as soon as it opens, so what is placed
+ * so far can be read. Returns where it stopped: events.length at the document's end.
  */
 export function placedSoFar(events: readonly Event[], walk: Walk, from: number, to: number): number {
   const end = Math.min(to, events.length);
-  for (let i = Math.max(from, 1); i < end; i++) {
+  for (let i = from; i < end; i++) {
     const e = events[i] as Event;
     if (e.type === EVENT.POP && walk.stack.length === 0) return events.length;
     step(e, walk);

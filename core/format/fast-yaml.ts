@@ -7,8 +7,19 @@
 // small file it did not read to yaml's path, with its exact errors; a large one is answered here.
 // yaml still builds the Document that edits work on, when an edit first asks for it (parse.ts).
 import { parseEvents, YAMLException, type Event } from 'js-yaml';
+import { eventSlices, NotSliced, slicePlan, type SlicePlan } from './fast-chunks.ts';
 import { earlyMistake } from './fast-early.ts';
-import { EVENT, GiveUp, unsure, walked, wrong, type NotRead } from './fast-walk.ts';
+import {
+  EVENT,
+  failedToEnd,
+  GiveUp,
+  unsure,
+  walked,
+  walkedThrough,
+  wrong,
+  type NotRead,
+  type Walk,
+} from './fast-walk.ts';
 import { placing, type Placing } from './fast-places.ts';
 import type { Placed } from './placed.ts';
 import { marksToCheck, quotedTextDoubt } from './quoted-text.ts';
@@ -58,10 +69,9 @@ function read(text: string, options: FirstPassOptions): FirstPass {
     throw unsure(odd, ODD_NAMES[text.charAt(odd)] ?? 'a line or paragraph separator (U+0085, U+2028, U+2029)');
   const maxDepth = options.large ? MAX_DEPTH : MAX_FAST_DEPTH;
   const marks = marksToCheck(text);
-  // A large file's mistake near its top is answered from the part before it (fast-early.ts); tabs
-  // and escaped line breaks need the whole file's scalars (quoted-text.ts), so not with those.
-  const early = options.large && marks.length === 0 ? earlyMistake(text, maxDepth) : undefined;
-  if (early) throw early;
+  // Tabs and escaped line breaks need the whole file's scalars (quoted-text.ts).
+  const sliced = options.large && marks.length === 0 ? readLarge(text, options, maxDepth) : undefined;
+  if (sliced) return sliced;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth });
@@ -74,6 +84,17 @@ function read(text: string, options: FirstPassOptions): FirstPass {
   const doubt = marks.length > 0 ? quotedTextDoubt(text, events, marks) : undefined;
   if (doubt) throw unsure(doubt.offset, doubt.what);
   return built(text, events, options);
+}
+
+/**
+ * A large file's mistake near its top, answered from the part before it (fast-early.ts); else the
+ * file read a slice of its nodes at a time (fast-chunks.ts), or undefined (read it whole).
+ */
+function readLarge(text: string, options: FirstPassOptions, maxDepth: number): FirstPass | undefined {
+  const early = earlyMistake(text, maxDepth);
+  if (early) throw early;
+  const plan = slicePlan(text);
+  return plan ? builtInSlices(text, plan, options, maxDepth) : undefined;
 }
 
 /** Line and column (1-based) of `offset`, counted (only for an error). */
@@ -99,12 +120,53 @@ function refused(e: unknown, text: string, options: FirstPassOptions): GiveUp {
 }
 
 function built(text: string, events: readonly Event[], options: FirstPassOptions): FirstPass {
-  const first = events[0];
-  if (first === undefined) throw wrong(0, 'yaml/empty', 'file is empty: a map needs version, title and nodes');
-  if (first.type !== EVENT.DOCUMENT || first.directives.length > 0) throw unsure(0, 'a %directive');
+  documentStarts(events);
   const anchors = options.large === true;
   const walk = { text, anchors, placing: false, stack: [], root: undefined, knownKeys: [] };
   const data = walked(events, walk).data;
   const { offsetOf, all } = placing(text, events, anchors);
+  return { ok: true, data, places: all, offsetOf };
+}
+
+function documentStarts(events: readonly Event[]): void {
+  const first = events[0];
+  if (first === undefined) throw wrong(0, 'yaml/empty', 'file is empty: a map needs version, title and nodes');
+  if (first.type !== EVENT.DOCUMENT || first.directives.length > 0) throw unsure(0, 'a %directive');
+}
+
+/**
+ * A large file read a slice of its nodes at a time (fast-chunks.ts), with the answer reading it
+ * whole gives: a mistake the walk finds is answered only once every slice has been read, as
+ * js-yaml's refusal of a later slice comes first. Undefined where the slices do not hold.
+ */
+function builtInSlices(
+  text: string,
+  plan: SlicePlan,
+  options: FirstPassOptions,
+  maxDepth: number,
+): FirstPass | undefined {
+  const walk: Walk = { text, anchors: true, placing: false, stack: [], root: undefined, knownKeys: [] };
+  let mistake: GiveUp | undefined;
+  let root: ReturnType<typeof walkedThrough>;
+  let from = 1;
+  try {
+    for (const slice of eventSlices(text, plan, maxDepth)) {
+      if (from === 1) documentStarts(slice);
+      try {
+        if (!mistake) root = walkedThrough(slice, walk, from) ?? root;
+      } catch (e) {
+        if (!(e instanceof GiveUp)) throw e;
+        mistake = e;
+      }
+      from = 0;
+    }
+  } catch (e) {
+    if (e instanceof NotSliced) return undefined;
+    if (!(e instanceof YAMLException)) throw e;
+    throw refused(e, text, options);
+  }
+  if (mistake) throw mistake;
+  const data = (root ?? failedToEnd()).data;
+  const { offsetOf, all } = placing(text, () => eventSlices(text, plan, maxDepth), true);
   return { ok: true, data, places: all, offsetOf };
 }

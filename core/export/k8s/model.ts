@@ -18,6 +18,7 @@ import { buildComponent, latestWarning, productComponent, serviceComponent } fro
 import { DEFAULTS } from './defaults.ts';
 import { linkFlows } from './link-flows.ts';
 import { slugOf } from './names.ts';
+import { workedExample } from './readme-example.ts';
 import { deploymentTargets, type Target } from './targets.ts';
 import type {
   BuildComponent,
@@ -64,6 +65,8 @@ export interface DeploymentModel {
   last: number;
   /** The `mapwright plan` command whose phases this bundle follows (its strategy and limits). */
   planCommand: string;
+  /** One path followed through the plan's phases, for the README (readme-example.ts). */
+  example: string[];
   facade: Facade;
   /** The facade's routing table at this phase (the same rows as the plan's). */
   routes: RouteEntry[];
@@ -158,6 +161,7 @@ export function deploymentModel(
     phase: state.phase,
     last: state.last,
     planCommand: planCommandOf(planOptions),
+    example: workedExample(plan),
     facade: state.facade,
     routes: state.routes,
     streams: state.streams,

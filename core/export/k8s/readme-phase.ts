@@ -22,6 +22,7 @@ export function phaseSection(model: DeploymentModel): string[] {
         ]
       : [
           ...phaseModelLines(model.phase, model.last, model.planCommand, facadeSplits(model.facade)),
+          ...model.example,
           ...dataLines(model),
         ];
   const plain = plainIngress(model);

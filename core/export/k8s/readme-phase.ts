@@ -137,7 +137,7 @@ function unreachedSteps(model: DeploymentModel): string[] {
 const UNREACHED_OBJECTS: Record<DeploymentModel['unreached'][number]['kind'], string> = {
   build: `Deployment at 0 replicas (annotation \`${PARKED_ANNOTATION}\`), no autoscaler or disruption budget; its NetworkPolicy admits nothing`,
   monolith: `Deployment at 0 replicas (annotation \`${PARKED_ANNOTATION}\`)`,
-  buy: 'Helm release as before (scale it down or uninstall it by hand); its NetworkPolicy admits nothing',
+  buy: 'Helm release as before: charts name their replica count differently and a product may hold data, so scale it down with its own values, or uninstall it once its data is safe; its NetworkPolicy admits nothing',
   outsource: 'ExternalName Service as before; the managed service keeps running',
 };
 

@@ -18,10 +18,18 @@ function everyPhase(map: WardleyMap, ingress = false): string[] {
 }
 
 const examples = readdirSync(`${ROOT}/maps`).filter((f) => f.endsWith('.yaml'));
+// The OnlineWardleyMaps fixtures as imported (their .yaml is the importer's output).
+const imported = readdirSync(`${ROOT}/test/fixtures/owm`).filter((f) => f.endsWith('.yaml'));
 
 describe('the system after each phase, read back from the bundle', () => {
   it.each(examples)('holds for maps/%s', (file) => {
     expect(everyPhase(loadMap(`maps/${file}`))).toEqual([]);
+  });
+
+  it.each(imported)('holds for the OWM map %s as imported', (file) => {
+    const map = loadMap(`test/fixtures/owm/${file}`);
+    expect(everyPhase(map)).toEqual([]);
+    expect(everyPhase(map, true)).toEqual([]);
   });
 
   it('holds for the conference map drawn in the app with no hints', () => {

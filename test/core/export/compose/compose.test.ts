@@ -77,9 +77,15 @@ describe('exportCompose', () => {
   });
 
   it('starts in some order: depends_on is acyclic for every example map and random maps', () => {
-    const maps = readdirSync(`${ROOT}/maps`)
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => loadMap(`maps/${f}`));
+    const maps = [
+      ...readdirSync(`${ROOT}/maps`)
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => `maps/${f}`),
+      ...readdirSync(`${ROOT}/test/fixtures/owm`)
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => `test/fixtures/owm/${f}`),
+      'test/fixtures/system/conference-seed.yaml',
+    ].map((f) => loadMap(f));
     const check = (map: WardleyMap): void => {
       const compose = composeOf(exportCompose(map).files[COMPOSE_FILE]);
       expect(cycleIn(compose), map.title).toEqual([]);

@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
 import type { Placed } from '../format/placed.ts';
 import { nodeShift } from '../format/layout.ts';
+import { nodePositions } from '../model/node-index.ts';
 import { hasPlaces, placesOf, positionOf, type MapDocument } from '../format/parse.ts';
 import type { FindingPath } from './finding.ts';
 
@@ -24,14 +25,25 @@ export function findingLocator(
   // A document as loaded has its value places (indexed on the first finding placed); its yaml
   // Document may not exist yet.
   if (!document.layout && hasPlaces(document)) return placedLocator(document);
-  const nodePairs = new Map<string, { pair: Pair; shift: number }>();
   const nodes = document.yaml.get('nodes', true);
   const items = isMap(nodes) ? nodes.items : [];
-  for (let i = 0; i < items.length && (only === undefined || nodePairs.size < only.size); i++) {
+  const nodePairs = new Map<string, { pair: Pair; shift: number }>();
+  const add = (i: number, only: ReadonlySet<string> | undefined) => {
     const pair = items[i] as Pair;
     const id = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (id === undefined || nodePairs.has(id) || (only !== undefined && !only.has(id))) continue;
+    if (id === undefined || nodePairs.has(id) || (only !== undefined && !only.has(id))) return;
     nodePairs.set(id, { pair, shift: nodeShift(document, i) });
+  };
+  // After an edit the mapping knows where each id sits (node-index.ts): the few asked for are
+  // looked up, not searched for.
+  const positions = only !== undefined && isMap(nodes) ? nodePositions(nodes) : undefined;
+  if (only !== undefined && positions !== undefined) {
+    for (const id of only) {
+      const at = positions.get(id);
+      if (at !== undefined) add(at, only);
+    }
+  } else {
+    for (let i = 0; i < items.length && (only === undefined || nodePairs.size < only.size); i++) add(i, only);
   }
   const at = (offset: number): Position => {
     const { line, col } = document.lineCounter.linePos(offset);

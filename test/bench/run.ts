@@ -79,6 +79,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const options = args.includes('--smoke') ? SMOKE : FULL;
   console.log(`Mapwright benchmark: node ${process.version}, ${cpus().length} CPUs, load ${loadavg()[0]?.toFixed(1)}`);
+  // The app and the CLI ship yaml's browser build (yaml-as-shipped.mjs); say which one ran.
+  const yamlBuild = import.meta.resolve('yaml').includes('/browser/') ? 'browser (as shipped)' : 'Node';
+  console.log(`yaml: ${yamlBuild} build`);
   const { figures, extra } = benchFigures(options);
   if (options.browser.length > 0 && !args.includes('--no-browser')) {
     const { browserFigures } = await import('./browser-figures.ts');

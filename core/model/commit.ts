@@ -17,6 +17,7 @@ import {
   type PlannedEdit,
 } from './splice.ts';
 import { nodePositions } from './node-index.ts';
+import { retextedReferences } from './reference-text.ts';
 import { createYamlNode } from './yaml-node.ts';
 
 export type EditResult = { ok: true; document: MapDocument; ids: string[] } | { ok: false; errors: Diagnostic[] };
@@ -28,6 +29,11 @@ export interface NodeChanges {
   remove?: Set<string>;
   append?: [string, MapNode][];
   annotations?: (seq: YAMLSeq) => void;
+  /**
+   * Ids renamed (old → new) when every `update` only rewrites references to them (`uses`,
+   * `inside`): those nodes' text may then be changed in place (reference-text.ts).
+   */
+  references?: ReadonlyMap<string, string>;
 }
 
 export function editFailed(rule: string, message: string, node?: string): EditResult {
@@ -87,9 +93,14 @@ function nodeEdit(document: MapDocument, pair: Pair, index: number, changes: Nod
     return { start: leadingCommentStart(whole, region.start), end: region.end, text: '', target: 'remove', index };
   }
   // The pair's own lines, found in the text it was parsed from: no need to build the whole text.
-  const own = pairRegion(sourceOfPair(document, pair), pair);
+  const source = sourceOfPair(document, pair);
+  const own = pairRegion(source, pair);
   if (!own) return undefined;
   const region = { start: own.start + shift, end: own.end + shift, indent: own.indent };
+  const retexted =
+    changes.references && newId === undefined ? retextedReferences(source, own, pair, changes.references) : undefined;
+  if (retexted !== undefined)
+    return { start: region.start, end: region.end, text: retexted, target: 'node', index, id };
   const value = (pair.value as YAMLMap).clone() as YAMLMap;
   const range = (pair.value as YAMLMap).range;
   // A trailing comment after the value's last line lies outside the region: keep it where it is.

@@ -138,13 +138,19 @@ function copiedRecord(
   if (targets.size !== renamed.size) return undefined;
   for (const id of targets) if (Object.hasOwn(before, id) && !renamed.has(id)) return undefined;
   // A key-by-key copy: V8 copies a large dictionary-mode object faster this way than by spreading.
+  const ids = idsOf.get(before) ?? Object.keys(before);
   const record: Record<string, MapNode> = {};
-  for (const key of Object.keys(before)) {
+  for (const key of ids) {
     const id = renamed.get(key) ?? key;
     record[id] = written.get(id) ?? (before[key] as MapNode);
   }
+  idsOf.set(record, renamed.size === 0 ? ids : ids.map((id) => renamed.get(id) ?? id));
   return record;
 }
+
+// The ids of each record copied here, in order (records are never changed once made): the next
+// copy reads them instead of listing a large object's keys again, about a fifth of a copy.
+const idsOf = new WeakMap<object, readonly string[]>();
 
 function addPiece(piece: ParsedPiece, add: (pair: Pair, shift: number, node: unknown) => boolean): boolean {
   return piece.pairs.every((pair) => add(pair, piece.shift, piece.data[keyOf(pair) ?? '']));

@@ -80,7 +80,8 @@ export function renameNode(document: MapDocument, from: string, to: string): Edi
     );
   if (hasNode(document, to)) return editFailed('edit/id', `id '${to}' is already taken`, from);
   const swap = (ref: string) => (ref === from ? to : ref);
-  const changes: NodeChanges = { rename: new Map([[from, to]]), update: referenceUpdates(document, [from], swap) };
+  const rename = new Map([[from, to]]);
+  const changes: NodeChanges = { rename, update: referenceUpdates(document, [from], swap), references: rename };
   if (annotationsMention(document, new Set([from]))) changes.annotations = (seq) => rewriteAnnotationRefs(seq, swap);
   return commitChanges(document, changes, [to]);
 }

@@ -30,7 +30,7 @@ function edited(result: EditResult): MapDocument {
  * One edit of each kind the issue names, each on the document the last one made (as a user's
  * edits follow one another), cycling over nodes so no result is cached.
  */
-function editCycle(start: MapDocument): () => MapDocument {
+export function editCycle(start: MapDocument): () => MapDocument {
   let doc = start;
   let k = 0;
   const ids = Object.keys(doc.map.nodes);

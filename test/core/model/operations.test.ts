@@ -108,6 +108,41 @@ describe('core operations keep the user’s text', () => {
     expect(text).not.toMatch(/kettle:/);
   });
 
+  it('a rename changes only the referring word in each node that refers to it, as that node was written', () => {
+    const doc = load();
+    const next = applied(ops.renameNode(doc, 'tea', 'leaves'));
+    // The rest of cup-of-tea's lines (comment included) and tea's own key line are all that change.
+    expect(changedLines(fileText(doc), fileText(next))).toEqual({
+      removed: [
+        '      - tea # leaves',
+        '      - kettle',
+        '',
+        '  tea: {kind: component, name: Tea, evolution: 0.9, visibility: 0.5, sourcing: buy} # flow style kept',
+      ],
+      added: [
+        '      - leaves # leaves',
+        '      - kettle',
+        '',
+        '  leaves: {kind: component, name: Tea, evolution: 0.9, visibility: 0.5, sourcing: buy} # flow style kept',
+      ],
+    });
+    expect(next.map.nodes['cup-of-tea']?.uses).toEqual(['leaves', 'kettle']);
+  });
+
+  it('renames to ids YAML would read as other than text, and through quoted references', () => {
+    const quoted = source.replace('uses: [cup-of-tea]', 'uses: ["cup-of-tea", \'kettle\']');
+    for (const to of ['true', 'null', 'no', 'y']) {
+      const next = applied(ops.renameNode(load(quoted), 'kettle', to));
+      expect(next.map.nodes['customer']?.uses).toEqual(['cup-of-tea', to]);
+      expect(next.map.nodes['cup-of-tea']?.uses).toEqual(['tea', to]);
+      const reloaded = load(fileText(next));
+      expect(reloaded.map.nodes['cup-of-tea']?.uses).toEqual(['tea', to]);
+      expect(reloaded.map.nodes[to]?.name).toBe('Kettle');
+    }
+    const next = applied(ops.renameNode(load(quoted), 'kettle', 'boiler'));
+    expect(fileText(next)).toContain('uses: ["cup-of-tea", boiler]');
+  });
+
   it('refuses a rename to a taken or invalid id without changing anything', () => {
     const doc = load();
     expect(ops.renameNode(doc, 'kettle', 'tea').ok).toBe(false);

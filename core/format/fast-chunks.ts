@@ -15,6 +15,7 @@
 // it, or a real mistake) is read again with everything after it: from an entry's start the rest
 // of the file reads as it does in the whole file, the same events or the same refusal.
 import { COLLECTION_STYLE, EVENT_ID, parseEvents, YAMLException, type Event } from 'js-yaml';
+import { plainEntries } from './fast-simple.ts';
 
 /** Where the node entries start (after the head) and the lines each later slice starts at. */
 export interface SlicePlan {
@@ -88,6 +89,11 @@ export function* eventSlices(text: string, plan: SlicePlan, maxDepth: number): G
     const from = starts[k] as number;
     const next = starts[k + 1];
     const shift = from - plan.head;
+    const plain = k > 0 && next !== undefined ? plainEntries(text, from, next) : undefined;
+    if (plain) {
+      yield plain;
+      continue;
+    }
     const read = (end: number) =>
       parseEvents(k === 0 ? text.slice(0, end) : head + text.slice(from, end), { maxDepth });
     let events: Event[];

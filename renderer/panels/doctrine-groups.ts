@@ -45,3 +45,20 @@ export function countWords(findings: readonly Diagnostic[]): string {
   });
   return parts.join(', ');
 }
+
+/** Whether two findings read the same in the panel (it shows neither line nor column). */
+export function sameShown(a: Diagnostic, b: Diagnostic): boolean {
+  return a === b || (a.severity === b.severity && a.rule === b.rule && a.message === b.message && a.node === b.node);
+}
+
+/**
+ * Whether a group reads the same as another: each check after an edit brings new finding objects,
+ * and on a large map one group holds thousands of findings that a drop seldom changes.
+ */
+export function sameGroupShown(a: FindingGroup, b: FindingGroup): boolean {
+  if (a === b) return true;
+  if (a.key !== b.key || a.title !== b.title || a.worst !== b.worst || a.findings.length !== b.findings.length) {
+    return false;
+  }
+  return a.findings.every((f, i) => sameShown(f, b.findings[i] as Diagnostic));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../core/model/types.ts';
-import { countWords, groupFindings } from '../../renderer/panels/doctrine-groups.ts';
+import { countWords, groupFindings, sameGroupShown, type FindingGroup } from '../../renderer/panels/doctrine-groups.ts';
 
 const finding = (rule: string, severity: Diagnostic['severity'], node?: string): Diagnostic => ({
   line: 0,
@@ -43,5 +43,25 @@ describe('doctrine groups', () => {
   it('counts in words, most severe first', () => {
     expect(countWords(findings)).toBe('1 error, 3 warnings, 1 note');
     expect(countWords(findings.slice(0, 1))).toBe('1 warning');
+  });
+
+  it('knows a group reads the same after a new check moved its findings to other lines', () => {
+    const groups = groupFindings(findings, 'rule', (id) => names[id] ?? id);
+    // The next check of the map (after a drop): new objects, other lines, the same words.
+    const again = groupFindings(
+      findings.map((f) => ({ ...f, line: f.line + 3 })),
+      'rule',
+      (id) => names[id] ?? id,
+    );
+    expect(again.map((g, i) => sameGroupShown(groups[i] as FindingGroup, g))).toEqual([true, true, true, true]);
+    const reworded = groupFindings(
+      findings.map((f) => (f.node === 'b' && f.rule === 'chain/unused' ? { ...f, message: 'b is used now' } : f)),
+      'rule',
+      (id) => names[id] ?? id,
+    );
+    expect(reworded.map((g, i) => sameGroupShown(groups[i] as FindingGroup, g))).toEqual([true, false, true, true]);
+    const renamed = groupFindings(findings, 'node', (id) => (id === 'a' ? 'Ticket sales' : (names[id] ?? id)));
+    const byNode = groupFindings(findings, 'node', (id) => names[id] ?? id);
+    expect(renamed.map((g, i) => sameGroupShown(byNode[i] as FindingGroup, g))).toEqual([true, false, true]);
   });
 });

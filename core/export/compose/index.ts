@@ -36,7 +36,8 @@ export function exportCompose(map: WardleyMap): ExportResult {
  * service's port only its Kubernetes Service: locally each runs as a stand-in on its own port.
  */
 function concernsCompose(w: ExportResult['warnings'][number], model: DeploymentModel): boolean {
-  if (w.rule === 'export/no-chart' || w.rule === 'export/no-host') return false;
+  // Uncalled: about its NetworkPolicy; compose has none (the same word is in the bundle's export).
+  if (w.rule === 'export/no-chart' || w.rule === 'export/no-host' || w.rule === 'export/uncalled') return false;
   if (w.rule === 'export/default-port') return w.node === undefined || model.builds.some((b) => b.id === w.node);
   return true;
 }

@@ -19,6 +19,8 @@ import { DEFAULTS } from './defaults.ts';
 import { linkFlows } from './link-flows.ts';
 import { slugOf } from './names.ts';
 import { workedExample } from './readme-example.ts';
+import { uncalledOf } from './uncalled.ts';
+import type { Uncalled } from '../../system/uncalled.ts';
 import { deploymentTargets, type Target } from './targets.ts';
 import type {
   BuildComponent,
@@ -77,6 +79,8 @@ export interface DeploymentModel {
    * the plan warns (`plan/unreached-after-retirement`); empty in every other phase.
    */
   unreached: Unreached[];
+  /** Built or bought workloads nothing reaches in this phase, besides the parked ones (uncalled.ts). */
+  uncalled: Uncalled[];
   /**
    * Paths the Gateway would redirect to a managed service and plain Ingresses cannot: no route
    * serves them in this phase (empty behind a facade that redirects).
@@ -152,6 +156,8 @@ export function deploymentModel(
   const unreached = state.phase === state.last ? unreachedAfterRetirement(map, schedule, undefined, edge) : [];
   for (const c of builds) if (unreached.some((u) => u.id === c.id)) c.parked = true;
   warnings.push(...unreached.map((u) => unreachedWarning(u, state.phase, index)));
+  const uncalled = uncalledOf(map, state, new Set(unreached.map((u) => u.id)), index);
+  warnings.push(...uncalled.warnings);
   const all = [...builds, ...products, ...services];
   const networkPolicy = options.networkPolicy ?? 'standard';
   const closed = linkFlows(state.flows, state.facade, all, networkPolicy);
@@ -166,6 +172,7 @@ export function deploymentModel(
     routes: state.routes,
     streams: state.streams,
     unreached,
+    uncalled: uncalled.uncalled,
     unredirected: unredirectedRows(map, schedule, state),
     pulledSyncs: pulledSyncsOf(state),
     dataMoves: dataMovesOf(map, schedule, state.facade),

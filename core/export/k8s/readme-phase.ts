@@ -8,6 +8,7 @@ import { catchAllName } from '../../system/route-manifests.ts';
 import { facadeSplits } from '../../system/topology.ts';
 import { DEFAULT_PHASE, type DeploymentModel } from './model.ts';
 import { plainIngress } from './edge.ts';
+import { uncalledSection } from './uncalled.ts';
 import { markdownText } from './markdown-text.ts';
 import { streamSection } from './readme-streams.ts';
 import { PARKED_ANNOTATION } from './workloads.ts';
@@ -39,6 +40,7 @@ export function phaseSection(model: DeploymentModel): string[] {
     lines.join('\n'),
     ...retirementSteps(model),
     ...unreachedSteps(model),
+    ...uncalledSection(model.uncalled),
     facade,
     rows.length === 0
       ? 'No routes at the facade in this phase.'

@@ -68,39 +68,46 @@ export function nodeGlyph(node: Pick<MapNode, 'kind' | 'sourcing' | 'evolve' | '
   return glyph;
 }
 
-/** An SVG path of `shape` centred on the origin. */
-export function shapePath(shape: GlyphShape, size: number): string {
+/**
+ * An SVG path of `shape` centred on the origin, or on `at` (the canvas draws a large map's nodes
+ * in place, without a transform per node).
+ */
+export function shapePath(shape: GlyphShape, size: number, at?: { x: number; y: number }): string {
+  const x = (n: number) => (at ? round(n + at.x) : n);
+  const y = (n: number) => (at ? round(n + at.y) : n);
   const s = round(size);
   switch (shape) {
     case 'circle':
-      return `M ${-s} 0 A ${s} ${s} 0 1 0 ${s} 0 A ${s} ${s} 0 1 0 ${-s} 0 Z`;
+      return `M ${x(-s)} ${y(0)} A ${s} ${s} 0 1 0 ${x(s)} ${y(0)} A ${s} ${s} 0 1 0 ${x(-s)} ${y(0)} Z`;
     case 'square':
-      return `M ${-s} ${-s} H ${s} V ${s} H ${-s} Z`;
+      return `M ${x(-s)} ${y(-s)} H ${x(s)} V ${y(s)} H ${x(-s)} Z`;
     case 'diamond': {
       const d = round(size * 1.3);
-      return `M 0 ${-d} L ${d} 0 L 0 ${d} L ${-d} 0 Z`;
+      return `M ${x(0)} ${y(-d)} L ${x(d)} ${y(0)} L ${x(0)} ${y(d)} L ${x(-d)} ${y(0)} Z`;
     }
     case 'pill':
-      return pillPath(size);
+      return pillPath(size, x, y);
     case 'person':
-      return personPath(size);
+      return personPath(size, x, y);
   }
 }
 
-function pillPath(size: number): string {
+type Shift = (n: number) => number;
+
+function pillPath(size: number, x: Shift, y: Shift): string {
   const h = round(size * 0.8);
   const w = round(size * 1.6);
-  return `M ${-w + h} ${-h} H ${w - h} A ${h} ${h} 0 0 1 ${w - h} ${h} H ${-w + h} A ${h} ${h} 0 0 1 ${-w + h} ${-h} Z`;
+  return `M ${x(-w + h)} ${y(-h)} H ${x(w - h)} A ${h} ${h} 0 0 1 ${x(w - h)} ${y(h)} H ${x(-w + h)} A ${h} ${h} 0 0 1 ${x(-w + h)} ${y(-h)} Z`;
 }
 
-function personPath(size: number): string {
+function personPath(size: number, x: Shift, y: Shift): string {
   const head = round(size * 0.38);
   const headY = round(-size * 0.45);
   const w = round(size * 0.8);
   const base = round(size * 0.85);
   return (
-    `M ${-head} ${headY} A ${head} ${head} 0 1 0 ${head} ${headY} A ${head} ${head} 0 1 0 ${-head} ${headY} Z ` +
-    `M ${-w} ${base} A ${w} ${round(size * 0.75)} 0 0 1 ${w} ${base} Z`
+    `M ${x(-head)} ${y(headY)} A ${head} ${head} 0 1 0 ${x(head)} ${y(headY)} A ${head} ${head} 0 1 0 ${x(-head)} ${y(headY)} Z ` +
+    `M ${x(-w)} ${y(base)} A ${w} ${round(size * 0.75)} 0 0 1 ${x(w)} ${y(base)} Z`
   );
 }
 

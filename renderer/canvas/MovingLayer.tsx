@@ -69,12 +69,11 @@ export function MovingLayer() {
                 key={id}
                 data-node-id={id}
                 className={`node node-${node.kind}${selected ? ' selected' : ''} moving`}
-                transform={`translate(${at.x},${at.y})`}
-                // The canvas's node drawing (node-layer.ts draws its nodes from the same markup).
+                // The canvas's node drawing, in place (node-layer.ts draws its nodes from the same markup).
                 dangerouslySetInnerHTML={{
                   __html: nodeFigureMarkup({
                     node,
-                    at: at.x,
+                    at,
                     selected,
                     stageName: stageNameAt(node.evolution + move.dEvolution, stages),
                     label: labels.get(id),

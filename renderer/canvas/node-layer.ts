@@ -20,7 +20,6 @@ import { nodeAccessibleName } from './node-names.ts';
 /** What a node's group shows: its attributes and its figure's markup. */
 interface Drawing {
   className: string;
-  transform: string;
   name: string;
   pressed: string;
   figure: FigureParts;
@@ -34,16 +33,15 @@ function drawingOf(s: MapStore, id: string, node: MapNode, stages: WardleyMap['s
   const renaming = s.ui.renaming === id;
   return {
     className: `node node-${node.kind}${selected ? ' selected' : ''}${isMoving(s.gesture, id) ? ' drag-source' : ''}`,
-    transform: `translate(${at.x},${at.y})`,
     name: nodeAccessibleName(node, stages),
     pressed: String(selected),
-    figure: nodeFigureParts({ node, at: at.x, selected, renaming, label }),
+    figure: nodeFigureParts({ node, at, selected, renaming, label }),
   };
 }
 
 function groupMarkup(id: string, d: Drawing): string {
   return (
-    `<g data-node-id="${escapedText(id)}" class="${d.className}" transform="${d.transform}" tabindex="-1" ` +
+    `<g data-node-id="${escapedText(id)}" class="${d.className}" tabindex="-1" ` +
     `role="button" aria-label="${escapedText(d.name)}" aria-pressed="${d.pressed}">${markupOf(d.figure)}</g>`
   );
 }
@@ -57,24 +55,39 @@ function sameFigure(a: FigureParts, b: FigureParts): boolean {
   return a.glyph === b.glyph && a.label === b.label && a.over === b.over;
 }
 
-/**
- * Only the label changed (labels joining a large map a slice per frame, a label moved by an edit):
- * the label alone goes in, out or is replaced, not the whole figure.
- */
-function labelUpdated(group: Element, label: string): void {
-  const was = group.querySelector(':scope > .node-label');
-  if (label) (was ?? group.querySelector(':scope > .body'))?.insertAdjacentHTML('afterend', label);
-  was?.remove();
+/** A group whose label alone changed, and its new label's markup ('' for none). */
+interface LabelChange {
+  group: Element;
+  label: string;
 }
 
-function updated(group: Element, was: Drawing, d: Drawing): void {
+/**
+ * Labels going in, out or replaced without the rest of their figures (labels joining a large map
+ * a slice per frame, labels moved by an edit). Every new label is parsed in one go: a parse per
+ * label cost about a millisecond each.
+ */
+function labelsUpdated(changes: readonly LabelChange[]): void {
+  if (changes.length === 0) return;
+  const parsed = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  parsed.innerHTML = changes.map((c) => c.label).join('');
+  const texts = [...parsed.children];
+  let next = 0;
+  for (const { group, label } of changes) {
+    const was = group.querySelector(':scope > .node-label');
+    const text = label ? texts[next++] : undefined;
+    if (text) (was ?? group.querySelector(':scope > .body'))?.after(text);
+    was?.remove();
+  }
+}
+
+function updated(group: Element, was: Drawing, d: Drawing, labels: LabelChange[]): void {
   if (was.className !== d.className) group.setAttribute('class', d.className);
-  if (was.transform !== d.transform) group.setAttribute('transform', d.transform);
   if (was.name !== d.name) group.setAttribute('aria-label', d.name);
   if (was.pressed !== d.pressed) group.setAttribute('aria-pressed', d.pressed);
   if (sameFigure(was.figure, d.figure)) return;
-  if (was.figure.glyph === d.figure.glyph && was.figure.over === d.figure.over) labelUpdated(group, d.figure.label);
-  else group.innerHTML = markupOf(d.figure);
+  if (was.figure.glyph === d.figure.glyph && was.figure.over === d.figure.over) {
+    labels.push({ group, label: d.figure.label });
+  } else group.innerHTML = markupOf(d.figure);
 }
 
 /** Draws the store's nodes into `layer` and keeps them current until the returned function is called. */
@@ -143,6 +156,7 @@ export function attachNodeLayer(layer: SVGGElement): () => void {
 
   const redraw = (s: MapStore, ids: Iterable<string>, nodes: WardleyMap['nodes']) => {
     const stages = s.doc.current?.map.stages;
+    const labels: LabelChange[] = [];
     for (const id of ids) {
       const node = Object.hasOwn(nodes, id) ? nodes[id] : undefined;
       const was = drawn.get(id);
@@ -152,10 +166,11 @@ export function attachNodeLayer(layer: SVGGElement): () => void {
       }
       const d = drawingOf(s, id, node, stages);
       const group = was ? groupOf(id) : inserted(id, d, mapStructure(nodes).ids);
-      if (was && group) updated(group, was, d);
+      if (was && group) updated(group, was, d, labels);
       drawn.set(id, d);
       if (!was || was.figure.over !== d.figure.over) handleOf(id, group);
     }
+    labelsUpdated(labels);
   };
 
   const remove = (id: string) => {

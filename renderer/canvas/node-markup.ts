@@ -17,8 +17,12 @@ export function escapedText(text: string): string {
 
 export interface NodeFigure {
   node: MapNode;
-  /** The centre's x: the evolve arrow points at an absolute evolution. */
-  at: number;
+  /**
+   * Where the node's centre is drawn. The canvas draws every node in place, with no transform of
+   * its own: a transform per node made a paint chunk per node, and the browser's layerizing of a
+   * large map's thousands of chunks cost 17-36 ms a frame.
+   */
+  at: { x: number; y: number };
   selected: boolean;
   /** Renaming: no label (the rename field stands over it, RenamingNode.tsx). */
   renaming?: boolean;
@@ -32,15 +36,17 @@ function line(className: string, s: Segment, extra = ''): string {
 }
 
 /** A node's name where the placer put it: one line or two, cut with "…", the full name as a tooltip then. */
-function labelMarkup(label: PlacedLabel, name: string): string {
+function labelMarkup(label: PlacedLabel, name: string, at: { x: number; y: number }): string {
   const title = label.truncated ? `<title>${escapedText(name)}</title>` : '';
+  const x = at.x + label.x;
+  const y = at.y + label.y;
   // A space between lines, so the text reads as the name (the accessible name has it).
   const lines = label.lines.map(
     (text, i) =>
-      `<tspan x="${label.x}" y="${label.y + i * label.lineHeight}">${escapedText(i < label.lines.length - 1 ? `${text} ` : text)}</tspan>`,
+      `<tspan x="${x}" y="${y + i * label.lineHeight}">${escapedText(i < label.lines.length - 1 ? `${text} ` : text)}</tspan>`,
   );
   return (
-    `<text class="node-label" x="${label.x}" y="${label.y}" text-anchor="${label.anchor}" ` +
+    `<text class="node-label" x="${x}" y="${y}" text-anchor="${label.anchor}" ` +
     `data-label-position="${label.position}">${title}${lines.join('')}</text>`
   );
 }
@@ -64,33 +70,36 @@ export interface FigureParts {
 export function nodeFigureParts(figure: NodeFigure): FigureParts {
   const { node, at, selected, label } = figure;
   const glyph = nodeGlyph(node);
-  const targetX = node.evolve !== undefined ? SCALES.x(node.evolve) - at : undefined;
-  const arrow = targetX !== undefined ? evolveArrow({ x: 0, y: 0 }, targetX, glyph.radius) : undefined;
-  const inertia = node.inertia ? inertiaBar({ x: 0, y: 0 }, glyph.radius, targetX) : undefined;
+  const targetX = node.evolve !== undefined ? SCALES.x(node.evolve) : undefined;
+  const arrow = targetX !== undefined ? evolveArrow(at, targetX, glyph.radius) : undefined;
+  const inertia = node.inertia ? inertiaBar(at, glyph.radius, targetX) : undefined;
   const halo = glyph.halo;
+  const circle = (className: string, r: number) => `<circle class="${className}" cx="${at.x}" cy="${at.y}" r="${r}"/>`;
   const under = [
     arrow ? line('evolve', arrow, ' marker-end="url(#arrow-evolve)"') : '',
     inertia ? line('inertia', inertia) : '',
-    `<circle class="focus-ring" r="${glyph.radius + 10}"/>`,
-    selected ? `<circle class="selection-ring" r="${glyph.radius + 6}"/>` : '',
+    circle('focus-ring', glyph.radius + 10),
+    selected ? circle('selection-ring', glyph.radius + 6) : '',
     halo
-      ? `<path class="halo halo-${halo.sourcing}" d="${shapePath(halo.shape, halo.size)}" ` +
+      ? `<path class="halo halo-${halo.sourcing}" d="${shapePath(halo.shape, halo.size, at)}" ` +
         `fill="url(#${patternId(halo.sourcing)})" stroke="${halo.color}"${halo.dashed ? ' stroke-dasharray="5 3"' : ''}/>`
       : '',
     // The whole glyph takes the pointer, also the gap between a user's head and shoulders.
-    `<circle class="node-hit" r="${glyph.radius}"/>`,
-    `<path class="body" d="${shapePath(glyph.body.shape, glyph.body.size)}"/>`,
+    circle('node-hit', glyph.radius),
+    `<path class="body" d="${shapePath(glyph.body.shape, glyph.body.size, at)}"/>`,
   ];
   const over = [
     figure.stageName && label
-      ? `<text class="stage-hint" x="0" y="${stageHintAt(label, glyph.radius).y}" text-anchor="middle">${escapedText(figure.stageName)}</text>`
+      ? `<text class="stage-hint" x="${at.x}" y="${at.y + stageHintAt(label, glyph.radius).y}" text-anchor="middle">${escapedText(figure.stageName)}</text>`
       : '',
     // The handle for dragging a new link from a selected node (node-layer.ts makes it draggable).
-    selected ? `<circle class="link-handle" cx="${glyph.radius + 4}" cy="${-glyph.radius - 4}" r="7"/>` : '',
+    selected
+      ? `<circle class="link-handle" cx="${at.x + glyph.radius + 4}" cy="${at.y - glyph.radius - 4}" r="7"/>`
+      : '',
   ];
   return {
     glyph: under.join(''),
-    label: label && !figure.renaming ? labelMarkup(label, node.name) : '',
+    label: label && !figure.renaming ? labelMarkup(label, node.name, at) : '',
     over: over.join(''),
   };
 }

@@ -98,7 +98,7 @@ export async function drawnMap(page: Page): Promise<string> {
   return page.evaluate(() => {
     const nodes = [...document.querySelectorAll('svg[data-testid="canvas"] [data-node-id]')].map(
       (g) =>
-        `${g.getAttribute('data-node-id')} ${g.getAttribute('transform')} ${g.querySelector('.node-label')?.textContent ?? ''}`,
+        `${g.getAttribute('data-node-id')} ${g.querySelector('.node-hit')?.getAttribute('cx')},${g.querySelector('.node-hit')?.getAttribute('cy')} ${g.querySelector('.node-label')?.textContent ?? ''}`,
     );
     const links = [...document.querySelectorAll('svg[data-testid="canvas"] [data-link]')].map((g) =>
       g.getAttribute('data-link'),

@@ -94,8 +94,9 @@ describe('the monolith region', () => {
       const path = document.querySelector<SVGPathElement>('.monolith-region path');
       if (!path) return null;
       return [...document.querySelectorAll<SVGGElement>('g[data-node-id]')].map((g) => {
-        const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(g.getAttribute('transform') ?? '');
-        const point = new DOMPoint(Number(m?.[1]), Number(m?.[2]));
+        // The node's centre, where its hit disc is drawn.
+        const hit = g.querySelector('.node-hit');
+        const point = new DOMPoint(Number(hit?.getAttribute('cx')), Number(hit?.getAttribute('cy')));
         return [g.getAttribute('data-node-id') ?? '', path.isPointInFill(point)] as const;
       });
     });
@@ -151,14 +152,16 @@ describe('the user glyph', () => {
     const centre = { x: hit.x + hit.width / 2, y: hit.y + hit.height / 2 };
     await page.mouse.click(centre.x, centre.y);
     await expect.poll(() => user.getAttribute('aria-pressed')).toBe('true');
-    const before = await user.getAttribute('transform');
+    // Where the user is drawn: its hit disc's centre.
+    const at = () => user.locator('.node-hit').getAttribute('cx');
+    const before = await at();
     await page.mouse.move(centre.x, centre.y);
     await page.mouse.down();
     await page.mouse.move(centre.x + 80, centre.y, { steps: 6 });
     await page.mouse.up();
-    await expect.poll(() => user.getAttribute('transform')).not.toBe(before);
+    await expect.poll(at).not.toBe(before);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => user.getAttribute('transform')).toBe(before);
+    await expect.poll(at).toBe(before);
     await page.keyboard.press('Escape');
   });
 });

@@ -70,6 +70,31 @@ describe('glyphs', () => {
       expect(shapePath(shape, 10)).toMatch(/^M .* Z$/);
     }
   });
+
+  it('draws a shape around a given centre as the same path moved there', () => {
+    // Which numbers of each command are x and y (the others are radii and flags, kept as they are).
+    const roles: Record<string, string> = { M: 'xy', L: 'xy', H: 'x', V: 'y', A: '-----xy', Z: '' };
+    const shapes = fc.constantFrom('circle', 'square', 'diamond', 'person', 'pill' as const);
+    const coordinate = fc.double({ min: -2000, max: 2000, noNaN: true });
+    fc.assert(
+      fc.property(shapes, fc.double({ min: 1, max: 40, noNaN: true }), coordinate, coordinate, (shape, size, x, y) => {
+        const plain = shapePath(shape, size).split(' ');
+        const moved = shapePath(shape, size, { x, y }).split(' ');
+        expect(moved.length).toBe(plain.length);
+        let role = '';
+        plain.forEach((token, i) => {
+          if (/^[A-Z]$/.test(token)) {
+            role = roles[token] ?? '';
+            return expect(moved[i]).toBe(token);
+          }
+          const kind = role[0];
+          role = role.slice(1);
+          const shift = kind === 'x' ? x : kind === 'y' ? y : 0;
+          expect(Number(moved[i])).toBeCloseTo(Number(token) + shift, 1);
+        });
+      }),
+    );
+  });
 });
 
 describe('links', () => {

@@ -8,5 +8,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    // A page under a loaded machine can take longer than a second to show what a test waits for;
+    // expect.poll waits up to this long before it fails (what it asserts is unchanged).
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -3,7 +3,6 @@
 // unless the retirement parks it (its own warning) or it is the facade itself. The OWM tea shop,
 // read side by side, deployed Kettle (used on the map only by Hot Water, which has no sourcing
 // decision) with `ingress: []` and said nothing.
-import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportKubernetes } from '../../../core/export/k8s/index.ts';
@@ -11,7 +10,7 @@ import type { WardleyMap } from '../../../core/model/types.ts';
 import { extractionPhases } from '../../../core/plan/index.ts';
 import { facadeOfMap } from '../../../core/system/index.ts';
 import { arbitraryMap } from '../plan/arbitrary-map.ts';
-import { loadMap, ROOT } from '../plan/load-map.ts';
+import { everyExampleMapFile, loadMap } from '../plan/load-map.ts';
 import { overlaysOf } from './bundle-reader.ts';
 import { policies } from './flow-checks.ts';
 
@@ -45,15 +44,7 @@ function silent(map: WardleyMap): string[] {
   return out;
 }
 
-const files = [
-  ...readdirSync(`${ROOT}/maps`)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => `maps/${f}`),
-  ...readdirSync(`${ROOT}/test/fixtures/owm`)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => `test/fixtures/owm/${f}`),
-  'test/fixtures/system/conference-seed.yaml',
-];
+const files = everyExampleMapFile();
 
 describe('a workload nothing reaches is said, not deployed in silence', () => {
   it('names Kettle of the OWM tea shop and the component that would call it', () => {

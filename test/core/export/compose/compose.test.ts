@@ -11,7 +11,7 @@ import { schemaValidator } from '../../../support/k8s-schemas.ts';
 import { conferenceMini } from '../k8s/fixture.ts';
 import { randomMap } from '../k8s/random-map.ts';
 import type { WardleyMap } from '../../../../core/model/types.ts';
-import { loadMap, ROOT } from '../../plan/load-map.ts';
+import { everyExampleMapFile, loadMap, ROOT } from '../../plan/load-map.ts';
 import { arbitraryMap } from '../../plan/arbitrary-map.ts';
 import { overlaysOf } from '../../system/bundle-reader.ts';
 
@@ -77,15 +77,7 @@ describe('exportCompose', () => {
   });
 
   it('starts in some order: depends_on is acyclic for every example map and random maps', () => {
-    const maps = [
-      ...readdirSync(`${ROOT}/maps`)
-        .filter((f) => f.endsWith('.yaml'))
-        .map((f) => `maps/${f}`),
-      ...readdirSync(`${ROOT}/test/fixtures/owm`)
-        .filter((f) => f.endsWith('.yaml'))
-        .map((f) => `test/fixtures/owm/${f}`),
-      'test/fixtures/system/conference-seed.yaml',
-    ].map((f) => loadMap(f));
+    const maps = everyExampleMapFile().map((f) => loadMap(f));
     const check = (map: WardleyMap): void => {
       const compose = composeOf(exportCompose(map).files[COMPOSE_FILE]);
       expect(cycleIn(compose), map.title).toEqual([]);

@@ -223,6 +223,7 @@ export interface MapwrightHost {
   shareLive?(token: FileToken, request: LiveShareRequest): Promise<LiveShareResult>;
   /** The running session, or null. */
   liveShareState?(): Promise<LiveShareInfo | null>;
+  /** Rejects when the host could not confirm the session ended. */
   endLiveShare?(): Promise<void>;
 }
 

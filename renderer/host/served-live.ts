@@ -45,8 +45,14 @@ export async function servedLiveState(win: Window): Promise<LiveShareInfo | null
   return isShareInfo(body?.session) ? body.session : null;
 }
 
+/** Throws when the server did not confirm the end, so the dialog can say so. */
 export async function endServedLive(win: Window): Promise<void> {
-  await callServer(win, 'DELETE', 'api/live');
+  const res = await callServer(win, 'DELETE', 'api/live');
+  if (res?.ok) return;
+  const body = (await jsonOf(res)) as { message?: unknown } | null;
+  throw new Error(
+    typeof body?.message === 'string' ? body.message : res ? `the server answered ${res.status}` : NO_SERVER,
+  );
 }
 
 function isShareInterface(value: unknown): value is ShareInterface {

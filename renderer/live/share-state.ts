@@ -38,7 +38,13 @@ export async function openShareDialog(): Promise<void> {
   const host = fileHost();
   if (!host?.shareInterfaces || !host.liveShareState) return;
   useShareDialog.setState({ ...CLOSED, open: true, busy: true });
-  const [interfaces, session] = await Promise.all([host.shareInterfaces(), host.liveShareState()]);
+  let interfaces: ShareInterface[];
+  let session: LiveShareInfo | null;
+  try {
+    [interfaces, session] = await Promise.all([host.shareInterfaces(), host.liveShareState()]);
+  } catch (e) {
+    return useShareDialog.setState({ busy: false, error: `could not ask the host: ${messageOf(e)}` });
+  }
   useShareDialog.setState({
     interfaces,
     session,
@@ -79,7 +85,16 @@ export async function startSharing(): Promise<void> {
 export async function endSharing(): Promise<void> {
   const host = fileHost();
   if (!host?.endLiveShare) return;
-  useShareDialog.setState({ busy: true });
-  await host.endLiveShare();
-  useShareDialog.setState({ busy: false, session: null });
+  useShareDialog.setState({ busy: true, error: null });
+  try {
+    await host.endLiveShare();
+    useShareDialog.setState({ busy: false, session: null });
+  } catch (e) {
+    // Back to the start form either way: starting again on this map shows a session that is still running.
+    useShareDialog.setState({ busy: false, session: null, error: `the session may still be running: ${messageOf(e)}` });
+  }
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }

@@ -28,6 +28,7 @@ export class LiveMapFile {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private watcher: MapFileWatcher | null = null;
   private writing: Promise<void> = Promise.resolve();
+  private closing = false;
   writes = 0;
 
   constructor(
@@ -51,12 +52,15 @@ export class LiveMapFile {
 
   /** A change in the session: write it out once things are quiet. */
   changed(): void {
+    // Once closing, the final write reads the document as it is then: no timer outlives the session.
+    if (this.closing) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.queue(() => this.write()), this.options.writeDelayMs ?? 250);
   }
 
   /** Writes what is pending now and stops watching. */
   async close(): Promise<void> {
+    this.closing = true;
     clearTimeout(this.timer);
     await this.queue(() => this.write());
     await this.watcher?.close();

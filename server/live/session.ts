@@ -3,6 +3,7 @@
 // session…" both start one of these.
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WebSocketServer } from 'ws';
@@ -88,22 +89,50 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
     mapPath,
     current: () => file.current,
   };
+  const connections = trackConnections(server);
   server.on('request', (req, res) => answerHttp(http, req, res));
   attachSockets(server, http, hub, options.maxMessageBytes ?? 4 * 1024 * 1024);
   const urls = sessionUrls(bind, port, tokens);
+  let ending: Promise<void> | null = null;
   return {
     ...urls,
     port,
     ydoc,
     hub,
     file,
-    end: async () => {
-      hub.end();
-      await file.close();
-      await new Promise<void>((done) => server.close(() => done()));
-      server.closeAllConnections();
-    },
+    end: () => (ending ??= endSession(server, connections, hub, file)),
   };
+}
+
+/** How long participants get to close their connections themselves once the session has ended. */
+const CLOSE_GRACE_MS = 500;
+
+/**
+ * Participants are told (a close frame with the reason), nobody new gets in, the last changes are
+ * written, then whatever connection is still open after a short grace is cut. The host's "End
+ * session" never waits on a participant: a laptop that vanished would not answer the close
+ * handshake, and a browser's half-sent request would hold the server for a minute.
+ */
+async function endSession(server: Server, connections: Set<Socket>, hub: LiveHub, file: LiveMapFile): Promise<void> {
+  hub.end();
+  // Stops listening and closes idle keep-alive connections; calls back once every connection is gone.
+  const closed = new Promise<void>((done) => server.close(() => done()));
+  await file.close();
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([closed, new Promise<void>((done) => (grace = setTimeout(done, CLOSE_GRACE_MS)))]);
+  clearTimeout(grace);
+  for (const socket of connections) socket.destroy();
+  await closed;
+}
+
+/** Every connection the server accepted and that is still open (plain, upgraded or refused). */
+function trackConnections(server: Server): Set<Socket> {
+  const open = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    open.add(socket);
+    socket.once('close', () => open.delete(socket));
+  });
+  return open;
 }
 
 function attachSockets(server: Server, http: SessionHttp, hub: LiveHub, maxPayload: number): void {

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { mapsFolder, type MapsFolder } from '../support/maps-folder.ts';
-import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { BACKGROUND_WORK_MS, openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
 
 const CLINIC = `version: 1
 title: Clinic
@@ -138,7 +138,9 @@ describe('sensitive data in the editor', () => {
 
   it('saves the facts into the file, which passes mapwright validate', async () => {
     await page.keyboard.press('Control+s');
-    await expect.poll(() => page.locator('.file-name').textContent(), { timeout: 10_000 }).not.toContain('•');
+    await expect
+      .poll(() => page.locator('.file-name').textContent(), { timeout: BACKGROUND_WORK_MS })
+      .not.toContain('•');
     const file = folder.path('clinic.yaml');
     const saved = parse(readFileSync(file, 'utf8')) as {
       nodes: Record<string, { data?: unknown; agreements?: unknown }>;

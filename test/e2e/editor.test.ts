@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMap } from '../../core/format/parse.ts';
 import { lineDiff } from './line-diff.ts';
-import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { BACKGROUND_WORK_MS, openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
 
 const ORIGINAL = readFileSync('maps/ehealth-platform.yaml', 'utf8');
 let web: WebMode;
@@ -96,7 +96,7 @@ describe('editing the default map in the browser', () => {
   it('saves back to the served file on disk: comments kept, only the new node added', async () => {
     await page.keyboard.press('Control+s');
     await expect
-      .poll(() => page.locator('.status').textContent(), { timeout: 10_000 })
+      .poll(() => page.locator('.status').textContent(), { timeout: BACKGROUND_WORK_MS })
       .toBe('Saved ehealth-platform.yaml');
     expect(await page.locator('.file-name').textContent()).not.toContain('•');
     const saved = readFileSync(join(web.mapsDir, 'ehealth-platform.yaml'), 'utf8');

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { COMMIT_SUBJECTS, createMapRepo, type MapRepo } from '../support/git-map-repo.ts';
-import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { BACKGROUND_WORK_MS, openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
 
 let repo: MapRepo;
 let web: WebMode;
@@ -32,8 +32,9 @@ async function centre(selector: string): Promise<{ x: number; y: number }> {
 describe('history of a map in git', () => {
   it('lists the commits that touched the served map, newest first', async () => {
     const subjects = page.locator('.history-entry .history-subject');
+    // The server reads the map's history from git.
     await expect
-      .poll(() => subjects.allTextContents(), { timeout: 10_000 })
+      .poll(() => subjects.allTextContents(), { timeout: BACKGROUND_WORK_MS })
       .toEqual(['Working copy vs HEAD', ...[...COMMIT_SUBJECTS].reverse()]);
     expect(await page.locator('[data-ghost], [data-ghost-arrow], [data-added]').count()).toBe(0);
   });
@@ -41,7 +42,8 @@ describe('history of a map in git', () => {
   it('draws the first commit as ghosts behind the current map', async () => {
     const first = repo.git('rev-list', '--max-parents=0', 'HEAD').stdout.trim();
     await page.locator(`[data-history-entry="${first}"]`).click();
-    await expect.poll(() => page.locator('[data-ghost-arrow]').count(), { timeout: 5000 }).toBe(2);
+    // The server reads that version from git before the ghosts are drawn.
+    await expect.poll(() => page.locator('[data-ghost-arrow]').count(), { timeout: BACKGROUND_WORK_MS }).toBe(2);
     // Removed: dashed at its old place, named.
     const removed = page.locator('[data-ghost="legacy-billing"]');
     expect(await removed.getAttribute('data-ghost-reason')).toBe('removed');

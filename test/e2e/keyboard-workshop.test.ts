@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMap } from '../../core/format/parse.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { SMALL_MAP } from '../support/maps-folder.ts';
-import { openEditorOn, SCREENSHOTS, type EditorOnMaps } from './web-mode.ts';
+import { BACKGROUND_WORK_MS, type EditorOnMaps, openEditorOn, PAGE_LOAD_MS, SCREENSHOTS } from './web-mode.ts';
 
 // [visibility, evolution] as in OWM; sourcing as on the slides' "build / buy / outsource" map.
 const NODES = [
@@ -177,7 +177,9 @@ describe('the conference map built by keyboard alone', () => {
     };
     page.on('dialog', answer);
     await page.keyboard.press('Control+s');
-    await expect.poll(() => page.locator('.status').textContent(), { timeout: 10_000 }).toBe('Saved conference.yaml');
+    await expect
+      .poll(() => page.locator('.status').textContent(), { timeout: BACKGROUND_WORK_MS })
+      .toBe('Saved conference.yaml');
     page.off('dialog', answer);
     const parsed = parseMap(readFileSync(join(editor.web.mapsDir, 'conference.yaml'), 'utf8'));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
@@ -197,7 +199,7 @@ describe('the conference map built by keyboard alone', () => {
   it('shows the saved map after a reload, and the mouse was never used', async () => {
     expect(await page.evaluate(() => (window as unknown as { mouseUsed: number }).mouseUsed)).toBe(0);
     await page.reload();
-    await page.locator('[data-node-id]').first().waitFor({ timeout: 60_000 });
+    await page.locator('[data-node-id]').first().waitFor({ timeout: PAGE_LOAD_MS });
     await expect.poll(() => page.locator('.file-name').textContent()).toBe('conference.yaml');
     // Saved right after the last edit: no draft of the untitled map may come back.
     expect(await page.getByRole('alertdialog').count()).toBe(0);

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMap } from '../../core/format/parse.ts';
 import { mapsFolder, type MapsFolder } from '../support/maps-folder.ts';
-import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { BACKGROUND_WORK_MS, openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
 
 interface Rect {
   left: number;
@@ -80,7 +80,7 @@ for (const name of ['conference', 'ehealth-platform', 'hie-monolith']) {
       await expect.poll(() => page.locator('.toolbar').count()).toBe(0);
       // The larger labels are placed again and the camera refits to the bigger canvas.
       await expect
-        .poll(() => page.evaluate(measure), { timeout: 15000 })
+        .poll(() => page.evaluate(measure), { timeout: BACKGROUND_WORK_MS })
         .toEqual({ labels: count, labelLabel: [], labelNode: [], outside: [] });
       await page.screenshot({ path: `${SCREENSHOTS}/labels-${name}-presentation.png` });
       await page.keyboard.press('Escape');

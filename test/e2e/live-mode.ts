@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parseMap } from '../../core/format/parse.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
-import { CHROMIUM, SCREENSHOTS } from './web-mode.ts';
+import { BACKGROUND_WORK_MS, CHROMIUM, PAGE_LOAD_MS, SCREENSHOTS } from './web-mode.ts';
 
 export interface LiveServe {
   joinUrl: string;
@@ -62,13 +62,20 @@ export interface Participant {
   page: Page;
 }
 
-export async function joinAs(live: LiveServe, name: string, url = live.joinUrl): Promise<Participant> {
+/** A participant's page on `url` (the session's join link by default), once it is drawn and connected. */
+export async function joinAs(
+  live: Pick<LiveServe, 'browser' | 'joinUrl'>,
+  name: string,
+  url = live.joinUrl,
+): Promise<Participant> {
   const context = await live.browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  // Participants often join at once: several pages parse the bundle together on two cores.
+  page.setDefaultNavigationTimeout(PAGE_LOAD_MS);
   await page.goto(`${url}?name=${encodeURIComponent(name)}`);
-  await page.locator('[data-node-id]').first().waitFor();
-  await page.locator('[data-testid="live-bar"][data-status="connected"]').waitFor();
+  await page.locator('[data-node-id]').first().waitFor({ timeout: PAGE_LOAD_MS });
+  await page.locator('[data-testid="live-bar"][data-status="connected"]').waitFor({ timeout: BACKGROUND_WORK_MS });
   return { context, page };
 }
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_MAP } from '../support/maps-folder.ts';
-import { openEditorOn, SCREENSHOTS, type EditorOnMaps } from './web-mode.ts';
+import { BACKGROUND_WORK_MS, type EditorOnMaps, openEditorOn, SCREENSHOTS } from './web-mode.ts';
 
 let editor: EditorOnMaps;
 let page: Page;
@@ -76,7 +76,9 @@ describe('map settings with nothing selected', () => {
 
   it('saves every setting into the file on disk', async () => {
     await page.keyboard.press('Control+s');
-    await expect.poll(() => page.locator('.file-name').textContent(), { timeout: 10_000 }).not.toContain('•');
+    await expect
+      .poll(() => page.locator('.file-name').textContent(), { timeout: BACKGROUND_WORK_MS })
+      .not.toContain('•');
     const text = readFileSync(editor.folder.path('small.yaml'), 'utf8');
     expect(text).toContain('title: "Workshop: visits"');
     expect(text).toMatch(/prod:\n\s+replicas: 3\n\s+sites: \[eu-west, eu-north\]/);

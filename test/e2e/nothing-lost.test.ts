@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_MAP } from '../support/maps-folder.ts';
-import { openEditorOn, SCREENSHOTS, type EditorOnMaps } from './web-mode.ts';
+import { BACKGROUND_WORK_MS, openEditorOn, PAGE_LOAD_MS, SCREENSHOTS, type EditorOnMaps } from './web-mode.ts';
 
 let editor: EditorOnMaps;
 let page: Page;
@@ -19,6 +19,8 @@ afterAll(async () => {
 });
 
 const prompt = () => page.getByRole('alertdialog');
+/** The restore prompt after a reload: the page loads again, then asks the server for drafts. */
+const promptAfterLoad = () => prompt().waitFor({ timeout: PAGE_LOAD_MS });
 
 /** Drafts kept for this page: on the server (`npm run web`'s API) or, without one, in localStorage. */
 function draftCount(): Promise<number> {
@@ -50,20 +52,20 @@ describe('nothing lost in the browser', () => {
     await name.fill('Booking engine');
     await name.press('Enter');
     await expect.poll(() => page.locator('.file-name').textContent()).toContain('•');
-    // The draft is written a second after the last edit.
-    await expect.poll(draftCount, { timeout: 5000 }).toBe(1);
+    // The draft is written a second after the last edit, by a worker, through the server.
+    await expect.poll(draftCount, { timeout: BACKGROUND_WORK_MS }).toBe(1);
     expect(await reloadLeaving()).toBe(true);
   });
 
   it('offers the draft; Later keeps it, and it is offered again on the next start', async () => {
-    await prompt().waitFor();
+    await promptAfterLoad();
     expect(await prompt().textContent()).toContain('Restore unsaved work?');
     await page.screenshot({ path: `${SCREENSHOTS}/restore-prompt.png` });
     await prompt().getByRole('button', { name: 'Later' }).click();
     await expect.poll(() => prompt().count()).toBe(0);
     await expect.poll(() => page.locator('.draft-waiting').count()).toBe(1);
     await page.reload();
-    await prompt().waitFor();
+    await promptAfterLoad();
     expect(await prompt().textContent()).toContain('Restore unsaved work?');
   });
 
@@ -73,7 +75,7 @@ describe('nothing lost in the browser', () => {
     expect(await prompt().textContent()).toMatch(/This cannot be undone/);
     await prompt().getByRole('button', { name: 'Keep it' }).click();
     await page.reload();
-    await prompt().waitFor();
+    await promptAfterLoad();
   });
 
   it('Escape cancels the prompt as Later does: the draft is kept and offered again on the next start', async () => {
@@ -82,7 +84,7 @@ describe('nothing lost in the browser', () => {
     await expect.poll(() => page.locator('.draft-waiting').count()).toBe(1);
     expect(await draftCount()).toBe(1);
     await page.reload();
-    await prompt().waitFor();
+    await promptAfterLoad();
   });
 
   it('Restore brings the work back as unsaved work', async () => {

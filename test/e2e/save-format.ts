@@ -7,6 +7,7 @@ import type { Dialog, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { mapwright } from '../cli/run-cli.ts';
 import type { WebMode } from './web-mode.ts';
+import { BACKGROUND_WORK_MS } from './web-mode.ts';
 
 /**
  * Presses Ctrl+S on a map with unsaved changes and returns the text the server wrote to `file` in its
@@ -24,7 +25,7 @@ export async function saveServed(page: Page, web: WebMode, file: string): Promis
   page.on('dialog', answer);
   try {
     await page.keyboard.press('Control+s');
-    await expect.poll(fileName, { timeout: 10_000 }).not.toContain('•');
+    await expect.poll(fileName, { timeout: BACKGROUND_WORK_MS }).not.toContain('•');
   } finally {
     page.off('dialog', answer);
   }

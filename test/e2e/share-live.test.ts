@@ -8,8 +8,8 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMap } from '../../core/format/parse.ts';
-import { quick, until } from './live-mode.ts';
-import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { joinAs, quick, until } from './live-mode.ts';
+import { BACKGROUND_WORK_MS, openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
 
 let web: WebMode;
 beforeAll(async () => {
@@ -31,17 +31,14 @@ describe('Share live session', () => {
     expect(await dialog.getByLabel('Who can join').inputValue()).toBe('local');
     await dialog.getByRole('button', { name: 'Start session' }).click();
     const link = dialog.getByLabel('Session link');
-    await link.waitFor();
+    // The server starts the session (reads the map, watches the file, listens) before the link shows.
+    await link.waitFor({ timeout: BACKGROUND_WORK_MS });
     const joinUrl = await link.inputValue();
     expect(joinUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/s\/[A-Za-z0-9_-]{32}\/$/);
     expect(await qrOnScreen(host)).toBe(joinUrl);
     await host.screenshot({ path: `${SCREENSHOTS}/share-live-dialog.png` });
 
-    const context = await web.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const ann = await context.newPage();
-    ann.setDefaultTimeout(15_000);
-    await ann.goto(`${joinUrl}?name=Ann`);
-    await ann.locator('[data-testid="live-bar"][data-status="connected"]').waitFor();
+    const { context, page: ann } = await joinAs({ browser: web.browser, joinUrl }, 'Ann');
     await quick(ann, ['component Consent registry [0.45, 0.62]']);
     const file = join(web.mapsDir, 'ehealth-platform.yaml');
     await until(() => {
@@ -52,7 +49,9 @@ describe('Share live session', () => {
     await dialog.getByRole('button', { name: 'End session' }).click();
     await ann.locator('[data-testid="live-bar"][data-status="ended"]').waitFor();
     expect(await ann.getByRole('button', { name: 'Download a copy' }).isVisible()).toBe(true);
-    await dialog.getByRole('button', { name: 'Start session' }).waitFor();
+    // Ending writes the last changes and stops the file watcher on the server; it never waits on a
+    // participant (test/server/live/session-end.test.ts pins that), so this is a hang guard only.
+    await dialog.getByRole('button', { name: 'Start session' }).waitFor({ timeout: BACKGROUND_WORK_MS });
     await context.close();
   }, 180_000);
 });

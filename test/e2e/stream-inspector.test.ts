@@ -10,7 +10,7 @@ import type { Plan } from '../../core/plan/index.ts';
 import { overlaysOf } from '../core/system/bundle-reader.ts';
 import { bundleViolations } from '../core/system/phase-invariants.ts';
 import { exportDialog } from './export-dialog.ts';
-import { openEditorOn, SCREENSHOTS, type EditorOnMaps } from './web-mode.ts';
+import { BACKGROUND_WORK_MS, type EditorOnMaps, openEditorOn, SCREENSHOTS } from './web-mode.ts';
 
 const LAB = `version: 1
 title: Lab
@@ -70,7 +70,7 @@ function streamRows(plan: Plan): string[][] {
 /** Saves the map (Ctrl+S) and reads the file back. */
 async function savedMap(): Promise<ReturnType<typeof parseMap>> {
   await page.keyboard.press('Control+s');
-  await expect.poll(() => page.locator('.file-name').textContent(), { timeout: 10_000 }).not.toContain('•');
+  await expect.poll(() => page.locator('.file-name').textContent(), { timeout: BACKGROUND_WORK_MS }).not.toContain('•');
   return parseMap(readFileSync(editor.folder.path('lab.yaml'), 'utf8'));
 }
 

@@ -16,6 +16,20 @@ export interface WebMode {
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
+/**
+ * How long a page may take to load and draw (goto, reload, the first node): parsing the bundle
+ * alone has taken over 8 s on a busy 2-core machine, and a reload parses it again. A hang guard
+ * only: nothing is measured with it.
+ */
+export const PAGE_LOAD_MS = 60_000;
+
+/**
+ * How long to wait for work done away from the page's main thread: the server (a save, a draft, a
+ * live session starting or ending, git), the disk, a worker, a debounce. The page's own default (8 s)
+ * is for what the page does itself. A hang guard only.
+ */
+export const BACKGROUND_WORK_MS = 30_000;
+
 /** Debian's Chromium, or the browser CHROMIUM_PATH names. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -78,10 +92,11 @@ export async function openEditor(web: WebMode, options: EditorPageOptions = {}):
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   page.setDefaultTimeout(8000);
-  // The first load parses the whole bundle: on a busy 2-core machine that alone has taken over 8 s.
-  await page.goto(web.url, { timeout: 60_000 });
+  // Reloads too: every load parses the whole bundle again.
+  page.setDefaultNavigationTimeout(PAGE_LOAD_MS);
+  await page.goto(web.url);
   const node = options.waitForNode ? `[data-node-id="${options.waitForNode}"]` : '[data-node-id]';
-  await page.locator(node).first().waitFor({ timeout: 60_000 });
+  await page.locator(node).first().waitFor({ timeout: PAGE_LOAD_MS });
   return page;
 }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMap } from '../../core/format/parse.ts';
-import { openEditorOn, SCREENSHOTS, type EditorOnMaps } from './web-mode.ts';
+import { type EditorOnMaps, openEditorOn, PAGE_LOAD_MS, SCREENSHOTS } from './web-mode.ts';
 
 const TEXT = readFileSync('maps/hie-monolith.yaml', 'utf8');
 const parsed = parseMap(TEXT);
@@ -42,7 +42,7 @@ describe('loading the editor', () => {
     const failed: string[] = [];
     page.on('response', (r) => void (r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)));
     await page.reload();
-    await page.locator('[data-node-id]').first().waitFor({ timeout: 60_000 });
+    await page.locator('[data-node-id]').first().waitFor({ timeout: PAGE_LOAD_MS });
     const icon = await page.evaluate(async () => {
       const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '';
       return { href, status: (await fetch(href)).status };

@@ -43,6 +43,7 @@ export class LiveHub {
   /** Document changes refused from read-only participants (for tests and the host's log). */
   refused = 0;
   private readonly heartbeat: ReturnType<typeof setInterval>;
+  private ended = false;
 
   constructor(
     private readonly ydoc: Y.Doc,
@@ -69,6 +70,11 @@ export class LiveHub {
   }
 
   join(socket: WebSocket, role: Role): void {
+    // An upgrade already on its way when the host ended the session.
+    if (this.ended) {
+      socket.close(CLOSE_SESSION_ENDED, 'the host ended the session');
+      return;
+    }
     if (this.sockets.size >= this.limits.maxParticipants) {
       socket.close(CLOSE_POLICY, 'the session is full');
       return;
@@ -88,6 +94,7 @@ export class LiveHub {
 
   /** Tells every participant the session is over and closes their connections. */
   end(reason = 'the host ended the session'): void {
+    this.ended = true;
     clearInterval(this.heartbeat);
     for (const socket of this.sockets.keys()) socket.close(CLOSE_SESSION_ENDED, reason);
     this.awareness.destroy();

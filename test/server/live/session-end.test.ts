@@ -6,10 +6,13 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { WebSocket } from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { parseMap } from '../../../core/format/parse.ts';
 import { liveNodes } from '../../../core/live/live-doc.ts';
 import { CLOSE_SESSION_ENDED } from '../../../core/live/protocol.ts';
+import { LiveHub } from '../../../server/live/hub.ts';
 import { startLiveSession, type LiveSession } from '../../../server/live/session.ts';
 import { eventually, joinSession, type NodeParticipant } from './live-clients.ts';
 
@@ -112,5 +115,15 @@ describe('ending a live session', () => {
     await Promise.all([live.end(), live.end()]);
     await live.end();
     session = null;
+  });
+
+  it('tells a participant whose connection was still being set up when the host ended it', () => {
+    const hub = new LiveHub(new Y.Doc(), { messagesPerSecond: 10, maxParticipants: 4 });
+    hub.end();
+    const closes: [number, string][] = [];
+    const late = { close: (code: number, reason: string) => closes.push([code, reason]) };
+    hub.join(late as unknown as WebSocket, 'edit');
+    expect(closes).toEqual([[CLOSE_SESSION_ENDED, 'the host ended the session']]);
+    expect(hub.size).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { saveTargetOf } from '../host/save-target.ts';
 import { draftWaitsFor, offerDraft, useDraftOffer } from '../files/draft-offer.ts';
 import { failedToLoad, loaded, markedSaved } from './history.ts';
 import { IDLE, isDirty, useMapStore } from './store.ts';
+import { rehearseEditsWhenIdle } from './edit-rehearsal.ts';
 import { warmForEdits } from './warm-for-edits.ts';
 
 let host: MapwrightHost | null = null;
@@ -38,6 +39,7 @@ export function showFile(file: Pick<OpenedFile, 'name' | 'text'> & { token: stri
     gesture: IDLE,
   });
   warmForEdits(parsed.document);
+  rehearseEditsWhenIdle();
 }
 
 export function setStatus(text: string): void {

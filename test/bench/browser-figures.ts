@@ -1,7 +1,8 @@
 // What a user waits for in Chromium (`npm run web`, Debian's Chromium through playwright-core), on
 // generated maps of N nodes, measured inside the page with performance.now():
 // - open_to_paint_N: a map file dropped on the window → its last node in the DOM and a frame painted;
-// - drop_to_inspector_N: a node dragged and released → the inspector shows its new evolution, painted;
+// - drop_to_inspector_N: a node dragged and released (pointerup) → the end of the first frame that
+//   paints the inspector's new evolution (not the frame after it);
 // - long_tasks_drag_N / longest_task_drag_N: tasks over 50 ms from the drag's first move until
 //   one second after the drop (PerformanceObserver 'longtask'), and the longest one.
 // Wall time on a shared machine: compare runs taken under the same load. The renderer is built
@@ -38,7 +39,9 @@ const WATCH_DROP = `(() => {
       const t0 = performance.now();
       const check = () => {
         const now = document.querySelector('.inspector input[aria-label="Evolution"]');
-        if (now && now.value !== before) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+        // Seen in a frame's animation callbacks: that frame paints it, and a task queued here runs
+        // once the frame is done, so the figure ends with the first frame showing the value.
+        if (now && now.value !== before) setTimeout(() => resolve(performance.now() - t0), 0);
         else requestAnimationFrame(check);
       };
       check();

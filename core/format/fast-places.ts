@@ -26,7 +26,7 @@ export function placing(
   anchors: boolean,
 ): Placing {
   const open = new Set<Placed>();
-  const walk: Walk = { text, anchors, placing: true, stack: [], root: undefined, open };
+  const walk: Walk = { text, anchors, placing: true, stack: [], root: undefined, open, knownKeys: [] };
   // The events are let go once all are walked.
   let slices: Iterator<readonly Event[]> | undefined =
     typeof events === 'function' ? events() : [events][Symbol.iterator]();
@@ -78,4 +78,9 @@ function settled(
   }
   if (extraKey !== undefined && node.keys && !node.keys.has(extraKey)) return !open.has(node);
   return true;
+}
+
+/** The places of a file placed already (all its events walked). */
+export function placingOf(root: Placed): Placing {
+  return { offsetOf: (path, extraKey) => placedOffset(root, path, extraKey), all: () => root };
 }

@@ -1,6 +1,7 @@
 // Node entries written the plainest way, read without js-yaml (fast-chunks.ts): js-yaml takes
 // about a microsecond an event, 1.0-1.3 s of a 10 MB map's answer. Most maps write each node as
-// `  id:` then lines `    field: value`, the value plain words or a list of ids in brackets. A
+// `  id:` then lines `    field: value`, the value plain words or a list of ids in brackets (or
+// `    field:` then lines `      - id`, as mapwright writes lists). A
 // slice of entries written only so gives the events js-yaml gives for it, made here from the
 // lines; any other line (a comment, a blank line, quoted text, deeper nesting, a character
 // outside the plainest ones) and the slice is js-yaml's to read.
@@ -12,6 +13,13 @@ const COLON = 0x3a;
 const COMMA = 0x2c;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
+const DASH = 0x2d;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+// A node's fields, under its `  id:`.
+const FIELDS = 4;
+// Nesting deeper than this is left to js-yaml.
+const MAX_INDENT = 12;
 const NO_RANGE = -1;
 const POP: Event = { type: EVENT_ID.POP };
 
@@ -24,40 +32,79 @@ export function plainEntries(text: string, from: number, to: number): Event[] | 
   let at = from;
   while (at < to) {
     if (text.charCodeAt(at) !== SPACE || text.charCodeAt(at + 1) !== SPACE) return undefined;
-    const keyEnd = wordEnd(text, at + 2, false);
+    const keyEnd = wordEnd(text, at + 2, KEY);
     if (keyEnd < 0 || text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== NEWLINE) return undefined;
     events.push(scalar(at + 2, keyEnd));
-    at = keyEnd + 2;
-    const fieldsFrom = events.length;
-    while (at < to && text.charCodeAt(at + 2) === SPACE) {
-      at = field(text, at, events, events.length === fieldsFrom);
-      if (at < 0) return undefined;
-    }
     // An entry without fields has an empty value: js-yaml's to place.
-    if (events.length === fieldsFrom) return undefined;
-    events.push(POP);
+    at = mapping(text, keyEnd + 2, FIELDS, events);
+    if (at < 0) return undefined;
   }
   return at === to ? events : undefined;
 }
 
-/** A line `    field: value` (its mapping's event first): where the next line starts, or -1. */
-function field(text: string, at: number, events: Event[], first: boolean): number {
-  for (let i = 0; i < 4; i++) if (text.charCodeAt(at + i) !== SPACE) return -1;
-  const key = at + 4;
-  const keyEnd = wordEnd(text, key, false);
-  if (keyEnd < 0 || text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE) return -1;
-  if (first) events.push(collection(EVENT_ID.MAPPING, key, COLLECTION_STYLE.BLOCK));
+/**
+ * Lines `field: value` or `field:` (a mapping or a list below it) at `indent` spaces, at least
+ * one: where the first line after them starts, or -1.
+ */
+function mapping(text: string, at: number, indent: number, events: Event[]): number {
+  if (!indented(text, at, indent)) return -1;
+  events.push(collection(EVENT_ID.MAPPING, at + indent, COLLECTION_STYLE.BLOCK));
+  let next = at;
+  while (next >= 0 && indented(text, next, indent)) next = field(text, next + indent, indent, events);
+  events.push(POP);
+  return next;
+}
+
+/** A line's `field: value` or `field:` and what is below it, from `key`: where the next line starts, or -1. */
+function field(text: string, key: number, indent: number, events: Event[]): number {
+  const keyEnd = wordEnd(text, key, KEY);
+  if (keyEnd < 0 || text.charCodeAt(keyEnd) !== COLON) return -1;
   events.push(scalar(key, keyEnd));
+  const after = text.charCodeAt(keyEnd + 1);
   const value = keyEnd + 2;
+  if (after === NEWLINE) {
+    // Deeper than any map writes is js-yaml's (which also counts the depth).
+    if (indent + 2 > MAX_INDENT) return -1;
+    return isItem(text, value, indent + 2)
+      ? blockList(text, value, indent + 2, events)
+      : mapping(text, value, indent + 2, events);
+  }
+  if (after !== SPACE) return -1;
   const end = text.charCodeAt(value) === OPEN_BRACKET ? list(text, value, events) : words(text, value, events);
   return end >= 0 && text.charCodeAt(end) === NEWLINE ? end + 1 : -1;
 }
 
-/** Plain words (letters, digits, `.`, `_`, `-`, single spaces between): where they end, or -1. */
+/** Lines `- words` at `indent` spaces, at least one: where the line after them starts, or -1. */
+function blockList(text: string, at: number, indent: number, events: Event[]): number {
+  events.push(collection(EVENT_ID.SEQUENCE, at + indent, COLLECTION_STYLE.BLOCK));
+  let next = at;
+  while (isItem(text, next, indent)) {
+    const end = words(text, next + indent + 2, events);
+    if (end < 0 || text.charCodeAt(end) !== NEWLINE) return -1;
+    next = end + 1;
+  }
+  events.push(POP);
+  return next;
+}
+
+/** `indent` spaces at `at`, then something else on the line. */
+function indented(text: string, at: number, indent: number): boolean {
+  for (let i = 0; i < indent; i++) if (text.charCodeAt(at + i) !== SPACE) return false;
+  const c = text.charCodeAt(at + indent);
+  return c !== SPACE && c !== NEWLINE && !Number.isNaN(c);
+}
+
+/** `indent` spaces, a dash and a space at `at`. */
+function isItem(text: string, at: number, indent: number): boolean {
+  for (let i = 0; i < indent; i++) if (text.charCodeAt(at + i) !== SPACE) return false;
+  return text.charCodeAt(at + indent) === DASH && text.charCodeAt(at + indent + 1) === SPACE;
+}
+
+/** Plain words (see wordEnd's VALUE, single spaces between): where they end, or -1. */
 function words(text: string, at: number, events: Event[]): number {
-  let end = wordEnd(text, at, true);
+  let end = wordEnd(text, at, VALUE);
   while (end >= 0 && text.charCodeAt(end) === SPACE && text.charCodeAt(end + 1) !== NEWLINE)
-    end = wordEnd(text, end + 1, true);
+    end = wordEnd(text, end + 1, VALUE);
   if (end < 0) return -1;
   events.push(scalar(at, end));
   return end;
@@ -69,7 +116,7 @@ function list(text: string, at: number, events: Event[]): number {
   let next = at + 1;
   if (text.charCodeAt(next) !== CLOSE_BRACKET) {
     for (;;) {
-      const end = wordEnd(text, next, true);
+      const end = wordEnd(text, next, ITEM);
       if (end < 0) return -1;
       events.push(scalar(next, end));
       if (text.charCodeAt(end) === CLOSE_BRACKET) {
@@ -84,17 +131,32 @@ function list(text: string, at: number, events: Event[]): number {
   return next + 1;
 }
 
+// What a word may hold besides letters and digits: a key `_` and `-`; an item in brackets `.`
+// too; a value (not in brackets) `/` as well, and `:` before another of these (never before a
+// space or the line's end, where it would make a key).
+const KEY = 0;
+const ITEM = 1;
+const VALUE = 2;
+
 /**
- * The end of a word at `at`: a letter or digit, then letters, digits, `_`, `-` (and `.` in a
- * value); -1 where none starts there.
+ * The end of a word at `at` of kind KEY, ITEM or VALUE: a letter or digit (or, for a VALUE, `/`)
+ * first; -1 where none starts there.
  */
-function wordEnd(text: string, at: number, value: boolean): number {
-  if (!isAlphanumeric(text.charCodeAt(at))) return -1;
+function wordEnd(text: string, at: number, kind: number): number {
+  const first = text.charCodeAt(at);
+  if (!isAlphanumeric(first) && !(kind === VALUE && first === SLASH)) return -1;
   let end = at + 1;
-  for (let c = text.charCodeAt(end); isAlphanumeric(c) || c === 0x5f || c === 0x2d || (value && c === 0x2e);) {
-    c = text.charCodeAt(++end);
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (isAlphanumeric(c) || c === 0x5f || c === DASH) end++;
+    else if (kind !== KEY && c === DOT) end++;
+    else if (kind === VALUE && (c === SLASH || (c === COLON && isWordCharacter(text.charCodeAt(end + 1))))) end++;
+    else return end;
   }
-  return end;
+}
+
+function isWordCharacter(c: number): boolean {
+  return isAlphanumeric(c) || c === 0x5f || c === DASH || c === DOT || c === SLASH;
 }
 
 function isAlphanumeric(c: number): boolean {

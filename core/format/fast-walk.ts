@@ -35,8 +35,8 @@ interface Frame {
   at: string | number | undefined;
   /** Entries so far (the data walk), against MAX_ENTRIES. */
   size: number;
-  data?: Record<string, unknown> | unknown[];
-  placed?: Placed;
+  data: Record<string, unknown> | unknown[] | undefined;
+  placed: Placed | undefined;
   /**
    * A mapping's key waiting for its value (undefined: none), where it starts and ends. Kept in the
    * frame, not an object of its own: a 10 MB map has half a million keys.
@@ -163,7 +163,19 @@ function opened(e: MappingEvent | SequenceEvent, walk: Walk, frame: Frame | unde
     throw wrong(e.start, 'yaml/complex-key', 'keys must be plain text');
   const sequence = e.type === EVENT.SEQUENCE;
   const at = frame ? (frame.sequence ? frame.size : frame.key) : undefined;
-  const opening: Frame = { sequence, flow: e.style === FLOW, start: e.start, at, size: 0, ...NO_KEY };
+  // Every frame is made with the same fields in the same order (one shape for the walk's code).
+  const opening: Frame = {
+    sequence,
+    flow: e.style === FLOW,
+    start: e.start,
+    at,
+    size: 0,
+    data: undefined,
+    placed: undefined,
+    key: undefined,
+    keyStart: -1,
+    keyEnd: -1,
+  };
   if (walk.placing) {
     opening.placed = sequence ? { start: e.start, items: [] } : { start: e.start, keys: new Map() };
     attachPlaced(walk, opening.placed, e.start);
@@ -177,8 +189,6 @@ function noProperties(walk: Walk, e: { tagStart: number; anchorStart: number }):
   if (e.tagStart !== -1) throw unsure(e.tagStart, 'a tag (!name)');
   if (e.anchorStart !== -1 && !walk.anchors) throw unsure(e.anchorStart - 1, 'an anchor (&name)');
 }
-
-const NO_KEY = { key: undefined, keyStart: -1, keyEnd: -1 } as const;
 
 /** The open collection a value starting at `start` goes into (undefined: the root), counted. */
 function parentOf(walk: Walk, start: number): Frame | undefined {

@@ -117,18 +117,34 @@ describe('a large map read a slice of its nodes at a time', () => {
     expect(seen.refused).toBeGreaterThan(100);
   });
 
-  it('reads a map of many plain nodes in slices, with the same data and places as read whole', () => {
-    const nodes = Array.from({ length: 3000 }, (_, i) => `  n${i}:${entryValue(0, i)}    f${i % 7}: x\n`);
-    const text = `version: 1\ntitle: T\nnodes:\n${nodes.join('')}links: []\n`;
-    expect(slicePlan(text)?.cuts.length).toBeGreaterThan(1);
-    const inSlices = fastYaml(text, { large: true });
-    if (!inSlices.ok) throw new Error('not read');
-    const events = parseEvents(text, { maxDepth: DEPTH });
-    const data = walked(events, { text, anchors: true, placing: false, stack: [], root: undefined }).data;
-    expect(inSlices.data).toEqual(data);
-    const inOne = placing(text, events, true);
-    for (const path of [['nodes', 'n0', 'name'], ['nodes', 'n2999', 'uses', 0], ['links'], ['nodes', 'n1500']])
-      expect(inSlices.offsetOf(path)).toBe(inOne.offsetOf(path));
-    expect(inSlices.places()).toEqual(inOne.all());
-  });
+  // Placed while read (up to a number of events), or read again when first asked past it.
+  it.each([
+    ['all', undefined],
+    ['none', 0],
+    ['the first 20,000', 20_000],
+  ])(
+    'reads a map of many plain nodes in slices, with the same data and places as read whole (%s of its events placed while read)',
+    (_, placedWhileRead) => {
+      const nodes = Array.from(
+        { length: 3000 },
+        (_, i) => `  n${i}:${entryValue(i % 3 === 0 ? 10 : 0, i)}    f${i % 7}: x\n`,
+      );
+      const text = `version: 1\ntitle: T\nnodes:\n${nodes.join('')}links: []\n`;
+      expect(slicePlan(text)?.cuts.length).toBeGreaterThan(1);
+      const inSlices = fastYaml(text, { large: true, placedWhileRead });
+      if (!inSlices.ok) throw new Error('not read');
+      const events = parseEvents(text, { maxDepth: DEPTH });
+      const data = walked(events, { text, anchors: true, placing: false, stack: [], root: undefined }).data;
+      expect(inSlices.data).toEqual(data);
+      const inOne = placing(text, events, true);
+      for (const path of [
+        ['nodes', 'n0', 'name'],
+        ['nodes', 'n2999', 'uses', 0],
+        ['links'],
+        ['nodes', 'n1500', 'a', 1],
+      ])
+        expect(inSlices.offsetOf(path)).toBe(inOne.offsetOf(path));
+      expect(inSlices.places()).toEqual(inOne.all());
+    },
+  );
 });

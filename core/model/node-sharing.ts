@@ -2,7 +2,8 @@
 // record alone is ~95 kB, though an edit changes one or two of its entries. A document put aside
 // in history drops its record and keeps only what differs from a neighbour it will be reached
 // from (the next document for undo, the previous one for redo); the record is rebuilt, with the
-// same node objects in the same order, the first time the document's map is read again.
+// same node objects in the same order, the first time the document's map is read again once
+// nothing else holds the old one.
 import type { MapDocument } from '../format/parse.ts';
 import { dropLineIndex } from './line-index.ts';
 import type { MapNode, WardleyMap } from './types.ts';
@@ -20,20 +21,41 @@ interface NodesDelta {
  */
 export function restAgainst(resting: MapDocument, neighbour: MapDocument): void {
   if (resting === neighbour) return;
+  holdMap(neighbour);
   dropLineIndex(resting);
   // Worked out in a function of its own: the getter below must not keep the old map alive.
   const { fields, delta } = restingPlan(resting.map, neighbour.map.nodes);
   let from: MapDocument | undefined = neighbour;
+  // While something else still holds the old map or its node record (the store's listeners
+  // comparing the maps before and after an edit, the canvas's labels keyed by node record), they
+  // are given back themselves: a rebuilt record read there looked like another map's, and a
+  // 2,000-node canvas redrew every node after each edit. Held weakly, so resting still frees them.
+  const heldMap = new WeakRef(resting.map);
+  const heldNodes = new WeakRef(resting.map.nodes);
   Object.defineProperty(resting, 'map', {
     configurable: true,
     enumerable: true,
     get(): WardleyMap {
+      const map = heldMap.deref();
+      if (map) return map;
+      const nodes = heldNodes.deref();
+      if (nodes) return mapWith(fields, nodes);
       const rebuilt = mapWith(fields, rebuiltNodes(delta, (from as MapDocument).map.nodes));
       from = undefined;
       Object.defineProperty(resting, 'map', { configurable: true, enumerable: true, writable: false, value: rebuilt });
       return rebuilt;
     },
   });
+}
+
+/**
+ * Makes a resting document hold its own map again: one given back by undo or redo (it may still
+ * rest, its map kept by a holder, see restAgainst) becomes the one others rest against.
+ */
+export function holdMap(document: MapDocument): void {
+  if (!isResting(document)) return;
+  const map = document.map;
+  Object.defineProperty(document, 'map', { configurable: true, enumerable: true, writable: false, value: map });
 }
 
 function restingPlan(map: WardleyMap, other: WardleyMap['nodes']): { fields: [string, unknown][]; delta: NodesDelta } {

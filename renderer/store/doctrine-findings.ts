@@ -2,7 +2,7 @@
 // shows them (the warnings panel, the source pane's warnings). The panel checks the map only once
 // edits pause, and in the map worker (renderer/worker): on a 2,000-node map a check costs tens to
 // hundreds of milliseconds, which must not block a drop, a keystroke or the first paint of a map.
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { checkDocument } from '../../core/doctrine/index.ts';
 import type { MapDocument } from '../../core/format/parse.ts';
 import type { Diagnostic } from '../../core/model/types.ts';
@@ -57,7 +57,10 @@ export function useSettledDoctrine(): Diagnostic[] {
     const timer = setTimeout(
       () =>
         void findingsOffThread(document).then((findings) => {
-          if (live && findings) setChecked({ document, findings });
+          // A transition: a large map's first check brings thousands of findings, whose elements
+          // rendered in one task blocked typing begun meanwhile for 50-90 ms; React renders a
+          // transition in short slices between keystrokes.
+          if (live && findings) startTransition(() => setChecked({ document, findings }));
         }),
       known ? 0 : DOCTRINE_PAUSE_MS,
     );

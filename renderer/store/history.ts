@@ -3,7 +3,7 @@
 // the newest work back; nothing is dropped until a new edit branches off. A document put aside
 // keeps only the nodes that differ from the one taking its place (core/model/node-sharing.ts).
 import type { MapDocument } from '../../core/format/parse.ts';
-import { restAgainst } from '../../core/model/node-sharing.ts';
+import { holdMap, restAgainst } from '../../core/model/node-sharing.ts';
 import type { Diagnostic } from '../../core/model/types.ts';
 import type { DocSlice } from './store.ts';
 
@@ -34,6 +34,7 @@ export function redone(doc: DocSlice): DocSlice {
 // The saved document stays whole: it is held as `saved` anyway, and reading it must not rebuild a
 // chain of resting documents.
 function putAside(doc: DocSlice, document: MapDocument, replacement: MapDocument): void {
+  holdMap(replacement);
   if (document !== doc.saved) restAgainst(document, replacement);
 }
 

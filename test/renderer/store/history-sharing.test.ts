@@ -106,4 +106,17 @@ describe('undo history sharing nodes', () => {
     expect(isResting(doc.current as MapDocument)).toBe(false);
     expect(isResting(doc.future[0] as MapDocument)).toBe(true);
   });
+
+  it('gives back the same map and node record while something else still holds them', () => {
+    let doc = loaded(start(), 'm.yaml', 't');
+    doc = withEdit(doc, edit(doc.current as MapDocument, { op: 'move', a: 1, e: 0.2 }) as MapDocument);
+    const second = doc.current as MapDocument;
+    // What the canvas keeps while the next edit is made: the map shown before it.
+    const shownMap = second.map;
+    const shownNodes = second.map.nodes;
+    doc = withEdit(doc, edit(second, { op: 'move', a: 2, e: 0.3 }) as MapDocument);
+    expect(isResting(second)).toBe(true);
+    expect(second.map).toBe(shownMap);
+    expect(second.map.nodes).toBe(shownNodes);
+  });
 });

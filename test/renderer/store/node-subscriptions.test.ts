@@ -71,6 +71,25 @@ describe('node subscriptions after an edit', () => {
     expect(expectAsleepUnchanged(before, after).has(id)).toBe(true);
   });
 
+  it('each of several edits in a row wakes its own node, not the map', () => {
+    const ids = Object.keys(useMapStore.getState().doc.current!.map.nodes);
+    const woken: (Set<string> | 'all')[] = [];
+    // Read as the canvas reads it: in the store's listener, while the edit is being published.
+    const stop = useMapStore.subscribe((next, prev) => void woken.push(concernedIds(next, prev)));
+    for (const [k, id] of ids.slice(0, 4).entries()) {
+      // The canvas drew the map on screen (its labels) before each edit.
+      labelOf(useMapStore.getState(), '');
+      setField(id, 'name', `Renamed in a row ${k}`);
+    }
+    stop();
+    expect(woken.length).toBe(4);
+    woken.forEach((edited, k) => {
+      if (edited === 'all') throw new Error(`edit ${k} woke every view`);
+      expect(edited.has(ids[k]!)).toBe(true);
+      expect(edited.size).toBeLessThan(ids.length / 2);
+    });
+  });
+
   it('wakes every view when another map is loaded', () => {
     const before = useMapStore.getState();
     load(readFileSync('maps/conference.yaml', 'utf8'));

@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     globalSetup: ['test/support/build-renderer.ts'],
-    testTimeout: 60_000,
+    // A hang guard, never a measure: on a bare 2-core CI machine running two files at once, the
+    // slowest property and end-to-end tests have taken half of the former 60 s.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,

@@ -18,6 +18,7 @@ import {
 } from '../../core/render/labels.ts';
 import { LABEL_FONT, PRESENTATION_FONT } from '../../core/render/label-text.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
+import { nodeTableChange } from '../store/node-table-change.ts';
 import type { MapStore } from '../store/store.ts';
 import { labelsOffThread } from '../worker/map-worker-client.ts';
 import { SCALES } from './geometry.ts';
@@ -69,6 +70,8 @@ export function labelLayout(nodes: Nodes, presentation: boolean): Labels {
     ? provisionalLabels(nodes, edited, before, presentation)
     : placedNow(nodes, before, mode, presentation);
   mode.byNodes.set(nodes, labels);
+  // Provisional labels differ from the last ones only at the edited nodes (labelsChanged).
+  if (edited && mode.last) mode.edits.set(nodes, { from: mode.last.nodes, ids: edited });
   mode.last = { nodes, labels };
   if (edited) {
     mode.provisional.set(nodes, { asked: false });
@@ -103,14 +106,9 @@ function placedNow(nodes: Nodes, before: Labels, mode: Mode, presentation: boole
  * typing in a 2,000-node map must not walk and rebuild every label per edit.
  */
 function usualAfterEdit(mode: Mode, last: { nodes: Nodes; labels: Labels }, nodes: Nodes, presentation: boolean) {
-  const ids = Object.keys(nodes);
-  if (searchesPlaces(ids.length) || ids.length !== last.labels.size) return null;
-  const edited: string[] = [];
-  let i = 0;
-  for (const id of last.labels.keys()) {
-    if (ids[i++] !== id) return null;
-    if (last.nodes[id] !== nodes[id]) edited.push(id);
-  }
+  // The store's listeners compare the same two tables: one walk serves them all.
+  const { changed: edited, sameIds, size } = nodeTableChange(last.nodes, nodes);
+  if (!sameIds || searchesPlaces(size) || size !== last.labels.size) return null;
   const labels = new Map(last.labels);
   for (const id of edited) {
     const node = nodes[id];
@@ -129,16 +127,10 @@ function usualAfterEdit(mode: Mode, last: { nodes: Nodes; labels: Labels }, node
  * The ids edited between two node tables of a map whose labels search, when there are few of them
  * (and the table kept its other ids); null when `next` should be searched at once.
  */
-function fewEdited(prev: Nodes, next: Nodes): string[] | null {
-  const ids = Object.keys(next);
-  if (!searchesPlaces(ids.length) || ids.length !== Object.keys(prev).length) return null;
-  const edited: string[] = [];
-  for (const id of ids) {
-    if (!Object.hasOwn(prev, id)) return null;
-    if (prev[id] !== next[id]) edited.push(id);
-    if (edited.length > PROVISIONAL_LIMIT) return null;
-  }
-  return edited;
+function fewEdited(prev: Nodes, next: Nodes): readonly string[] | null {
+  const { changed, sameIds, size } = nodeTableChange(prev, next);
+  if (!searchesPlaces(size) || !sameIds || changed.length > PROVISIONAL_LIMIT) return null;
+  return changed;
 }
 
 /** Unedited nodes keep their label; an edited node's label keeps its place around the node. */

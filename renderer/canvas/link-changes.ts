@@ -2,6 +2,7 @@
 // whose end nodes changed. A drop at 2,000 nodes touches a handful of a map's thousands of links,
 // so the layer (link-layer.ts) works from this list instead of drawing every link again.
 import type { WardleyMap } from '../../core/model/types.ts';
+import { nodeTableChange } from '../store/node-table-change.ts';
 import type { MapStructure } from './map-structure.ts';
 
 type Nodes = WardleyMap['nodes'];
@@ -50,12 +51,8 @@ export function linksTouching(links: MapStructure['links'], ids: Iterable<string
 }
 
 /** Ids whose node object differs between two node tables (edits keep unchanged nodes' objects). */
-export function changedNodeIds(prev: Nodes, next: Nodes): string[] {
-  if (prev === next) return [];
-  const ids: string[] = [];
-  for (const id in next) if (!Object.hasOwn(prev, id) || prev[id] !== next[id]) ids.push(id);
-  for (const id in prev) if (!Object.hasOwn(next, id)) ids.push(id);
-  return ids;
+export function changedNodeIds(prev: Nodes, next: Nodes): readonly string[] {
+  return nodeTableChange(prev, next).changed;
 }
 
 function endChanged(prev: Nodes, next: Nodes, [from, to]: Link): boolean {

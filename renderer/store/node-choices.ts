@@ -3,6 +3,7 @@
 // keeps its reference across such edits and the selects' options (thousands on a large map) are
 // not filtered and compared again.
 import type { MapNode, NodeKind, WardleyMap } from '../../core/model/types.ts';
+import { nodeTableChange } from './node-table-change.ts';
 
 export type NodeChoice = readonly [id: string, name: string, kind: NodeKind];
 
@@ -11,12 +12,14 @@ type Nodes = WardleyMap['nodes'];
 const byNodes = new WeakMap<Nodes, readonly NodeChoice[]>();
 let last: { nodes: Nodes; choices: readonly NodeChoice[] } | null = null;
 
-function sameChoices(prev: Nodes, next: Nodes, ids: readonly string[]): boolean {
-  if (ids.length !== Object.keys(prev).length) return false;
-  return ids.every((id) => {
+/** Whether `next` has `prev`'s ids in its order and only nodes of the same name and kind changed. */
+function sameChoices(prev: Nodes, next: Nodes): boolean {
+  const { changed, sameIds } = nodeTableChange(prev, next);
+  if (!sameIds) return false;
+  return changed.every((id) => {
     const a = prev[id];
     const b = next[id];
-    return a === b || (a !== undefined && b !== undefined && a.name === b.name && a.kind === b.kind);
+    return a !== undefined && b !== undefined && a.name === b.name && a.kind === b.kind;
   });
 }
 
@@ -24,11 +27,10 @@ function sameChoices(prev: Nodes, next: Nodes, ids: readonly string[]): boolean 
 export function nodeChoices(nodes: Nodes): readonly NodeChoice[] {
   const known = byNodes.get(nodes);
   if (known) return known;
-  const ids = Object.keys(nodes);
   const choices =
-    last && sameChoices(last.nodes, nodes, ids)
+    last && sameChoices(last.nodes, nodes)
       ? last.choices
-      : ids.map((id) => {
+      : Object.keys(nodes).map((id) => {
           const node = nodes[id] as MapNode;
           return [id, node.name, node.kind] as const;
         });

@@ -7,6 +7,7 @@ import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { labelsChanged, onLabelsSettled } from '../canvas/label-layout.ts';
 import { labelsAfterPaint, showAllLabels, showLabelsAfterPaint } from '../canvas/label-reveal.ts';
+import { nodeTableChange } from './node-table-change.ts';
 import { useMapStore, type Gesture, type MapStore } from './store.ts';
 
 type Listener = () => void;
@@ -21,14 +22,6 @@ function changedMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): string[
   return [...[...a].filter((id) => !b.has(id)), ...[...b].filter((id) => !a.has(id))];
 }
 
-/** Ids whose node object differs between two node tables (edits keep unchanged nodes' objects). */
-function nodesChanged(prev: WardleyMap['nodes'], next: WardleyMap['nodes']): string[] {
-  if (prev === next) return [];
-  const ids = Object.keys(next).filter((id) => !Object.hasOwn(prev, id) || prev[id] !== next[id]);
-  for (const id of Object.keys(prev)) if (!Object.hasOwn(next, id)) ids.push(id);
-  return ids;
-}
-
 function sameStages(a: WardleyMap['stages'], b: WardleyMap['stages']): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
@@ -40,10 +33,10 @@ function documentChange(next: MapStore, prev: MapStore): string[] | 'all' {
   if (before === after) return [];
   // Views read the stages too (a node's accessible name says its stage).
   if (!before || !after || !sameStages(before.stages, after.stages)) return 'all';
-  const changed = nodesChanged(before.nodes, after.nodes);
+  const { changed, size } = nodeTableChange(before.nodes, after.nodes);
   if (changed.length === 0) return [];
   // Every node new (another map, a whole reparse): no point comparing labels.
-  if (changed.length >= Object.keys(after.nodes).length) return 'all';
+  if (changed.length >= size) return 'all';
   return [...changed, ...labelsChanged(before.nodes, after.nodes, next.ui.presentation)];
 }
 

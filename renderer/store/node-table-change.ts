@@ -1,0 +1,42 @@
+// What changed between two node tables of the map, worked out once per pair. Edits keep the
+// object of every node they did not touch, so a node changed when its object did. After each edit
+// the store's listeners (node views, link layer, label layout) and the inspector's choices all ask
+// this of the same two tables: one walk over a large map's thousands of ids serves them all.
+import type { WardleyMap } from '../../core/model/types.ts';
+
+type Nodes = WardleyMap['nodes'];
+
+export interface NodeTableChange {
+  /** Ids whose node object differs: changed and new ones in the new table's order, then removed ones. */
+  readonly changed: readonly string[];
+  /** Whether both tables hold the same ids in the same order (nodes themselves may differ). */
+  readonly sameIds: boolean;
+  /** How many nodes the new table holds. */
+  readonly size: number;
+}
+
+/** The change from each table to the table it was last compared with. */
+const known = new WeakMap<Nodes, { next: Nodes; change: NodeTableChange }>();
+
+function compared(prev: Nodes, next: Nodes): NodeTableChange {
+  const before = Object.keys(prev);
+  const after = Object.keys(next);
+  let sameIds = before.length === after.length;
+  const changed: string[] = [];
+  for (let i = 0; i < after.length; i++) {
+    const id = after[i] as string;
+    if (sameIds && before[i] !== id) sameIds = false;
+    if (!Object.hasOwn(prev, id) || prev[id] !== next[id]) changed.push(id);
+  }
+  if (!sameIds) for (const id of before) if (!Object.hasOwn(next, id)) changed.push(id);
+  return { changed, sameIds, size: after.length };
+}
+
+/** The change from `prev` to `next`; asked again for the same pair, the same answer without a walk. */
+export function nodeTableChange(prev: Nodes, next: Nodes): NodeTableChange {
+  const last = known.get(prev);
+  if (last?.next === next) return last.change;
+  const change = compared(prev, next);
+  known.set(prev, { next, change });
+  return change;
+}

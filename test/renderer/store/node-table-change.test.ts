@@ -1,0 +1,65 @@
+// One comparison of two node tables serves every listener after an edit: it names exactly the ids
+// whose node object changed, came or went, and tells whether the ids kept their order.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
+import { nodeTableChange } from '../../../renderer/store/node-table-change.ts';
+
+type Nodes = WardleyMap['nodes'];
+
+const node = (name: string): MapNode => ({ kind: 'component', name, evolution: 0.5, visibility: 0.5 });
+
+/** A table, and the next one made from it as edits make them: kept objects, changed, removed, added, reordered. */
+const tables = fc
+  .record({
+    ids: fc.uniqueArray(fc.constantFrom(...'abcdefghijklmnop'.split('')), { maxLength: 12 }),
+    fate: fc.array(fc.constantFrom('keep', 'change', 'remove'), { minLength: 12, maxLength: 12 }),
+    added: fc.uniqueArray(fc.constantFrom(...'qrstuvwxyz'.split('')), { maxLength: 3 }),
+    reversed: fc.boolean(),
+  })
+  .map(({ ids, fate, added, reversed }) => {
+    const prev: Nodes = Object.fromEntries(ids.map((id) => [id, node(id)]));
+    const kept = ids.flatMap((id, i): [string, MapNode][] => {
+      const f = fate[i];
+      if (f === 'remove') return [];
+      return [[id, f === 'change' ? node(`${id}!`) : (prev[id] as MapNode)]];
+    });
+    const entries = [...kept, ...added.map((id) => [id, node(id)] as [string, MapNode])];
+    const next: Nodes = Object.fromEntries(reversed ? entries.reverse() : entries);
+    return { prev, next };
+  });
+
+function expected(prev: Nodes, next: Nodes) {
+  const changed = Object.keys(next).filter((id) => prev[id] !== next[id]);
+  const removed = Object.keys(prev).filter((id) => !Object.hasOwn(next, id));
+  return {
+    changed: [...changed, ...removed],
+    sameIds: Object.keys(prev).join() === Object.keys(next).join(),
+    size: Object.keys(next).length,
+  };
+}
+
+describe('node table change', () => {
+  it('names the changed, new and removed ids and whether the ids kept their order', () => {
+    fc.assert(
+      fc.property(tables, ({ prev, next }) => {
+        expect(nodeTableChange(prev, next)).toEqual(expected(prev, next));
+      }),
+    );
+  });
+
+  it('answers a pair asked again with the same change, and another pair with its own', () => {
+    const prev: Nodes = { a: node('a'), b: node('b') };
+    const next: Nodes = { ...prev, b: node('B') };
+    const other: Nodes = { ...prev, a: node('A') };
+    const first = nodeTableChange(prev, next);
+    expect(nodeTableChange(prev, next)).toBe(first);
+    expect(nodeTableChange(prev, other).changed).toEqual(['a']);
+    expect(nodeTableChange(prev, next).changed).toEqual(['b']);
+  });
+
+  it('finds nothing changed between a table and itself', () => {
+    const nodes: Nodes = { a: node('a') };
+    expect(nodeTableChange(nodes, nodes)).toEqual({ changed: [], sameIds: true, size: 1 });
+  });
+});

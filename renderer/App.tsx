@@ -44,7 +44,6 @@ export function App({ host }: { host: MapwrightHost }) {
     ];
     return () => detach.forEach((d) => d());
   }, [host]);
-  useWindowTitle(host);
   // Whether a map is shown, not the map: the window does not re-render on every edit (the canvas
   // and the panels read what they show themselves).
   const shown = useMapStore((s) => s.doc.current !== null);
@@ -55,6 +54,7 @@ export function App({ host }: { host: MapwrightHost }) {
   const planOn = useMapStore((s) => s.ui.plan.on);
   return (
     <div className={`app${presentation ? ' presentation' : ''}`}>
+      <WindowTitle host={host} />
       {!presentation && <Toolbar />}
       {!presentation && <FileBannerView />}
       {!presentation && <WaitingDraftBar />}
@@ -97,6 +97,15 @@ export function App({ host }: { host: MapwrightHost }) {
 function MapTitle() {
   const title = useMapStore((s) => s.doc.current?.map.title);
   return <h1 className="visually-hidden">{title}</h1>;
+}
+
+/**
+ * The window's title and dirty mark, in a component of its own: the first edit of a map makes it
+ * dirty, and read by the App itself that re-rendered every panel in the drop's task.
+ */
+function WindowTitle({ host }: { host: MapwrightHost }) {
+  useWindowTitle(host);
+  return null;
 }
 
 function useWindowTitle(host: MapwrightHost): void {

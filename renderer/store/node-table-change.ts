@@ -2,7 +2,7 @@
 // object of every node they did not touch, so a node changed when its object did. After each edit
 // the store's listeners (node views, link layer, label layout) and the inspector's choices all ask
 // this of the same two tables: one walk over a large map's thousands of ids serves them all.
-import type { WardleyMap } from '../../core/model/types.ts';
+import type { MapNode, WardleyMap } from '../../core/model/types.ts';
 
 type Nodes = WardleyMap['nodes'];
 
@@ -39,4 +39,34 @@ export function nodeTableChange(prev: Nodes, next: Nodes): NodeTableChange {
   const change = compared(prev, next);
   known.set(prev, { next, change });
   return change;
+}
+
+/** A node's fields other than its place; lists compare by value (an edit writes them anew). */
+function samePlaceAside(a: MapNode, b: MapNode): boolean {
+  const keys = Object.keys(b);
+  if (keys.length !== Object.keys(a).length) return false;
+  return keys.every((key) => {
+    if (key === 'evolution' || key === 'visibility') return true;
+    const x: unknown = Reflect.get(a, key);
+    const y: unknown = Reflect.get(b, key);
+    return x === y || (typeof x === 'object' && JSON.stringify(x) === JSON.stringify(y));
+  });
+}
+
+/**
+ * Whether `next` is `prev` with some nodes moved and nothing else changed (a drop, a nudge): what
+ * does not depend on where nodes sit (the facade's path table) can then be kept.
+ */
+export function onlyMoved(prev: WardleyMap, next: WardleyMap): boolean {
+  if (prev === next) return true;
+  const keys = Object.keys(next) as (keyof WardleyMap)[];
+  if (keys.length !== Object.keys(prev).length) return false;
+  if (keys.some((key) => key !== 'nodes' && prev[key] !== next[key])) return false;
+  const { changed, sameIds } = nodeTableChange(prev.nodes, next.nodes);
+  if (!sameIds) return false;
+  return changed.every((id) => {
+    const a = prev.nodes[id];
+    const b = next.nodes[id];
+    return a !== undefined && b !== undefined && samePlaceAside(a, b);
+  });
 }

@@ -3,7 +3,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
-import { nodeTableChange } from '../../../renderer/store/node-table-change.ts';
+import { nodeTableChange, onlyMoved } from '../../../renderer/store/node-table-change.ts';
+import { readFileSync } from 'node:fs';
+import { parseMap, type MapDocument } from '../../../core/format/parse.ts';
+import * as ops from '../../../core/model/operations.ts';
+import { setMapField } from '../../../core/model/map-fields.ts';
 
 type Nodes = WardleyMap['nodes'];
 
@@ -61,5 +65,26 @@ describe('node table change', () => {
   it('finds nothing changed between a table and itself', () => {
     const nodes: Nodes = { a: node('a') };
     expect(nodeTableChange(nodes, nodes)).toEqual({ changed: [], sameIds: true, size: 1 });
+  });
+});
+
+function edited(result: ops.EditResult): MapDocument {
+  if (!result.ok) throw new Error(result.errors[0]?.message);
+  return result.document;
+}
+
+describe('only moved', () => {
+  const parsed = parseMap(readFileSync('maps/ehealth-platform.yaml', 'utf8'));
+  if (!parsed.ok) throw new Error('map does not parse');
+  const doc = parsed.document;
+  const [a, b] = Object.keys(doc.map.nodes) as [string, string];
+
+  it('tells a drop or a nudge from every other edit', () => {
+    const moved = edited(ops.moveNodes(doc, [{ id: a, evolution: 0.11, visibility: 0.22 }]));
+    expect(onlyMoved(doc.map, moved.map)).toBe(true);
+    expect(onlyMoved(doc.map, edited(ops.setNodeField(moved, a, 'name', 'Elsewhere')).map)).toBe(false);
+    expect(onlyMoved(doc.map, edited(ops.link(doc, a, b)).map)).toBe(false);
+    expect(onlyMoved(doc.map, edited(setMapField(doc, 'title', 'Another title')).map)).toBe(false);
+    expect(onlyMoved(doc.map, edited(ops.removeNodes(doc, [b])).map)).toBe(false);
   });
 });

@@ -43,15 +43,21 @@ export function slicePlan(text: string, sliceChars = SLICE_CHARS): SlicePlan | u
   const head = line + NODES_LINE.length;
   const cuts: number[] = [];
   let last = head;
+  let lastEntry = head;
   for (let start = head; start < text.length; start = lineEnd(text, start) + 1) {
     const first = text.charCodeAt(start);
     // A line at the first column that is not a comment ends the nodes mapping (or is inside text).
     if (first !== SPACE && first !== HASH && first !== NEWLINE) break;
-    if (start - last >= sliceChars && isEntryLine(text, start)) {
+    if (!isEntryLine(text, start)) continue;
+    // The first and last slices are js-yaml's (they hold the text around the nodes): the first
+    // ends at the second entry, the last starts at the last one.
+    if (start - last >= sliceChars || (cuts.length === 0 && start > head)) {
       cuts.push(start);
       last = start;
     }
+    lastEntry = start;
   }
+  if (lastEntry > last) cuts.push(lastEntry);
   return cuts.length > 0 ? { head, cuts } : undefined;
 }
 

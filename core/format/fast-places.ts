@@ -3,7 +3,7 @@
 // which sit near its top, so most of its events are never walked for places.
 import type { Event } from 'js-yaml';
 import { placedSoFar, type Walk } from './fast-walk.ts';
-import { placedOffset, type Placed } from './placed.ts';
+import { placedOffset, type Placed, type PlacedCollection } from './placed.ts';
 
 export interface Placing {
   /** The offset of the value at `path` (or of a key inside it), as placedOffset gives it. */
@@ -25,7 +25,7 @@ export function placing(
   events: readonly Event[] | (() => Iterator<readonly Event[]>),
   anchors: boolean,
 ): Placing {
-  const open = new Set<Placed>();
+  const open = new Set<PlacedCollection>();
   const walk: Walk = { text, anchors, placing: true, stack: [], root: undefined, open, knownKeys: [] };
   // The events are let go once all are walked.
   let slices: Iterator<readonly Event[]> | undefined =
@@ -68,15 +68,18 @@ function settled(
   root: Placed,
   path: readonly (string | number)[],
   extraKey: string | undefined,
-  open: ReadonlySet<Placed>,
+  open: ReadonlySet<PlacedCollection>,
 ): boolean {
   let node = root;
   for (const segment of path) {
+    // A scalar's place is final, and nothing is below it.
+    if (typeof node === 'number') return true;
     const next = node.keys ? node.keys.get(String(segment))?.value : node.items?.[Number(segment)];
-    if (!next) return !open.has(node);
+    if (next === undefined) return !open.has(node);
     node = next;
   }
-  if (extraKey !== undefined && node.keys && !node.keys.has(extraKey)) return !open.has(node);
+  if (extraKey !== undefined && typeof node !== 'number' && node.keys && !node.keys.has(extraKey))
+    return !open.has(node);
   return true;
 }
 

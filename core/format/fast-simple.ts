@@ -100,14 +100,22 @@ function isItem(text: string, at: number, indent: number): boolean {
   return text.charCodeAt(at + indent) === DASH && text.charCodeAt(at + indent + 1) === SPACE;
 }
 
-/** Plain words (see wordEnd's VALUE, single spaces between): where they end, or -1. */
+/**
+ * Plain words (see wordEnd's VALUE) with spaces between, and spaces after them (not the value's):
+ * where the line goes on after them, or -1.
+ */
 function words(text: string, at: number, events: Event[]): number {
   let end = wordEnd(text, at, VALUE);
-  while (end >= 0 && text.charCodeAt(end) === SPACE && text.charCodeAt(end + 1) !== NEWLINE)
-    end = wordEnd(text, end + 1, VALUE);
-  if (end < 0) return -1;
-  events.push(scalar(at, end));
-  return end;
+  while (end >= 0) {
+    let next = end;
+    while (text.charCodeAt(next) === SPACE) next++;
+    if (next === end || text.charCodeAt(next) === NEWLINE) {
+      events.push(scalar(at, end));
+      return next;
+    }
+    end = wordEnd(text, next, VALUE);
+  }
+  return -1;
 }
 
 /** `[a, b]` of plain words (or `[]`): where it ends, or -1. */

@@ -3,7 +3,7 @@
 // first asked.
 import type { Event, MappingEvent, ScalarEvent, SequenceEvent } from 'js-yaml';
 import { plainValue, scalarText } from './fast-scalars.ts';
-import type { Placed } from './placed.ts';
+import type { Placed, PlacedCollection } from './placed.ts';
 import { MAX_ENTRIES, tooManyEntries } from './size-limits.ts';
 
 /** Why the first pass did not read a file, at the first place it stopped. */
@@ -36,7 +36,7 @@ interface Frame {
   /** Entries so far (the data walk), against MAX_ENTRIES. */
   size: number;
   data: Record<string, unknown> | unknown[] | undefined;
-  placed: Placed | undefined;
+  placed: PlacedCollection | undefined;
   /**
    * A mapping's key waiting for its value (undefined: none), where it starts and ends. Kept in the
    * frame, not an object of its own: a 10 MB map has half a million keys.
@@ -75,7 +75,7 @@ export interface Walk {
   stack: Frame[];
   root: Value | undefined;
   /** Of a placing walk: the mappings and lists not closed yet (their entries may still come). */
-  open?: Set<Placed>;
+  open?: Set<PlacedCollection>;
   /** Plain one-word keys read so far, by keySlot: a key seen before is not sliced out again. */
   knownKeys?: (string | undefined)[];
 }
@@ -141,7 +141,7 @@ function step(e: Event, walk: Walk): void {
     if (frame && !frame.sequence && frame.key === undefined) keyOf(walk, e, frame);
     else {
       const start = scalarStart(walk, e, frame);
-      if (walk.placing) attachPlaced(walk, { start }, start);
+      if (walk.placing) attachPlaced(walk, start, start);
       else attachData(walk, scalarValue(walk, e), start);
     }
   } else if (e.type === EVENT.MAPPING || e.type === EVENT.SEQUENCE) {

@@ -73,7 +73,13 @@ function read(text: string, options: FirstPassOptions): FirstPass {
   const maxDepth = options.large ? MAX_DEPTH : MAX_FAST_DEPTH;
   const marks = marksToCheck(text);
   // Tabs and escaped line breaks need the whole file's scalars (quoted-text.ts).
-  const sliced = options.large && marks.length === 0 ? readLarge(text, options, maxDepth) : undefined;
+  // Else node entries written plainly are read without js-yaml (fast-simple.ts), a slice at a time.
+  const sliced =
+    marks.length > 0
+      ? undefined
+      : options.large
+        ? readLarge(text, options, maxDepth)
+        : inSlices(text, options, maxDepth);
   if (sliced) return sliced;
   let events: Event[];
   try {
@@ -96,6 +102,11 @@ function read(text: string, options: FirstPassOptions): FirstPass {
 function readLarge(text: string, options: FirstPassOptions, maxDepth: number): FirstPass | undefined {
   const early = earlyMistake(text, maxDepth);
   if (early) throw early;
+  return inSlices(text, options, maxDepth);
+}
+
+/** The file read a slice of its nodes at a time (fast-chunks.ts), or undefined (read it whole). */
+function inSlices(text: string, options: FirstPassOptions, maxDepth: number): FirstPass | undefined {
   const plan = slicePlan(text);
   return plan ? builtInSlices(text, plan, options, maxDepth) : undefined;
 }
@@ -157,8 +168,10 @@ function builtInSlices(
   options: FirstPassOptions,
   maxDepth: number,
 ): FirstPass | undefined {
-  const walk: Walk = { text, anchors: true, placing: false, stack: [], root: undefined, knownKeys: [] };
-  let placed: Walk | undefined = { text, anchors: true, placing: true, stack: [], root: undefined, knownKeys: [] };
+  // Anchors are ignored in a large file only, as when it is read whole (built).
+  const anchors = options.large === true;
+  const walk: Walk = { text, anchors, placing: false, stack: [], root: undefined, knownKeys: [] };
+  let placed: Walk | undefined = { text, anchors, placing: true, stack: [], root: undefined, knownKeys: [] };
   let events = 0;
   let mistake: GiveUp | undefined;
   let root: ReturnType<typeof walkedThrough>;
@@ -186,6 +199,6 @@ function builtInSlices(
   const data = (root ?? failedToEnd()).data;
   const { offsetOf, all } = placed?.root?.placed
     ? placingOf(placed.root.placed)
-    : placing(text, () => eventSlices(text, plan, maxDepth), true);
+    : placing(text, () => eventSlices(text, plan, maxDepth), anchors);
   return { ok: true, data, places: all, offsetOf };
 }

@@ -65,6 +65,9 @@ const ADDRESS_VALUES = [
   'http://x y',
   'a:/b',
   'a:[b]',
+  'a  b  ',
+  'a #',
+  'a b\t',
 ];
 const KEYS = ['kind', 'name', 'x-data', 'f_1', 'n-2', 'A9', '-k', 'a.b', 'k y', '"q"', 'ü'];
 const ODD_LINES = [

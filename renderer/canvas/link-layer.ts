@@ -4,13 +4,15 @@
 // changed (link-changes.ts), in the same task as the update, so a link never lags its nodes. Each
 // link keeps the shape the React view had: a group `[data-link="from->to"]` holding a wide hit
 // line (not painted) and the visible line with its arrowhead. While an end is dragged the link
-// steps aside (`drag-source`) and the moving layer draws it. Double-click on a link unlinks.
+// steps aside (`drag-source`) and the moving layer draws it. Double-click on a link unlinks. The
+// groups sit in chunks the browser paints apart (layer-chunks.ts).
 import { nodeGlyph } from '../../core/render/glyphs.ts';
 import { trimmedSegment, type Segment } from '../../core/render/links.ts';
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
 import { unlinkNodes } from '../store/edits.ts';
 import { useMapStore, type MapStore } from '../store/store.ts';
 import { shownPosition } from './geometry.ts';
+import { appendChunked, chunkedGroups, pruneEmptyChunks } from './layer-chunks.ts';
 import { linkChanges, linksTouching, type Link } from './link-changes.ts';
 import { mapStructure, type MapStructure } from './map-structure.ts';
 
@@ -83,7 +85,7 @@ export function attachLinkLayer(layer: SVGGElement): () => void {
   const groupOf = (link: Link): Element | undefined => {
     if (!indexed) {
       groups.clear();
-      for (const el of layer.children) groups.set(el.getAttribute('data-link') ?? '', el);
+      for (const el of chunkedGroups(layer)) groups.set(el.getAttribute('data-link') ?? '', el);
       indexed = true;
     }
     return groups.get(attributeOf(link));
@@ -95,8 +97,12 @@ export function attachLinkLayer(layer: SVGGElement): () => void {
       groupOf(link)?.remove();
       groups.delete(attributeOf(link));
     }
+    if (changes.removed.length > 0) pruneEmptyChunks(layer);
     if (next && changes.added.length > 0) {
-      layer.insertAdjacentHTML('beforeend', changes.added.map((link) => markup(link, next.nodes, nextMoving)).join(''));
+      appendChunked(
+        layer,
+        changes.added.map((link) => markup(link, next.nodes, nextMoving)),
+      );
       indexed = false;
     }
     for (const link of next ? changes.redrawn : []) {

@@ -75,7 +75,8 @@ export function attachNodeDrag(layer: SVGGElement): () => void {
 export function attachLinkDrag(handle: SVGCircleElement, from: string): () => void {
   const behaviour = drag<SVGCircleElement, unknown>()
     .on('drag', (e: DragEvent) => {
-      const svg = handle.ownerSVGElement;
+      // The canvas's own <svg>: the handle's nearest is its chunk's (layer-chunks.ts).
+      const svg = handle.closest<SVGSVGElement>('svg.canvas');
       const source = e.sourceEvent as MouseEvent;
       if (!svg) return;
       const at = toDrawing(svg, useMapStore.getState().view, source.clientX, source.clientY);

@@ -4,7 +4,8 @@
 // accessible name, pressed when selected) holding its figure (node-markup.ts). The layer draws
 // from the store when the node views are woken (node-subscriptions.ts: an edit's changed nodes,
 // moved labels, selection, gesture, rename, labels joining after a large map's first paint) and
-// touches only the groups whose drawing changed, in place, so focus stays where it is.
+// touches only the groups whose drawing changed, in place, so focus stays where it is. The groups
+// sit in chunks of a hundred that the browser paints apart (layer-chunks.ts).
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
 import type { PlacedLabel } from '../../core/render/labels.ts';
 import { onWake } from '../store/node-subscriptions.ts';
@@ -13,6 +14,7 @@ import { isMoving, shownPosition } from './geometry.ts';
 import { labelOf } from './label-layout.ts';
 import { labelShown } from './label-reveal.ts';
 import { mapStructure } from './map-structure.ts';
+import { chunkedGroups, chunkedMarkup, lastChunkRoot, pruneEmptyChunks } from './layer-chunks.ts';
 import { attachLinkDrag } from './node-drag.ts';
 import { escapedText, nodeFigureParts, type FigureParts } from './node-markup.ts';
 import { nodeAccessibleName } from './node-names.ts';
@@ -100,11 +102,10 @@ export function attachNodeLayer(layer: SVGGElement): () => void {
 
   const groupOf = (id: string): Element | undefined => {
     if (!indexed) {
-      // The layer holds the drawn groups in the order they were drawn (drawAll).
+      // The layer's chunks hold the drawn groups in the order they were drawn (drawAll).
       groups.clear();
-      const children = layer.children;
-      let i = 0;
-      for (const drawnId of drawn.keys()) groups.set(drawnId, children[i++] as Element);
+      const ids = drawn.keys();
+      for (const group of chunkedGroups(layer)) groups.set(ids.next().value as string, group);
       indexed = true;
     }
     return groups.get(id);
@@ -137,7 +138,7 @@ export function attachNodeLayer(layer: SVGGElement): () => void {
       drawn.set(id, d);
       parts.push(groupMarkup(id, d));
     }
-    layer.insertAdjacentHTML('beforeend', parts.join(''));
+    layer.insertAdjacentHTML('beforeend', chunkedMarkup(parts));
     indexed = false;
     for (const id of s.selection.ids) if (drawn.has(id)) handleOf(id, groupOf(id));
     if (focused !== null) (groupOf(focused) as SVGGElement | undefined)?.focus({ preventScroll: true });
@@ -147,9 +148,10 @@ export function attachNodeLayer(layer: SVGGElement): () => void {
   const inserted = (id: string, d: Drawing, order: readonly string[]) => {
     const next = order.slice(order.indexOf(id) + 1).find((other) => drawn.has(other) && other !== id);
     const before = next !== undefined ? groupOf(next) : undefined;
+    const last = before ? null : lastChunkRoot(layer);
     if (before) before.insertAdjacentHTML('beforebegin', groupMarkup(id, d));
-    else layer.insertAdjacentHTML('beforeend', groupMarkup(id, d));
-    const group = before ? before.previousElementSibling : layer.lastElementChild;
+    else last?.insertAdjacentHTML('beforeend', groupMarkup(id, d));
+    const group = before ? before.previousElementSibling : last?.lastElementChild;
     if (group && indexed) groups.set(id, group);
     return group ?? undefined;
   };
@@ -177,6 +179,7 @@ export function attachNodeLayer(layer: SVGGElement): () => void {
     handles.get(id)?.();
     handles.delete(id);
     groupOf(id)?.remove();
+    pruneEmptyChunks(layer);
     groups.delete(id);
     drawn.delete(id);
   };

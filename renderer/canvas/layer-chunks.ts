@@ -47,10 +47,9 @@ export function* chunkedGroups(layer: Element): Generator<Element> {
 
 /** The last chunk's root, where a group with none after it goes; a new chunk when there is none. */
 export function lastChunkRoot(layer: Element): Element {
-  const last = layer.lastElementChild?.firstElementChild;
-  if (last) return last;
-  layer.insertAdjacentHTML('beforeend', chunkMarkup(''));
-  return layer.lastElementChild?.firstElementChild as Element;
+  if (!layer.lastElementChild?.firstElementChild) layer.insertAdjacentHTML('beforeend', chunkMarkup(''));
+  // The chunk just put in; the layer itself only if the markup did not parse as one.
+  return layer.lastElementChild?.firstElementChild ?? layer;
 }
 
 /**

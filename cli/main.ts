@@ -11,9 +11,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .showHelpAfterError('(run with --help for usage)');
   let code: number = EXIT.ok;
-  registerCommands(program, (c) => {
-    code = c;
-  });
+  await registerCommands(
+    program,
+    (c) => {
+      code = c;
+    },
+    argv,
+  );
   try {
     await program.parseAsync([...argv]);
   } catch (e) {

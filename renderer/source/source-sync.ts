@@ -16,6 +16,7 @@ import { parseMap, type MapDocument } from '../../core/format/parse.ts';
 import { textChange, typedDocument, type TextChange } from '../../core/model/typed-text.ts';
 import { applyEdit, redo, undo } from '../store/edits.ts';
 import { useMapStore } from '../store/store.ts';
+import { stillBuilding, warmForEdits, whenBuilt } from '../store/warm-for-edits.ts';
 import { latestOffThread } from '../worker/map-worker-client.ts';
 import { paneMarks, type SourceReport } from './pane-marks.ts';
 import { mapChangeBesideTyping } from './pane-merge.ts';
@@ -63,13 +64,21 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
   let checking: string | undefined;
   // A document read from typed text, waiting for its own task to become the map.
   let applying: MapDocument | undefined;
+  // The map's yaml Document is still being built in slices (after opening, or after text read
+  // whole): the commit waits for the rest, built in short tasks, instead of building it in one.
+  let waitingForBuild = false;
   /** `now`: commit before returning (undo, redo and save act on what was typed). */
   const commitText = (now = false) => {
     timer = undefined;
     checking = undefined;
     applying = undefined;
+    waitingForBuild = false;
     const current = useMapStore.getState().doc.current;
     if (!current) return;
+    if (!now && stillBuilding(current)) {
+      waitingForBuild = true;
+      return whenBuilt(current, () => void (waitingForBuild && !detached && commitText()));
+    }
     const knownTyping = typed && base === current.text ? typed : null;
     // What was typed, applied to the map's text: the pane's text without joining its lines again.
     const applied = knownTyping ? appliedText(base, knownTyping) : undefined;
@@ -113,9 +122,12 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
   };
   const parsedWhole = (current: MapDocument, text: string): MapDocument | undefined => {
     const parsed = parseMap(text);
-    if (parsed.ok) return withSharedNodes(current, parsed.document);
-    marks.errors(parsed.errors);
-    return undefined;
+    if (!parsed.ok) return void marks.errors(parsed.errors);
+    const next = withSharedNodes(current, parsed.document);
+    // Text read whole has no yaml Document yet; the next keystroke's commit would build it in one
+    // piece (most of a second at 2,000 nodes): it is built in idle slices from now on, as on opening.
+    warmForEdits(next);
+    return next;
   };
   const followMap = (document: MapDocument | null) => {
     if (!document) return;
@@ -142,7 +154,7 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     if (s.doc.current !== before.doc.current) followMap(s.doc.current);
   });
   const flush = () => {
-    if (timer === undefined && checking === undefined && applying === undefined) return;
+    if (timer === undefined && checking === undefined && applying === undefined && !waitingForBuild) return;
     clearTimeout(timer);
     commitText(true);
   };

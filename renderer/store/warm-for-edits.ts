@@ -11,11 +11,12 @@ import { useMapStore } from './store.ts';
 type IdleScheduler = (run: (deadline?: { timeRemaining(): number }) => void, options?: { timeout: number }) => unknown;
 
 /**
- * Work per slice at most, in ms: under a long task even with a step running over, yet most of an
- * idle period (a callback asked for during one runs in the next, so a small slice per period left
- * most of the build for the first drop to finish).
+ * Work per slice at most, in ms: a step can run over it by up to ~15 ms of CPU at 2,000 nodes (a
+ * garbage collection in it), so a slice stays near 30 ms, well under a long task, and typing begun
+ * meanwhile waits at most that long for a key (35 ms slices made 40-108 ms tasks on a loaded
+ * machine). Idle periods are up to 50 ms, so a build still takes few of them.
  */
-const BUDGET_MS = 35;
+const BUDGET_MS = 16;
 
 interface Build {
   steps: Generator<void, void>;

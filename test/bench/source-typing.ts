@@ -1,12 +1,14 @@
 // Typing in the source pane on a generated 2,000-node map, in Chromium against `npm run web`:
 // the map is dropped onto the window, the pane opened, and 20 characters typed into one node's
-// name at 40 ms a key (a fast typist). Long tasks (over 50 ms, from the browser's own
-// PerformanceObserver) are recorded while typing and until the canvas has followed.
+// name at 40 ms a key (a fast typist), in three bursts with a pause after each (each pause lets the
+// map take what was typed: edits in a row, as a typist makes them). Long tasks (over 50 ms, from
+// the browser's own PerformanceObserver) are recorded while typing and until the canvas has followed.
 // Prints figures, asserts nothing. Run: `npx tsx test/bench/source-typing.ts`; `npm run bench` reports
 // long_tasks_typing_2000, longest_task_typing_2000 and longest_task_cpu_typing_2000 from it.
-// A long task's duration is wall time: on a busy machine most of it is waiting for a CPU. The same
-// tasks are also read from a Chrome trace with their thread time (the CPU the page's main thread
-// spent), which is what the app's own work costs.
+// A long task's duration is wall time: on a busy machine most of it is waiting for a CPU. Every
+// task from the first key until the canvas has followed is also read from a Chrome trace with its
+// thread time (the CPU the page's main thread spent), which is what the app's own work costs: the
+// longest of those is the figure to hold under 50 ms, whatever else the machine is doing.
 import type { Browser, Page } from 'playwright-core';
 import { openGeneratedMap } from './generated-page.ts';
 
@@ -26,6 +28,8 @@ export interface TypingFigures {
   afterLastKey: number[];
   /** Main-thread CPU time (ms) of each task over 50 ms of wall time, from the first key until the canvas followed. */
   cpuOfLongTasks: number[];
+  /** The five longest main-thread tasks by CPU time (ms) over the same span, whatever their wall time. */
+  longestCpu: number[];
 }
 
 interface TraceEvent {
@@ -38,16 +42,15 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-/** Thread time (ms) of the page's main-thread tasks that took over 50 ms of wall time. */
-function cpuOfLongTasks(trace: Buffer): number[] {
+/** The page's main-thread tasks in a trace: wall and thread time (ms). */
+function mainThreadTasks(trace: Buffer): { wall: number; cpu: number }[] {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const main = new Set(
     events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
   return events
     .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
-    .filter((e) => (e.dur ?? 0) > 50_000)
-    .map((e) => Math.round((e.tdur ?? 0) / 1000));
+    .map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: Math.round((e.tdur ?? 0) / 1000) }));
 }
 
 async function traced(browser: Browser, page: Page, work: () => Promise<void>): Promise<Buffer> {
@@ -71,10 +74,14 @@ export async function sourceTypingBench(): Promise<TypingFigures> {
     await page.keyboard.press('End');
     await page.waitForTimeout(3000);
     await page.evaluate(RECORDER);
-    const typed = ' and its twenty keys';
+    const bursts = [' and its', ' twenty', ' keys'];
+    const typed = bursts.join('');
     let whileTyping: number[] = [];
     const trace = await traced(web.browser, page, async () => {
-      await page.keyboard.type(typed, { delay: 40 });
+      for (const burst of bursts) {
+        await page.keyboard.type(burst, { delay: 40 });
+        await page.waitForTimeout(300);
+      }
       whileTyping = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
       // Asked with one querySelector per poll: a locator with hasText runs Playwright's own selector
       // engine over the page's ~30,000 elements in the page's main thread (70–200 ms tasks of its own).
@@ -86,7 +93,18 @@ export async function sourceTypingBench(): Promise<TypingFigures> {
       await page.waitForTimeout(1000);
     });
     const afterLastKey = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-    return { nodes: 2000, keys: typed.length, whileTyping, afterLastKey, cpuOfLongTasks: cpuOfLongTasks(trace) };
+    const tasks = mainThreadTasks(trace);
+    return {
+      nodes: 2000,
+      keys: typed.length,
+      whileTyping,
+      afterLastKey,
+      cpuOfLongTasks: tasks.filter((t) => t.wall > 50).map((t) => t.cpu),
+      longestCpu: tasks
+        .map((t) => t.cpu)
+        .sort((a, b) => b - a)
+        .slice(0, 5),
+    };
   } finally {
     await web.close();
   }
@@ -94,12 +112,12 @@ export async function sourceTypingBench(): Promise<TypingFigures> {
 
 /** The bench's figures: long tasks from the first key until the canvas has followed, and the longest. */
 export async function typingFigures(): Promise<Record<string, number>> {
-  const { nodes, whileTyping, afterLastKey, cpuOfLongTasks: cpu } = await sourceTypingBench();
+  const { nodes, whileTyping, afterLastKey, longestCpu } = await sourceTypingBench();
   const all = [...whileTyping, ...afterLastKey];
   return {
     [`long_tasks_typing_${nodes}`]: all.length,
     [`longest_task_typing_${nodes}`]: Math.max(0, ...all),
-    [`longest_task_cpu_typing_${nodes}`]: Math.max(0, ...cpu),
+    [`longest_task_cpu_typing_${nodes}`]: Math.max(0, ...longestCpu),
   };
 }
 

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { parseMap } from '../../../core/format/parse.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { parseMap, type MapDocument } from '../../../core/format/parse.ts';
+import { loaded } from '../../../renderer/store/history.ts';
+import { initialState, useMapStore } from '../../../renderer/store/store.ts';
+import { stillBuilding, warmForEdits } from '../../../renderer/store/warm-for-edits.ts';
 import { descriptionAt, keysAt, refersToNodes, valuesAt } from '../../../renderer/source/schema-help.ts';
 import { withSharedNodes } from '../../../renderer/source/shared-nodes.ts';
 import { cursorSpot } from '../../../renderer/source/yaml-cursor.ts';
@@ -72,5 +75,29 @@ describe('following the map in the pane', () => {
     expect(shared.map.nodes.cup).toBe(before.map.nodes.cup);
     expect(shared.map.nodes.tea).not.toBe(before.map.nodes.tea);
     expect(shared.map.nodes.tea?.name).toBe('Green tea');
+  });
+
+  it('leaves the yaml Document of text read whole to be built later, in slices', () => {
+    const before = parseMap(MAP.replace('uses: [tea, ke\n', 'note: x\n'));
+    const after = parseMap(MAP.replace('uses: [tea, ke\n', 'note: y\n'));
+    if (!before.ok || !after.ok) throw new Error('fixture');
+    let reads = 0;
+    const inner = after.document;
+    const counted = Object.create(inner, {
+      yaml: { get: () => (reads++, inner.yaml), enumerable: true },
+    }) as MapDocument;
+    withSharedNodes(before.document, counted);
+    expect(reads).toBe(0);
+    vi.useFakeTimers();
+    try {
+      const shared = withSharedNodes(before.document, inner);
+      useMapStore.setState({ ...initialState(), doc: loaded(shared, 'tea.yaml', 'tok') });
+      warmForEdits(shared);
+      expect(stillBuilding(shared)).toBe(true);
+      vi.runAllTimers();
+      expect(stillBuilding(shared)).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

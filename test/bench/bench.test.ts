@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { benchFigures, SMOKE } from './run.ts';
 
 describe('npm run bench (smoke)', () => {
-  it('measures every path on small maps', () => {
-    const { figures, extra } = benchFigures(SMOKE);
+  it('measures every path on small maps', async () => {
+    const { figures, extra } = await benchFigures(SMOKE);
     const keys = figures.map((f) => f.key);
     for (const prefix of [
       'yaml_parse',

@@ -38,7 +38,9 @@ export const SMOKE: BenchOptions = {
   browser: [],
 };
 
-export function benchFigures(options: BenchOptions): { figures: Figure[]; extra: Record<string, number | null> } {
+export async function benchFigures(
+  options: BenchOptions,
+): Promise<{ figures: Figure[]; extra: Record<string, number | null> }> {
   const figures: Figure[] = [];
   for (const size of options.sizes) {
     const batches = size > 5000 ? Math.min(3, options.batches) : options.batches;
@@ -46,7 +48,9 @@ export function benchFigures(options: BenchOptions): { figures: Figure[]; extra:
   }
   if (options.owm) figures.push(...owmFigures(options.sizes, options.batches));
   const { nodes, edits } = options.undo;
-  const extra: Record<string, number | null> = { [`undo_mb_${edits}_edits_${nodes}`]: undoMemoryMb(nodes, edits) };
+  const extra: Record<string, number | null> = {
+    [`undo_mb_${edits}_edits_${nodes}`]: await undoMemoryMb(nodes, edits),
+  };
   if (options.cli) Object.assign(extra, cliFigures(3));
   return { figures, extra };
 }
@@ -82,7 +86,7 @@ async function main(): Promise<void> {
   // The app and the CLI ship yaml's browser build (yaml-as-shipped.mjs); say which one ran.
   const yamlBuild = import.meta.resolve('yaml').includes('/browser/') ? 'browser (as shipped)' : 'Node';
   console.log(`yaml: ${yamlBuild} build`);
-  const { figures, extra } = benchFigures(options);
+  const { figures, extra } = await benchFigures(options);
   if (options.browser.length > 0 && !args.includes('--no-browser')) {
     const { browserFigures } = await import('./browser-figures.ts');
     Object.assign(extra, await browserFigures(options.browser));

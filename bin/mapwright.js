@@ -2,7 +2,8 @@
 // The `mapwright` command. Runs the CLI compiled at install (dist/cli, scripts/build-cli.mjs) when
 // it is up to date with the sources, else the TypeScript sources through tsx, so `npx mapwright`
 // works right after `npm install` and an edited checkout never runs stale code.
-import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compiledCliIsCurrent, loadCompiledCli } from './compiled-cli.js';
 
 // A reader that stops early (`| head`, quitting git's pager during `git log -p`) is not an error:
 // without this, node prints a stack trace and git reports "external diff died".
@@ -11,25 +12,18 @@ process.stdout.on('error', (e) => {
   throw e;
 });
 
-const root = new URL('../', import.meta.url);
-const bundle = new URL('dist/cli/main.mjs', root);
+const root = fileURLToPath(new URL('../', import.meta.url));
 
 // `serve` reads the editor and its files relative to the sources' own folders, so it runs from them.
 // MAPWRIGHT_FROM_SOURCES=1 forces the sources (the bench compares both).
-function bundleIsCurrent(command) {
+function useCompiled(command) {
   if (command === 'serve' || process.env.MAPWRIGHT_FROM_SOURCES === '1') return false;
-  try {
-    const built = statSync(bundle).mtimeMs;
-    const inputs = JSON.parse(readFileSync(new URL('dist/cli/inputs.json', root), 'utf8'));
-    return inputs.every((file) => statSync(new URL(file, root)).mtimeMs <= built);
-  } catch {
-    return false;
-  }
+  return compiledCliIsCurrent(root);
 }
 
 let main;
-if (bundleIsCurrent(process.argv[2])) {
-  ({ main } = await import(bundle.href));
+if (useCompiled(process.argv[2])) {
+  ({ main } = loadCompiledCli(root));
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -51,7 +51,7 @@ export async function benchFigures(
   const extra: Record<string, number | null> = {
     [`undo_mb_${edits}_edits_${nodes}`]: await undoMemoryMb(nodes, edits),
   };
-  if (options.cli) Object.assign(extra, cliFigures(3));
+  if (options.cli) Object.assign(extra, cliFigures(7));
   return { figures, extra };
 }
 

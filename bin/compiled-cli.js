@@ -38,8 +38,6 @@ export function loadCompiledCli(root) {
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     cachedData,
-    // The bundle keeps `import()` of packages it leaves out (resvg's native binding for PNG).
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, join(root, 'dist/cli'));

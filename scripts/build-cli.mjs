@@ -26,12 +26,19 @@ const yamlWithoutEnvLookups = {
 // Packages every run loads go into the bundle (one file to read instead of a module resolution per
 // file); the rest (the live server's, resvg's native binding) stay `require`s, loaded on use.
 const BUNDLED = /^(yaml|commander|js-yaml|ajv|fast-deep-equal|write-file-atomic|signal-exit|imurmurhash)(\/|$)/;
+// A package loaded by `import()` (resvg for PNG) is reached through a module that `require`s it:
+// a run from the code cache has no callback for `import()` (Node 20 keeps it out of the cache).
 const onUsePackagesLeftOut = {
   name: 'on-use-packages-left-out',
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, ({ path }) =>
-      path.startsWith('node:') || BUNDLED.test(path) ? undefined : { path, external: true },
-    );
+    build.onResolve({ filter: /^[^./]/ }, ({ path, kind }) => {
+      if (path.startsWith('node:') || BUNDLED.test(path)) return undefined;
+      return kind === 'dynamic-import' ? { path, namespace: 'required-on-use' } : { path, external: true };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'required-on-use' }, ({ path }) => ({
+      contents: `module.exports = require(${JSON.stringify(path)});`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -70,7 +77,11 @@ export async function buildCli() {
     logLevel: 'warning',
     plugins: [yamlWithoutEnvLookups, onUsePackagesLeftOut, sourceFileUrls],
   });
-  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/'));
+  const dynamic = Object.values(result.metafile.outputs).flatMap((o) =>
+    o.imports.filter((i) => i.kind === 'dynamic-import'),
+  );
+  if (dynamic.length > 0) throw new Error(`import() left in the bundle: ${dynamic.map((i) => i.path).join(', ')}`);
+  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/') && !f.includes(':'));
   writeFileSync(join(out, 'inputs.json'), `${JSON.stringify(inputs)}\n`);
   const cache = spawnSync(process.execPath, [join(root, 'scripts', 'cli-code-cache.mjs')], { encoding: 'utf8' });
   // Without the cache the bundle still runs; it compiles as it goes.

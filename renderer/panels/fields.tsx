@@ -1,6 +1,22 @@
 // Small form controls for the inspector. Text and numbers apply when you press Enter or leave the
 // field, so one edit of a field is one history step (not one per keystroke).
-import { memo, useEffect, useState } from 'react';
+import { memo, useState } from 'react';
+
+/**
+ * What a field shows: the user's draft, reset to the map's value whenever that value changes (a
+ * drop, an undo). The reset happens in the render that brings the new value, so the inspector
+ * shows it in the same frame as the canvas; reset from an effect, it took a second render in a
+ * later task and the first frame after a drop still showed the old value.
+ */
+export function useDraft<T>(value: T): [T, (draft: T) => void] {
+  const [draft, setDraft] = useState(value);
+  const [shown, setShown] = useState(value);
+  if (!Object.is(shown, value)) {
+    setShown(value);
+    setDraft(value);
+  }
+  return [draft, setDraft];
+}
 
 export function TextField({
   label,
@@ -13,8 +29,7 @@ export function TextField({
   onCommit(value: string): void;
   multiline?: boolean;
 }) {
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  const [draft, setDraft] = useDraft(value);
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };
@@ -48,8 +63,7 @@ export function NumberField({
   step?: number;
 }) {
   const shown = value === undefined ? '' : String(value);
-  const [draft, setDraft] = useState(shown);
-  useEffect(() => setDraft(shown), [shown]);
+  const [draft, setDraft] = useDraft(shown);
   const commit = () => {
     if (draft === shown) return;
     if (draft.trim() === '') onCommit(undefined);

@@ -1,6 +1,6 @@
-// After a drop the inspector shows the dropped node's new place and stage, only the dropped node
-// and its links change on the canvas (not the whole map), and the inspector's lists of nodes
-// follow edits although they are kept between renders.
+// After a drop the inspector shows the dropped node's new place and stage in the first frame after
+// the drop, only the dropped node and its links change on the canvas (not the whole map), and the
+// inspector's lists of nodes follow edits although they are kept between renders.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
@@ -21,6 +21,20 @@ const RECORDER = `(() => {
       }
     }).observe(document.querySelector('.canvas'), { attributes: true, childList: true, subtree: true, characterData: true });
   }, { capture: true, once: true });
+})()`;
+
+// The inspector's Evolution value once the drop's own task is over: a message posted as the pointer
+// is released, before the drop's handlers run, is handled right after that task and before any
+// task the drop queues. The first frame after the drop paints what the page holds then.
+const FIRST_AFTER_DROP = `(() => {
+  window.firstAfterDrop = new Promise((resolve) => {
+    window.addEventListener('pointerup', () => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () =>
+        resolve(document.querySelector('.inspector input[aria-label="Evolution"]').value);
+      channel.port2.postMessage(0);
+    }, { capture: true, once: true });
+  });
 })()`;
 
 beforeAll(async () => {
@@ -45,11 +59,14 @@ describe('after a drop', () => {
     const before = Number(await evolution(page).inputValue());
     const stageBefore = await page.locator(`.canvas [data-node-id="${DROPPED}"]`).getAttribute('aria-label');
     await page.evaluate(RECORDER);
+    await page.evaluate(FIRST_AFTER_DROP);
     await page.mouse.move(x, y);
     await page.mouse.down();
     await page.mouse.move(x + 150, y, { steps: 6 });
     await page.mouse.up();
     await expect.poll(async () => Number(await evolution(page).inputValue())).toBeGreaterThan(before + 0.05);
+    // Not a frame later: the frame right after the drop already shows it.
+    expect(await page.evaluate('window.firstAfterDrop')).toBe(await evolution(page).inputValue());
     // The node's accessible name says its stage: it follows the drop.
     await expect
       .poll(() => page.locator(`.canvas [data-node-id="${DROPPED}"]`).getAttribute('aria-label'))

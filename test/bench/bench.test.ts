@@ -5,7 +5,7 @@ import { benchFigures, SMOKE } from './run.ts';
 
 describe('npm run bench (smoke)', () => {
   it('measures every path on small maps', async () => {
-    const { figures, extra } = await benchFigures(SMOKE);
+    const { figures, growth, extra } = await benchFigures(SMOKE);
     const keys = figures.map((f) => f.key);
     for (const prefix of [
       'yaml_parse',
@@ -20,6 +20,9 @@ describe('npm run bench (smoke)', () => {
       'render',
     ]) {
       expect(keys).toContain(`${prefix}_20`);
+      expect(keys).toContain(`${prefix}_40`);
+      // Growth 40 ÷ 20 from alternating rounds, for every path measured at both sizes.
+      expect(growth.get(prefix)).toBeGreaterThan(0);
     }
     for (const f of figures) expect(Number.isFinite(f.medianMs)).toBe(true);
     expect(Object.keys(extra)).toEqual(['undo_mb_5_edits_20']);

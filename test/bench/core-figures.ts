@@ -13,7 +13,7 @@ import { extractionPhases } from '../../core/plan/index.ts';
 import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
 import { loaded, withEdit } from '../../renderer/store/history.ts';
 import { laterVersion, realisticMap } from './generate.ts';
-import { figure, type Figure } from './measure.ts';
+import type { Probe } from './measure.ts';
 
 function document(text: string): MapDocument {
   const parsed = parseMap(text);
@@ -62,78 +62,95 @@ export function editCycle(start: MapDocument): () => MapDocument {
   };
 }
 
-export function loadFigures(size: number, batches: number): Figure[] {
+export function loadProbes(size: number): Probe[] {
   const text = stringifyMap(realisticMap(size));
   return [
-    figure(`yaml_parse_${size}`, 'YAML.parse (bare, uniqueKeys: false)', size, () =>
-      YAML.parse(text, { uniqueKeys: false }),
-    ),
-    figure(`parse_${size}`, 'parseMap (YAML, schema, references)', size, () => document(text), batches),
-    figure(`load_${size}`, 'load = parseMap + doctrine', size, () => checkDocument(document(text)), batches),
+    {
+      key: `yaml_parse_${size}`,
+      name: 'YAML.parse (bare, uniqueKeys: false)',
+      nodes: size,
+      work: () => YAML.parse(text, { uniqueKeys: false }),
+    },
+    { key: `parse_${size}`, name: 'parseMap (YAML, schema, references)', nodes: size, work: () => document(text) },
+    {
+      key: `load_${size}`,
+      name: 'load = parseMap + doctrine',
+      nodes: size,
+      work: () => checkDocument(document(text)),
+    },
   ];
 }
 
-export function editFigures(size: number, batches: number): Figure[] {
+export function editProbes(size: number): Probe[] {
   const doc = document(stringifyMap(realisticMap(size)));
   const cycle = editCycle(doc);
   let k = 0;
   const ids = Object.keys(doc.map.nodes);
   const moved = ids[Math.floor(ids.length / 2)] ?? '';
   let current = doc;
+  let latest = doc;
   // Two copies sharing no node object: checking them in turn always runs every rule.
   const copies = [0, 1].map((): MapDocument => ({ ...doc, map: structuredClone(doc.map) }));
   return [
     // Per edit, the mean of the four kinds: each call makes one of each, timed after four warm-up
     // calls (the first edit of a loaded document builds its yaml Document, a one-off, and the
     // first few run before the JIT has compiled the edit path).
-    figure(
-      `edit_${size}`,
-      'edit: move/re-source/rename/link + doctrine + file text',
-      size,
-      () => {
+    {
+      key: `edit_${size}`,
+      name: 'edit: move/re-source/rename/link + doctrine + file text',
+      nodes: size,
+      work: () => {
         let text = '';
         for (let kind = 0; kind < 4; kind++) {
-          const next = cycle();
-          checkDocument(next);
-          text = fileText(next);
+          latest = cycle();
+          checkDocument(latest);
+          text = fileText(latest);
         }
         return text;
       },
-      batches,
-      { warmups: 4, runsPerCall: 4 },
-    ),
-    figure(
-      `move_${size}`,
-      'edit: move one node + doctrine + file text',
-      size,
-      () => {
+      timing: { warmups: 4, runsPerCall: 4 },
+      prepare: () => checkDocument(latest),
+    },
+    {
+      key: `move_${size}`,
+      name: 'edit: move one node + doctrine + file text',
+      nodes: size,
+      work: () => {
         current = edited(moveNodes(current, [{ id: moved, evolution: (k++ % 100) / 100, visibility: 0.5 }]));
         checkDocument(current);
         return fileText(current);
       },
-      5,
-      { warmups: 2 },
-    ),
-    figure(
-      `doctrine_${size}`,
-      'doctrine findings, every rule (checkDocument)',
-      size,
-      () => checkDocument(copies[k++ % 2] as MapDocument),
-      batches,
-    ),
+      timing: { warmups: 2 },
+      prepare: () => checkDocument(current),
+    },
+    {
+      key: `doctrine_${size}`,
+      name: 'doctrine findings, every rule (checkDocument)',
+      nodes: size,
+      work: () => checkDocument(copies[k++ % 2] as MapDocument),
+    },
   ];
 }
 
-export function outputFigures(size: number, batches: number): Figure[] {
+export function outputProbes(size: number): Probe[] {
   const map = realisticMap(size);
   const later = laterVersion(map);
+  const probe = (path: string, name: string, work: () => unknown): Probe => ({
+    key: `${path}_${size}`,
+    name,
+    nodes: size,
+    work,
+  });
   return [
-    figure(`plan_${size}`, 'plan (extractionPhases)', size, () => extractionPhases(map), batches),
-    figure(`export_${size}`, 'k8s export (exportKubernetes)', size, () => exportKubernetes(map), batches),
-    figure(`diff_${size}`, 'diff of two versions (diffMaps)', size, () => diffMaps(map, later), batches),
-    figure(`render_${size}`, 'SVG render (renderMapSvg)', size, () => renderMapSvg(map), batches),
+    probe('plan', 'plan (extractionPhases)', () => extractionPhases(map)),
+    probe('export', 'k8s export (exportKubernetes)', () => exportKubernetes(map)),
+    probe('diff', 'diff of two versions (diffMaps)', () => diffMaps(map, later)),
+    probe('render', 'SVG render (renderMapSvg)', () => renderMapSvg(map)),
   ];
 }
+
+/** The three groups of in-process figures; each group's maps are built when it is measured. */
+export const PROBE_GROUPS: readonly ((size: number) => Probe[])[] = [loadProbes, editProbes, outputProbes];
 
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');

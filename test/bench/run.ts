@@ -2,17 +2,23 @@
 // on generated maps of 200, 2,000 and 10,000 nodes (CPU time, see measure.ts), undo memory, CLI
 // start-up, what a user waits for in Chromium at 200 and 2,000 nodes (browser-figures.ts, and
 // typing in the source pane at 2,000: source-typing.ts; not in the smoke run), and with --drag
-// the drag frame times (drag.ts). Prints a table and the growth 10,000 ÷ 2,000 of each path;
-// with --json the last line is one JSON object of the figures. Asserts nothing.
+// the drag frame times (drag.ts). Prints a table and the growth 10,000 ÷ 2,000 of each path, the
+// median ratio of batches alternating between the two sizes (measure.ts interleavedFigures);
+// with --json the last line is one JSON object of the figures (growth_<path>: the ratio, no unit).
+// Asserts nothing.
 import { cpus, loadavg } from 'node:os';
 import { cliFigures } from './cli-figures.ts';
-import { editFigures, loadFigures, outputFigures, undoMemoryMb } from './core-figures.ts';
-import { figureTable, type Figure } from './measure.ts';
+import { PROBE_GROUPS, undoMemoryMb } from './core-figures.ts';
+import { figureTable, interleavedFigures, probeFigure, type Figure, type Rounds } from './measure.ts';
 import { owmFigures } from './owm-figures.ts';
 
 export interface BenchOptions {
   sizes: readonly number[];
+  /** Batches per figure at a size measured alone. */
   batches: number;
+  /** Two of `sizes`, measured in alternating batches for each path: the growth large ÷ small. */
+  growth: readonly [number, number];
+  rounds: Rounds;
   undo: { nodes: number; edits: number };
   cli: boolean;
   /** OnlineWardleyMaps' engine side by side (owm-figures.ts), when installed. */
@@ -24,6 +30,9 @@ export interface BenchOptions {
 export const FULL: BenchOptions = {
   sizes: [200, 2000, 10_000],
   batches: 5,
+  growth: [2000, 10_000],
+  // At least 5 rounds; paths that cost little at both sizes get up to 15 in ~3 s of CPU.
+  rounds: { min: 5, max: 15, budgetMs: 3000 },
   undo: { nodes: 2000, edits: 500 },
   cli: true,
   owm: true,
@@ -32,36 +41,50 @@ export const FULL: BenchOptions = {
 export const SMOKE: BenchOptions = {
   sizes: [20, 40],
   batches: 1,
+  growth: [20, 40],
+  rounds: { min: 2, max: 2, budgetMs: 0 },
   undo: { nodes: 20, edits: 5 },
   cli: false,
   owm: false,
   browser: [],
 };
 
-export async function benchFigures(
-  options: BenchOptions,
-): Promise<{ figures: Figure[]; extra: Record<string, number | null> }> {
+export interface CoreFigures {
+  figures: Figure[];
+  /** Path (`load`, `edit`, …) → median ratio large ÷ small of the interleaved rounds. */
+  growth: Map<string, number>;
+  extra: Record<string, number | null>;
+}
+
+export async function benchFigures(options: BenchOptions): Promise<CoreFigures> {
   const figures: Figure[] = [];
-  for (const size of options.sizes) {
-    const batches = size > 5000 ? Math.min(3, options.batches) : options.batches;
-    figures.push(...loadFigures(size, batches), ...editFigures(size, batches), ...outputFigures(size, batches));
+  const growth = new Map<string, number>();
+  const [small, large] = options.growth;
+  for (const size of options.sizes.filter((n) => n !== small && n !== large))
+    for (const probes of PROBE_GROUPS) figures.push(...probes(size).map((p) => probeFigure(p, options.batches)));
+  for (const probes of PROBE_GROUPS) {
+    const larger = probes(large);
+    probes(small).forEach((probe, i) => {
+      const other = larger[i];
+      if (!other) return;
+      const measured = interleavedFigures(probe, other, options.rounds);
+      figures.push(...measured.figures);
+      growth.set(probe.key.slice(0, -`_${small}`.length), measured.growth);
+    });
   }
+  // The table reads by size, each size's paths in the order measured.
+  figures.sort((a, b) => a.nodes - b.nodes);
   if (options.owm) figures.push(...owmFigures(options.sizes, options.batches));
   const { nodes, edits } = options.undo;
   const extra: Record<string, number | null> = {
     [`undo_mb_${edits}_edits_${nodes}`]: await undoMemoryMb(nodes, edits),
   };
   if (options.cli) Object.assign(extra, cliFigures(7));
-  return { figures, extra };
+  return { figures, growth, extra };
 }
 
-function growthLines(figures: readonly Figure[]): string[] {
-  const at = (prefix: string, n: number) => figures.find((f) => f.key === `${prefix}_${n}`)?.medianMs;
-  return ['load', 'parse', 'edit', 'move', 'doctrine', 'plan', 'export', 'diff', 'render'].flatMap((p) => {
-    const small = at(p, 2000);
-    const large = at(p, 10_000);
-    return small && large ? [`  ${p.padEnd(9)} ${(large / small).toFixed(2)}`] : [];
-  });
+function growthLines(growth: ReadonlyMap<string, number>): string[] {
+  return [...growth].map(([path, ratio]) => `  ${path.padEnd(10)} ${ratio.toFixed(2)}`);
 }
 
 /** Mapwright ÷ OWM on the same maps: load (parseMap + doctrine) ÷ Converter.parse, edit ÷ edit. */
@@ -86,7 +109,7 @@ async function main(): Promise<void> {
   // The app and the CLI ship yaml's browser build (yaml-as-shipped.mjs); say which one ran.
   const yamlBuild = import.meta.resolve('yaml').includes('/browser/') ? 'browser (as shipped)' : 'Node';
   console.log(`yaml: ${yamlBuild} build`);
-  const { figures, extra } = await benchFigures(options);
+  const { figures, growth, extra } = await benchFigures(options);
   if (options.browser.length > 0 && !args.includes('--no-browser')) {
     const { browserFigures } = await import('./browser-figures.ts');
     Object.assign(extra, await browserFigures(options.browser));
@@ -96,8 +119,11 @@ async function main(): Promise<void> {
     }
   }
   console.log(figureTable(figures));
-  console.log('\nGrowth 10,000 ÷ 2,000 nodes (linear is 5):');
-  for (const line of growthLines(figures)) console.log(line);
+  const [small, large] = options.growth;
+  console.log(
+    `\nGrowth ${large.toLocaleString('en')} ÷ ${small.toLocaleString('en')} nodes (linear is ${large / small}), median of alternating rounds:`,
+  );
+  for (const line of growthLines(growth)) console.log(line);
   const owm = owmLines(figures);
   if (options.owm) {
     console.log('\nMapwright ÷ OnlineWardleyMaps (wmlandscape 3.0.1), same maps:');
@@ -113,6 +139,7 @@ async function main(): Promise<void> {
   if (args.includes('--json')) {
     const json: Record<string, number | null> = { ...extra };
     for (const f of figures) json[f.key] = Number(f.medianMs.toFixed(3));
+    for (const [path, ratio] of growth) json[`growth_${path}`] = Number(ratio.toFixed(3));
     console.log(JSON.stringify(json));
   }
 }

@@ -3,8 +3,6 @@
 // disk never leaves half a map behind.
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { writeRefusingLinks } from '../files/link-safe-write.ts';
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
 
@@ -38,6 +36,9 @@ export function sameBytes(bytes: Uint8Array, text: string): boolean {
 
 /** Replaces the file atomically (temp file + rename), keeping its mode. */
 export async function writeMapText(path: string, text: string): Promise<void> {
+  // The writers are loaded on use: with them come node:crypto and worker_threads, about 15 ms of
+  // CPU at every start of a command that only reads (validate, show, diff, fmt --check).
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   await writeFileAtomic(path, text, { encoding: 'utf8' });
 }
 
@@ -47,5 +48,6 @@ export async function writeMapText(path: string, text: string): Promise<void> {
  */
 export async function writeOutputFile(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
+  const { writeRefusingLinks } = await import('../files/link-safe-write.ts');
   await writeRefusingLinks(path, data);
 }

@@ -3,7 +3,6 @@
 // Windows names are refused, and nothing is ever deleted. A dry run reports the same plan.
 import { lstat, mkdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { bundlePaths, safeBundlePath, type Bundle } from '../core/export/bundle.ts';
 
 export type WriteStatus = 'new' | 'overwrite' | 'unchanged';
@@ -50,6 +49,8 @@ export async function writeBundle(dir: string, bundle: Bundle): Promise<WritePla
   await mkdir(dir, { recursive: true });
   const plan = await planBundleWrite(dir, bundle);
   if (!plan.ok) return plan;
+  // Loaded on use, as in cli/files.ts: `--help` and a dry run need not start node:crypto.
+  const { default: writeFileAtomic } = await import('write-file-atomic');
   for (const file of plan.files) {
     if (file.status === 'unchanged') continue;
     const target = path.join(plan.root, ...file.path.split('/'));

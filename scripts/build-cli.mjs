@@ -57,6 +57,21 @@ const sourceFileUrls = {
   },
 };
 
+// commander starts node:child_process (and with it net and dgram) at load, for running commands
+// as separate executables, which mapwright never does: it is loaded when that would happen.
+const commanderChildProcessOnUse = {
+  name: 'commander-child-process-on-use',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, ({ path }) => {
+      const text = readFileSync(path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!text.includes(eager)) return undefined;
+      const onUse = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
+      return { contents: text.replace(eager, onUse), loader: 'js' };
+    });
+  },
+};
+
 export async function buildCli() {
   const { build } = await import('esbuild');
   rmSync(out, { recursive: true, force: true });
@@ -75,7 +90,7 @@ export async function buildCli() {
     sourcemap: true,
     metafile: true,
     logLevel: 'warning',
-    plugins: [yamlWithoutEnvLookups, onUsePackagesLeftOut, sourceFileUrls],
+    plugins: [yamlWithoutEnvLookups, onUsePackagesLeftOut, sourceFileUrls, commanderChildProcessOnUse],
   });
   const dynamic = Object.values(result.metafile.outputs).flatMap((o) =>
     o.imports.filter((i) => i.kind === 'dynamic-import'),

@@ -36,7 +36,9 @@ function QuickEntryLine() {
     if (e.key === 'Escape') return closeAndRefocus(e);
     if (e.key === 'Enter') {
       e.preventDefault();
-      if (enterStatement(text)) setText('');
+      // Cleared once applied (perhaps a moment later, see quick-state.ts), unless typed over since.
+      const entered = text;
+      enterStatement(entered, (applied) => applied && setText((now) => (now === entered ? '' : now)));
       recall.reset();
       return;
     }

@@ -43,7 +43,7 @@ interface TraceEvent {
 }
 
 /** The page's main-thread tasks in a trace: wall and thread time (ms). */
-function mainThreadTasks(trace: Buffer): { wall: number; cpu: number }[] {
+export function mainThreadTasks(trace: Buffer): { wall: number; cpu: number }[] {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const main = new Set(
     events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
@@ -53,7 +53,7 @@ function mainThreadTasks(trace: Buffer): { wall: number; cpu: number }[] {
     .map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: Math.round((e.tdur ?? 0) / 1000) }));
 }
 
-async function traced(browser: Browser, page: Page, work: () => Promise<void>): Promise<Buffer> {
+export async function traced(browser: Browser, page: Page, work: () => Promise<void>): Promise<Buffer> {
   await browser.startTracing(page, { categories: ['toplevel'] });
   // Stopped whatever happens: a browser left tracing does not close cleanly.
   const stopped = work().then(

@@ -159,6 +159,19 @@ function checked(
   return { ok: true, map: loaded.map, document: loaded };
 }
 
+/**
+ * The document of `text` whose map was read elsewhere: parseMap loaded this same text in another
+ * thread (the renderer's map worker) and gave `map`, passed here as a copy. Nothing is parsed here
+ * (a 2,000-node map's parse is 100-200 ms of the page's main thread); yaml's Document is built when
+ * first asked, or in steps (yamlInSteps), as after parseMap. Positions come from that Document.
+ * Undefined for text parseMap would refuse before reading it (too large, not text).
+ */
+export function documentReadElsewhere(text: string, map: WardleyMap): MapDocument | undefined {
+  const source = sourceFromText(text);
+  if (isDiagnostic(source)) return undefined;
+  return lazyDocument(source, map, undefined, lineCounterOf(source.text));
+}
+
 // Value places of documents loaded by the first pass (not of their edited successors, which are
 // new objects): positions without building yaml's Document. Built when a position is first asked.
 const placedOf = new WeakMap<object, () => Placed>();
@@ -179,7 +192,7 @@ export function yamlInSteps(document: MapDocument): Generator<void, void> | null
 function lazyDocument(
   source: SourceText,
   map: WardleyMap,
-  places: () => Placed,
+  places: (() => Placed) | undefined,
   lineCounter: LineCounter,
 ): MapDocument {
   let parsed: ParsedYaml | undefined;
@@ -207,7 +220,7 @@ function lazyDocument(
     },
     lineCounter,
   };
-  placedOf.set(document, places);
+  if (places) placedOf.set(document, places);
   stepsOf.set(document, function* () {
     steps ??= parseYamlSafelyInSteps(source.text);
     for (let step = steps.next(); !parsed; step = steps.next()) {

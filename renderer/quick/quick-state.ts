@@ -65,10 +65,13 @@ function whenMapBuilt(waitingAs: string, apply: () => void): void {
   const current = useMapStore.getState().doc.current;
   if (!current || !stillBuilding(current)) return apply();
   useQuickEntry.setState((s) => ({ waiting: [...s.waiting, waitingAs], error: '', done: `… ${waitingAs}` }));
-  whenBuilt(current, () => {
-    useQuickEntry.setState((s) => ({ waiting: s.waiting.slice(1) }));
-    if (stillTheMap(useMapStore.getState().doc, current)) apply();
-  });
+  // Applied in a task of its own, not in the one that built the last steps.
+  whenBuilt(current, () =>
+    setTimeout(() => {
+      useQuickEntry.setState((s) => ({ waiting: s.waiting.slice(1) }));
+      if (stillTheMap(useMapStore.getState().doc, current)) apply();
+    }, 0),
+  );
 }
 
 /**

@@ -2,17 +2,18 @@
 // Pane → map: a burst of typing is committed once, 80 ms after its last keystroke (never per key).
 // Typing in the lines of the map's nodes (in one node, a paste of several, lines deleted across
 // nodes) is committed like a canvas edit of those nodes: only their lines are parsed
-// (core/model/typed-text.ts). Other text (the settings, text that does not load yet) and a large
-// paste are first read in the map worker off the main thread; text that loads is then applied the
-// same way, or parsed whole here when it reaches beyond the nodes. Either way one undo step through
-// the store's applyEdit. The commit is split in tasks so that none holds the page for long: the
+// (core/model/typed-text.ts). Other text (beyond the nodes and settings, text that does not load
+// yet) and a large paste are read in the map worker off the main thread; text that loads becomes
+// the map as the worker read it, so the page never parses a whole file while typing. Either way one
+// undo step through the store's applyEdit. The commit is split in tasks so that none holds the page for long: the
 // typed text is read in one, the store takes it in the next. Text that does not load keeps the
 // last good map on the canvas and shows its errors. Map → pane: a canvas edit, undo or reload
 // arrives as one minimal change, so the pane keeps its cursor, selection and scroll; while the pane
 // holds typing the map does not have yet, that typing is kept (pane-merge.ts).
 import { Annotation, ChangeSet, type Text } from '@codemirror/state';
 import type { EditorView, ViewUpdate } from '@codemirror/view';
-import { parseMap, type MapDocument } from '../../core/format/parse.ts';
+import { documentReadElsewhere, parseMap, type MapDocument } from '../../core/format/parse.ts';
+import type { WardleyMap } from '../../core/model/types.ts';
 import { textChange, typedDocument, type TextChange } from '../../core/model/typed-text.ts';
 import { applyEdit, redo, undo } from '../store/edits.ts';
 import { useMapStore } from '../store/store.ts';
@@ -25,7 +26,7 @@ import { withSharedNodes } from './shared-nodes.ts';
 /** Typing pauses shorter than this are one edit; the canvas follows within 100 ms of the last key. */
 export const SETTLE_MS = 80;
 
-/** A change this large (characters written or replaced) is read in the map worker before the page parses it. */
+/** A change this large (characters written or replaced) is read in the map worker, not on the page. */
 export const LARGE_CHANGE = 20_000;
 
 export const CANVAS_CHANGED_TYPING =
@@ -94,12 +95,12 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     // Typing beyond the nodes, or a large paste: the worker reads the whole text first, so text
     // that does not load (most of what is typed on the way) never costs the page a parse.
     checking = text;
-    void checkInWorker(text).then((result) => {
+    void checkInWorker(text, { withMap: true }).then((result) => {
       const stale = detached || checking !== text || paneText() !== text;
       if (result === null || stale || useMapStore.getState().doc.current !== current) return;
       checking = undefined;
       if (!result.ok) return marks.errors(result.errors);
-      committed((small ? undefined : typedDocument(current, text, known)) ?? parsedWhole(current, text));
+      committed(readInWorker(current, text, result.map));
     });
   };
   // The store takes the document in a task of its own, after the one that read the text: each
@@ -123,11 +124,13 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
   const parsedWhole = (current: MapDocument, text: string): MapDocument | undefined => {
     const parsed = parseMap(text);
     if (!parsed.ok) return void marks.errors(parsed.errors);
-    const next = withSharedNodes(current, parsed.document);
-    // Text read whole has no yaml Document yet; the next keystroke's commit would build it in one
-    // piece (most of a second at 2,000 nodes): it is built in idle slices from now on, as on opening.
-    warmForEdits(next);
-    return next;
+    return sharedAndWarm(current, parsed.document);
+  };
+  // The map the worker read from `text`: nothing is parsed here (the page's main thread would
+  // spend 100-200 ms on a 2,000-node text), unless the worker's map did not come back.
+  const readInWorker = (current: MapDocument, text: string, map: WardleyMap | undefined) => {
+    const read = map && documentReadElsewhere(text, map);
+    return read ? sharedAndWarm(current, read) : parsedWhole(current, text);
   };
   const followMap = (document: MapDocument | null) => {
     if (!document) return;
@@ -177,6 +180,17 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
       unsubscribe();
     },
   };
+}
+
+/**
+ * `read` (text read whole, just now) with `current`'s unchanged node objects. It has no yaml
+ * Document yet; the next keystroke's commit would build it in one piece (most of a second at 2,000
+ * nodes): it is built in idle slices from now on, as on opening.
+ */
+function sharedAndWarm(current: MapDocument, read: MapDocument): MapDocument {
+  const next = withSharedNodes(current, read);
+  warmForEdits(next);
+  return next;
 }
 
 /**

@@ -1,7 +1,8 @@
 // Loading and saving through the host. A file that fails to parse is shown as a list of errors
 // (and can never be saved over); a save records exactly the document that was written.
 import type { MapwrightHost, OpenedFile, OpenResult } from '../../core/host/contract.ts';
-import { fileText, parseMap } from '../../core/format/parse.ts';
+import { documentReadElsewhere, fileText, parseMap, type MapDocument } from '../../core/format/parse.ts';
+import type { Diagnostic } from '../../core/model/types.ts';
 import { openedTextKind } from '../import/owm-detect.ts';
 import { showImportedOwm } from '../import/owm-import.ts';
 import { showBanner } from '../files/file-banner.ts';
@@ -11,6 +12,7 @@ import { failedToLoad, loaded, markedSaved } from './history.ts';
 import { IDLE, isDirty, useMapStore } from './store.ts';
 import { rehearseEditsWhenIdle } from './edit-rehearsal.ts';
 import { warmForEdits } from './warm-for-edits.ts';
+import { parseOffThread } from '../worker/map-worker-client.ts';
 
 let host: MapwrightHost | null = null;
 
@@ -29,17 +31,42 @@ export function showFile(file: Pick<OpenedFile, 'name' | 'text'> & { token: stri
     return;
   }
   const parsed = parseMap(file.text);
-  if (!parsed.ok) {
-    useMapStore.setState({ doc: failedToLoad(file.name, parsed.errors), selection: { ids: new Set() }, gesture: IDLE });
-    return;
-  }
+  if (parsed.ok) shown(parsed.document, file);
+  else shownErrors(parsed.errors, file);
+}
+
+// Opens are numbered: a file read in the worker is shown only if no other open came after it.
+let opens = 0;
+
+/**
+ * As showFile, with the file read in the map worker: the page's main thread does not parse it (a
+ * 2,000-node map's parse is one task of 100-200 ms, which would hold the page as it opens).
+ */
+export async function showFileReadOffThread(file: Pick<OpenedFile, 'name' | 'text'> & { token: string | null }) {
+  const open = ++opens;
+  if (openedTextKind(file.name, file.text) === 'owm') return showFile(file);
+  const result = await parseOffThread(file.text, { withMap: true }).catch(() => null);
+  if (open !== opens) return;
+  if (result && !result.ok) return shownErrors(result.errors, file);
+  const document = result?.map && documentReadElsewhere(file.text, result.map);
+  if (document) shown(document, file);
+  else showFile(file);
+}
+
+function shown(document: MapDocument, file: Pick<OpenedFile, 'name'> & { token: string | null }): void {
+  opens += 1;
   useMapStore.setState({
-    doc: loaded(parsed.document, file.name, file.token),
+    doc: loaded(document, file.name, file.token),
     selection: { ids: new Set() },
     gesture: IDLE,
   });
-  warmForEdits(parsed.document);
+  warmForEdits(document);
   rehearseEditsWhenIdle();
+}
+
+function shownErrors(errors: Diagnostic[], file: Pick<OpenedFile, 'name'>): void {
+  opens += 1;
+  useMapStore.setState({ doc: failedToLoad(file.name, errors), selection: { ids: new Set() }, gesture: IDLE });
 }
 
 export function setStatus(text: string): void {
@@ -50,7 +77,7 @@ const status = setStatus;
 export async function startUp(): Promise<void> {
   if (!host) return;
   const state = await host.startup();
-  if (state.file) showFile(state.file);
+  if (state.file) await showFileReadOffThread(state.file);
   // Never deleted here: the prompt's Discard is the only way a draft goes (files/draft-offer.ts).
   if (state.draft) offerDraft(state.draft);
 }
@@ -105,7 +132,7 @@ export async function keepWorkAsked(): Promise<boolean> {
 /** Asks before replacing a dirty map, reads with `read` (default: the open dialog), then `show`s it. */
 export async function openAnother(
   read?: () => Promise<OpenResult | null>,
-  show: (file: OpenedFile) => void = showFile,
+  show: (file: OpenedFile) => unknown = showFileReadOffThread,
 ): Promise<void> {
   if (!host || !(await keepWorkAsked())) return;
   const result = await (read ? read() : host.openFile());

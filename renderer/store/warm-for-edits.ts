@@ -29,6 +29,13 @@ interface Build {
 /** Builds in progress, by document. */
 const building = new WeakMap<MapDocument, Build>();
 
+/**
+ * Builds stopped because their map left the screen (undo past text read whole, another map
+ * opened): the rest of the steps, resumed if the map comes back (redo), so the first edit then does
+ * not build what is left in one piece.
+ */
+const stopped = new WeakMap<MapDocument, Generator<void, void>>();
+
 function idleScheduler(): IdleScheduler {
   return typeof globalThis.requestIdleCallback === 'function'
     ? (run, options) => globalThis.requestIdleCallback(run, options)
@@ -46,6 +53,7 @@ function runFor(document: MapDocument, build: Build, ms: number): boolean {
     } while (performance.now() < until);
     return false;
   }
+  stopped.set(document, build.steps);
   return finish(document, build);
 }
 
@@ -75,15 +83,36 @@ function taskSlices(document: MapDocument, build: Build): void {
 }
 
 export function warmForEdits(document: MapDocument): void {
+  if (building.has(document)) return;
+  resumeWhenBack();
   const steps = yamlInSteps(document);
   if (!steps) {
     const current = () => useMapStore.getState().doc.current === document;
     idleScheduler()(() => void (current() && Reflect.get(document, 'yaml')), { timeout: 2000 });
     return;
   }
+  built(document, steps);
+}
+
+function built(document: MapDocument, steps: Generator<void, void>): void {
   const build: Build = { steps, waiting: [], hurried: false };
   building.set(document, build);
   idleSlices(document, build);
+}
+
+let resuming = false;
+
+/** From the first build on, a map whose build was stopped resumes it when it is on screen again. */
+function resumeWhenBack(): void {
+  if (resuming) return;
+  resuming = true;
+  useMapStore.subscribe((s, before) => {
+    const document = s.doc.current;
+    const steps = document && document !== before.doc.current ? stopped.get(document) : undefined;
+    if (!document || !steps || building.has(document)) return;
+    stopped.delete(document);
+    built(document, steps);
+  });
 }
 
 /** Whether `document`'s Document is still being built here (an edit now would finish it in one piece). */

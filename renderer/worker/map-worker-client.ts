@@ -66,7 +66,12 @@ export function labelsOffThread(request: Omit<LabelWorkRequest, 'kind'>): Promis
   return ask(labels, () => doLabelWork(labels));
 }
 
-type Ask = (text: string, options?: { check?: boolean }) => Promise<MapWorkResult | null>;
+interface AskOptions {
+  check?: boolean;
+  withMap?: boolean;
+}
+
+type Ask = (text: string, options?: AskOptions) => Promise<MapWorkResult | null>;
 
 /**
  * A caller that only wants the answer to its latest request (a panel re-checking as the map
@@ -78,13 +83,13 @@ export function latestOffThread(): Ask {
   let busy = false;
   let waiting: {
     text: string;
-    options: { check?: boolean } | undefined;
+    options: AskOptions | undefined;
     done: (r: MapWorkResult | null) => void;
   } | null = null;
   let latest = 0;
   const run = (
     text: string,
-    options: { check?: boolean } | undefined,
+    options: AskOptions | undefined,
     mine: number,
     done: (r: MapWorkResult | null) => void,
   ) => {

@@ -37,20 +37,34 @@ interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  ts: number;
   dur?: number;
   tdur?: number;
   args?: { name?: string };
 }
 
-/** The page's main-thread tasks in a trace: wall and thread time (ms). */
+// A page's main thread runs tasks, and between them microtask checkpoints of their own (a promise
+// settled by the browser, such as a dropped file's text, runs its callbacks there, outside any task).
+const TOP_LEVEL = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+
+/** The page's main-thread tasks (and microtask checkpoints outside them) in a trace: wall and thread time (ms). */
 export function mainThreadTasks(trace: Buffer): { wall: number; cpu: number }[] {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const main = new Set(
     events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
-  return events
-    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
-    .map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: Math.round((e.tdur ?? 0) / 1000) }));
+  const top = events
+    .filter((e) => TOP_LEVEL.has(e.name) && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`))
+    .sort((a, b) => a.ts - b.ts);
+  let end = -Infinity;
+  const tasks: { wall: number; cpu: number }[] = [];
+  for (const e of top) {
+    // A checkpoint inside a task is part of that task.
+    if (e.ts < end) continue;
+    end = e.ts + (e.dur ?? 0);
+    tasks.push({ wall: (e.dur ?? 0) / 1000, cpu: Math.round((e.tdur ?? 0) / 1000) });
+  }
+  return tasks;
 }
 
 export async function traced(browser: Browser, page: Page, work: () => Promise<void>): Promise<Buffer> {

@@ -5,7 +5,7 @@ import { emptyMapDocument } from '../../../core/model/operations.ts';
 import { nodeEntries } from '../../../core/model/types.ts';
 import { applyQuickLine, applyQuickText } from '../../../core/quick/batch.ts';
 import { nodeNamed } from '../../../core/quick/names.ts';
-import { ROOM, roomFor } from '../../../core/quick/room.ts';
+import { candidates, ROOM, roomFor } from '../../../core/quick/room.ts';
 import { parseQuickStatement } from '../../../core/quick/statement.ts';
 
 const NAMES = ['Attendee', 'Buy ticket', 'Ticketing', 'Log in service', 'Monolith', 'Café crème', 'Power'];
@@ -94,6 +94,45 @@ describe('quick entry, for any input', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('on a crowded map, a new node goes where checking every node finds the most room', () => {
+    // The spot found by measuring every node against every candidate (what roomFor's grid saves).
+    const everyNode = (
+      map: ReturnType<typeof emptyMapDocument>['map'],
+      centre: { visibility: number; evolution: number },
+      both: boolean,
+    ) => {
+      const taken = nodeEntries(map).map(([, n]) => n);
+      let best: { at: { visibility: number; evolution: number }; gap: number } | undefined;
+      for (const at of candidates(centre, both)) {
+        const gap = Math.min(
+          Infinity,
+          ...taken.map((t) => Math.hypot(t.visibility - at.visibility, t.evolution - at.evolution)),
+        );
+        if (gap >= ROOM) return at;
+        if (!best || gap > best.gap) best = { at, gap };
+      }
+      return best?.at ?? centre;
+    };
+    const crowd = fc.array(fc.tuple(unit, unit), { minLength: 50, maxLength: 700 });
+    fc.assert(
+      fc.property(crowd, (spots) => {
+        const nodes = Object.fromEntries(
+          spots.map(([v, e], i) => [
+            `n${i}`,
+            { kind: 'component' as const, name: `N${i}`, visibility: v, evolution: e },
+          ]),
+        );
+        const map = { version: 1 as const, title: 'Crowd', nodes };
+        expect(roomFor(map, 'component')).toEqual(everyNode(map, { visibility: 0.55, evolution: 0.5 }, true));
+        expect(roomFor(map, 'user')).toEqual(everyNode(map, { visibility: 0.95, evolution: 0.5 }, false));
+        const near = { visibility: spots[0]![0], evolution: spots[0]![1] };
+        const start = { visibility: Math.max(0.05, near.visibility - 0.12), evolution: near.evolution };
+        expect(roomFor(map, 'need', near)).toEqual(everyNode(map, start, true));
+      }),
+      { numRuns: 40 },
     );
   });
 });

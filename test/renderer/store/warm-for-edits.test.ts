@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseMap, type MapDocument } from '../../../core/format/parse.ts';
-import { commitMove, undo } from '../../../renderer/store/edits.ts';
+import { applyEdit, commitMove, redo, undo } from '../../../renderer/store/edits.ts';
 import { showFile } from '../../../renderer/store/files.ts';
 import { loaded } from '../../../renderer/store/history.ts';
 import { IDLE, initialState, useMapStore, type Gesture } from '../../../renderer/store/store.ts';
@@ -100,5 +100,33 @@ describe('a drop while the Document is being built', () => {
     commitMove([id], 0.1, 0);
     expect(state().gesture).toBe(IDLE);
     expect(state().doc.current!.map.nodes[id]!.evolution).toBeCloseTo(evolution + 0.1, 3);
+  });
+});
+
+describe('a map whose Document was still being built when it left the screen', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('goes on being built in slices when redo brings it back', () => {
+    useMapStore.setState(initialState());
+    showFile({ name: 'conference.yaml', text, token: 'tok' });
+    vi.runAllTimers();
+    // Text read whole (a paste over the file in the source pane) becomes the map, unbuilt.
+    const parsed = parseMap(text.replace('title: ', 'title: Pasted '));
+    if (!parsed.ok) throw new Error('loads');
+    const pasted = parsed.document;
+    applyEdit(() => ({ ok: true, document: pasted, ids: [] }));
+    warmForEdits(pasted);
+    expect(stillBuilding(pasted)).toBe(true);
+    undo();
+    vi.runAllTimers();
+    expect(stillBuilding(pasted)).toBe(false);
+    redo();
+    expect(useMapStore.getState().doc.current).toBe(pasted);
+    // Resumed: the first edit now would not build the rest in one piece.
+    expect(stillBuilding(pasted)).toBe(true);
+    vi.runAllTimers();
+    expect(stillBuilding(pasted)).toBe(false);
+    expect(pasted.yaml.get('title')).toContain('Pasted');
   });
 });

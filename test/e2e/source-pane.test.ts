@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMap } from '../../core/format/parse.ts';
 import { saveAndFormat } from './save-format.ts';
-import { openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { BACKGROUND_WORK_MS, openEditor, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
 
 const FIXTURE = readFileSync('test/fixtures/quick/conference.yaml', 'utf8');
 
@@ -239,6 +239,53 @@ describe('the source pane', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(nodes).toBe(before);
     expect(await lineCount('pasted-one')).toBe(0);
+  });
+
+  it('reads a large paste in the map worker: it becomes the map as one undo step, or shows where it fails', async () => {
+    const before = await nodes();
+    await clickLine('nodes:');
+    await page.keyboard.press('End');
+    const nodesLine = Number(/^Ln (\d+),/.exec((await cursor()) ?? '')?.[1]);
+    // Over LARGE_CHANGE characters (source-sync.ts), handed to the editor as the browser hands a
+    // paste. Each node is 5 lines.
+    const many = Array.from(
+      { length: 200 },
+      (_, i) =>
+        `\n  bulk-${i}:\n    kind: component\n    name: Bulk component number ${i}\n    evolution: ${(i % 10) / 10}\n    visibility: 0.3`,
+    ).join('');
+    expect(many.length).toBeGreaterThan(20_000);
+    const paste = (text: string) =>
+      page.locator('.cm-content').evaluate((el, t) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', t);
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, text);
+    // One of them wrong: the canvas keeps its map, the error is shown at its line and column.
+    await paste(many.replace('number 150\n    evolution: 0', 'number 150\n    evolution: x'));
+    await expect
+      .poll(() => page.locator('.source-errors li').first().textContent(), { timeout: BACKGROUND_WORK_MS })
+      .toMatch(new RegExp(`^${nodesLine + 150 * 5 + 4}:16 .*evolution`));
+    expect(await nodes()).toBe(before);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => lineCount('bulk-')).toBe(0);
+    await expect.poll(() => page.locator('.source-errors').count()).toBe(0);
+    // The editor draws only the lines in view: back to the top, where the nodes begin.
+    await page.keyboard.press('Control+Home');
+    await clickLine('nodes:');
+    await page.keyboard.press('End');
+    await paste(many);
+    await expect.poll(nodes, { timeout: BACKGROUND_WORK_MS }).toBe(before + 200);
+    expect(await page.locator('[data-node-id="bulk-199"]').textContent()).toContain('Bulk component number 199');
+    expect(await page.locator('.source-errors').count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/source-pane-large-paste.png` });
+    await page.keyboard.press('Control+z');
+    await expect.poll(nodes).toBe(before);
+    await expect.poll(() => lineCount('bulk-')).toBe(0);
+    await page.keyboard.press('Control+y');
+    await expect.poll(nodes).toBe(before + 200);
+    await page.keyboard.press('Control+z');
+    await expect.poll(nodes).toBe(before);
+    await page.keyboard.press('Control+Home');
   });
 
   it('retitles the map as its title line is typed (the setting alone is read again), and undo takes it back', async () => {

@@ -52,6 +52,9 @@ const MapCanvas = memo(function MapCanvas({ map }: { map: WardleyMap }) {
     const p = toDrawing(svgRef.current, useMapStore.getState().view, e.clientX, e.clientY);
     addNodeAt('component', SCALES.evolutionAt(p.x), SCALES.visibilityAt(p.y));
   };
+  // The camera: a pan is a CSS translation, which a layer can follow (styles.css); a zoom a scale.
+  const pan = { transform: `translate(${view.x}px, ${view.y}px)` };
+  const zoom = `scale(${view.k})`;
   return (
     <div className="canvas-frame">
       <svg
@@ -65,12 +68,14 @@ const MapCanvas = memo(function MapCanvas({ map }: { map: WardleyMap }) {
         aria-label={`${map.title}: arrow keys move between nodes, Enter selects, Escape leaves`}
       >
         <Patterns />
-        <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
-          <Axes stages={map.stages} yAxis={map['x-owm-y-axis']} />
-          <DiffGhosts map={map} />
-          {planOn ? <PlanView map={map} /> : <MapLayers nodes={map.nodes} annotations={map.annotations} />}
-          <DiffBadges map={map} />
-          <Legend x={plotArea(FRAME).left} y={plotArea(FRAME).bottom + 85} />
+        <g className="camera" style={pan}>
+          <g transform={zoom}>
+            <Axes stages={map.stages} yAxis={map['x-owm-y-axis']} />
+            <DiffGhosts map={map} />
+            {planOn ? <PlanView map={map} /> : <MapLayers nodes={map.nodes} annotations={map.annotations} />}
+            <DiffBadges map={map} />
+            <Legend x={plotArea(FRAME).left} y={plotArea(FRAME).bottom + 85} />
+          </g>
         </g>
       </svg>
       {!planOn && <MovingLayer />}

@@ -16,10 +16,13 @@ export function attachCamera(svg: SVGSVGElement): () => void {
     .scaleExtent([0.2, 8])
     // Shift-drag is box selection and double-click adds a node, so neither moves the camera.
     .filter((e: Event) => !(e instanceof MouseEvent && (e.shiftKey || e.button !== 0)) || e.type === 'wheel')
-    .on('zoom', (e: { transform: { k: number; x: number; y: number } }) => {
+    .on('zoom', (e: { transform: { k: number; x: number; y: number }; sourceEvent: Event | null }) => {
       const { k, x, y } = e.transform;
+      // A pan under way (the pointer moved with the button down): see .panning in styles.css.
+      if (e.sourceEvent?.type === 'mousemove') svg.parentElement?.classList.add('panning');
       useMapStore.setState({ view: { k, x, y } });
-    });
+    })
+    .on('end', () => svg.parentElement?.classList.remove('panning'));
   select(svg).call(behaviour).on('dblclick.zoom', null);
   zoomToFit();
   // Panels hidden (presentation) or the window resized: refit so the whole map stays in view.

@@ -35,7 +35,12 @@ const selected = () => count('[data-node-id].selected');
 const links = () => count('.links .link-line');
 const evolution = () => page.getByRole('region', { name: 'Inspector' }).getByLabel('Evolution').inputValue();
 const label = (name: string) => page.locator('.node-label', { hasText: new RegExp(`^${name}$`) });
-const view = () => page.locator('svg.canvas > g').first().getAttribute('transform');
+// The camera: its pan (a CSS translation) and its zoom (the scale inside it).
+const view = () =>
+  page.evaluate(() => {
+    const camera = document.querySelector<SVGGElement>('svg.canvas > g.camera');
+    return `${camera?.style.transform} ${camera?.firstElementChild?.getAttribute('transform')}`;
+  });
 
 async function clickNode(id: string, modifiers: ('Shift' | 'Control')[] = []): Promise<void> {
   await page.locator(`[data-node-id="${id}"] .body`).click({ modifiers });

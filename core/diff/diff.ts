@@ -110,7 +110,8 @@ function mapFieldChanges(before: WardleyMap, after: WardleyMap): FieldChange[] {
 
 /** Deep equality of plain YAML data, ignoring object key order. */
 export function sameValue(a: unknown, b: unknown): boolean {
-  return canonicalJson(a) === canonicalJson(b);
+  // Most fields of most nodes are the very same value in both versions: no text to build.
+  return a === b || canonicalJson(a) === canonicalJson(b);
 }
 
 function canonicalJson(value: unknown): string {

@@ -8,9 +8,12 @@ export function dependencyCycles(map: WardleyMap): string[][] {
   return cyclesAmong(nodeEntries(map));
 }
 
-function cyclesAmong(entries: readonly (readonly [string, MapNode])[]): string[][] {
+/** `number`: each id's place in `entries`, when the caller has it (a rule context's positions). */
+function cyclesAmong(
+  entries: readonly (readonly [string, MapNode])[],
+  number: ReadonlyMap<string, number> = new Map(entries.map(([id], i) => [id, i])),
+): string[][] {
   const ids = entries.map(([id]) => id);
-  const number = new Map(ids.map((id, i) => [id, i]));
   const edges = entries.map(([, node]) => (node.uses ?? []).flatMap((t) => number.get(t) ?? []));
   return stronglyConnected(edges)
     .filter((group) => group.length > 1 || (edges[group[0] ?? 0] ?? []).includes(group[0] ?? -1))
@@ -104,7 +107,9 @@ export const dependencyCycle: DoctrineRule = {
   ids: ['chain/cycle'],
   reason: 'a cycle in uses means none of its members can change or be extracted alone',
   check(context: RuleContext): Finding[] {
-    const groups = cyclesAmong(context.entries);
+    // The context's positions number the nodes already: at 10,000 nodes another such Map per
+    // check is one more large allocation the collector has to follow.
+    const groups = cyclesAmong(context.entries, context.positions);
     const groupOf = new Map<string, number>();
     groups.forEach((group, i) => group.forEach((id) => groupOf.set(id, i)));
     const loops = groups.map((members) => cycleLoop(context, members));

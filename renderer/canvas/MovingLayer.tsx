@@ -3,7 +3,9 @@
 // neither re-render nor repaint on each pointer move: repainting a large SVG costs tens of
 // milliseconds a frame. The layer exists only during the drag and takes the pointer meanwhile, so
 // the browser hit-tests it instead of the whole canvas; d3-drag follows the pointer on the window.
-// Between drags the layer stays in the page, empty, hidden and transparent to the pointer.
+// Between drags the layer stays in the page, empty, hidden and transparent to the pointer. After a
+// drop it draws the nodes at their new place until the canvas's layers have drawn them there
+// (store.ts: landing); it no longer takes the pointer then.
 import { useMemo } from 'react';
 import { nodeEntries, type WardleyMap } from '../../core/model/types.ts';
 import { useMapStore, type Gesture } from '../store/store.ts';
@@ -38,7 +40,7 @@ export function MovingLayer() {
   // The labels of the map as it stands: a dragged node's label keeps its side until the drop.
   const labels = labelLayout(nodes, presentation);
   return (
-    <svg className="canvas-moving" aria-hidden="true">
+    <svg className={move.landing ? 'canvas-moving landing' : 'canvas-moving'} aria-hidden="true">
       <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
         <g className="links">
           {links.map(([from, to]) => {

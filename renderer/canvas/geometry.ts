@@ -20,6 +20,11 @@ export function isMoving(g: Gesture, id: string): boolean {
   return g.kind === 'move' && g.ids.has(id);
 }
 
+/** Whether the canvas's layers wait for the frame after a drop before they draw it (store.ts: landing). */
+export function isLanding(g: Gesture): boolean {
+  return g.kind === 'move' && g.landing === true;
+}
+
 export function shownPosition(
   node: MapNode,
   move: Extract<Gesture, { kind: 'move' }> | null,

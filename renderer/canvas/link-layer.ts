@@ -11,7 +11,7 @@ import { trimmedSegment, type Segment } from '../../core/render/links.ts';
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
 import { unlinkNodes } from '../store/edits.ts';
 import { useMapStore, type MapStore } from '../store/store.ts';
-import { shownPosition } from './geometry.ts';
+import { isLanding, shownPosition } from './geometry.ts';
 import { appendChunked, chunkedGroups, pruneEmptyChunks } from './layer-chunks.ts';
 import { linkChanges, linksTouching, type Link } from './link-changes.ts';
 import { mapStructure, type MapStructure } from './map-structure.ts';
@@ -113,6 +113,8 @@ export function attachLinkLayer(layer: SVGGElement): () => void {
   };
 
   const sync = (s: MapStore) => {
+    // A drop landing: the moving layer draws its links until the frame that paints it has passed.
+    if (isLanding(s.gesture)) return;
     const nodes = s.doc.current?.map.nodes;
     const nextMoving = s.gesture.kind === 'move' ? s.gesture.ids : NONE;
     if (nodes !== drawn?.nodes) redraw(nodes ? { nodes, links: mapStructure(nodes).links } : null, nextMoving);

@@ -95,10 +95,16 @@ export function commitMove(ids: Iterable<string>, dEvolution: number, dVisibilit
   } else moveNow(moved, dEvolution, dVisibility, gesture);
 }
 
-/** The move itself; it ends the drop's `gesture` unless another has begun since. */
+/**
+ * The move itself; it ends the drop's `gesture` unless another has begun since. The edit lands
+ * first: the inspector and the file text show it in the next frame, while the moving layer keeps
+ * drawing the nodes at their new place and the canvas's layers wait (store.ts: landing). They draw
+ * the drop in a task after that frame, so its painting is not in the frame the user waits for;
+ * the moving layer empties after them, so no frame lacks the nodes.
+ */
 function moveNow(ids: readonly string[], dEvolution: number, dVisibility: number, gesture: Gesture): void {
   const doc = useMapStore.getState().doc.current;
-  const ending = useMapStore.getState().gesture === gesture && gesture !== IDLE;
+  const ending = useMapStore.getState().gesture === gesture && gesture.kind === 'move';
   const endGesture = () => void (ending && useMapStore.setState({ gesture: IDLE }));
   if (!doc || (dEvolution === 0 && dVisibility === 0)) return endGesture();
   const moves = ids.flatMap((id) => {
@@ -108,9 +114,19 @@ function moveNow(ids: readonly string[], dEvolution: number, dVisibility: number
       { id, evolution: clampUnit(node.evolution + dEvolution), visibility: clampUnit(node.visibility + dVisibility) },
     ];
   });
-  // The gesture ends with the edit: the dropped nodes reappear on the canvas where they were put.
-  if (moves.length > 0) applyEdit((d) => ops.moveNodes(d, moves), false, ending ? IDLE : undefined);
-  else endGesture();
+  if (moves.length === 0 || !ending) {
+    if (moves.length > 0) applyEdit((d) => ops.moveNodes(d, moves));
+    return endGesture();
+  }
+  const landing: Gesture = { ...gesture, dEvolution: 0, dVisibility: 0, landing: true };
+  applyEdit((d) => ops.moveNodes(d, moves), false, landing);
+  afterNextFrame(() => void (useMapStore.getState().gesture === landing && useMapStore.setState({ gesture: IDLE })));
+}
+
+/** Runs `then` in a task after the next frame is painted (its animation callbacks queue the task). */
+function afterNextFrame(then: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') return void setTimeout(then, 0);
+  requestAnimationFrame(() => setTimeout(then, 0));
 }
 
 export function removeSelected(): void {

@@ -5,6 +5,7 @@
 // it changed and of the nodes whose label it moved, not the whole map.
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { WardleyMap } from '../../core/model/types.ts';
+import { isLanding } from '../canvas/geometry.ts';
 import { labelsChanged, onLabelsSettled } from '../canvas/label-layout.ts';
 import { labelsAfterPaint, showAllLabels, showLabelsAfterPaint } from '../canvas/label-reveal.ts';
 import { nodeTableChange } from './node-table-change.ts';
@@ -93,7 +94,20 @@ function opened(next: MapStore, prev: MapStore): boolean {
   );
 }
 
-useMapStore.subscribe((next, prev) => {
+/**
+ * The state the views last followed, while a drop lands (store.ts: landing): they are woken once
+ * the landing is over, for everything that changed since, so the frame that paints the drop's
+ * edit in the inspector does not also repaint the canvas.
+ */
+let behind: MapStore | null = null;
+
+useMapStore.subscribe((next, latest) => {
+  if (isLanding(next.gesture)) {
+    behind ??= latest;
+    return;
+  }
+  const prev = behind ?? latest;
+  behind = null;
   const ids = concernedIds(next, prev);
   if (ids === 'all' && opened(next, prev)) {
     // A large map's labels join after its first paint (label-reveal.ts); a small one's show at once.

@@ -32,7 +32,18 @@ export interface ViewSlice {
 
 export type Gesture =
   | { kind: 'idle' }
-  | { kind: 'move'; ids: ReadonlySet<string>; dEvolution: number; dVisibility: number }
+  | {
+      kind: 'move';
+      ids: ReadonlySet<string>;
+      dEvolution: number;
+      dVisibility: number;
+      /**
+       * Set at the drop, with no offset left: the nodes are at their new place in the document and
+       * the moving layer still draws them there while the canvas's layers wait for the frame that
+       * paints the drop to pass (edits.ts: commitMove).
+       */
+      landing?: true;
+    }
   | { kind: 'box'; x0: number; y0: number; x1: number; y1: number }
   | { kind: 'link'; from: string; x: number; y: number };
 

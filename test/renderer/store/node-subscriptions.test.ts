@@ -9,7 +9,7 @@ import { labelOf } from '../../../renderer/canvas/label-layout.ts';
 import { nodeById } from '../../../renderer/canvas/geometry.ts';
 import { commitMove, setField } from '../../../renderer/store/edits.ts';
 import { loaded } from '../../../renderer/store/history.ts';
-import { concernedIds } from '../../../renderer/store/node-subscriptions.ts';
+import { concernedIds, onWake } from '../../../renderer/store/node-subscriptions.ts';
 import { initialState, useMapStore, type MapStore } from '../../../renderer/store/store.ts';
 import { generatedMap } from '../../bench/generate.ts';
 
@@ -29,6 +29,13 @@ function around(edit: () => void): { before: MapStore; after: MapStore; updates:
   edit();
   stop();
   return { before, after: useMapStore.getState(), updates };
+}
+
+/** Until a drop has landed: the canvas draws it in a task after the next frame (edits.ts). */
+async function landed(): Promise<void> {
+  for (let i = 0; i < 10 && useMapStore.getState().gesture.kind !== 'idle'; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
 
 /** What a node view reads: the node and its label. */
@@ -52,17 +59,42 @@ function expectAsleepUnchanged(before: MapStore, after: MapStore): Set<string> {
 describe('node subscriptions after an edit', () => {
   beforeEach(() => load(readFileSync('maps/ehealth-platform.yaml', 'utf8')));
 
-  it('a drop is one store update that ends the gesture and wakes the moved node, not the map', () => {
+  it('a drop is one store update that lands the gesture and wakes the moved node, not the map', async () => {
     const id = Object.keys(useMapStore.getState().doc.current!.map.nodes)[3]!;
     useMapStore.setState({ selection: { ids: new Set([id]) } });
     useMapStore.setState({ gesture: { kind: 'move', ids: new Set([id]), dEvolution: 0.05, dVisibility: 0 } });
     const { before, after, updates } = around(() => commitMove([id], 0.05, 0));
     expect(updates).toBe(1);
-    expect(after.gesture.kind).toBe('idle');
+    // Landing: no offset left, the moving layer draws the node at its new place.
+    expect(after.gesture).toMatchObject({ kind: 'move', dEvolution: 0, dVisibility: 0, landing: true });
     expect(nodeById(after, id)?.evolution).toBeCloseTo((nodeById(before, id)?.evolution ?? 0) + 0.05, 6);
-    const woken = expectAsleepUnchanged(before, after);
+    await landed();
+    const woken = expectAsleepUnchanged(before, useMapStore.getState());
     expect(woken.has(id)).toBe(true);
     expect(woken.size).toBeLessThan(Object.keys(after.doc.current!.map.nodes).length);
+  });
+
+  it('wakes no view while a drop lands, then once for everything changed since the drop', async () => {
+    const [id, other] = Object.keys(useMapStore.getState().doc.current!.map.nodes).slice(3, 5) as [string, string];
+    useMapStore.setState({ gesture: { kind: 'move', ids: new Set([id]), dEvolution: 0.05, dVisibility: 0 } });
+    const before = useMapStore.getState();
+    labelOf(before, '');
+    const woken: (Iterable<string> | 'all')[] = [];
+    const stop = onWake((ids) => void woken.push(ids === 'all' ? ids : [...ids]));
+    commitMove([id], 0.05, 0);
+    // Another edit before the canvas has drawn the drop: it waits with it.
+    setField(other, 'name', 'Renamed while the drop lands');
+    expect(woken).toEqual([]);
+    await landed();
+    stop();
+    const after = useMapStore.getState();
+    expect(after.gesture.kind).toBe('idle');
+    expect(woken.length).toBe(1);
+    const ids = woken[0];
+    if (ids === 'all' || !ids) throw new Error('the landing woke every view, or none');
+    expect(new Set(ids)).toEqual(concernedIds(after, before));
+    expect([...ids]).toEqual(expect.arrayContaining([id, other]));
+    expectAsleepUnchanged(before, after);
   });
 
   it('a rename wakes the renamed node; every other view reads what it read', () => {
@@ -100,10 +132,11 @@ describe('node subscriptions after an edit', () => {
 describe('node subscriptions on a large map (labels without a search)', () => {
   beforeEach(() => load(stringifyMap(generatedMap(400))));
 
-  it('a drop wakes only the moved node and its label, and sleeping views are unchanged', () => {
+  it('a drop wakes only the moved node and its label, and sleeping views are unchanged', async () => {
     const id = 'n200';
-    const { before, after } = around(() => commitMove([id], 0.02, -0.01));
-    const woken = expectAsleepUnchanged(before, after);
+    const { before } = around(() => commitMove([id], 0.02, -0.01));
+    await landed();
+    const woken = expectAsleepUnchanged(before, useMapStore.getState());
     expect([...woken].sort()).toEqual([id]);
   });
 });

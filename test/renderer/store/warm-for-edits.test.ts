@@ -98,8 +98,11 @@ describe('a drop while the Document is being built', () => {
     vi.runAllTimers();
     expect(stillBuilding(state().doc.current!)).toBe(false);
     commitMove([id], 0.1, 0);
-    expect(state().gesture).toBe(IDLE);
+    // Moved at once; the gesture lands (the canvas draws it after the next frame), then ends.
     expect(state().doc.current!.map.nodes[id]!.evolution).toBeCloseTo(evolution + 0.1, 3);
+    expect(state().gesture).toMatchObject({ kind: 'move', landing: true });
+    vi.runAllTimers();
+    expect(state().gesture).toBe(IDLE);
   });
 });
 

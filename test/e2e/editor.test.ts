@@ -67,6 +67,8 @@ describe('editing the default map in the browser', () => {
     await page.mouse.move(to.x, to.y, { steps: 5 });
     expect(await page.locator(`${NEW} .stage-hint`).textContent()).toBe('Custom-Built');
     await page.mouse.up();
+    // The moving layer keeps its copy until the frame after the drop has passed (drop-landing.test.ts).
+    await expect.poll(() => page.locator(NEW).count()).toBe(1);
     const now = await centreOf(NEW);
     expect(Math.abs(now.x - to.x)).toBeLessThan(3);
   });

@@ -5,6 +5,7 @@ import type { EditorView } from '@codemirror/view';
 import type { MapDocument } from '../../core/format/parse.ts';
 import type { Diagnostic } from '../../core/model/types.ts';
 import { DOCTRINE_PAUSE_MS, findingsOffThread } from '../store/doctrine-findings.ts';
+import { whenBuilt } from '../store/warm-for-edits.ts';
 import { doctrineDiagnostics, errorDiagnostics } from './source-diagnostics.ts';
 
 export interface SourceReport {
@@ -35,7 +36,13 @@ export function paneMarks(view: EditorView, report: SourceReport, paneText: () =
       void findingsOffThread(document).then((findings) => {
         if (detached || paneText() !== document.text) return;
         if (!findings) return showDoctrine(document);
-        view.dispatch(setDiagnostics(view.state, doctrineDiagnostics(view.state.doc, document, findings)));
+        // The warnings sit over their nodes' lines, read from the map's yaml Document: one still
+        // being built (a map just opened or pasted) is waited for in short tasks, not built here in
+        // one piece (most of a second at 2,000 nodes).
+        whenBuilt(document, () => {
+          if (detached || paneText() !== document.text) return;
+          view.dispatch(setDiagnostics(view.state, doctrineDiagnostics(view.state.doc, document, findings)));
+        });
       });
     }, DOCTRINE_PAUSE_MS);
   };

@@ -15,6 +15,8 @@ export type { MapWorkResult } from './map-work.ts';
 interface Pending {
   resolve: (result: never) => void;
   reject: (error: Error) => void;
+  /** The same work on the main thread, for when the worker cannot answer. */
+  here: () => unknown;
 }
 
 let worker: Worker | null | undefined;
@@ -34,7 +36,30 @@ function started(): Worker | null {
     if (e.data.result) waiting?.resolve(e.data.result);
     else waiting?.reject(new Error(`map worker: ${e.data.failure ?? 'no answer'}`));
   });
+  worker?.addEventListener('error', workerFailed);
   return worker;
+}
+
+/**
+ * A worker that cannot start (a Content-Security-Policy without `worker-src blob:`, as the desktop
+ * app's, refuses the inline worker's script) or that fails says so only through this event: its
+ * requests would never be answered, and an open waiting for one would stay "Loading map…". The
+ * page stops using it and does their work, and all later work, on the main thread.
+ */
+function workerFailed(): void {
+  worker?.terminate();
+  worker = null;
+  const left = [...pending.values()];
+  pending.clear();
+  for (const waiting of left) {
+    setTimeout(() => {
+      try {
+        waiting.resolve(waiting.here() as never);
+      } catch (e) {
+        waiting.reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    }, 0);
+  }
 }
 
 /** Sends `request` to the worker; without one, runs `here` in a later task. */
@@ -43,7 +68,7 @@ function ask<T>(request: object, here: () => T): Promise<T> {
   if (!w) return new Promise((resolve) => setTimeout(() => resolve(here()), 0));
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (result: never) => void, reject });
+    pending.set(id, { resolve: resolve as (result: never) => void, reject, here });
     w.postMessage({ id, ...request });
   });
 }

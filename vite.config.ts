@@ -13,5 +13,9 @@ export default defineConfig({
     // One bundle is right for a desktop app loaded from disk; no need to split it for the network.
     chunkSizeWarningLimit: 2000,
   },
+  // The map worker (`?worker` in renderer/worker/map-worker-client.ts) is emitted as one classic
+  // script, assets/map-worker-*.js, loaded from the page's own origin: allowed by `script-src 'self'`
+  // (the desktop app's CSP and a live session's), which refuses an inline (blob:) worker.
+  worker: { format: 'iife' },
   server: { fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
 });

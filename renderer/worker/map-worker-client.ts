@@ -4,11 +4,14 @@
 // sends a draft. One worker for the page, started on first use; requests are answered in order.
 // Where no worker can start (Node tests, a browser without workers) the same work runs on the
 // main thread in a later task, so callers have one API either way.
+// The worker is a script file of the build (assets/map-worker-*.js, next to the page's bundle), not
+// an inline blob: the desktop app's CSP and a live session's allow scripts from 'self' only, which
+// a file of the app's own origin is (blob: is not).
 import type { PlacedLabel } from '../../core/render/labels.ts';
 import type { DraftWorkRequest, DraftWorkResult } from './draft-work.ts';
 import { doLabelWork, type LabelWorkRequest } from './label-work.ts';
 import { doMapWork, type MapWorkRequest, type MapWorkResult } from './map-work.ts';
-import MapWorker from './map-worker.ts?worker&inline';
+import MapWorker from './map-worker.ts?worker';
 
 export type { MapWorkResult } from './map-work.ts';
 
@@ -41,10 +44,10 @@ function started(): Worker | null {
 }
 
 /**
- * A worker that cannot start (a Content-Security-Policy without `worker-src blob:`, as the desktop
- * app's, refuses the inline worker's script) or that fails says so only through this event: its
- * requests would never be answered, and an open waiting for one would stay "Loading map…". The
- * page stops using it and does their work, and all later work, on the main thread.
+ * A worker that cannot start (a host whose Content-Security-Policy refuses workers, or its script)
+ * or that fails says so only through this event: its requests would never be answered, and an open
+ * waiting for one would stay "Loading map…". The page stops using it and does their work, and all
+ * later work, on the main thread.
  */
 function workerFailed(): void {
   worker?.terminate();

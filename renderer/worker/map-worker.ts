@@ -1,6 +1,6 @@
 // The map worker's entry: parses (and checks) map texts, places labels and sends drafts off the
-// main thread, answering each message with its request's id. Built by Vite as an inline worker
-// (map-worker-client.ts). A draft is answered when the server has answered; the rest in order.
+// main thread, answering each message with its request's id. Built by Vite as a script file of its
+// own (map-worker-client.ts). A draft is answered when the server has answered; the rest in order.
 import { doDraftWork, type DraftWorkRequest } from './draft-work.ts';
 import { doLabelWork, type LabelWorkRequest } from './label-work.ts';
 import { doMapWork, type MapWorkRequest } from './map-work.ts';

@@ -1,63 +1,165 @@
-// The editor under the desktop app's Content-Security-Policy (electron/window/app-protocol.ts),
-// in Chromium against `npm run web` with that policy added to the page: it allows scripts from
-// 'self' only, so the browser refuses the inline map worker. Everything the worker does must then
-// happen on the page: the map opens (before, start-up waited for the worker's answer and the
-// window stayed "Loading map…"), a dropped file opens, and the doctrine panel answers.
+// The editor under the Content-Security-Policies it really runs with, in Chromium:
+// - the desktop app's (electron/window/app-protocol.ts): `npm run web`'s page with the headers the
+//   app:// protocol sends for each file (type, nosniff, CSP), scripts from 'self' only. The map
+//   worker is a script file of the app's own, so the policy allows it: a large map dropped on the
+//   window is read in the worker (the page posts its text and takes the map the worker sends back);
+// - a policy that refuses workers (as a host that forbids them would): everything the worker does
+//   happens on the page, and the map, a dropped file and the doctrine panel still come;
+// - a live session's page (server/live/http.ts, its own CSP): its worker runs too.
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/window/app-protocol.ts';
 import { generatedMap } from '../bench/generate.ts';
+import { startServe, type LiveServe } from './live-mode.ts';
 import { BACKGROUND_WORK_MS, PAGE_LOAD_MS, SCREENSHOTS, startWebMode, type WebMode } from './web-mode.ts';
+import { servedAsDesktop, watchWorkersOf, workerLog } from './worker-watch.ts';
 
 let web: WebMode;
-let page: Page;
-const refusals: string[] = [];
 
 beforeAll(async () => {
   web = await startWebMode();
-  const context = await web.browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(BACKGROUND_WORK_MS);
-  page.on('console', (m) => {
-    if (m.text().includes('Content Security Policy')) refusals.push(m.text());
-  });
-  await page.route('**/*', async (route) => {
-    const response = await route.fetch();
-    const headers = response.headers();
-    if ((headers['content-type'] ?? '').includes('text/html')) {
-      headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
-    }
-    await route.fulfill({ response, headers });
-  });
-  page.setDefaultNavigationTimeout(PAGE_LOAD_MS);
-  await page.goto(web.url);
 });
 
 afterAll(async () => {
   await web?.close();
 });
 
-// A small map of its own: n0 … n11.
-const DROPPED = stringifyMap(generatedMap(12));
+interface PolicedPage {
+  page: Page;
+  /** Console messages of the page about its Content-Security-Policy. */
+  refusals: string[];
+  served: string[];
+}
+
+async function pageUnder(policy: string): Promise<PolicedPage> {
+  const context = await web.browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(BACKGROUND_WORK_MS);
+  page.setDefaultNavigationTimeout(PAGE_LOAD_MS);
+  const refusals: string[] = [];
+  page.on('console', (m) => {
+    if (m.text().includes('Content Security Policy')) refusals.push(m.text());
+  });
+  await watchWorkersOf(page);
+  const served = await servedAsDesktop(page, policy);
+  await page.goto(web.url);
+  await page.locator('[data-node-id]').first().waitFor({ timeout: PAGE_LOAD_MS });
+  return { page, refusals, served };
+}
+
+/** Drops `text` on the window as a map file, as the browser host's drag-and-drop open reads it. */
+async function dropFile(page: Page, text: string, name: string): Promise<void> {
+  await page.evaluate(
+    ([yaml, file]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([yaml as string], file as string, { type: 'application/yaml' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+    },
+    [text, name],
+  );
+}
+
+// A small map of its own: n0 … n11; and a large one: n0 … n1999.
+const SMALL = stringifyMap(generatedMap(12));
+const LARGE = stringifyMap(generatedMap(2000));
 
 describe('the editor under the desktop app CSP', () => {
-  it('opens the map although the worker is refused, and the doctrine panel answers', async () => {
-    await page.locator('[data-node-id]').first().waitFor({ timeout: PAGE_LOAD_MS });
+  let desktop: PolicedPage;
+  beforeAll(async () => {
+    desktop = await pageUnder(CONTENT_SECURITY_POLICY);
+  });
+
+  it('runs the map worker from its own script file, which the policy allows', async () => {
+    const { page } = desktop;
     await page.screenshot({ path: `${SCREENSHOTS}/desktop-csp-open.png` });
+    // The map opened at start-up was read in the worker, and the doctrine panel's check is the worker's.
+    await expect
+      .poll(async () => (await workerLog(page)).answered.some((a) => a.findings !== null), {
+        timeout: BACKGROUND_WORK_MS,
+      })
+      .toBe(true);
+    const log = await workerLog(page);
+    expect(log.answered[0]).toMatchObject({ ok: true, nodes: expect.any(Number) });
+    expect(log.started).toHaveLength(1);
+    expect(log.started[0]?.slice(web.url.length)).toMatch(/^assets\/map-worker-[\w-]+\.js$/);
+    expect(log.started[0]?.startsWith(web.url)).toBe(true);
+    // Served with the app:// protocol's own headers, and not refused.
+    expect(desktop.served.some((p) => /^\/assets\/map-worker-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(desktop.refusals).toEqual([]);
+    expect(log.errors).toBe(0);
+  });
+
+  it('reads a large dropped map in the worker and draws the map it sent back', async () => {
+    const { page } = desktop;
+    await dropFile(page, LARGE, 'large.yaml');
+    await page.locator('.canvas [data-node-id="n1999"]').waitFor();
+    const log = await workerLog(page);
+    const read = log.posted.find((p) => p.textLength === LARGE.length && !p.check);
+    expect(read).toBeDefined();
+    // The read's answer carries the whole map: the page takes it instead of parsing the text itself.
+    expect(log.answered.find((a) => a.id === read?.id)).toMatchObject({ ok: true, nodes: 2000 });
+    expect(log.errors).toBe(0);
+    expect(desktop.refusals).toEqual([]);
+  });
+});
+
+describe('the editor under a policy that refuses workers', () => {
+  let refused: PolicedPage;
+  beforeAll(async () => {
+    refused = await pageUnder(`${CONTENT_SECURITY_POLICY}; worker-src 'none'`);
+  });
+
+  it('opens the map although the worker is refused, and the doctrine panel answers', async () => {
+    const { page } = refused;
     // The test means something only while the policy really refuses the worker.
-    expect(refusals.some((t) => /worker/i.test(t))).toBe(true);
+    await expect.poll(async () => (await workerLog(page)).errors).toBe(1);
+    expect(refused.refusals.some((t) => /worker/i.test(t))).toBe(true);
     expect(await page.locator('.canvas [data-node-id]').count()).toBeGreaterThan(10);
     await expect.poll(() => page.getByText(/\d+ errors?/).count(), { timeout: BACKGROUND_WORK_MS }).toBeGreaterThan(0);
   });
 
   it('opens a map file dropped on the window', async () => {
-    await page.evaluate((yaml) => {
-      const data = new DataTransfer();
-      data.items.add(new File([yaml], 'dropped.yaml', { type: 'application/yaml' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
-    }, DROPPED);
+    const { page } = refused;
+    await dropFile(page, SMALL, 'dropped.yaml');
     await page.locator('.canvas [data-node-id="n11"]').waitFor();
     expect(await page.locator('.canvas [data-node-id]').count()).toBe(12);
+  });
+});
+
+describe("a live session's page", () => {
+  let live: LiveServe;
+  afterAll(async () => {
+    await live?.close();
+  });
+
+  it('runs the map worker under the session page’s own CSP', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapwright-e2e-live-csp-'));
+    const mapPath = join(dir, 'large.yaml');
+    writeFileSync(mapPath, stringifyMap(generatedMap(300)));
+    live = await startServe(mapPath);
+    const context = await live.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await watchWorkersOf(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(BACKGROUND_WORK_MS);
+    page.setDefaultNavigationTimeout(PAGE_LOAD_MS);
+    const refusals: string[] = [];
+    page.on('console', (m) => {
+      if (m.text().includes('Content Security Policy')) refusals.push(m.text());
+    });
+    const response = await page.goto(`${live.joinUrl}?name=Guest`);
+    // The test means something only while the session's page has a policy of its own.
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.locator('[data-node-id="n299"]').waitFor({ timeout: PAGE_LOAD_MS });
+    await expect.poll(async () => (await workerLog(page)).answered.some((a) => a.findings !== null)).toBe(true);
+    const log = await workerLog(page);
+    const session = new URL(live.joinUrl).pathname.replace(/\/?$/, '/');
+    expect(log.started).toHaveLength(1);
+    expect(new URL(log.started[0] ?? '').pathname).toMatch(new RegExp(`^${session}assets/map-worker-[\\w-]+\\.js$`));
+    expect(log.errors).toBe(0);
+    expect(refusals).toEqual([]);
   });
 });

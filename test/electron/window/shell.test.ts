@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
@@ -8,6 +8,7 @@ import {
   responseHeaders,
   windowTitle,
 } from '../../../electron/window/app-protocol.ts';
+import { rendererDist } from '../../../server/renderer-build.ts';
 
 const ROOT = '/opt/mapwright/dist/renderer';
 const repo = join(import.meta.dirname, '../../..');
@@ -53,6 +54,36 @@ describe('the app:// protocol', () => {
   });
 });
 
+// The renderer as built (vitest's global setup builds dist/renderer before any test file runs).
+describe('the built renderer through app://', () => {
+  const root = rendererDist();
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'));
+
+  it('serves every built file with its own type', () => {
+    for (const file of files) {
+      expect(fileForAppRequest(root, `app://mapwright/${file}`)).toBe(join(root, file));
+      expect(responseHeaders(file)['content-type'], file).not.toBe('application/octet-stream');
+    }
+  });
+
+  // The CSP allows scripts from 'self' only: the map worker must be a script file of the app's own
+  // (an inline blob worker is refused), served as JavaScript (a worker script of another type is refused).
+  it('ships the map worker as a script file of its own, served as JavaScript', () => {
+    const worker = files.find((f) => /^assets\/map-worker-[\w-]+\.js$/.test(f));
+    expect(worker).toBeDefined();
+    const name = (worker ?? '').slice('assets/'.length);
+    const bundles = files.filter((f) => f.startsWith('assets/index-') && f.endsWith('.js'));
+    expect(bundles.some((b) => readFileSync(join(root, b), 'utf8').includes(name))).toBe(true);
+    expect(responseHeaders(worker ?? '')).toMatchObject({
+      'content-type': 'text/javascript; charset=utf-8',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+    });
+  });
+});
+
 // What main.ts and preload.ts really build and register is tested in main-objects.test.ts; this
 // only keeps the settings written as literals, where readers and scanners see them.
 describe('the window', () => {
@@ -62,6 +93,8 @@ describe('the window', () => {
     expect(prefs).toContain('contextIsolation: true,');
     expect(prefs).toContain('sandbox: true,');
     expect(prefs).toContain('nodeIntegration: false,');
+    // The map worker runs in the window: never with Node.
+    expect(prefs).toContain('nodeIntegrationInWorker: false,');
     expect(prefs).toContain('webviewTag: false,');
     expect(prefs).toContain("disableBlinkFeatures: 'Auxclick',");
     expect(prefs).not.toContain('...');

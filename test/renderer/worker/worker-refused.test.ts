@@ -1,7 +1,8 @@
-// A page whose Content-Security-Policy refuses the inline worker (the desktop app's and a live
-// session's pages allow scripts from 'self' only) gets a Worker object that never runs: the browser
-// only fires `error` at it. Requests made before and after must still be answered, on the main
-// thread: before, an open waiting on the worker showed "Loading map…" for ever.
+// A page whose Content-Security-Policy refuses the map worker (a host that forbids workers; before
+// the worker was a script file of its own, the desktop app's and a live session's pages refused its
+// inline blob) gets a Worker object that never runs: the browser only fires `error` at it. Requests
+// made before and after must still be answered, on the main thread: before, an open waiting on the
+// worker showed "Loading map…" for ever.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseMap } from '../../../core/format/parse.ts';
 import { stringifyMap } from '../../../core/format/stringify.ts';

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseMap } from '../../../core/format/parse.ts';
 import { liveMapOf, liveNodes } from '../../../core/live/live-doc.ts';
 import { startLiveSession, type LiveSession } from '../../../server/live/session.ts';
+import { rendererDist } from '../../../server/renderer-build.ts';
 import { eventually, joinSession, type NodeParticipant } from './live-clients.ts';
 
 let session: LiveSession | null = null;
@@ -136,5 +137,19 @@ describe('live session host', () => {
     await eventually(() => live.hub.size === 1);
     expect(a.statuses.at(-1)).toBe('connected');
     silent.terminate();
+  });
+
+  // The session's page allows scripts from 'self' only: its map worker is a script file of the
+  // built editor, served under the session's path as JavaScript with the same policy.
+  it('serves the map worker script as JavaScript under the session path, with the page’s CSP', async () => {
+    const { live } = await start();
+    const worker = readdirSync(join(rendererDist(), 'assets')).find((f) => /^map-worker-[\w-]+\.js$/.test(f));
+    expect(worker).toBeDefined();
+    const res = await fetch(`${live.joinUrl}assets/${worker ?? ''}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await res.text()).toBe(readFileSync(join(rendererDist(), 'assets', worker ?? ''), 'utf8'));
   });
 });

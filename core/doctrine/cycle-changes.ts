@@ -9,6 +9,7 @@
 import type { NodeChange } from './node-changes.ts';
 import type { Finding, RuleContext } from './finding.ts';
 import { LayeredMap } from '../model/layered-map.ts';
+import { againstOrder, linkAgainstOrder, rankIn } from './cycle-order.ts';
 import { cycleLoop, cyclesWithin, knownCycles, loopFinding, rememberCycles, silencesCycle } from './cycles.ts';
 
 /** The findings after `changes`, or undefined when the cycles must be found again from scratch. */
@@ -25,10 +26,10 @@ export function cyclesAfterChange(
   const oldIds = new Map(changes.filter((c) => c.before !== c.after).map((c) => [c.after, c.before]));
   // The cycle (by index) of a node, by its id after the edit.
   const groupOf = (id: string) => (renamed.has(id) ? undefined : known.groupOf.get(oldIds.get(id) ?? id));
-  const touched = touchedCycles(contexts, changes, rename, groupOf);
+  const touched = touchedCycles(contexts, changes, { rename, groupOf, ranks: known.ranks });
   if (touched === undefined) return undefined;
-  const { reworded, split, closed } = touched;
-  const joined = closed === undefined ? undefined : joinedCycle(after, closed);
+  const { reworded, split, closed, ranks } = touched;
+  const joined = closed === undefined ? undefined : (touched.joined ?? joinedCycle(after, closed));
   if (joined) for (const id of joined) if (groupOf(id) !== undefined) reworded.add(groupOf(id) as number);
   const out = previous.filter((f) => f.node === undefined || !reworded.has(known.groupOf.get(f.node) ?? -1));
   const next: NextCycles = { groups: known.groups.slice(), loops: known.loops.slice(), groupOf: new Map() };
@@ -46,7 +47,7 @@ export function cyclesAfterChange(
     out.push(loopFinding(after, loop, group.length));
   }
   const groupOfAfter = LayeredMap.changed(known.groupOf, next.groupOf);
-  rememberCycles(after, { groups: next.groups, loops: next.loops, groupOf: groupOfAfter });
+  rememberCycles(after, { groups: next.groups, loops: next.loops, groupOf: groupOfAfter, ranks });
   return out;
 }
 
@@ -149,18 +150,23 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * The cycles (by index) whose finding may read differently, those that may have split, and the
- * node whose added edge closes a cycle when the edit changed that one node and split nothing;
- * undefined when added edges close a cycle in any other edit.
+ * node whose added edge closes a cycle when the edit changed that one node and split nothing
+ * (with the cycle, when the order found it); undefined when added edges close a cycle in any
+ * other edit. `ranks` after the edit: kept while the order still holds (cycle-order.ts).
  */
 function touchedCycles(
   contexts: { before: RuleContext; after: RuleContext },
   changes: readonly NodeChange[],
-  rename: (id: string) => string,
-  groupOf: (id: string) => number | undefined,
-): { reworded: Set<number>; split: Set<number>; closed?: string } | undefined {
+  known: {
+    rename: (id: string) => string;
+    groupOf: (id: string) => number | undefined;
+    ranks: Int32Array | undefined;
+  },
+): Touched | undefined {
+  const { rename, groupOf } = known;
   const reworded = new Set<number>();
   const split = new Set<number>();
-  let closed: string | undefined;
+  const added: [string, string][] = [];
   for (const change of changes) {
     const g = groupOf(change.after);
     const was = (contexts.before.index.get(change.before)?.uses ?? []).map(rename);
@@ -168,12 +174,43 @@ function touchedCycles(
     if (g !== undefined) reworded.add(g);
     for (const t of was) if (g !== undefined && groupOf(t) === g && !now.includes(t)) split.add(g);
     for (const t of now) {
-      if (was.includes(t) || (g !== undefined && groupOf(t) === g)) continue;
-      if (reaches(contexts.after, t, change.after)) closed = change.after;
+      // A link to an id no node has closes nothing.
+      if (was.includes(t) || (g !== undefined && groupOf(t) === g) || !contexts.after.index.has(t)) continue;
+      added.push([change.after, t]);
     }
   }
-  if (closed === undefined) return { reworded, split };
-  return changes.length === 1 && split.size === 0 ? { reworded, split, closed } : undefined;
+  const links = addedLinks(contexts.after, added, split.size === 0 ? known.ranks : undefined);
+  if (links.closed === undefined) return { reworded, split, ranks: links.ranks };
+  return changes.length === 1 && split.size === 0 ? { reworded, split, ...links } : undefined;
+}
+
+interface Touched {
+  reworded: Set<number>;
+  split: Set<number>;
+  closed?: string | undefined;
+  joined?: Set<string> | undefined;
+  ranks: Int32Array | undefined;
+}
+
+/**
+ * The node whose added edge closes a cycle (the last, if several), the cycle when the order found
+ * it, and the ranks after the edges (`ranks` before; undefined when not known or not kept).
+ */
+function addedLinks(
+  context: RuleContext,
+  added: readonly (readonly [string, string])[],
+  ranks: Int32Array | undefined,
+): Pick<Touched, 'closed' | 'joined' | 'ranks'> {
+  const against = ranks ? added.filter(([from, to]) => againstOrder(rankIn(context, ranks), from, to)) : added;
+  if (ranks && against.length === 0) return { ranks };
+  if (ranks && against.length === 1) {
+    const [from, to] = against[0] as readonly [string, string];
+    const link = linkAgainstOrder(context, ranks, from, to);
+    return { closed: link.joined ? from : undefined, joined: link.joined, ranks: link.ranks };
+  }
+  let closed: string | undefined;
+  for (const [from, to] of against) if (reaches(context, to, from)) closed = from;
+  return { closed, ranks: undefined };
 }
 
 /**

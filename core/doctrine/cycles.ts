@@ -13,13 +13,30 @@ function cyclesAmong(
   entries: readonly (readonly [string, MapNode])[],
   number: ReadonlyMap<string, number> = new Map(entries.map(([id], i) => [id, i])),
 ): string[][] {
+  return cyclesAndOrder(entries, number).groups;
+}
+
+/**
+ * The cycles among `entries`, and a rank for each entry (by place): an edge between nodes of
+ * different cycles goes from a lower rank to a higher one, and a cycle's members share one (a
+ * topological order of the cycles, which the check after a new link reads: cycle-order.ts).
+ */
+function cyclesAndOrder(
+  entries: readonly (readonly [string, MapNode])[],
+  number: ReadonlyMap<string, number>,
+): { groups: string[][]; ranks: Int32Array } {
   const ids = entries.map(([id]) => id);
   const edges = entries.map(([, node]) => (node.uses ?? []).flatMap((t) => number.get(t) ?? []));
-  return stronglyConnected(edges)
+  const components = stronglyConnected(edges);
+  // Tarjan's algorithm completes a component only after every component it reaches.
+  const ranks = new Int32Array(entries.length);
+  components.forEach((group, i) => group.forEach((v) => (ranks[v] = components.length - 1 - i)));
+  const groups = components
     .filter((group) => group.length > 1 || (edges[group[0] ?? 0] ?? []).includes(group[0] ?? -1))
     .map((group) => group.sort((a, b) => a - b))
     .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))
     .map((group) => group.map((i) => ids[i] ?? ''));
+  return { groups, ranks };
 }
 
 /** Tarjan's strongly connected components over vertices 0..n-1 with an explicit call stack. */
@@ -87,6 +104,12 @@ export interface KnownCycles {
   readonly groups: readonly (readonly string[] | undefined)[];
   readonly groupOf: ReadonlyMap<string, number>;
   readonly loops: readonly (readonly string[] | undefined)[];
+  /**
+   * A rank for each node, by its place in the context (positions): an edge between nodes of
+   * different cycles goes from a lower rank to a higher one; a cycle's members share one.
+   * Undefined when not known (after an edit split a cycle).
+   */
+  readonly ranks?: Int32Array | undefined;
 }
 
 /** The cycles of a context whose chain/cycle findings were made, if they were. */
@@ -109,11 +132,11 @@ export const dependencyCycle: DoctrineRule = {
   check(context: RuleContext): Finding[] {
     // The context's positions number the nodes already: at 10,000 nodes another such Map per
     // check is one more large allocation the collector has to follow.
-    const groups = cyclesAmong(context.entries, context.positions);
+    const { groups, ranks } = cyclesAndOrder(context.entries, context.positions);
     const groupOf = new Map<string, number>();
     groups.forEach((group, i) => group.forEach((id) => groupOf.set(id, i)));
     const loops = groups.map((members) => cycleLoop(context, members));
-    rememberCycles(context, { groups, groupOf, loops });
+    rememberCycles(context, { groups, groupOf, loops, ranks });
     return loops.map((loop, i) => loopFinding(context, loop, groups[i]?.length ?? 0));
   },
 };

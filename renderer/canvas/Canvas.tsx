@@ -3,6 +3,7 @@
 import { memo, useDeferredValue, useEffect, useRef } from 'react';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { addNodeAt } from '../store/edits.ts';
+import { shownMap } from '../store/node-subscriptions.ts';
 import { IDLE, useMapStore } from '../store/store.ts';
 import { Axes } from './Axes.tsx';
 import { attachCamera } from './camera.ts';
@@ -20,10 +21,11 @@ import { DiffBadges, DiffGhosts } from '../history/DiffGhosts.tsx';
 /**
  * The map on screen. The layers React draws from the whole map (axes, regions, annotations, the
  * diff, the plan) follow an edit in a deferred render: the edited nodes' own views, the links
- * (link-layer.ts) and the inspector update in the edit's task, the rest right after it paints.
+ * (link-layer.ts) and the inspector update in the edit's task, the rest right after it paints
+ * (a drop's, once it has landed: shownMap).
  */
 export function Canvas() {
-  const map = useDeferredValue(useMapStore((s) => s.doc.current?.map));
+  const map = useDeferredValue(useMapStore(shownMap));
   return map ? <MapCanvas map={map} /> : null;
 }
 

@@ -118,6 +118,15 @@ useMapStore.subscribe((next, latest) => {
   wake(ids);
 });
 
+/**
+ * The map the canvas's React layers draw (Canvas.tsx): while a drop lands, the one the views last
+ * followed. Their deferred render of the dropped map then starts once it has landed, with the node
+ * and link layers, instead of being queued by the drop's task right behind the frame that paints it.
+ */
+export function shownMap(s: MapStore): WardleyMap | undefined {
+  return (isLanding(s.gesture) && behind ? behind : s).doc.current?.map;
+}
+
 // Searched labels replacing provisional ones (label-layout.ts) wake the views of the map on screen.
 onLabelsSettled((nodes, presentation, ids) => {
   const s = useMapStore.getState();

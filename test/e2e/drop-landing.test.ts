@@ -58,6 +58,41 @@ const FRAMES = `(({ id, undo }) => {
   });
 })`;
 
+// While the drop lands (from the release until the drop's task and the next frame are over): what
+// changed inside the moving layer, other than its own class, and what is under the pointer. The
+// layer keeps the drawing of the drag's last move, which already shows the dropped map, and keeps
+// the pointer, so the frame that paints the drop hit-tests neither the canvas nor its hover.
+const WHILE_LANDING = `(() => {
+  window.whileLanding = new Promise((resolve) => {
+    window.addEventListener('pointerup', (e) => {
+      const layer = document.querySelector('.canvas-moving');
+      const changed = [];
+      const note = (records) => {
+        for (const r of records) if (!(r.target === layer && r.attributeName === 'class')) changed.push(r.type + ' ' + (r.attributeName || ''));
+      };
+      const watch = new MutationObserver(note);
+      watch.observe(layer, { attributes: true, childList: true, subtree: true, characterData: true });
+      const under = () => {
+        const el = document.elementFromPoint(e.clientX, e.clientY);
+        return el && el.closest('.canvas-moving') ? 'moving layer' : (el ? el.tagName + '.' + el.getAttribute('class') : 'nothing');
+      };
+      const out = { landing: false, afterTask: '', inFrame: '', changed };
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        out.landing = layer.classList.contains('landing');
+        out.afterTask = under();
+        requestAnimationFrame(() => {
+          out.inFrame = under();
+          note(watch.takeRecords());
+          watch.disconnect();
+          resolve(out);
+        });
+      };
+      channel.port2.postMessage(0);
+    }, { capture: true, once: true });
+  });
+})()`;
+
 beforeAll(async () => {
   web = await startWebMode();
   page = await openEditor(web);
@@ -161,5 +196,33 @@ describe('a drop landing', () => {
     expect(await page.locator('.file-name').textContent()).not.toContain('•');
     const onDisk = parseMap(readFileSync(join(web.mapsDir, FILE), 'utf8'));
     expect(onDisk.ok && onDisk.map.nodes[DROPPED]?.evolution).toBe(Number(before));
+  });
+
+  it("keeps the drag's drawing and the pointer on the moving layer while a drop lands, then gives the canvas the pointer", async () => {
+    const start = await shownCentre();
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 3, start.y + 3);
+    await page.evaluate(WHILE_LANDING);
+    await page.mouse.move(start.x + 90, start.y + 30, { steps: 8 });
+    const at = await shownCentre();
+    await page.mouse.up();
+    const seen = (await page.evaluate('window.whileLanding')) as {
+      landing: boolean;
+      afterTask: string;
+      inFrame: string;
+      changed: string[];
+    };
+    expect(seen.landing).toBe(true);
+    expect(seen.changed).toEqual([]);
+    expect(seen.afterTask).toBe('moving layer');
+    expect(seen.inFrame).toBe('moving layer');
+    // Landed: the canvas's own node is under the pointer again.
+    await expect.poll(() => page.locator('.canvas-moving [data-node-id]').count()).toBe(0);
+    const under = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-node-id]')?.getAttribute('data-node-id') ?? null,
+      at,
+    );
+    expect(under).toBe(DROPPED);
   });
 });

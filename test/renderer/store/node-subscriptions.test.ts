@@ -9,7 +9,7 @@ import { labelOf } from '../../../renderer/canvas/label-layout.ts';
 import { nodeById } from '../../../renderer/canvas/geometry.ts';
 import { commitMove, setField } from '../../../renderer/store/edits.ts';
 import { loaded } from '../../../renderer/store/history.ts';
-import { concernedIds, onWake } from '../../../renderer/store/node-subscriptions.ts';
+import { concernedIds, onWake, shownMap } from '../../../renderer/store/node-subscriptions.ts';
 import { initialState, useMapStore, type MapStore } from '../../../renderer/store/store.ts';
 import { generatedMap } from '../../bench/generate.ts';
 
@@ -95,6 +95,19 @@ describe('node subscriptions after an edit', () => {
     expect(new Set(ids)).toEqual(concernedIds(after, before));
     expect([...ids]).toEqual(expect.arrayContaining([id, other]));
     expectAsleepUnchanged(before, after);
+  });
+
+  it("the canvas's React layers keep the map from before a drop while it lands, then take the dropped one", async () => {
+    const id = Object.keys(useMapStore.getState().doc.current!.map.nodes)[3]!;
+    useMapStore.setState({ gesture: { kind: 'move', ids: new Set([id]), dEvolution: 0.05, dVisibility: 0 } });
+    const before = useMapStore.getState().doc.current!.map;
+    expect(shownMap(useMapStore.getState())).toBe(before);
+    commitMove([id], 0.05, 0);
+    const dropped = useMapStore.getState().doc.current!.map;
+    expect(dropped).not.toBe(before);
+    expect(shownMap(useMapStore.getState())).toBe(before);
+    await landed();
+    expect(shownMap(useMapStore.getState())).toBe(dropped);
   });
 
   it('a rename wakes the renamed node; every other view reads what it read', () => {

@@ -112,8 +112,6 @@ function editorExtensions(sync: { current?: SourceSync }) {
       { key: 'Mod-z', run: () => sync.current?.undo() ?? false, preventDefault: true },
       { key: 'Mod-Shift-z', run: () => sync.current?.redo() ?? false, preventDefault: true },
       { key: 'Mod-y', run: () => sync.current?.redo() ?? false, preventDefault: true },
-      // Saving from the pane saves what was typed: apply it first, then let the save shortcut run.
-      { key: 'Mod-s', run: () => (sync.current?.flush(), false) },
       ...completionKeymap,
       ...lintKeymap,
       ...defaultKeymap,

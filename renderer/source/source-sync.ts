@@ -16,12 +16,16 @@ import { documentReadElsewhere, parseMap, type MapDocument } from '../../core/fo
 import type { WardleyMap } from '../../core/model/types.ts';
 import { textChange, typedDocument, type TextChange } from '../../core/model/typed-text.ts';
 import { applyEdit, redo, undo } from '../store/edits.ts';
+import { holdTyping } from '../store/pending-typing.ts';
 import { useMapStore } from '../store/store.ts';
 import { stillBuilding, warmForEdits, whenBuilt } from '../store/warm-for-edits.ts';
-import { latestOffThread } from '../worker/map-worker-client.ts';
+import { latestOffThread, type MapWorkResult } from '../worker/map-worker-client.ts';
 import { paneMarks, type SourceReport } from './pane-marks.ts';
 import { mapChangeBesideTyping } from './pane-merge.ts';
+import { appliedText, changeOf, textOf } from './pane-text.ts';
 import { withSharedNodes } from './shared-nodes.ts';
+
+export { appliedText } from './pane-text.ts';
 
 /** Typing pauses shorter than this are one edit; the canvas follows within 100 ms of the last key. */
 export const SETTLE_MS = 80;
@@ -61,19 +65,23 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     typed = ChangeSet.empty(view.state.doc.length);
     marks.loaded(document);
   };
-  // The text being checked in the worker, until its answer is in (flush commits it at once).
-  let checking: string | undefined;
+  // The text being read in the worker, until its answer is in (flush commits it at once).
+  const reads = workerRead();
   // A document read from typed text, waiting for its own task to become the map.
   let applying: MapDocument | undefined;
   // The map's yaml Document is still being built in slices (after opening, or after text read
   // whole): the commit waits for the rest, built in short tasks, instead of building it in one.
   let waitingForBuild = false;
+  // Nothing waits any more: no pause, read, document or build.
+  const stop = () => {
+    clearTimeout(timer);
+    timer = applying = undefined;
+    waitingForBuild = false;
+    reads.end();
+  };
   /** `now`: commit before returning (undo, redo and save act on what was typed). */
   const commitText = (now = false) => {
-    timer = undefined;
-    checking = undefined;
-    applying = undefined;
-    waitingForBuild = false;
+    stop();
     const current = useMapStore.getState().doc.current;
     if (!current) return;
     if (!now && stillBuilding(current)) {
@@ -87,20 +95,18 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     const text = paneText();
     if (text === current.text) return settled(current);
     const known = knownTyping ? changeOf(knownTyping, view.state.doc) : undefined;
-    const small = now || !known || Math.max(known.insert.length, known.to - known.from) < LARGE_CHANGE;
-    const next = small ? typedDocument(current, text, known) : undefined;
+    const next = now || !isLarge(known) ? typedDocument(current, text, known) : undefined;
     if (next && now) return committed(next);
     if (next) return applyLater(next, current, text);
-    if (now) return committed(parsedWhole(current, text));
+    if (now) return committed(parsedWhole(marks, current, text));
     // Typing beyond the nodes, or a large paste: the worker reads the whole text first, so text
     // that does not load (most of what is typed on the way) never costs the page a parse.
-    checking = text;
-    void checkInWorker(text, { withMap: true }).then((result) => {
-      const stale = detached || checking !== text || paneText() !== text;
+    reads.start(text, (result) => {
+      const stale = detached || paneText() !== text;
       if (result === null || stale || useMapStore.getState().doc.current !== current) return;
-      checking = undefined;
+      reads.end();
       if (!result.ok) return marks.errors(result.errors);
-      committed(readInWorker(current, text, result.map));
+      committed(readInWorker(marks, current, text, result.map));
     });
   };
   // The store takes the document in a task of its own, after the one that read the text: each
@@ -120,17 +126,6 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     base = next.text;
     applyEdit(() => ({ ok: true, document: next, ids: [] }));
     settled(next);
-  };
-  const parsedWhole = (current: MapDocument, text: string): MapDocument | undefined => {
-    const parsed = parseMap(text);
-    if (!parsed.ok) return void marks.errors(parsed.errors);
-    return sharedAndWarm(current, parsed.document);
-  };
-  // The map the worker read from `text`: nothing is parsed here (the page's main thread would
-  // spend 100-200 ms on a 2,000-node text), unless the worker's map did not come back.
-  const readInWorker = (current: MapDocument, text: string, map: WardleyMap | undefined) => {
-    const read = map && documentReadElsewhere(text, map);
-    return read ? sharedAndWarm(current, read) : parsedWhole(current, text);
   };
   const followMap = (document: MapDocument | null) => {
     if (!document) return;
@@ -157,10 +152,20 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     if (s.doc.current !== before.doc.current) followMap(s.doc.current);
   });
   const flush = () => {
-    if (timer === undefined && checking === undefined && applying === undefined && !waitingForBuild) return;
-    clearTimeout(timer);
+    if (timer === undefined && reads.text() === undefined && applying === undefined && !waitingForBuild) return;
     commitText(true);
   };
+  // As flush, but a large change is read in the worker, not here; a save waits for it (pending-typing.ts).
+  const release = holdTyping(async () => {
+    if (timer !== undefined) commitText();
+    if (waitingForBuild) await built(useMapStore.getState().doc.current);
+    await reads.settled();
+    if (!detached) flush();
+  });
+  // A large change not read yet (its pause not over, or in the worker): undo takes the pane back to
+  // the map without reading it (redo brings it back, read again); redo has nothing to redo.
+  const holdsLarge = () =>
+    reads.text() !== undefined || (timer !== undefined && isLarge(typedSince(base, typed, view.state.doc)));
   const typing = typingUndo(view, settled);
   return {
     onUpdate(update) {
@@ -171,13 +176,66 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
       schedule();
     },
     flush,
-    undo: () => (flush(), typing.revert() || undo(), true),
-    redo: () => (flush(), typing.restore() || redo(), true),
+    undo: () => (holdsLarge() ? stop() : flush(), typing.revert() || undo(), true),
+    redo: () => holdsLarge() || (flush(), typing.restore() || redo(), true),
     detach() {
       detached = true;
+      release();
       clearTimeout(timer);
       marks.detach();
       unsubscribe();
+    },
+  };
+}
+
+type Marks = ReturnType<typeof paneMarks>;
+
+/** `text` read whole on the page: the map (with `current`'s unchanged nodes), or its errors shown. */
+function parsedWhole(marks: Marks, current: MapDocument, text: string): MapDocument | undefined {
+  const parsed = parseMap(text);
+  if (!parsed.ok) return void marks.errors(parsed.errors);
+  return sharedAndWarm(current, parsed.document);
+}
+
+/**
+ * The map the worker read from `text`: nothing is parsed here (the page's main thread would spend
+ * 100-200 ms on a 2,000-node text), unless the worker's map did not come back.
+ */
+function readInWorker(marks: Marks, current: MapDocument, text: string, map: WardleyMap | undefined) {
+  const read = map && documentReadElsewhere(text, map);
+  return read ? sharedAndWarm(current, read) : parsedWhole(marks, current, text);
+}
+
+/** Resolves once `document`'s yaml Document is built (at once when it is not being built). */
+function built(document: MapDocument | null): Promise<void> {
+  return new Promise((done) => (document ? whenBuilt(document, done) : done()));
+}
+
+/** What was typed since `base`, when it is still the map's text. */
+function typedSince(base: string, typed: ChangeSet | null, doc: Text): TextChange | undefined {
+  const known = typed && base === useMapStore.getState().doc.current?.text;
+  return known && typed ? changeOf(typed, doc) : undefined;
+}
+
+/** A change this large is read in the map worker. */
+function isLarge(change: TextChange | null | undefined): boolean {
+  return !!change && Math.max(change.insert.length, change.to - change.from) >= LARGE_CHANGE;
+}
+
+/** The pane's read of its whole text in the map worker: only the latest is answered. */
+function workerRead() {
+  let read: { text: string; done: Promise<void> } | undefined;
+  return {
+    text: () => read?.text,
+    start(text: string, answer: (result: MapWorkResult | null) => void): void {
+      const mine = { text, done: Promise.resolve() };
+      read = mine;
+      mine.done = checkInWorker(text, { withMap: true }).then((result) => void (read === mine && answer(result)));
+    },
+    end: () => void (read = undefined),
+    /** Resolves once the latest read (and any started while waiting) has been answered. */
+    async settled(): Promise<void> {
+      for (let waited = read; waited; waited = read === waited ? undefined : read) await waited.done;
     },
   };
 }
@@ -223,53 +281,4 @@ function typingUndo(view: EditorView, settled: (document: MapDocument) => void) 
       return true;
     },
   };
-}
-
-interface PaneText {
-  (): string;
-  /** Tells the text of `doc` when it is known otherwise (cheaper than joining its lines). */
-  seed(doc: Text, text: string): void;
-}
-
-/**
- * The pane's text, made once per version of the editor's document (a 2,000-node file is 650 kB:
- * a commit and the store's echo of it both ask).
- */
-function textOf(view: EditorView): PaneText {
-  let made: { doc: Text; text: string } | undefined;
-  const read = () => {
-    const doc = view.state.doc;
-    if (made?.doc !== doc) made = { doc, text: doc.toString() };
-    return made.text;
-  };
-  return Object.assign(read, { seed: (doc: Text, text: string) => void (made = { doc, text }) });
-}
-
-/**
- * `changes` applied to `base`: slices and joins of strings, which JavaScript engines keep as
- * references to `base` rather than copies, so a keystroke's text costs what was typed, not the file.
- */
-export function appliedText(base: string, changes: ChangeSet): string {
-  let text = '';
-  let at = 0;
-  changes.iterChanges((fromA, toA, _fromB, _toB, inserted) => {
-    text += base.slice(at, fromA) + inserted.toString();
-    at = toA;
-  });
-  return text + base.slice(at);
-}
-
-/** The one span `changes` touched, as a change of the text before them into `doc`. */
-function changeOf(changes: ChangeSet, doc: Text): TextChange | undefined {
-  let from = Infinity;
-  let to = -1;
-  let fromB = Infinity;
-  let toB = -1;
-  changes.iterChangedRanges((a0, a1, b0, b1) => {
-    from = Math.min(from, a0);
-    to = Math.max(to, a1);
-    fromB = Math.min(fromB, b0);
-    toB = Math.max(toB, b1);
-  });
-  return to < 0 ? undefined : { from, to, insert: doc.sliceString(fromB, toB) };
 }

@@ -13,6 +13,7 @@ import { IDLE, isDirty, useMapStore } from './store.ts';
 import { rehearseEditsWhenIdle } from './edit-rehearsal.ts';
 import { warmForEdits } from './warm-for-edits.ts';
 import { parseOffThread } from '../worker/map-worker-client.ts';
+import { typingCommitted } from './pending-typing.ts';
 
 let host: MapwrightHost | null = null;
 
@@ -83,6 +84,8 @@ export async function startUp(): Promise<void> {
 }
 
 export async function saveCurrent(saveAs = false): Promise<boolean> {
+  // What the user sees is saved: typing the source pane holds (a large paste still being read) first.
+  await typingCommitted();
   const { doc } = useMapStore.getState();
   if (!host || !doc.current) return false;
   if (!saveAsked(doc.token, doc.fileName)) return false;
@@ -121,8 +124,9 @@ function saveAsked(token: string | null, name: string): boolean {
 
 /** Before the document is replaced: asks about unsaved work; false when the user cancelled. */
 export async function keepWorkAsked(): Promise<boolean> {
-  const state = useMapStore.getState();
   if (!host) return false;
+  await typingCommitted();
+  const state = useMapStore.getState();
   if (!isDirty(state) || !state.doc.current) return true;
   const choice = await host.confirmUnsaved(state.doc.fileName);
   if (choice === 'cancel') return false;

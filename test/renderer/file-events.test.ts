@@ -8,6 +8,7 @@ import { useFileBanner } from '../../renderer/files/file-banner.ts';
 import { attachExternalChanges, keepMine, newMap, reloadFromDisk } from '../../renderer/files/file-events.ts';
 import { setSourcing } from '../../renderer/store/edits.ts';
 import { saveCurrent, useHost } from '../../renderer/store/files.ts';
+import { holdTyping } from '../../renderer/store/pending-typing.ts';
 import { loaded } from '../../renderer/store/history.ts';
 import { initialState, isDirty, useMapStore } from '../../renderer/store/store.ts';
 
@@ -134,5 +135,39 @@ describe('File → New', () => {
     fake.answer = 'discard';
     await newMap();
     expect(state().doc.fileName).toBe('untitled.yaml');
+  });
+});
+
+// The source pane holds typing the map does not have yet (a large paste being read in the map
+// worker): it becomes the map before a save or the question about unsaved work.
+describe('typing held by the source pane', () => {
+  const held = () =>
+    holdTyping(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      setSourcing('schedule-management', 'buy');
+    });
+
+  it('is saved: Save waits for it', async () => {
+    const release = held();
+    try {
+      expect(await saveCurrent()).toBe(true);
+    } finally {
+      release();
+    }
+    expect(state().doc.current?.map.nodes['schedule-management']?.sourcing).toBe('buy');
+    expect(fake.saves).toEqual([{ text: fileText(state().doc.current!), overwriteNewer: false }]);
+    expect(isDirty(state())).toBe(false);
+  });
+
+  it('is unsaved work: File → New asks about it', async () => {
+    const release = held();
+    fake.answer = 'cancel';
+    try {
+      await newMap();
+    } finally {
+      release();
+    }
+    expect(fake.host.confirmUnsaved).toHaveBeenCalledWith('conference.yaml');
+    expect(state().doc.current?.map.nodes['schedule-management']?.sourcing).toBe('buy');
   });
 });

@@ -2,8 +2,7 @@
 // rename, not a remove plus an add), then each matched pair is compared field by field.
 import { stageBoundaries, stageLabels, stageOf } from '../doctrine/stages.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
-import { nodeIndex } from '../model/types.ts';
-import { matchNodes } from './match.ts';
+import { matchNodes, nodeOf } from './match.ts';
 import {
   emptyDiff,
   type Delta,
@@ -22,23 +21,18 @@ const OWN_SECTION = new Set(['evolution', 'visibility', 'sourcing', 'uses', 'ins
 export function diffMaps(before: WardleyMap, after: WardleyMap): MapDiff {
   const diff = emptyDiff();
   const match = matchNodes(before, after);
-  const oldIndex = nodeIndex(before);
-  const newIndex = nodeIndex(after);
   const ref = (id: string, node: MapNode | undefined): NodeRef => ({
     id,
     name: node?.name ?? id,
     kind: node?.kind ?? 'component',
   });
-  diff.added = match.added.map((id) => ref(id, newIndex.get(id)));
-  diff.removed = match.removed.map((id) => ref(id, oldIndex.get(id)));
+  diff.added = match.added.map((id) => ref(id, nodeOf(after, id)));
+  diff.removed = match.removed.map((id) => ref(id, nodeOf(before, id)));
   diff.renamed = match.renamed;
-  const translate = (oldId: string) => match.oldToNew.get(oldId) ?? oldId;
-  const named = (id: string): NodeName => ({ id, name: newIndex.get(id)?.name ?? oldIndex.get(id)?.name ?? id });
-  for (const [oldId, newId] of match.oldToNew) {
-    const was = oldIndex.get(oldId);
-    const now = newIndex.get(newId);
-    if (was && now) compareNode(diff, { before, after, translate, named }, newId, was, now);
-  }
+  const translate = (oldId: string) => match.newIdOf(oldId) ?? oldId;
+  const named = (id: string): NodeName => ({ id, name: nodeOf(after, id)?.name ?? nodeOf(before, id)?.name ?? id });
+  const versions = { before, after, translate, named };
+  for (const { to, was, now } of match.pairs) compareNode(diff, versions, to, was, now);
   diff.fields.push(...mapFieldChanges(before, after));
   return diff;
 }
@@ -56,10 +50,10 @@ function compareNode(diff: MapDiff, v: Versions, id: string, was: MapNode, now: 
   if (moved) diff.moved.push(moved);
   if (was.sourcing !== now.sourcing)
     diff.resourced.push(withDefined<Resourced>({ id, name, from: was.sourcing, to: now.sourcing }));
-  const oldUses = (was.uses ?? []).map(v.translate);
+  const oldUses = was.uses === undefined ? [] : was.uses.map(v.translate);
   const newUses = now.uses ?? [];
-  const added = newUses.filter((u) => !oldUses.includes(u));
-  const removed = oldUses.filter((u) => !newUses.includes(u));
+  const added = missingFrom(newUses, oldUses);
+  const removed = missingFrom(oldUses, newUses);
   if (added.length > 0 || removed.length > 0)
     diff.rewired.push({ id, name, added: added.map(v.named), removed: removed.map(v.named) });
   const oldInside = was.inside === undefined ? undefined : v.translate(was.inside);
@@ -67,11 +61,26 @@ function compareNode(diff: MapDiff, v: Versions, id: string, was: MapNode, now: 
     const monolith = (host: string | undefined) => (host === undefined ? undefined : v.named(host));
     diff.monolith.push(withDefined<MonolithMove>({ id, name, from: monolith(oldInside), to: monolith(now.inside) }));
   }
-  const keys = new Set([...Object.keys(was), ...Object.keys(now)].filter((k) => !OWN_SECTION.has(k)));
-  for (const field of keys) {
-    if (!sameValue(was[field], now[field]))
-      diff.fields.push(withDefined<FieldChange>({ id, name, field, from: was[field], to: now[field] }));
-  }
+  fieldChanges(diff, id, was, now);
+}
+
+/** Every other field that differs: the old node's fields in its order, then those only the new one has. */
+function fieldChanges(diff: MapDiff, id: string, was: MapNode, now: MapNode): void {
+  for (const field in was) if (Object.hasOwn(was, field)) fieldChange(diff, id, was, now, field);
+  for (const field in now)
+    if (Object.hasOwn(now, field) && !Object.hasOwn(was, field)) fieldChange(diff, id, was, now, field);
+}
+
+function fieldChange(diff: MapDiff, id: string, was: MapNode, now: MapNode, field: string): void {
+  if (OWN_SECTION.has(field) || sameValue(was[field], now[field])) return;
+  diff.fields.push(withDefined<FieldChange>({ id, name: now.name, field, from: was[field], to: now[field] }));
+}
+
+/** The entries of `list` that `other` does not hold, in order. */
+function missingFrom(list: readonly string[], other: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const item of list) if (!other.includes(item)) out.push(item);
+  return out;
 }
 
 function movement(v: Versions, id: string, was: MapNode, now: MapNode): Moved | undefined {

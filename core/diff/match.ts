@@ -3,50 +3,98 @@
 // least half of their uses / used-by in common and more evidence than one shared neighbour (two
 // shared neighbours, a nearby position or a similar name): an id change is not a remove plus an
 // add, but an unrelated node added where another was removed is not a rename either.
+//
+// Linear in nodes plus links, with no table of every node: a collection of 10,000 entries costs
+// several times more per entry than one of 2,000 (its storage is a large object of fresh pages),
+// so only the removed and added nodes, usually few, get tables of their own.
 import type { MapNode, WardleyMap } from '../model/types.ts';
-import { nodeEntries, nodeIndex } from '../model/types.ts';
 import type { Renamed } from './model.ts';
 
 export interface NodeMatch {
-  /** Old id → new id, for every node present in both versions. */
-  oldToNew: Map<string, string>;
+  /** Every node present in both versions: same ids in the old file's order, then renames. */
+  pairs: Pair[];
+  /** The new id of an old node present in both versions. */
+  newIdOf: (oldId: string) => string | undefined;
   renamed: Renamed[];
   removed: string[];
   added: string[];
 }
 
+export interface Pair {
+  from: string;
+  to: string;
+  was: MapNode;
+  now: MapNode;
+}
+
+/** The node of `map` with that id; never an Object.prototype member (`constructor`, `toString`). */
+export function nodeOf(map: WardleyMap, id: string): MapNode | undefined {
+  return Object.hasOwn(map.nodes, id) ? map.nodes[id] : undefined;
+}
+
+type Entry = [string, MapNode];
+
 export function matchNodes(before: WardleyMap, after: WardleyMap): NodeMatch {
-  const afterIndex = nodeIndex(after);
-  const beforeIndex = nodeIndex(before);
-  const oldToNew = new Map<string, string>();
-  for (const [id] of nodeEntries(before)) if (afterIndex.has(id)) oldToNew.set(id, id);
-  let removed = nodeEntries(before).filter(([id]) => !afterIndex.has(id));
-  let added = nodeEntries(after).filter(([id]) => !beforeIndex.has(id));
+  const old = oneSide(before, after);
+  const fresh = oneSide(after, before);
+  const pairs = old.same.map((id): Pair => ({ from: id, to: id, was: old.nodes[id]!, now: fresh.nodes[id]! }));
+  const renames = new Map<string, string>();
+  const newIdOf = (oldId: string) => (nodeOf(before, oldId) && nodeOf(after, oldId) ? oldId : renames.get(oldId));
+  const taken = new Set<string>();
   const renamed: Renamed[] = [];
-  const links = { before: neighbourTable(before), after: neighbourTable(after) };
-  const pair = (oldId: string, newId: string, by: Renamed['by']) => {
-    oldToNew.set(oldId, newId);
-    renamed.push({ from: oldId, to: newId, name: afterIndex.get(newId)?.name ?? newId, by });
-    removed = removed.filter(([id]) => id !== oldId);
-    added = added.filter(([id]) => id !== newId);
+  const pair = ([oldId, was]: Entry, [newId, now]: Entry, by: Renamed['by']) => {
+    renames.set(oldId, newId);
+    taken.add(newId);
+    renamed.push({ from: oldId, to: newId, name: now.name, by });
+    pairs.push({ from: oldId, to: newId, was, now });
   };
-  for (const [oldId, oldNode] of [...removed]) {
-    const same = added.filter(([, n]) => sameName(n, oldNode));
+  const open = () => old.only.filter(([id]) => !renames.has(id));
+  const candidates = () => fresh.only.filter(([id]) => !taken.has(id));
+  for (const entry of old.only) {
+    const same = candidates().filter(([, n]) => sameName(n, entry[1]));
     const [only] = same;
-    if (same.length === 1 && only) pair(oldId, only[0], 'name');
+    if (same.length === 1 && only) pair(entry, only, 'name');
   }
+  const links = { before: old.links, after: fresh.links };
   // Neighbours are compared through the ids matched so far, so run until nothing new pairs up.
   for (let progress = true; progress;) {
     progress = false;
-    for (const [oldId, oldNode] of [...removed]) {
-      const candidate = bestByLinks(oldId, oldNode, added, links, oldToNew);
-      if (candidate !== undefined) {
-        pair(oldId, candidate, 'links');
+    for (const entry of open()) {
+      const candidate = bestByLinks(entry[0], entry[1], candidates(), links, newIdOf);
+      if (candidate) {
+        pair(entry, candidate, 'links');
         progress = true;
       }
     }
   }
-  return { oldToNew, renamed, removed: removed.map(([id]) => id), added: added.map(([id]) => id) };
+  const idsOf = (entries: Entry[]) => entries.map(([id]) => id);
+  return { pairs, newIdOf, renamed, removed: idsOf(open()), added: idsOf(candidates()) };
+}
+
+/**
+ * One version's nodes against the other's, in one pass: the ids both have (in file order), the
+ * nodes only this one has, and their neighbours (the ids each uses and the ids that use it).
+ */
+function oneSide(map: WardleyMap, other: WardleyMap) {
+  const same: string[] = [];
+  const only: Entry[] = [];
+  const links = new Map<string, Set<string>>();
+  const at = (id: string) => links.get(id) ?? links.set(id, new Set()).get(id)!;
+  const nodes = map.nodes;
+  for (const id of Object.keys(nodes)) {
+    const node = nodes[id];
+    if (!node) continue;
+    const alone = !nodeOf(other, id);
+    if (alone) only.push([id, node]);
+    else same.push(id);
+    for (const used of node.uses ?? []) {
+      if (used === id) continue;
+      if (alone) at(id).add(used);
+      // A node only this version has (or none has: a dangling use, never looked up).
+      if (!nodeOf(other, used)) at(used).add(id);
+    }
+  }
+  return { nodes, same, only, links };
 }
 
 function sameName(a: MapNode, b: MapNode): boolean {
@@ -54,23 +102,26 @@ function sameName(a: MapNode, b: MapNode): boolean {
 }
 
 interface Links {
+  /** The neighbours of each node only the old version has. */
   before: ReadonlyMap<string, Set<string>>;
+  /** The neighbours of each node only the new version has. */
   after: ReadonlyMap<string, Set<string>>;
 }
 
 function bestByLinks(
   oldId: string,
   oldNode: MapNode,
-  added: [string, MapNode][],
+  added: Entry[],
   links: Links,
-  oldToNew: ReadonlyMap<string, string>,
-): string | undefined {
-  const translated = [...(links.before.get(oldId) ?? [])].map((id) => oldToNew.get(id));
+  newIdOf: (oldId: string) => string | undefined,
+): Entry | undefined {
+  const translated = [...(links.before.get(oldId) ?? [])].map(newIdOf);
   const oldNeighbours = new Set(translated.filter((id): id is string => id !== undefined));
   if (oldNeighbours.size === 0) return undefined;
-  let best: { id: string; common: number } | undefined;
+  let best: { entry: Entry; common: number } | undefined;
   let tied = false;
-  for (const [newId, newNode] of added) {
+  for (const entry of added) {
+    const [newId, newNode] = entry;
     if (newNode.kind !== oldNode.kind) continue;
     const newNeighbours = links.after.get(newId) ?? new Set<string>();
     const common = [...newNeighbours].filter((id) => oldNeighbours.has(id)).length;
@@ -79,11 +130,11 @@ function bestByLinks(
     if (common < 2 && !nearby(oldNode, newNode) && !similarName(oldNode, newNode)) continue;
     if (best && common === best.common) tied = true;
     else if (!best || common > best.common) {
-      best = { id: newId, common };
+      best = { entry, common };
       tied = false;
     }
   }
-  return tied ? undefined : best?.id;
+  return tied ? undefined : best?.entry;
 }
 
 function nearby(a: MapNode, b: MapNode): boolean {
@@ -101,18 +152,4 @@ function similarName(a: MapNode, b: MapNode): boolean {
     );
   const other = words(b);
   return [...words(a)].some((w) => other.has(w));
-}
-
-/** For each node, the ids it uses and the ids that use it. */
-function neighbourTable(map: WardleyMap): Map<string, Set<string>> {
-  const table = new Map<string, Set<string>>();
-  const at = (id: string) => table.get(id) ?? table.set(id, new Set()).get(id)!;
-  for (const [id, node] of nodeEntries(map)) {
-    for (const used of node.uses ?? []) {
-      if (used === id) continue;
-      at(id).add(used);
-      at(used).add(id);
-    }
-  }
-  return table;
 }

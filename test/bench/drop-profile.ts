@@ -2,8 +2,8 @@
 // a performance trace of the drop on a generated map (the same drag as browser-figures.ts), read
 // back as the main thread's tasks and frames from pointerup on, plus a CPU profile of the same
 // window summed by function. A tool for finding what the drop's task does, not a figure.
-// `npx tsx test/bench/drop-profile.ts [size] [--build]` (--build: an unminified production build
-// first, so the profile names functions; the bench's own build minifies).
+// `npx tsx test/bench/drop-profile.ts [size] [--build] [--no-profile]` (--build: an unminified
+// production build first, so the profile names functions; the bench's own build minifies).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -212,19 +212,21 @@ async function main(): Promise<void> {
     await page.mouse.move(x + 2, y + 1);
     await page.evaluate(WATCH);
     for (let i = 1; i <= 30; i++) await page.mouse.move(x + i * 4, y + i);
+    // --no-profile: the trace alone, whose CPU times the sampling profiler does not inflate.
+    const sampled = !process.argv.includes('--no-profile');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
     await web.browser.startTracing(page, { categories: CATEGORIES.split(',') });
-    await cdp.send('Profiler.start');
+    if (sampled) await cdp.send('Profiler.start');
     await page.waitForTimeout(200);
     await page.mouse.up();
     const dropMs = (await page.evaluate('window.dropped_')) as number;
     await page.waitForTimeout(600);
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    const profile = sampled ? ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile : null;
     const trace = JSON.parse((await web.browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     writeFileSync(`/tmp/drop-trace-${size}.json`, JSON.stringify(trace));
-    writeFileSync(`/tmp/drop-profile-${size}.cpuprofile`, JSON.stringify(profile));
+    if (profile) writeFileSync(`/tmp/drop-profile-${size}.cpuprofile`, JSON.stringify(profile));
     const events = trace.traceEvents;
     const up = events.find((e) => e.name === 'drop-up');
     const end = events.find((e) => e.name === 'drop-end');
@@ -236,6 +238,7 @@ async function main(): Promise<void> {
     for (const m of mutations) counts.set(m, (counts.get(m) ?? 0) + 1);
     console.log('== DOM mutations (phase, type, where: count)');
     for (const [m, n] of [...counts].filter(([m]) => !m.startsWith('drag'))) console.log(`  ${n}× ${m}`);
+    if (!profile) return;
     console.log('== profile, pointerup → end');
     console.log(summarizeProfile(profile, up.ts - 500, end.ts).join('\n'));
   } finally {

@@ -1,10 +1,10 @@
 // The file's life outside the editor: changes on disk (git pull, checkout, another editor), save
 // conflicts, and starting a new map. A clean document follows the disk; a dirty one never does so
 // silently: the user picks "reload from disk" or "keep mine" (which may overwrite, on request).
-import type { ExternalChange, MapwrightHost, Unsubscribe } from '../../core/host/contract.ts';
+import type { ExternalChange, MapwrightHost, OpenedFile, Unsubscribe } from '../../core/host/contract.ts';
 import { fileText } from '../../core/format/parse.ts';
 import { emptyMapDocument } from '../../core/model/operations.ts';
-import { fileHost, keepWorkAsked, setStatus, showFile } from '../store/files.ts';
+import { fileHost, keepWorkAsked, setStatus, showFileReadOffThread } from '../store/files.ts';
 import { NEW_MAP_HINT } from '../store/edits.ts';
 import { loaded, markedSaved } from '../store/history.ts';
 import { IDLE, isDirty, useMapStore } from '../store/store.ts';
@@ -25,17 +25,35 @@ export function handleExternalChange(change: ExternalChange): void {
     return;
   }
   if (change.kind === 'reload' && !isDirty(state)) {
-    showFile(change.file);
-    showBanner(null);
-    setStatus(`Reloaded ${name}: it changed on disk`);
+    void followDisk(change.file);
     return;
   }
+  showChanged(name, token);
+}
+
+function showChanged(name: string, token: string): void {
   showBanner({
     kind: 'changed',
     name,
     token,
     message: `${name} changed on disk, and this window has unsaved changes.`,
   });
+}
+
+/** The file read in the map worker, shown unless the map changed meanwhile (`before` is its document then). */
+function readUnlessEdited(file: OpenedFile): Promise<boolean> {
+  const before = useMapStore.getState().doc.current;
+  return showFileReadOffThread(file, () => useMapStore.getState().doc.current === before);
+}
+
+/** A clean map follows the disk; an edit made while the file is read wins, and the banner asks. */
+async function followDisk(file: OpenedFile): Promise<void> {
+  if (await readUnlessEdited(file)) {
+    showBanner(null);
+    setStatus(`Reloaded ${file.name}: it changed on disk`);
+  } else if (useMapStore.getState().doc.token === file.token) {
+    showChanged(file.name, file.token);
+  }
 }
 
 export function attachExternalChanges(host: MapwrightHost): Unsubscribe {
@@ -52,7 +70,8 @@ export async function reloadFromDisk(): Promise<void> {
     setStatus(`Could not reload: ${result.message}`);
     return;
   }
-  showFile(result.file);
+  // An edit made while the file is read keeps the banner: the user asks again.
+  if (!(await readUnlessEdited(result.file))) return;
   showBanner(null);
   setStatus(`Reloaded ${result.file.name} from disk`);
 }

@@ -41,17 +41,22 @@ let opens = 0;
 
 /**
  * As showFile, with the file read in the map worker: the page's main thread does not parse it (a
- * 2,000-node map's parse is one task of 100-200 ms, which would hold the page as it opens).
+ * 2,000-node map's parse is one task of 100-200 ms, which would hold the page as it opens). Shown
+ * only if no other open came meanwhile and `still()` holds once it is read; true when shown.
  */
-export async function showFileReadOffThread(file: Pick<OpenedFile, 'name' | 'text'> & { token: string | null }) {
+export async function showFileReadOffThread(
+  file: Pick<OpenedFile, 'name' | 'text'> & { token: string | null },
+  still: () => boolean = () => true,
+): Promise<boolean> {
   const open = ++opens;
-  if (openedTextKind(file.name, file.text) === 'owm') return showFile(file);
+  if (openedTextKind(file.name, file.text) === 'owm') return (showFile(file), true);
   const result = await parseOffThread(file.text, { withMap: true }).catch(() => null);
-  if (open !== opens) return;
-  if (result && !result.ok) return shownErrors(result.errors, file);
-  const document = result?.map && documentReadElsewhere(file.text, result.map);
-  if (document) shown(document, file);
+  if (open !== opens || !still()) return false;
+  const document = result?.ok && result.map && documentReadElsewhere(file.text, result.map);
+  if (result && !result.ok) shownErrors(result.errors, file);
+  else if (document) shown(document, file);
   else showFile(file);
+  return true;
 }
 
 function shown(document: MapDocument, file: Pick<OpenedFile, 'name'> & { token: string | null }): void {

@@ -69,9 +69,10 @@ beforeEach(() => {
 });
 
 describe('changes on disk', () => {
-  it('reloads a clean map silently and says so', () => {
+  it('reloads a clean map silently and says so', async () => {
     fake.emit({ kind: 'reload', file: { token: 'tok', name: 'conference.yaml', text: NEWER } });
-    expect(title()).toBe('Conference solution 2027');
+    // Read in the map worker (here, where no worker runs, in a later task).
+    await vi.waitFor(() => expect(title()).toBe('Conference solution 2027'));
     expect(useFileBanner.getState().banner).toBeNull();
     expect(state().ui.status).toMatch(/changed on disk/);
   });
@@ -82,6 +83,17 @@ describe('changes on disk', () => {
     expect(title()).toBe('Conference solution');
     expect(state().doc.current?.map.nodes['schedule-management']?.sourcing).toBe('buy');
     expect(useFileBanner.getState().banner?.kind).toBe('changed');
+    await reloadFromDisk();
+    expect(title()).toBe('Conference solution 2027');
+    expect(useFileBanner.getState().banner).toBeNull();
+  });
+
+  it('keeps an edit made while the changed file is read, and asks instead of replacing it', async () => {
+    fake.emit({ kind: 'reload', file: { token: 'tok', name: 'conference.yaml', text: NEWER } });
+    setSourcing('schedule-management', 'buy');
+    await vi.waitFor(() => expect(useFileBanner.getState().banner?.kind).toBe('changed'));
+    expect(title()).toBe('Conference solution');
+    expect(state().doc.current?.map.nodes['schedule-management']?.sourcing).toBe('buy');
     await reloadFromDisk();
     expect(title()).toBe('Conference solution 2027');
     expect(useFileBanner.getState().banner).toBeNull();

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseMap } from '../../../core/format/parse.ts';
+import { handleExternalChange } from '../../../renderer/files/file-events.ts';
 import { showFileReadOffThread } from '../../../renderer/store/files.ts';
+import { loaded } from '../../../renderer/store/history.ts';
 import { initialState, useMapStore } from '../../../renderer/store/store.ts';
 import { stillBuilding } from '../../../renderer/store/warm-for-edits.ts';
 import { doMapWork, type MapWorkResult } from '../../../renderer/worker/map-work.ts';
@@ -64,5 +66,18 @@ describe('opening a map', () => {
     const second = showFileReadOffThread({ name: 'conference.yaml', text, token: 'b' });
     await Promise.all([first, second]);
     expect(state().doc).toMatchObject({ fileName: 'conference.yaml', token: 'b', loadErrors: null });
+  });
+});
+
+describe('a clean map changed on disk', () => {
+  it('is reloaded with the map the worker read, parsing nothing on the page', async () => {
+    const before = parseMap(text);
+    if (!before.ok) throw new Error('fixture does not parse');
+    useMapStore.setState({ ...initialState(), doc: loaded(before.document, 'conference.yaml', 'tok') });
+    const newer = text.replace('title: Conference solution', 'title: Conference solution 2027');
+    answered(newer);
+    handleExternalChange({ kind: 'reload', file: { token: 'tok', name: 'conference.yaml', text: newer } });
+    await vi.waitFor(() => expect(state().doc.current?.map.title).toBe('Conference solution 2027'));
+    expect(parsesOf(newer)).toBe(0);
   });
 });

@@ -69,19 +69,21 @@ function walkWithin(
 
 /**
  * `ranks` with the nodes of `groups` ranked again from the ranks they held, in the groups' order:
- * within the first and last group by their old ranks (a cycle's members keep sharing one), the
- * middle group (the cycle a link closed) as one.
+ * the first group (those reaching the link's source) takes the lowest of those ranks and the last
+ * (those its target reaches) the highest, each in its old order (a cycle's members keep sharing
+ * one), so no node of the first rises and none of the last falls (an edge from a node outside the
+ * walks stays in order); the middle group (the cycle a link closed) takes one rank between.
  */
 function reranked(context: RuleContext, ranks: Int32Array, groups: readonly (readonly string[])[]): Int32Array {
   const rank = rankIn(context, ranks);
-  const held = groups.map((ids) => [...new Set(ids.map((id) => rank(id) as number))].sort((a, b) => a - b));
-  const pool = held.flat().sort((a, b) => a - b);
+  const [back, joined, forward] = groups.map((ids) =>
+    [...new Set(ids.map((id) => rank(id) as number))].sort((a, b) => a - b),
+  ) as [number[], number[], number[]];
+  const pool = [...back, ...joined, ...forward].sort((a, b) => a - b);
   const next = new Map<number, number>();
-  let k = 0;
-  held.forEach((olds, g) => {
-    if (g === 1 && olds.length > 0) k++;
-    for (const old of olds) next.set(old, g === 1 ? (pool[k - 1] as number) : (pool[k++] as number));
-  });
+  back.forEach((old, k) => next.set(old, pool[k] as number));
+  for (const old of joined) next.set(old, pool[back.length] as number);
+  forward.forEach((old, k) => next.set(old, pool[pool.length - forward.length + k] as number));
   const out = ranks.slice();
   for (const ids of groups) {
     for (const id of ids) {

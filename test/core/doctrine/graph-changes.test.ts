@@ -145,6 +145,24 @@ describe('rules that follow an edit through the graph', () => {
     expect(ordered).toBeGreaterThan(1000);
   });
 
+  it('keeps the order after a link closes a cycle, for an edge from a node outside the walks', () => {
+    // n2 → n4 stays outside both walks of the link n0 → n3, which closes n0 → n3 → n7 → n0 while n4,
+    // which n7 uses, must stay above n2.
+    const user = (uses: number[]) => ({ kind: 'user' as const, uses });
+    const specs = [user([]), user([]), user([4]), user([7]), user([]), user([]), user([]), user([0, 4]), user([])];
+    const map = mapFrom(specs);
+    const before = ruleContext(map);
+    const cycle = FOLLOWED.find((r) => r.ids[0] === 'chain/cycle')!;
+    const previous = cycle.check(before);
+    const next = applied(map, { op: 'link', from: 0, to: 3 });
+    const changes = changedNodes(map, next) ?? [];
+    const after = contextAfterChange(before, next, changes);
+    const { findings } = findingsAfterChange(cycle, previous, { before, after }, changes);
+    expect(canonical(findings)).toEqual(canonical(cycle.check(ruleContext(next))));
+    expect(knownCycles(after)?.ranks).toBeDefined();
+    expect(orderBroken(after)).toBeUndefined();
+  });
+
   it('does not walk the graph for a link along the order of the cycles', () => {
     const nodes: Record<string, MapNode> = {};
     for (let i = 0; i < 200; i++) {

@@ -139,7 +139,8 @@ describe('rules that follow an edit through the graph', () => {
           }
         },
       ),
-      { numRuns: 400 },
+      // The order of cycles (cycle-order.ts) has rare shapes: at 400 runs one slipped past for a while.
+      { numRuns: 1500 },
     );
     // Only an edit splitting a cycle loses the order (until the next full run).
     expect(ordered).toBeGreaterThan(1000);

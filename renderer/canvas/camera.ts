@@ -9,6 +9,8 @@ import { labelLayout } from './label-layout.ts';
 
 let behaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null;
 let svgElement: SVGSVGElement | null = null;
+/** The canvas's size on screen, kept by its resize observer (reading it would force a layout). */
+let size: { width: number; height: number } | null = null;
 
 export function attachCamera(svg: SVGSVGElement): () => void {
   svgElement = svg;
@@ -26,13 +28,18 @@ export function attachCamera(svg: SVGSVGElement): () => void {
   select(svg).call(behaviour).on('dblclick.zoom', null);
   zoomToFit();
   // Panels hidden (presentation) or the window resized: refit so the whole map stays in view.
-  const resized = new ResizeObserver(() => zoomToFit());
+  const resized = new ResizeObserver((entries) => {
+    const box = entries[0]?.contentRect;
+    if (box) size = { width: box.width, height: box.height };
+    zoomToFit();
+  });
   resized.observe(svg);
   return () => {
     resized.disconnect();
     select(svg).on('.zoom', null);
     behaviour = null;
     svgElement = null;
+    size = null;
   };
 }
 
@@ -69,4 +76,11 @@ export function canvasCentre(): { x: number; y: number } {
   const rect = svgElement?.getBoundingClientRect();
   if (!rect) return { x: FRAME.width / 2, y: FRAME.height / 2 };
   return { x: (rect.width / 2 - view.x) / view.k, y: (rect.height / 2 - view.y) / view.k };
+}
+
+/** The part of the drawing the camera shows, in drawing coordinates; null before the canvas has a size. */
+export function visibleArea(): { x0: number; y0: number; x1: number; y1: number } | null {
+  if (!size) return null;
+  const { k, x, y } = useMapStore.getState().view;
+  return { x0: -x / k, y0: -y / k, x1: (size.width - x) / k, y1: (size.height - y) / k };
 }

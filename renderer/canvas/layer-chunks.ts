@@ -63,7 +63,13 @@ export function appendChunked(layer: Element, groups: readonly string[]): void {
   if (groups.length > room) layer.insertAdjacentHTML('beforeend', chunkedMarkup(groups.slice(room)));
 }
 
-/** Takes out the chunks left empty (their groups removed), so a layer's chunks do not pile up. */
-export function pruneEmptyChunks(layer: Element): void {
-  for (const chunk of [...layer.children]) if (chunk.firstElementChild?.childElementCount === 0) chunk.remove();
+/**
+ * Takes out the chunks left empty (their groups removed), so a layer's chunks do not pile up; not
+ * those in `waiting`, still to be filled (draw-later.ts).
+ */
+export function pruneEmptyChunks(layer: Element, waiting: ReadonlySet<Element> = new Set()): void {
+  for (const chunk of [...layer.children]) {
+    const root = chunk.firstElementChild;
+    if (root?.childElementCount === 0 && !waiting.has(root)) chunk.remove();
+  }
 }

@@ -5,18 +5,23 @@
 // link keeps the shape the React view had: a group `[data-link="from->to"]` holding a wide hit
 // line (not painted) and the visible line with its arrowhead. While an end is dragged the link
 // steps aside (`drag-source`) and the moving layer draws it. Double-click on a link unlinks. The
-// groups sit in chunks the browser paints apart (layer-chunks.ts).
+// groups sit in chunks the browser paints apart (layer-chunks.ts); hundreds of new links at once
+// in a map already drawn (a paste, its redo) are drawn a chunk at a time (draw-later.ts).
 import { nodeGlyph } from '../../core/render/glyphs.ts';
 import { trimmedSegment, type Segment } from '../../core/render/links.ts';
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
 import { unlinkNodes } from '../store/edits.ts';
 import { useMapStore, type MapStore } from '../store/store.ts';
 import { isLanding, shownPosition } from './geometry.ts';
-import { appendChunked, chunkedGroups, pruneEmptyChunks } from './layer-chunks.ts';
-import { linkChanges, linksTouching, type Link } from './link-changes.ts';
+import { anyInView, laterChunks } from './draw-later.ts';
+import { appendChunked, CHUNK_SIZE, chunkedGroups, pruneEmptyChunks } from './layer-chunks.ts';
+import { linkChanges, linkKey, linksTouching, type Link } from './link-changes.ts';
 import { mapStructure, type MapStructure } from './map-structure.ts';
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** New links drawn a chunk at a time from this many on; fewer are drawn in the change's own task. */
+const LATER_FROM = 2 * CHUNK_SIZE;
 
 interface Drawn {
   nodes: WardleyMap['nodes'];
@@ -91,20 +96,49 @@ export function attachLinkLayer(layer: SVGGElement): () => void {
     return groups.get(attributeOf(link));
   };
 
+  // Links waiting in a chunk (draw-later.ts), drawn with the nodes and the drag as they then are.
+  // Each by its key (link-changes.ts), as an update may bring the same link in another array.
+  const later = laterChunks<string>((root, keys) => {
+    if (!drawn) return;
+    const { nodes } = drawn;
+    const links = keys.map((key) => key.split('\u0000') as unknown as Link);
+    root.insertAdjacentHTML('beforeend', links.map((link) => markup(link, nodes, moving)).join(''));
+    indexed = false;
+  });
+
+  const added = (links: readonly Link[], next: Drawn, nextMoving: ReadonlySet<string>, all: boolean) => {
+    // A whole map's links go in at once, as its nodes do (node-layer.ts drawAll).
+    if (links.length >= LATER_FROM && !all) {
+      const inView = (chunk: readonly string[]) => chunk.some((key) => anyInView(key.split('\u0000'), next.nodes));
+      const keys = links.map(([from, to]) => linkKey(from, to));
+      return later.append(layer, keys, CHUNK_SIZE, inView);
+    }
+    // After the links still waiting, as the layer's order has them.
+    later.finish();
+    appendChunked(
+      layer,
+      links.map((link) => markup(link, next.nodes, nextMoving)),
+    );
+    indexed = false;
+  };
+
   const redraw = (next: Drawn | null, nextMoving: ReadonlySet<string>) => {
     const changes = next ? linkChanges(drawn, next) : { removed: drawn?.links ?? [], added: [], redrawn: [] };
+    const all = drawn === null || changes.removed.length === drawn.links.length;
+    if (all) {
+      // Every link gone (another map): the layer empties at once.
+      later.clear();
+      groups.clear();
+      layer.replaceChildren();
+      changes.removed = [];
+    }
     for (const link of changes.removed) {
+      if (later.forget(linkKey(link[0], link[1]))) continue;
       groupOf(link)?.remove();
       groups.delete(attributeOf(link));
     }
-    if (changes.removed.length > 0) pruneEmptyChunks(layer);
-    if (next && changes.added.length > 0) {
-      appendChunked(
-        layer,
-        changes.added.map((link) => markup(link, next.nodes, nextMoving)),
-      );
-      indexed = false;
-    }
+    if (changes.removed.length > 0) pruneEmptyChunks(layer, later.roots);
+    if (next && changes.added.length > 0) added(changes.added, next, nextMoving, all);
     for (const link of next ? changes.redrawn : []) {
       const group = groupOf(link);
       if (group && next) place(group, segmentOf(link, next.nodes));
@@ -137,6 +171,7 @@ export function attachLinkLayer(layer: SVGGElement): () => void {
   return () => {
     unsubscribe();
     layer.removeEventListener('dblclick', onDoubleClick);
+    later.clear();
     layer.replaceChildren();
   };
 }

@@ -5,16 +5,19 @@
 // from the store when the node views are woken (node-subscriptions.ts: an edit's changed nodes,
 // moved labels, selection, gesture, rename, labels joining after a large map's first paint) and
 // touches only the groups whose drawing changed, in place, so focus stays where it is. The groups
-// sit in chunks of a hundred that the browser paints apart (layer-chunks.ts).
+// sit in chunks of a hundred that the browser paints apart (layer-chunks.ts). Hundreds of new
+// nodes at once in a map already drawn (a paste, its redo) are drawn a chunk at a time
+// (draw-later.ts).
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
 import type { PlacedLabel } from '../../core/render/labels.ts';
 import { onWake } from '../store/node-subscriptions.ts';
 import { useMapStore, type MapStore } from '../store/store.ts';
+import { anyInView, laterChunks } from './draw-later.ts';
 import { isMoving, shownPosition } from './geometry.ts';
 import { labelOf } from './label-layout.ts';
 import { labelShown } from './label-reveal.ts';
 import { mapStructure } from './map-structure.ts';
-import { chunkedGroups, chunkedMarkup, lastChunkRoot, pruneEmptyChunks } from './layer-chunks.ts';
+import { CHUNK_SIZE, chunkedGroups, lastChunkRoot, pruneEmptyChunks } from './layer-chunks.ts';
 import { attachLinkDrag } from './node-drag.ts';
 import { escapedText, nodeFigureParts, type FigureParts } from './node-markup.ts';
 import { nodeAccessibleName } from './node-names.ts';
@@ -39,6 +42,16 @@ function drawingOf(s: MapStore, id: string, node: MapNode, stages: WardleyMap['s
     pressed: String(selected),
     figure: nodeFigureParts({ node, at, selected, renaming, label }),
   };
+}
+
+/** New nodes drawn a chunk at a time from this many on; fewer are drawn in the change's own task. */
+export const LATER_FROM = 2 * CHUNK_SIZE;
+
+/** The ids at the end of the table's order that have no group yet (nor one waiting to be drawn). */
+function undrawnTail(order: readonly string[], drawnOrWaiting: (id: string) => boolean): string[] {
+  let from = order.length;
+  while (from > 0 && !drawnOrWaiting(order[from - 1] as string)) from -= 1;
+  return order.slice(from);
 }
 
 function groupMarkup(id: string, d: Drawing): string {
@@ -102,10 +115,11 @@ export function attachNodeLayer(layer: SVGGElement): () => void {
 
   const groupOf = (id: string): Element | undefined => {
     if (!indexed) {
-      // The layer's chunks hold the drawn groups in the order they were drawn (drawAll).
       groups.clear();
-      const ids = drawn.keys();
-      for (const group of chunkedGroups(layer)) groups.set(ids.next().value as string, group);
+      for (const group of chunkedGroups(layer)) {
+        const key = group.getAttribute('data-node-id');
+        if (key !== null) groups.set(key, group);
+      }
       indexed = true;
     }
     return groups.get(id);
@@ -117,31 +131,54 @@ export function attachNodeLayer(layer: SVGGElement): () => void {
     const handle = group?.querySelector<SVGCircleElement>(':scope > .link-handle');
     if (handle) handles.set(id, attachLinkDrag(handle, id));
   };
-  const clear = () => {
-    for (const detach of handles.values()) detach();
-    handles.clear();
-    drawn.clear();
-    groups.clear();
-    layer.replaceChildren();
-  };
-
-  /** Every node at once, as one string (a map opened, or one whose nodes are nearly all new). */
-  const drawAll = (s: MapStore, nodes: WardleyMap['nodes']) => {
-    const focused = focusedId(layer);
-    clear();
+  // The node focused when the layer was last cleared, focused again once drawn.
+  let refocus: string | null = null;
+  /** A chunk's nodes, still waiting, drawn as the store has them now, as one string. */
+  const fill = (root: Element, ids: readonly string[]) => {
+    const s = useMapStore.getState();
+    const nodes = s.doc.current?.map.nodes ?? {};
     const stages = s.doc.current?.map.stages;
     const parts: string[] = [];
-    for (const id of mapStructure(nodes).ids) {
-      const node = nodes[id];
+    for (const id of ids) {
+      const node = Object.hasOwn(nodes, id) ? nodes[id] : undefined;
       if (!node) continue;
       const d = drawingOf(s, id, node, stages);
       drawn.set(id, d);
       parts.push(groupMarkup(id, d));
     }
-    layer.insertAdjacentHTML('beforeend', chunkedMarkup(parts));
+    root.insertAdjacentHTML('beforeend', parts.join(''));
     indexed = false;
-    for (const id of s.selection.ids) if (drawn.has(id)) handleOf(id, groupOf(id));
-    if (focused !== null) (groupOf(focused) as SVGGElement | undefined)?.focus({ preventScroll: true });
+    for (const id of ids) if (s.selection.ids.has(id) && drawn.has(id)) handleOf(id, groupOf(id));
+    if (refocus !== null && ids.includes(refocus)) {
+      (groupOf(refocus) as SVGGElement | undefined)?.focus({ preventScroll: true });
+      refocus = null;
+    }
+  };
+  const later = laterChunks<string>(fill);
+
+  const clear = () => {
+    for (const detach of handles.values()) detach();
+    handles.clear();
+    drawn.clear();
+    groups.clear();
+    later.clear();
+    layer.replaceChildren();
+  };
+
+  /** New nodes after every drawn one: in chunks of their own, drawn a chunk at a time (draw-later.ts). */
+  const appendLater = (ids: readonly string[], nodes: WardleyMap['nodes']) => {
+    later.append(layer, ids, CHUNK_SIZE, (chunk) => anyInView(chunk, nodes));
+  };
+
+  /**
+   * Every node anew, in the change's own task (a map opened, or one whose nodes are nearly all
+   * new): the chunks' frames cost a large map's opening twice the time in all (draw-later.ts).
+   */
+  const drawAll = (nodes: WardleyMap['nodes']) => {
+    refocus = focusedId(layer);
+    clear();
+    later.append(layer, mapStructure(nodes).ids, CHUNK_SIZE, () => true);
+    later.finish();
   };
 
   /** A node's group drawn where it goes in the table's order: before the next node drawn. */
@@ -156,32 +193,66 @@ export function attachNodeLayer(layer: SVGGElement): () => void {
     return group ?? undefined;
   };
 
+  /** Nodes not drawn yet: many after every drawn one in chunks of their own, later; others in place now. */
+  const drawNew = (s: MapStore, ids: readonly string[], nodes: WardleyMap['nodes']) => {
+    const order = mapStructure(nodes).ids;
+    if (ids.length >= LATER_FROM) {
+      const tail = undrawnTail(order, (id) => drawn.has(id) || later.has(id));
+      const after = new Set(tail);
+      if (ids.every((id) => after.has(id))) return appendLater(tail, nodes);
+    }
+    // In place among the others: those still waiting go in first, so each finds its place.
+    later.finish();
+    const stages = s.doc.current?.map.stages;
+    for (const id of ids) {
+      const node = nodes[id];
+      if (!node || drawn.has(id)) continue;
+      const d = drawingOf(s, id, node, stages);
+      const group = inserted(id, d, order);
+      drawn.set(id, d);
+      handleOf(id, group);
+    }
+  };
+
   const redraw = (s: MapStore, ids: Iterable<string>, nodes: WardleyMap['nodes']) => {
     const stages = s.doc.current?.map.stages;
     const labels: LabelChange[] = [];
+    const added: string[] = [];
+    let removed = false;
     for (const id of ids) {
       const node = Object.hasOwn(nodes, id) ? nodes[id] : undefined;
       const was = drawn.get(id);
+      // A node waiting in a chunk is drawn as it then is; one removed meanwhile, not at all.
+      if (later.has(id)) {
+        if (!node) later.forget(id);
+        continue;
+      }
       if (!node) {
-        if (was) remove(id);
+        if (was) removed = remove(id);
+        continue;
+      }
+      if (!was) {
+        added.push(id);
         continue;
       }
       const d = drawingOf(s, id, node, stages);
-      const group = was ? groupOf(id) : inserted(id, d, mapStructure(nodes).ids);
-      if (was && group) updated(group, was, d, labels);
+      const group = groupOf(id);
+      if (group) updated(group, was, d, labels);
       drawn.set(id, d);
-      if (!was || was.figure.over !== d.figure.over) handleOf(id, group);
+      if (was.figure.over !== d.figure.over) handleOf(id, group);
     }
     labelsUpdated(labels);
+    if (removed) pruneEmptyChunks(layer, later.roots);
+    if (added.length > 0) drawNew(s, added, nodes);
   };
 
-  const remove = (id: string) => {
+  const remove = (id: string): true => {
     handles.get(id)?.();
     handles.delete(id);
     groupOf(id)?.remove();
-    pruneEmptyChunks(layer);
     groups.delete(id);
     drawn.delete(id);
+    return true;
   };
 
   const sync = (ids: Iterable<string> | 'all') => {
@@ -191,8 +262,8 @@ export function attachNodeLayer(layer: SVGGElement): () => void {
     if (ids !== 'all') return redraw(s, ids, nodes);
     const order = mapStructure(nodes).ids;
     // Nearly every node new (another map): one string; otherwise only what changed, in place.
-    const kept = order.filter((id) => drawn.has(id)).length;
-    if (kept < order.length / 2) return drawAll(s, nodes);
+    const kept = order.filter((id) => drawn.has(id) || later.has(id)).length;
+    if (kept < order.length / 2) return drawAll(nodes);
     redraw(s, [...order, ...[...drawn.keys()].filter((id) => !Object.hasOwn(nodes, id))], nodes);
   };
 

@@ -58,7 +58,7 @@ const FRAMES = `(({ id, undo }) => {
   });
 })`;
 
-// While the drop lands (from the release until the drop's task and the next frame are over): what
+// While the drop lands (from the release until the drop's task and the next frame's callbacks): what
 // changed inside the moving layer, other than its own class, and what is under the pointer. The
 // layer keeps the drawing of the drag's last move, which already shows the dropped map, and keeps
 // the pointer, so the frame that paints the drop hit-tests neither the canvas nor its hover.
@@ -76,17 +76,25 @@ const WHILE_LANDING = `(() => {
         const el = document.elementFromPoint(e.clientX, e.clientY);
         return el && el.closest('.canvas-moving') ? 'moving layer' : (el ? el.tagName + '.' + el.getAttribute('class') : 'nothing');
       };
-      const out = { landing: false, afterTask: '', inFrame: '', changed };
+      const out = { landing: false, afterTask: '', inFrame: '', inFrameLanding: false, changed };
+      // The frame may come before or after the task that follows the drop's own; both come before
+      // the landing ends.
+      let waiting = 2;
+      const done = () => void (--waiting === 0 && resolve(out));
+      // Asked before the drop's handlers run: the first of the next frame's callbacks, before the
+      // landing (which ends in a task that frame's callbacks queue).
+      requestAnimationFrame(() => {
+        out.inFrame = under();
+        out.inFrameLanding = layer.classList.contains('landing');
+        note(watch.takeRecords());
+        watch.disconnect();
+        done();
+      });
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         out.landing = layer.classList.contains('landing');
         out.afterTask = under();
-        requestAnimationFrame(() => {
-          out.inFrame = under();
-          note(watch.takeRecords());
-          watch.disconnect();
-          resolve(out);
-        });
+        done();
       };
       channel.port2.postMessage(0);
     }, { capture: true, once: true });
@@ -211,9 +219,11 @@ describe('a drop landing', () => {
       landing: boolean;
       afterTask: string;
       inFrame: string;
+      inFrameLanding: boolean;
       changed: string[];
     };
     expect(seen.landing).toBe(true);
+    expect(seen.inFrameLanding).toBe(true);
     expect(seen.changed).toEqual([]);
     expect(seen.afterTask).toBe('moving layer');
     expect(seen.inFrame).toBe('moving layer');

@@ -60,7 +60,7 @@ export function attachExternalChanges(host: MapwrightHost): Unsubscribe {
   return host.onExternalChange(handleExternalChange);
 }
 
-/** Replaces the document with the file on disk (the user chose it; unsaved work stays in undo). */
+/** Replaces the document and its undo history with the file on disk (the user chose it over the unsaved changes). */
 export async function reloadFromDisk(): Promise<void> {
   const host = fileHost();
   const banner = useFileBanner.getState().banner;

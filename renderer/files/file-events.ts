@@ -40,13 +40,19 @@ function showChanged(name: string, token: string): void {
   });
 }
 
-/** The file read in the map worker, shown unless the map changed meanwhile (`before` is its document then). */
+/**
+ * The file read in the map worker, shown unless the map changed meanwhile (`before` is its document
+ * then). It replaces the map as one undo step: undo brings back the map as it was just before.
+ */
 function readUnlessEdited(file: OpenedFile): Promise<boolean> {
   const before = useMapStore.getState().doc.current;
-  return showFileReadOffThread(file, () => useMapStore.getState().doc.current === before);
+  return showFileReadOffThread(file, () => useMapStore.getState().doc.current === before, true);
 }
 
-/** A clean map follows the disk; an edit made while the file is read wins, and the banner asks. */
+/**
+ * A clean map follows the disk; an edit made while the file is read wins, and the banner asks.
+ * Undo goes back to the map as it was before the change on disk (then unsaved: it differs from the file).
+ */
 async function followDisk(file: OpenedFile): Promise<void> {
   if (await readUnlessEdited(file)) {
     showBanner(null);
@@ -60,7 +66,10 @@ export function attachExternalChanges(host: MapwrightHost): Unsubscribe {
   return host.onExternalChange(handleExternalChange);
 }
 
-/** Replaces the document and its undo history with the file on disk (the user chose it over the unsaved changes). */
+/**
+ * The file on disk replaces the map (the user chose it over the unsaved changes); the map it
+ * replaces, unsaved changes and all, stays one undo away, and redo brings the disk's version back.
+ */
 export async function reloadFromDisk(): Promise<void> {
   const host = fileHost();
   const banner = useFileBanner.getState().banner;

@@ -8,7 +8,7 @@ import { showImportedOwm } from '../import/owm-import.ts';
 import { showBanner } from '../files/file-banner.ts';
 import { saveTargetOf } from '../host/save-target.ts';
 import { draftWaitsFor, offerDraft, useDraftOffer } from '../files/draft-offer.ts';
-import { failedToLoad, loaded, markedSaved } from './history.ts';
+import { failedToLoad, loaded, markedSaved, reloaded } from './history.ts';
 import { IDLE, isDirty, useMapStore } from './store.ts';
 import { rehearseEditsWhenIdle } from './edit-rehearsal.ts';
 import { warmForEdits } from './warm-for-edits.ts';
@@ -25,14 +25,17 @@ export function fileHost(): MapwrightHost | null {
   return host;
 }
 
-export function showFile(file: Pick<OpenedFile, 'name' | 'text'> & { token: string | null }): void {
+type ShownFile = Pick<OpenedFile, 'name' | 'text'> & { token: string | null };
+
+/** `reload`: the file on disk read again, which replaces the map as one undo step (history.ts: reloaded). */
+export function showFile(file: ShownFile, reload = false): void {
   // OWM text (a .owm file, or text that is no YAML map) becomes a new untitled map instead.
   if (openedTextKind(file.name, file.text) === 'owm') {
     showImportedOwm(file.name, file.text);
     return;
   }
   const parsed = parseMap(file.text);
-  if (parsed.ok) shown(parsed.document, file);
+  if (parsed.ok) shown(parsed.document, file, reload);
   else shownErrors(parsed.errors, file);
 }
 
@@ -45,8 +48,9 @@ let opens = 0;
  * only if no other open came meanwhile and `still()` holds once it is read; true when shown.
  */
 export async function showFileReadOffThread(
-  file: Pick<OpenedFile, 'name' | 'text'> & { token: string | null },
+  file: ShownFile,
   still: () => boolean = () => true,
+  reload = false,
 ): Promise<boolean> {
   const open = ++opens;
   if (openedTextKind(file.name, file.text) === 'owm') return (showFile(file), true);
@@ -54,18 +58,18 @@ export async function showFileReadOffThread(
   if (open !== opens || !still()) return false;
   const document = result?.ok && result.map && documentReadElsewhere(file.text, result.map);
   if (result && !result.ok) shownErrors(result.errors, file);
-  else if (document) shown(document, file);
-  else showFile(file);
+  else if (document) shown(document, file, reload);
+  else showFile(file, reload);
   return true;
 }
 
-function shown(document: MapDocument, file: Pick<OpenedFile, 'name'> & { token: string | null }): void {
+function shown(document: MapDocument, file: Pick<ShownFile, 'name' | 'token'>, reload: boolean): void {
   opens += 1;
-  useMapStore.setState({
-    doc: loaded(document, file.name, file.token),
+  useMapStore.setState((s) => ({
+    doc: reload ? reloaded(s.doc, document, file) : loaded(document, file.name, file.token),
     selection: { ids: new Set() },
     gesture: IDLE,
-  });
+  }));
   warmForEdits(document);
   rehearseEditsWhenIdle();
 }

@@ -1,7 +1,8 @@
 // History of documents as a plain list: every edit pushes the document it replaces. Saving only
 // marks which document is on disk, so undo after a save still reaches older work and redo brings
-// the newest work back; nothing is dropped until a new edit branches off. A document put aside
-// keeps only the nodes that differ from the one taking its place (core/model/node-sharing.ts).
+// the newest work back; nothing is dropped until a new edit branches off. Reloading the file from
+// disk is a step too: the map it replaced is one undo away. A document put aside keeps only the
+// nodes that differ from the one taking its place (core/model/node-sharing.ts).
 import type { MapDocument } from '../../core/format/parse.ts';
 import { holdMap, restAgainst } from '../../core/model/node-sharing.ts';
 import type { Diagnostic } from '../../core/model/types.ts';
@@ -36,6 +37,16 @@ export function redone(doc: DocSlice): DocSlice {
 function putAside(doc: DocSlice, document: MapDocument, replacement: MapDocument): void {
   holdMap(replacement);
   if (document !== doc.saved) restAgainst(document, replacement);
+}
+
+/**
+ * The file on disk, read again, takes the map's place as one step of history: undo brings back the
+ * map it replaced (unsaved edits and all, dirty again), redo the disk's version, and the steps
+ * before stay behind them. The disk's version is what is saved now.
+ */
+export function reloaded(doc: DocSlice, document: MapDocument, file: { name: string; token: string | null }): DocSlice {
+  const stepped = doc.current ? withEdit(doc, document) : loaded(document, file.name, file.token);
+  return { ...stepped, saved: document, fileName: file.name, token: file.token, loadErrors: null };
 }
 
 export function loaded(document: MapDocument, fileName: string, token: string | null): DocSlice {

@@ -6,7 +6,7 @@ import { fileText, parseMap } from '../../core/format/parse.ts';
 import type { ExternalChange, MapwrightHost, OpenResult, SaveResult, UnsavedChoice } from '../../core/host/contract.ts';
 import { useFileBanner } from '../../renderer/files/file-banner.ts';
 import { attachExternalChanges, keepMine, newMap, reloadFromDisk } from '../../renderer/files/file-events.ts';
-import { setSourcing } from '../../renderer/store/edits.ts';
+import { redo, setSourcing, undo } from '../../renderer/store/edits.ts';
 import { saveCurrent, useHost } from '../../renderer/store/files.ts';
 import { holdTyping } from '../../renderer/store/pending-typing.ts';
 import { loaded } from '../../renderer/store/history.ts';
@@ -57,6 +57,7 @@ function fakeHost(): FakeHost {
 let fake: FakeHost;
 const state = () => useMapStore.getState();
 const title = () => state().doc.current?.map.title;
+const sourcing = () => state().doc.current?.map.nodes['schedule-management']?.sourcing;
 
 beforeEach(() => {
   const parsed = parseMap(TEXT);
@@ -86,6 +87,60 @@ describe('changes on disk', () => {
     await reloadFromDisk();
     expect(title()).toBe('Conference solution 2027');
     expect(useFileBanner.getState().banner).toBeNull();
+  });
+
+  it('keeps the map "reload from disk" replaced one undo away, unsaved edits and all; redo is the disk version', async () => {
+    setSourcing('schedule-management', 'buy');
+    fake.emit({ kind: 'changed', token: 'tok', name: 'conference.yaml' });
+    await reloadFromDisk();
+    expect(title()).toBe('Conference solution 2027');
+    expect(isDirty(state())).toBe(false);
+    undo();
+    expect(title()).toBe('Conference solution');
+    expect(sourcing()).toBe('buy');
+    expect(isDirty(state())).toBe(true);
+    redo();
+    expect(title()).toBe('Conference solution 2027');
+    expect(sourcing()).not.toBe('buy');
+    expect(isDirty(state())).toBe(false);
+    // The history before the reload stays behind it: the map as opened.
+    undo();
+    undo();
+    expect(title()).toBe('Conference solution');
+    expect(sourcing()).not.toBe('buy');
+    expect(isDirty(state())).toBe(true);
+  });
+
+  it('saves, after undoing a reload, the map on screen; a newer change on disk still makes the save ask', async () => {
+    setSourcing('schedule-management', 'buy');
+    fake.emit({ kind: 'changed', token: 'tok', name: 'conference.yaml' });
+    await reloadFromDisk();
+    undo();
+    const shown = fileText(state().doc.current!);
+    fake.conflictOnce = true;
+    expect(await saveCurrent()).toBe(false);
+    expect(useFileBanner.getState().banner).toMatchObject({ kind: 'conflict' });
+    expect(fake.saves).toEqual([]);
+    fake.conflictOnce = false;
+    expect(await saveCurrent()).toBe(true);
+    expect(fake.saves).toEqual([{ text: shown, overwriteNewer: false }]);
+    const saved = parseMap(shown);
+    expect(saved.ok && saved.map.title).toBe('Conference solution');
+    expect(saved.ok && saved.map.nodes['schedule-management']?.sourcing).toBe('buy');
+    expect(isDirty(state())).toBe(false);
+  });
+
+  it('undo after a clean map followed the disk brings back the map as it was, as unsaved work', async () => {
+    const before = state().doc.current;
+    fake.emit({ kind: 'reload', file: { token: 'tok', name: 'conference.yaml', text: NEWER } });
+    await vi.waitFor(() => expect(title()).toBe('Conference solution 2027'));
+    expect(isDirty(state())).toBe(false);
+    undo();
+    expect(state().doc.current).toBe(before);
+    expect(isDirty(state())).toBe(true);
+    redo();
+    expect(title()).toBe('Conference solution 2027');
+    expect(isDirty(state())).toBe(false);
   });
 
   it('keeps an edit made while the changed file is read, and asks instead of replacing it', async () => {

@@ -1,7 +1,7 @@
 // Documents put aside in undo history drop their node record and rebuild it from a neighbour when
 // read again (core/model/node-sharing.ts). Whatever the user does (edits, undo, redo, branching
-// off, saving), every document history gives back must read exactly as it did when it was made:
-// the same map, the same node objects, the same key order.
+// off, saving, reloading the file from disk), every document history gives back must read exactly
+// as it did when it was made: the same map, the same node objects, the same key order.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { parseMap, type MapDocument } from '../../../core/format/parse.ts';
 import { isResting } from '../../../core/model/node-sharing.ts';
 import * as ops from '../../../core/model/operations.ts';
 import type { DocSlice } from '../../../renderer/store/store.ts';
-import { loaded, markedSaved, redone, undone, withEdit } from '../../../renderer/store/history.ts';
+import { loaded, markedSaved, redone, reloaded, undone, withEdit } from '../../../renderer/store/history.ts';
 
 const TEXT = readFileSync('maps/ehealth-platform.yaml', 'utf8');
 
@@ -38,6 +38,7 @@ const stepArb = fc.oneof(
   fc.record({ op: fc.constant('undo' as const) }),
   fc.record({ op: fc.constant('redo' as const) }),
   fc.record({ op: fc.constant('save' as const) }),
+  fc.record({ op: fc.constant('reload' as const), k: fc.nat({ max: 3 }) }),
 );
 
 type Step = typeof stepArb extends fc.Arbitrary<infer T> ? T : never;
@@ -58,10 +59,18 @@ function edit(document: MapDocument, step: Step): MapDocument | undefined {
   return result?.ok ? result.document : undefined;
 }
 
+function diskVersion(k: number): MapDocument {
+  const parsed = parseMap(TEXT.replace(/^title: (.*)$/m, `title: $1 on disk ${k}`));
+  if (!parsed.ok) throw new Error('changed map does not parse');
+  return parsed.document;
+}
+
 function applied(doc: DocSlice, step: Step): DocSlice {
   if (step.op === 'undo') return undone(doc);
   if (step.op === 'redo') return redone(doc);
   if (step.op === 'save') return doc.current ? markedSaved(doc, doc.current, { name: 'm.yaml', token: 't' }) : doc;
+  // The file on disk read again: a document of its own, sharing no node with any other.
+  if (step.op === 'reload') return reloaded(doc, diskVersion(step.k), { name: 'm.yaml', token: 't' });
   const next = doc.current ? edit(doc.current, step) : undefined;
   return next ? withEdit(doc, next) : doc;
 }

@@ -7,6 +7,7 @@
 // A property test (test/core/doctrine/incremental-properties.test.ts) compares the result with a
 // full run, and fails when a rule's entry here leaves out what it reads.
 import { LayeredMap } from '../model/layered-map.ts';
+import { nodeOf } from '../model/node-table.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { carryCycles, cyclesAfterChange } from './cycle-changes.ts';
 import { carryNameGroups, duplicatesAfterChange } from './name-changes.ts';
@@ -176,7 +177,7 @@ export function contextAfterChange(before: RuleContext, map: WardleyMap, changes
   }
   for (const change of changes) {
     const was = before.index.get(change.before) as MapNode;
-    const node = map.nodes[change.after] as MapNode;
+    const node = nodeOf(map, change.after) as MapNode;
     entries[change.at] = [change.after, node];
     index.set(change.after, node);
     if (change.before !== change.after) positions.set(change.after, change.at);

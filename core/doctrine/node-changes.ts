@@ -2,6 +2,7 @@
 // to keep the findings a change cannot affect. Node objects an edit did not touch are the same
 // objects in both maps (core/model/commit.ts), so unchanged nodes cost one comparison each.
 import type { NodeSlot } from '../model/lineage.ts';
+import { hasNode, nodeIds, nodeOf } from '../model/node-table.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
 
 export interface NodeChange {
@@ -29,23 +30,20 @@ const MAX_CHANGED = 64;
  */
 export function changedNodes(before: WardleyMap, map: WardleyMap): NodeChange[] | undefined {
   if (!sameSettings(before, map)) return undefined;
-  const was = Object.keys(before.nodes);
-  const now = Object.keys(map.nodes);
+  const was = nodeIds(before);
+  const now = nodeIds(map);
   if (was.length !== now.length) return undefined;
   const changes: NodeChange[] = [];
   for (let at = 0; at < now.length; at++) {
     const id = now[at] as string;
     const old = was[at] as string;
-    const a = before.nodes[old] as MapNode;
-    const b = map.nodes[id] as MapNode;
+    const a = nodeOf(before, old) as MapNode;
+    const b = nodeOf(map, id) as MapNode;
     if (a === b && old === id) continue;
     if (changes.length >= MAX_CHANGED) return undefined;
     changes.push({ at, before: old, after: id, fields: fieldsChanged(old, id, a, b) });
   }
-  // An id that moved to another place (removed here, added there) is not a rename: run in full.
-  const renamed = changes.filter((c) => c.before !== c.after);
-  if (renamed.some((c) => Object.hasOwn(map.nodes, c.before) || Object.hasOwn(before.nodes, c.after))) return undefined;
-  return changes;
+  return movedIds(before, map, changes) ? undefined : changes;
 }
 
 /**
@@ -61,15 +59,18 @@ export function changedSlots(
   if (slots.length > MAX_CHANGED || !sameSettings(before, map)) return undefined;
   const changes: NodeChange[] = [];
   for (const { at, before: old, after: id } of slots) {
-    if (idAt(at) !== old || !Object.hasOwn(before.nodes, old) || !Object.hasOwn(map.nodes, id)) return undefined;
-    const a = before.nodes[old] as MapNode;
-    const b = map.nodes[id] as MapNode;
+    const a = nodeOf(before, old);
+    const b = nodeOf(map, id);
+    if (idAt(at) !== old || a === undefined || b === undefined) return undefined;
     if (a === b && old === id) continue;
     changes.push({ at, before: old, after: id, fields: fieldsChanged(old, id, a, b) });
   }
-  const renamed = changes.filter((c) => c.before !== c.after);
-  if (renamed.some((c) => Object.hasOwn(map.nodes, c.before) || Object.hasOwn(before.nodes, c.after))) return undefined;
-  return changes.sort((x, y) => x.at - y.at);
+  return movedIds(before, map, changes) ? undefined : changes.sort((x, y) => x.at - y.at);
+}
+
+// An id that moved to another place (removed here, added there) is not a rename.
+function movedIds(before: WardleyMap, map: WardleyMap, changes: readonly NodeChange[]): boolean {
+  return changes.some((c) => c.before !== c.after && (hasNode(map, c.before) || hasNode(before, c.after)));
 }
 
 function fieldsChanged(old: string, id: string, a: MapNode, b: MapNode): Set<string> {

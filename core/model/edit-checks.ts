@@ -3,6 +3,7 @@
 // and to the ids it took away. Everything else was valid before and is unchanged.
 import { validate } from '../../schema/validate-map.js';
 import { annotationFindings, nodeReferenceFindings, stageFindings } from '../format/references.ts';
+import { nodeOf } from './node-table.ts';
 import type { MapNode, WardleyMap } from './types.ts';
 
 /** Below the schema's `maxProperties` of `nodes` (20,000): near it the whole file is checked. */
@@ -16,9 +17,8 @@ export function editKeepsMapValid(
   referrers: (id: string) => Iterable<string>,
 ): boolean {
   // The schema holds for the whole when it holds for the top level and for every node.
-  if (!validate({ ...map, nodes: Object.fromEntries(fresh) })) return false;
-  const nodes = map.nodes;
-  const lookup = (ref: string): MapNode | undefined => (Object.hasOwn(nodes, ref) ? nodes[ref] : undefined);
+  if (!validate(withNodes(map, Object.fromEntries(fresh)))) return false;
+  const lookup = (ref: string): MapNode | undefined => nodeOf(map, ref);
   const broken = (id: string, node: MapNode | undefined) =>
     node !== undefined && nodeReferenceFindings(id, node, lookup).length > 0;
   if (gone.size > 0 || hostChanged(before, fresh)) {
@@ -34,10 +34,17 @@ export function editKeepsMapValid(
   return annotationFindings(map, (ref) => lookup(ref) !== undefined).length === 0;
 }
 
+// The map's fields with `nodes` in place of its own (which spreading the map would read).
+function withNodes(map: WardleyMap, nodes: Record<string, unknown>): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(map)) fields[key] = key === 'nodes' ? nodes : Reflect.get(map, key);
+  return fields;
+}
+
 // Only an existing node that changes kind or host can break the `inside` of the nodes inside it.
 function hostChanged(before: WardleyMap, fresh: ReadonlyMap<string, unknown>): boolean {
   for (const [id, node] of fresh) {
-    const old = Object.hasOwn(before.nodes, id) ? before.nodes[id] : undefined;
+    const old = nodeOf(before, id);
     const now = node as MapNode;
     if (old && (old.kind !== now.kind || old.inside !== now.inside)) return true;
   }

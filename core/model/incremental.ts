@@ -12,10 +12,19 @@ import { derivedText } from './lazy-text.ts';
 import { deriveLineIndex, lineIndexOf } from './line-index.ts';
 import { editRecord } from './edit-record.ts';
 import { recordEdit } from './lineage.ts';
-import { keyOf, keyStart, nextNodes, placeNodesMap, shallowCopy, type ParsedPiece } from './next-nodes.ts';
+import {
+  keyOf,
+  keyStart,
+  nextNodes,
+  placeNodesMap,
+  shallowCopy,
+  type NextNodes,
+  type ParsedPiece,
+} from './next-nodes.ts';
+import { mapWithTable } from './node-table.ts';
 import { handOnReferrers, referrersOf } from './referrers.ts';
 import { inTextOrder, type PlannedEdit } from './splice.ts';
-import type { MapNode, WardleyMap } from './types.ts';
+import type { WardleyMap } from './types.ts';
 import { isPlainObject } from './yaml-node.ts';
 
 export function incrementalDocument(document: MapDocument, edits: readonly PlannedEdit[]): MapDocument | undefined {
@@ -31,11 +40,11 @@ export function incrementalDocument(document: MapDocument, edits: readonly Plann
   const top = nextRoot(root, nodesIndex, new Pair(nodesPair.key, nodes.yaml), pieces, moved);
   if (!top) return undefined;
   placeNodesMap(nodes.yaml, nodes.shifts);
-  const map = nextMap(document.map, nodes.record, pieces);
-  const referrers = (id: string) => referrersOf(document.map.nodes, id);
+  const map = nextMap(document.map, nodes.nodes, pieces);
+  const referrers = (id: string) => referrersOf(document.map, id);
   if (!editKeepsMapValid(document.map, map, freshNodes(pieces), removedIds(document, pieces), referrers))
     return undefined;
-  handOnReferrers(document.map.nodes, map.nodes, writtenIds(nodesPair.value, pieces));
+  handOnReferrers(document.map, map, writtenIds(nodesPair.value, pieces));
   const yaml = withContents(document.yaml, top);
   const layout: SourceLayout = { nodes: nodes.shifts, source: document.layout?.source ?? document.text };
   return editedDocument(document, edits, { bom: document.bom, eol: document.eol, map, yaml, layout });
@@ -158,14 +167,23 @@ function moveRanges(node: unknown, delta: number): void {
   }
 }
 
-function nextMap(before: WardleyMap, nodes: Record<string, MapNode>, pieces: readonly ParsedPiece[]): WardleyMap {
-  const map: WardleyMap = { ...before, nodes };
+function nextMap(before: WardleyMap, nodes: NextNodes['nodes'], pieces: readonly ParsedPiece[]): WardleyMap {
+  const fields = withoutNodes(before);
+  const map = 'table' in nodes ? mapWithTable(fields, nodes.table) : ({ ...fields, nodes: nodes.record } as WardleyMap);
   for (const p of pieces) {
     if (p.edit.target !== 'root') continue;
     // The setting as its own text loads (the schema check of the whole map's top level follows).
     (map as unknown as Record<string, unknown>)[p.edit.key] = p.data[p.edit.key];
   }
   return map;
+}
+
+// The map's fields with `nodes` left empty in its place, so the next map lists its fields in the
+// same order (spreading the map would read its nodes: a record still to be made would be made).
+function withoutNodes(map: WardleyMap): Omit<WardleyMap, 'nodes'> {
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(map)) fields[key] = key === 'nodes' ? undefined : Reflect.get(map, key);
+  return fields as Omit<WardleyMap, 'nodes'>;
 }
 
 /** The nodes whose text the edit wrote, as they now load. */

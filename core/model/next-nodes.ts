@@ -1,13 +1,14 @@
 // The `nodes` mapping of the document an edit makes: the pairs the edit wrote put in place of the
 // old ones, every other pair kept (with the shift that places it in the new text), and the node
-// record the map reads. A rename or an edit of a few fields keeps every node in its place and costs
-// copies of the arrays and the record; an edit that adds, removes or regroups nodes walks them.
+// nodes the map reads. A rename or an edit of a few fields keeps every node in its place and costs
+// copies of the arrays; an edit that adds, removes or regroups nodes walks them.
 import { isScalar, type Pair, type YAMLMap } from 'yaml';
 import { nodeShift } from '../format/layout.ts';
 import type { MapDocument } from '../format/parse.ts';
 import { jsKeyOf } from '../format/yaml-paths.ts';
 import { NODES_CHECKED_LOCALLY } from './edit-checks.ts';
 import { keepNodePositions, renamedNodePositions } from './node-index.ts';
+import { changedTable, nodeOf, type NodeTable } from './node-table.ts';
 import type { PlannedEdit } from './splice.ts';
 import type { MapNode } from './types.ts';
 import { isPlainObject } from './yaml-node.ts';
@@ -23,7 +24,8 @@ export interface ParsedPiece {
 export interface NextNodes {
   yaml: YAMLMap;
   shifts: Int32Array;
-  record: Record<string, MapNode>;
+  /** The nodes: a table over the previous map's (the common edit), or else a new record. */
+  nodes: { table: NodeTable } | { record: Record<string, MapNode> };
 }
 
 /** The next `nodes` mapping, or undefined when the pieces do not make a valid one. */
@@ -59,7 +61,6 @@ function walkedNodes(
     record[id] = node as unknown as MapNode;
     return true;
   };
-  const old = document.map.nodes;
   for (let i = 0; i < nodes.items.length; i++) {
     const piece = byIndex.get(i);
     const pair = nodes.items[i] as Pair;
@@ -73,14 +74,14 @@ function walkedNodes(
     const id = keyOf(pair) ?? '';
     const ok = piece
       ? addPiece(piece, add)
-      : add(pair, nodeShift(document, i) + moved(keyStart(pair) + nodeShift(document, i)), old[id]);
+      : add(pair, nodeShift(document, i) + moved(keyStart(pair) + nodeShift(document, i)), nodeOf(document.map, id));
     if (!ok) return undefined;
   }
   for (const p of pieces) if (p.edit.target === 'append' && !addPiece(p, add)) return undefined;
   if (items.length === 0 || items.length > NODES_CHECKED_LOCALLY) return undefined;
   const yaml = shallowCopy(nodes);
   yaml.items = items;
-  return { yaml, shifts: Int32Array.from(shifts), record };
+  return { yaml, shifts: Int32Array.from(shifts), nodes: { record } };
 }
 
 // The `nodes` mapping starts at its first key, which may be another pair than before the edit
@@ -95,8 +96,8 @@ export function placeNodesMap(nodes: YAMLMap, shifts: Int32Array): void {
 }
 
 // The common edit (move, re-source, link, a field, a rename): the same nodes in the same places,
-// some re-written (a renamed one under its new id). Copies of the arrays and of the node record,
-// with no per-node work beyond that.
+// some re-written (a renamed one under its new id). Copies of the arrays; the nodes are a table
+// over the previous map's (node-table.ts), not a copy of its record.
 function replacedNodes(document: MapDocument, nodes: YAMLMap, pieces: readonly ParsedPiece[]): NextNodes | undefined {
   const items = [...nodes.items] as Pair[];
   const shifts = document.layout ? document.layout.nodes.slice() : new Int32Array(items.length);
@@ -116,41 +117,14 @@ function replacedNodes(document: MapDocument, nodes: YAMLMap, pieces: readonly P
     const delta = edit.text.length - (edit.end - edit.start);
     if (delta !== 0) for (let i = edit.index + 1; i < shifts.length; i++) shifts[i] = (shifts[i] ?? 0) + delta;
   }
-  const record = copiedRecord(document.map.nodes, written, renamed);
-  if (!record) return undefined;
+  const table = changedTable(document.map, written, renamed);
+  if (!table) return undefined;
   const yaml = shallowCopy(nodes);
   yaml.items = items;
   if (renamed.size === 0) keepNodePositions(nodes, yaml);
   else renamedNodePositions(nodes, yaml, renamed);
-  return { yaml, shifts, record };
+  return { yaml, shifts, nodes: { table } };
 }
-
-/**
- * The node record with `written` nodes in place of the old ones, renamed ones under their new id
- * at their old place; undefined when a new id is already taken (the full path reports that).
- */
-function copiedRecord(
-  before: Readonly<Record<string, MapNode | undefined>>,
-  written: ReadonlyMap<string, MapNode>,
-  renamed: ReadonlyMap<string, string>,
-): Record<string, MapNode> | undefined {
-  const targets = new Set(renamed.values());
-  if (targets.size !== renamed.size) return undefined;
-  for (const id of targets) if (Object.hasOwn(before, id) && !renamed.has(id)) return undefined;
-  // A key-by-key copy: V8 copies a large dictionary-mode object faster this way than by spreading.
-  const ids = idsOf.get(before) ?? Object.keys(before);
-  const record: Record<string, MapNode> = {};
-  for (const key of ids) {
-    const id = renamed.get(key) ?? key;
-    record[id] = written.get(id) ?? (before[key] as MapNode);
-  }
-  idsOf.set(record, renamed.size === 0 ? ids : ids.map((id) => renamed.get(id) ?? id));
-  return record;
-}
-
-// The ids of each record copied here, in order (records are never changed once made): the next
-// copy reads them instead of listing a large object's keys again, about a fifth of a copy.
-const idsOf = new WeakMap<object, readonly string[]>();
 
 function addPiece(piece: ParsedPiece, add: (pair: Pair, shift: number, node: unknown) => boolean): boolean {
   return piece.pairs.every((pair) => add(pair, piece.shift, piece.data[keyOf(pair) ?? '']));

@@ -6,6 +6,7 @@
 // nothing else holds the old one.
 import type { MapDocument } from '../format/parse.ts';
 import { dropLineIndex } from './line-index.ts';
+import { dropNodesRecord, nodeIds, nodeOf, nodesPending } from './node-table.ts';
 import type { MapNode, WardleyMap } from './types.ts';
 
 interface NodesDelta {
@@ -23,8 +24,10 @@ export function restAgainst(resting: MapDocument, neighbour: MapDocument): void 
   if (resting === neighbour) return;
   holdMap(neighbour);
   dropLineIndex(resting);
+  // A map an edit made keeps its nodes in a table shared with its neighbours: only its record goes.
+  if (dropNodesRecord(resting.map)) return;
   // Worked out in a function of its own: the getter below must not keep the old map alive.
-  const { fields, delta } = restingPlan(resting.map, neighbour.map.nodes);
+  const { fields, delta } = restingPlan(resting.map, neighbour.map);
   let from: MapDocument | undefined = neighbour;
   // While something else still holds the old map or its node record (the store's listeners
   // comparing the maps before and after an edit, the canvas's labels keyed by node record), they
@@ -40,7 +43,7 @@ export function restAgainst(resting: MapDocument, neighbour: MapDocument): void 
       if (map) return map;
       const nodes = heldNodes.deref();
       if (nodes) return mapWith(fields, nodes);
-      const rebuilt = mapWith(fields, rebuiltNodes(delta, (from as MapDocument).map.nodes));
+      const rebuilt = mapWith(fields, rebuiltNodes(delta, (from as MapDocument).map));
       from = undefined;
       Object.defineProperty(resting, 'map', { configurable: true, enumerable: true, writable: false, value: rebuilt });
       return rebuilt;
@@ -58,7 +61,7 @@ export function holdMap(document: MapDocument): void {
   Object.defineProperty(document, 'map', { configurable: true, enumerable: true, writable: false, value: map });
 }
 
-function restingPlan(map: WardleyMap, other: WardleyMap['nodes']): { fields: [string, unknown][]; delta: NodesDelta } {
+function restingPlan(map: WardleyMap, other: WardleyMap): { fields: [string, unknown][]; delta: NodesDelta } {
   const record = map as unknown as Record<string, unknown>;
   const fields = Object.keys(record).map((key): [string, unknown] => [key, key === 'nodes' ? undefined : record[key]]);
   return { fields, delta: deltaFrom(map.nodes, other) };
@@ -66,24 +69,26 @@ function restingPlan(map: WardleyMap, other: WardleyMap['nodes']): { fields: [st
 
 /** True while a document's node record is not held (for the bench and tests). */
 export function isResting(document: MapDocument): boolean {
-  return typeof Object.getOwnPropertyDescriptor(document, 'map')?.get === 'function';
+  if (typeof Object.getOwnPropertyDescriptor(document, 'map')?.get === 'function') return true;
+  return nodesPending(document.map);
 }
 
-function deltaFrom(nodes: WardleyMap['nodes'], other: WardleyMap['nodes']): NodesDelta {
+// Read through the neighbour's table (node-table.ts): its record may not have been made.
+function deltaFrom(nodes: WardleyMap['nodes'], other: WardleyMap): NodesDelta {
   const ids = Object.keys(nodes);
-  const otherIds = Object.keys(other);
+  const otherIds = nodeIds(other);
   const own = new Map<string, MapNode>();
   for (const id of ids) {
     const node = nodes[id] as MapNode;
-    if (!Object.hasOwn(other, id) || other[id] !== node) own.set(id, node);
+    if (nodeOf(other, id) !== node) own.set(id, node);
   }
   const sameOrder = ids.length === otherIds.length && ids.every((id, i) => id === otherIds[i]);
   return { own, order: sameOrder ? undefined : ids };
 }
 
-function rebuiltNodes(delta: NodesDelta, other: WardleyMap['nodes']): WardleyMap['nodes'] {
+function rebuiltNodes(delta: NodesDelta, other: WardleyMap): WardleyMap['nodes'] {
   const nodes: WardleyMap['nodes'] = {};
-  for (const id of delta.order ?? Object.keys(other)) nodes[id] = delta.own.get(id) ?? (other[id] as MapNode);
+  for (const id of delta.order ?? nodeIds(other)) nodes[id] = delta.own.get(id) ?? (nodeOf(other, id) as MapNode);
   return nodes;
 }
 

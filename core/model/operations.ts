@@ -7,6 +7,7 @@ import { roundCoordinate } from '../format/style.ts';
 import { commitChanges, editFailed, type EditResult, type NodeChanges } from './commit.ts';
 import { isValidId, uniqueId } from './ids.ts';
 import type { MapNode, Sourcing } from './types.ts';
+import { nodeOf as mapNodeOf } from './node-table.ts';
 import { referrersOf } from './referrers.ts';
 import { assignNodeField, isPlainObject } from './yaml-node.ts';
 
@@ -34,7 +35,7 @@ export function emptyMapDocument(title: string): MapDocument {
 
 export function addNode(document: MapDocument, node: NewNode): EditResult {
   const { id: wanted, ...fields } = node;
-  const taken = (id: string) => Object.hasOwn(document.map.nodes, id);
+  const taken = (id: string) => hasNode(document, id);
   if (wanted !== undefined && (!isValidId(wanted) || taken(wanted))) {
     return editFailed('edit/id', `'${wanted}' is not a free, valid id`);
   }
@@ -160,11 +161,10 @@ function referenceUpdates(
   rewrite: (ref: string) => string | null,
 ): Map<string, (n: YAMLMap) => void> {
   const update = new Map<string, (n: YAMLMap) => void>();
-  const nodes = document.map.nodes;
   const referrers = new Set<string>();
-  for (const id of ids) for (const referrer of referrersOf(nodes, id)) referrers.add(referrer);
+  for (const id of ids) for (const referrer of referrersOf(document.map, id)) referrers.add(referrer);
   for (const id of referrers) {
-    const node = Object.hasOwn(nodes, id) ? nodes[id] : undefined;
+    const node = mapNodeOf(document.map, id);
     if (!node) continue;
     const uses = node.uses?.map(rewrite);
     const usesChanged = uses !== undefined && uses.some((u, i) => u !== node.uses?.[i]);
@@ -197,11 +197,11 @@ function rewriteAnnotationRefs(seq: YAMLSeq, rewrite: (ref: string) => string | 
 }
 
 function hasNode(document: MapDocument, id: string): boolean {
-  return Object.hasOwn(document.map.nodes, id);
+  return mapNodeOf(document.map, id) !== undefined;
 }
 
 function nodeOf(document: MapDocument, id: string): MapNode | undefined {
-  return hasNode(document, id) ? document.map.nodes[id] : undefined;
+  return mapNodeOf(document.map, id);
 }
 
 function missing(id: string): EditResult {

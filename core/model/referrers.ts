@@ -3,53 +3,57 @@
 // would be read on each such edit. Built once for a node record and handed on to the record an
 // edit makes from it: the edit moves the index (updated for the nodes it wrote), so the record
 // before gives it up and builds it again only if it is ever edited again (after an undo).
-import type { MapNode } from './types.ts';
+import { nodeIds, nodeOf, nodeTableKey } from './node-table.ts';
+import type { MapNode, WardleyMap } from './types.ts';
 
-type Nodes = Readonly<Record<string, MapNode | undefined>>;
 type Index = Map<string, Set<string>>;
 
-const indexes = new WeakMap<Nodes, Index>();
+// Keyed by the map's node table (node-table.ts), which maps sharing their nodes share.
+const indexes = new WeakMap<object, Index>();
 const NONE: ReadonlySet<string> = new Set();
 
-/** The ids of the nodes of `nodes` whose `uses` or `inside` name `id` (in no particular order). */
-export function referrersOf(nodes: Nodes, id: string): ReadonlySet<string> {
-  return indexOf(nodes).get(id) ?? NONE;
+/** The ids of the nodes of `map` whose `uses` or `inside` name `id` (in no particular order). */
+export function referrersOf(map: WardleyMap, id: string): ReadonlySet<string> {
+  return indexOf(map).get(id) ?? NONE;
 }
 
 /**
  * Hands the index of `before` (if built) on to `after`, the record an edit made from it: the ids
  * in `written` are the nodes the edit wrote, took away or added (under their ids before and after);
- * every other node is the same object in both records, so its references are as they were.
+ * every other node is the same object in both maps, so its references are as they were.
  */
 export function handOnReferrers(
-  before: Nodes,
-  after: Nodes,
+  before: WardleyMap,
+  after: WardleyMap,
   written: { before: Iterable<string>; after: Iterable<string> },
 ): void {
-  const index = indexes.get(before);
-  if (!index || before === after) return;
-  indexes.delete(before);
+  const from = nodeTableKey(before);
+  const to = nodeTableKey(after);
+  const index = indexes.get(from);
+  if (!index || from === to) return;
+  indexes.delete(from);
   for (const id of written.before) {
-    const node = Object.hasOwn(before, id) ? before[id] : undefined;
+    const node = nodeOf(before, id);
     if (node) forEachTarget(node, (target) => dropReferrer(index, target, id));
   }
   for (const id of written.after) {
-    const node = Object.hasOwn(after, id) ? after[id] : undefined;
+    const node = nodeOf(after, id);
     if (node) forEachTarget(node, (target) => addReferrer(index, target, id));
   }
-  indexes.set(after, index);
+  indexes.set(to, index);
 }
 
-function indexOf(nodes: Nodes): Index {
-  let index = indexes.get(nodes);
+function indexOf(map: WardleyMap): Index {
+  const key = nodeTableKey(map);
+  let index = indexes.get(key);
   if (!index) {
     const built: Index = new Map();
-    for (const id in nodes) {
-      const node = nodes[id];
+    for (const id of nodeIds(map)) {
+      const node = nodeOf(map, id);
       if (node) forEachTarget(node, (target) => addReferrer(built, target, id));
     }
     index = built;
-    indexes.set(nodes, index);
+    indexes.set(key, index);
   }
   return index;
 }

@@ -9,6 +9,7 @@ import { exportKubernetes } from '../../core/export/k8s/index.ts';
 import { fileText, parseMap, type MapDocument } from '../../core/format/parse.ts';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { link, moveNodes, renameNode, setSourcing, type EditResult } from '../../core/model/operations.ts';
+import { nodeOf } from '../../core/model/node-table.ts';
 import { extractionPhases } from '../../core/plan/index.ts';
 import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
 import { loaded, withEdit } from '../../renderer/store/history.ts';
@@ -39,14 +40,14 @@ export function editCycle(start: MapDocument): () => MapDocument {
   return () => {
     const at = (k * 37) % ids.length;
     const id = ids[at] ?? '';
-    const node = doc.map.nodes[id];
+    const node = nodeOf(doc.map, id);
     const component = componentId(k * 11);
     switch (k++ % 4) {
       case 0:
         doc = edited(moveNodes(doc, [{ id, evolution: ((node?.evolution ?? 0.5) + 0.013) % 1, visibility: 0.5 }]));
         break;
       case 1:
-        doc = edited(setSourcing(doc, component, doc.map.nodes[component]?.sourcing === 'buy' ? 'build' : 'buy'));
+        doc = edited(setSourcing(doc, component, nodeOf(doc.map, component)?.sourcing === 'buy' ? 'build' : 'buy'));
         break;
       case 2:
         doc = edited(renameNode(doc, id, `${id}-x${k}`));

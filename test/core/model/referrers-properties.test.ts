@@ -91,7 +91,7 @@ describe('referrers index', () => {
             history.push(doc);
             const nodes = doc.map.nodes;
             for (const id of [...Object.keys(nodes), 'n0', 'n1', 'gone']) {
-              expect([...referrersOf(nodes, id)].sort()).toEqual(referrersFromScratch(nodes, id).sort());
+              expect([...referrersOf(doc.map, id)].sort()).toEqual(referrersFromScratch(nodes, id).sort());
             }
             expectSameAsFullParse(doc, fullParse(doc.text));
           });

@@ -3,10 +3,15 @@
 import { expect } from 'vitest';
 import { checkDocument } from '../../../core/doctrine/index.ts';
 import { positionOf, type MapDocument } from '../../../core/format/parse.ts';
+import { nodeIds, nodeOf } from '../../../core/model/node-table.ts';
 
 export function expectSameAsFullParse(doc: MapDocument, full: MapDocument): void {
+  // Read by id first, and checked, as the edit path does: before the map's record is made.
+  expect(nodeIds(doc.map)).toEqual(Object.keys(full.map.nodes));
+  for (const id of nodeIds(doc.map)) expect(nodeOf(doc.map, id)).toEqual(full.map.nodes[id]);
+  const findings = checkDocument(doc);
   expect(doc.map).toEqual(full.map);
-  expect(checkDocument(doc)).toEqual(checkDocument(full));
+  expect(findings).toEqual(checkDocument(full));
   for (const id of Object.keys(doc.map.nodes)) {
     for (const path of [
       ['nodes', id],

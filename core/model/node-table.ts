@@ -1,0 +1,181 @@
+// A map's nodes read by id without its `nodes` record. An edit does not copy the record of the map
+// before it (at 10,000 nodes a copy took 3-5 ms, over half of an edit, and grew faster than the
+// map): the map it makes holds its nodes in a table layered over the one before (layered-map.ts)
+// plus the ids in order, and makes its `nodes` record only when something reads it. The edit path
+// (the edit and its checks, doctrine's re-check, undo) and the store's change detection read
+// through these functions, so an edit costs what it changes whatever the map's size.
+import { LayeredMap } from './layered-map.ts';
+import type { MapNode, WardleyMap } from './types.ts';
+
+type Nodes = WardleyMap['nodes'];
+
+/** A map's nodes by id, and their ids in the record's order. */
+export interface NodeTable {
+  readonly lookup: ReadonlyMap<string, MapNode>;
+  readonly ids: readonly string[];
+}
+
+// Tables of the maps edits made (their record may not exist yet), and of plain records once read.
+const mapTables = new WeakMap<WardleyMap, NodeTable>();
+const recordTables = new WeakMap<Nodes, NodeTable>();
+
+/** The node `id` of `map`, never an Object.prototype member; does not make a lazy record. */
+export function nodeOf(map: WardleyMap, id: string): MapNode | undefined {
+  const table = mapTables.get(map);
+  if (table) return table.lookup.get(id);
+  const nodes = map.nodes;
+  return Object.hasOwn(nodes, id) ? nodes[id] : undefined;
+}
+
+export function hasNode(map: WardleyMap, id: string): boolean {
+  return nodeOf(map, id) !== undefined;
+}
+
+/** The ids of `map`'s nodes in the record's order (the same as Object.keys(map.nodes)). */
+export function nodeIds(map: WardleyMap): readonly string[] {
+  return tableOf(map).ids;
+}
+
+/**
+ * An object standing for `map`'s nodes, the same for maps that hold the same nodes (a map an edit
+ * made, and any copy of it or of its record), to key what is worked out from the nodes.
+ */
+export function nodeTableKey(map: WardleyMap): object {
+  return tableOf(map);
+}
+
+export function nodeCount(map: WardleyMap): number {
+  return tableOf(map).ids.length;
+}
+
+/** Whether `map`'s `nodes` record is still to be made (for tests and the bench). */
+export function nodesPending(map: WardleyMap): boolean {
+  return typeof Object.getOwnPropertyDescriptor(map, 'nodes')?.get === 'function';
+}
+
+function tableOf(map: WardleyMap): NodeTable {
+  return mapTables.get(map) ?? recordTable(map.nodes);
+}
+
+// Records are never changed in place once a map holds them (the core makes new ones), so their
+// ids are listed once.
+function recordTable(nodes: Nodes): NodeTable {
+  let table = recordTables.get(nodes);
+  if (!table) {
+    table = { lookup: new RecordLookup(nodes), ids: Object.keys(nodes) };
+    recordTables.set(nodes, table);
+  }
+  return table;
+}
+
+/**
+ * The table of `map` with `written` nodes in place of the old ones, renamed ones (`renamed`: old
+ * id -> new id) under their new id at their old place; undefined when a new id is already taken.
+ */
+export function changedTable(
+  map: WardleyMap,
+  written: ReadonlyMap<string, MapNode>,
+  renamed: ReadonlyMap<string, string>,
+): NodeTable | undefined {
+  const table = tableOf(map);
+  const targets = new Set(renamed.values());
+  if (targets.size !== renamed.size) return undefined;
+  for (const id of targets) if (table.lookup.has(id) && !renamed.has(id)) return undefined;
+  const changes = new Map<string, MapNode | undefined>();
+  for (const old of renamed.keys()) changes.set(old, undefined);
+  for (const [id, node] of written) changes.set(id, node);
+  let ids = table.ids;
+  if (renamed.size > 0) {
+    ids = ids.slice();
+    for (const [old, id] of renamed) {
+      const at = table.ids.indexOf(old);
+      if (at < 0) return undefined;
+      (ids as string[])[at] = id;
+    }
+  }
+  return { lookup: LayeredMap.changed(table.lookup, changes), ids };
+}
+
+/** `fields` (a map without its nodes) with the nodes of `table`, its record made when first read. */
+export function mapWithTable(fields: Omit<WardleyMap, 'nodes'>, table: NodeTable): WardleyMap {
+  const map = { ...fields } as WardleyMap;
+  mapTables.set(map, table);
+  makeLater(map, table);
+  return map;
+}
+
+// `nodes` as a getter that makes the record (or gives back `held`, while something else still
+// holds that), then stands as a plain property holding it.
+function makeLater(map: WardleyMap, table: NodeTable, held?: WeakRef<Nodes>): void {
+  Object.defineProperty(map, 'nodes', {
+    configurable: true,
+    enumerable: true,
+    get(): Nodes {
+      const nodes = held?.deref() ?? madeRecord(table);
+      Object.defineProperty(map, 'nodes', { configurable: true, enumerable: true, writable: true, value: nodes });
+      return nodes;
+    },
+  });
+}
+
+/**
+ * Lets a map made by an edit drop its record (undo keeps hundreds of maps): it is made again, the
+ * same nodes in the same order, when next read. While something else still holds the record (the
+ * store's listeners, the canvas's labels keyed by it), that record itself is given back: a new one
+ * would look like another map's. False for a map without a table.
+ */
+export function dropNodesRecord(map: WardleyMap): boolean {
+  const table = mapTables.get(map);
+  if (!table) return false;
+  if (!nodesPending(map)) makeLater(map, table, new WeakRef(map.nodes));
+  return true;
+}
+
+function madeRecord(table: NodeTable): Nodes {
+  const nodes: Nodes = {};
+  for (const id of table.ids) nodes[id] = table.lookup.get(id) as MapNode;
+  recordTables.set(nodes, table);
+  return nodes;
+}
+
+/** A plain record read as a ReadonlyMap, own keys only. */
+class RecordLookup implements ReadonlyMap<string, MapNode> {
+  readonly #nodes: Nodes;
+
+  constructor(nodes: Nodes) {
+    this.#nodes = nodes;
+  }
+
+  get size(): number {
+    return recordTable(this.#nodes).ids.length;
+  }
+
+  get(id: string): MapNode | undefined {
+    return Object.hasOwn(this.#nodes, id) ? this.#nodes[id] : undefined;
+  }
+
+  has(id: string): boolean {
+    return Object.hasOwn(this.#nodes, id);
+  }
+
+  *entries(): MapIterator<[string, MapNode]> {
+    const nodes = this.#nodes;
+    for (const id of recordTable(nodes).ids) yield [id, nodes[id] as MapNode];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* recordTable(this.#nodes).ids;
+  }
+
+  *values(): MapIterator<MapNode> {
+    for (const [, node] of this.entries()) yield node;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, MapNode]> {
+    return this.entries();
+  }
+
+  forEach(visit: (node: MapNode, id: string, map: ReadonlyMap<string, MapNode>) => void): void {
+    for (const [id, node] of this.entries()) visit(node, id, this);
+  }
+}

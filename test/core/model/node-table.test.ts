@@ -1,0 +1,90 @@
+// An edit does not copy the map's `nodes` record (core/model/node-table.ts): the edit, its checks,
+// doctrine's re-check and the file text read the nodes by id, and the record is made only when
+// something reads it, the same as a full parse gives, sharing every node the edit did not write.
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../../core/doctrine/index.ts';
+import { fileText, parseMap, type MapDocument } from '../../../core/format/parse.ts';
+import { stringifyMap } from '../../../core/format/stringify.ts';
+import type { EditResult } from '../../../core/model/commit.ts';
+import { nodeIds, nodeOf, nodesPending } from '../../../core/model/node-table.ts';
+import { link, moveNodes, renameNode, setSourcing } from '../../../core/model/operations.ts';
+import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
+
+function startMap(size: number): MapDocument {
+  const nodes: Record<string, MapNode> = {};
+  for (let i = 0; i < size; i++) {
+    const uses = i > 0 ? [`n${Math.floor((i * 7) % i)}`] : undefined;
+    nodes[`n${i}`] = { kind: 'component', name: `N ${i}`, evolution: 0.5, visibility: 0.5, sourcing: 'build', uses };
+  }
+  const parsed = parseMap(stringifyMap({ version: 1, title: 'T', nodes } as WardleyMap));
+  if (!parsed.ok) throw new Error('the start map does not load');
+  return parsed.document;
+}
+
+function done(result: EditResult): MapDocument {
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+  return result.document;
+}
+
+/** One of a move, a re-source, a rename and a link, in turn; reads nodes only by id. */
+function step(doc: MapDocument, k: number, ids: string[]): MapDocument {
+  const at = (k * 7) % ids.length;
+  const id = ids[at] as string;
+  const node = nodeOf(doc.map, id) as MapNode;
+  switch (k % 4) {
+    case 0:
+      return done(moveNodes(doc, [{ id, evolution: (node.evolution + 0.01) % 1, visibility: 0.4 }]));
+    case 1:
+      return done(setSourcing(doc, id, node.sourcing === 'buy' ? 'build' : 'buy'));
+    case 2:
+      ids[at] = `${id}-r${k}`;
+      return done(renameNode(doc, id, `${id}-r${k}`));
+    default: {
+      const target = ids[(at + 1) % ids.length] as string;
+      return (node.uses ?? []).includes(target) ? doc : done(link(doc, id, target));
+    }
+  }
+}
+
+describe('the nodes of a map an edit makes', () => {
+  it('are read by id through edits, doctrine and file text without making the record', () => {
+    let doc = startMap(60);
+    const ids = Object.keys(doc.map.nodes);
+    checkDocument(doc);
+    // More edits than a table keeps in its top layer before folding it (core/model/layered-map.ts).
+    for (let k = 0; k < 120; k++) {
+      doc = step(doc, k, ids);
+      checkDocument(doc);
+      fileText(doc);
+      expect(nodesPending(doc.map)).toBe(true);
+    }
+    expect(nodeIds(doc.map)).toEqual(ids);
+    const full = parseMap(doc.text);
+    if (!full.ok) throw new Error('the edited text does not load');
+    for (const id of ids) expect(nodeOf(doc.map, id)).toEqual(full.document.map.nodes[id]);
+    expect(doc.map).toEqual(full.document.map);
+    expect(Object.keys(doc.map)).toEqual(Object.keys(full.document.map));
+    expect(Object.keys(doc.map.nodes)).toEqual(ids);
+    expect(checkDocument(doc)).toEqual(checkDocument(full.document));
+  });
+
+  it('make a record that shares every node the edit did not write with the map before', () => {
+    const first = startMap(40);
+    const before = first.map.nodes;
+    const moved = done(moveNodes(first, [{ id: 'n5', evolution: 0.9, visibility: 0.1 }]));
+    const renamed = done(renameNode(moved, 'n7', 'seven'));
+    const nodes = renamed.map.nodes;
+    expect(Object.keys(nodes)).toEqual(Object.keys(before).map((id) => (id === 'n7' ? 'seven' : id)));
+    for (const id of Object.keys(before)) {
+      if (id === 'n5' || id === 'n7') continue;
+      expect(nodes[id]).toBe(before[id]);
+    }
+    expect(nodes['n5']?.evolution).toBe(0.9);
+    expect(nodes['seven']?.name).toBe('N 7');
+    expect(nodeOf(renamed.map, 'n7')).toBeUndefined();
+    expect(nodeOf(renamed.map, 'constructor')).toBeUndefined();
+    // The map before is left as it was.
+    expect(moved.map.nodes['n7']?.name).toBe('N 7');
+    expect(nodeOf(moved.map, 'seven')).toBeUndefined();
+  });
+});

@@ -9,7 +9,7 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/window/app-protocol.ts';
@@ -32,11 +32,20 @@ interface PolicedPage {
   page: Page;
   /** Console messages of the page about its Content-Security-Policy. */
   refusals: string[];
+  /** The paths served with the desktop app's headers (none unless `desktopPolicy` is given). */
   served: string[];
+  /** The response to the page's own load. */
+  response: Response | null;
 }
 
-async function pageUnder(policy: string): Promise<PolicedPage> {
-  const context = await web.browser.newContext({ viewport: { width: 1600, height: 1000 } });
+/**
+ * A page on `url` with its map drawn (`drawn` shows), its workers watched (worker-watch.ts) and its
+ * CSP refusals collected; with `desktopPolicy`, every file is served with the app:// protocol's
+ * headers and that policy.
+ */
+async function policedPage(browser: Browser, url: string, drawn: string, desktopPolicy?: string): Promise<PolicedPage> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  await watchWorkersOf(context);
   const page = await context.newPage();
   page.setDefaultTimeout(BACKGROUND_WORK_MS);
   page.setDefaultNavigationTimeout(PAGE_LOAD_MS);
@@ -44,11 +53,14 @@ async function pageUnder(policy: string): Promise<PolicedPage> {
   page.on('console', (m) => {
     if (m.text().includes('Content Security Policy')) refusals.push(m.text());
   });
-  await watchWorkersOf(page);
-  const served = await servedAsDesktop(page, policy);
-  await page.goto(web.url);
-  await page.locator('[data-node-id]').first().waitFor({ timeout: PAGE_LOAD_MS });
-  return { page, refusals, served };
+  const served = desktopPolicy === undefined ? [] : await servedAsDesktop(page, desktopPolicy);
+  const response = await page.goto(url);
+  await page.locator(drawn).first().waitFor({ timeout: PAGE_LOAD_MS });
+  return { page, refusals, served, response };
+}
+
+function pageUnder(policy: string): Promise<PolicedPage> {
+  return policedPage(web.browser, web.url, '[data-node-id]', policy);
 }
 
 /** Drops `text` on the window as a map file, as the browser host's drag-and-drop open reads it. */
@@ -141,19 +153,13 @@ describe("a live session's page", () => {
     const mapPath = join(dir, 'large.yaml');
     writeFileSync(mapPath, stringifyMap(generatedMap(300)));
     live = await startServe(mapPath);
-    const context = await live.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    await watchWorkersOf(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(BACKGROUND_WORK_MS);
-    page.setDefaultNavigationTimeout(PAGE_LOAD_MS);
-    const refusals: string[] = [];
-    page.on('console', (m) => {
-      if (m.text().includes('Content Security Policy')) refusals.push(m.text());
-    });
-    const response = await page.goto(`${live.joinUrl}?name=Guest`);
+    const { page, refusals, response } = await policedPage(
+      live.browser,
+      `${live.joinUrl}?name=Guest`,
+      '[data-node-id="n299"]',
+    );
     // The test means something only while the session's page has a policy of its own.
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-    await page.locator('[data-node-id="n299"]').waitFor({ timeout: PAGE_LOAD_MS });
     await expect.poll(async () => (await workerLog(page)).answered.some((a) => a.findings !== null)).toBe(true);
     const log = await workerLog(page);
     const session = new URL(live.joinUrl).pathname.replace(/\/?$/, '/');

@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import { isValidId } from '../model/ids.ts';
 import type { Annotation, MapNode, WardleyMap } from '../model/types.ts';
 import { nodeEntries } from '../model/types.ts';
+import { orderedIds } from './shared-document.ts';
 
 export const NODES = 'nodes';
 export const META = 'meta';
@@ -81,7 +82,7 @@ export function liveMapOf(doc: Y.Doc, order: readonly string[] = []): WardleyMap
   for (const [key, value] of liveMeta(doc).entries()) if (key !== PROTO && !STRUCTURAL.has(key)) map[key] = value;
   const live = liveNodes(doc);
   const nodes: Record<string, MapNode> = {};
-  for (const id of orderedIds(live, order)) {
+  for (const id of orderedIds([...live.keys()], (id) => live.has(id), order)) {
     const fields = live.get(id);
     // A peer may send anything: only slug ids become nodes (never `__proto__`).
     if (fields instanceof Y.Map && isValidId(id)) nodes[id] = plainNodeOf(fields);
@@ -90,13 +91,6 @@ export function liveMapOf(doc: Y.Doc, order: readonly string[] = []): WardleyMap
   const annotations = liveAnnotations(doc).toArray();
   if (annotations.length > 0) map.annotations = annotations;
   return map as unknown as WardleyMap;
-}
-
-function orderedIds(live: Y.Map<Y.Map<unknown>>, order: readonly string[]): string[] {
-  const known = order.filter((id) => live.has(id));
-  const seen = new Set(known);
-  const added = [...live.keys()].filter((id) => !seen.has(id)).sort();
-  return [...known, ...added];
 }
 
 function plainNodeOf(fields: Y.Map<unknown>): MapNode {

@@ -1,10 +1,11 @@
 // Joining a live session from its link: read the map file's text and this link's role, connect,
 // wait until the host's state is here, then show the shared map (on the file's text, so its
-// comments and order are the ones the host writes).
+// comments and order are the ones the host writes), read in the map worker.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { OpenedFile } from '../../core/host/contract.ts';
-import { fileText, parseMap } from '../../core/format/parse.ts';
+import { liveMapOf } from '../../core/live/live-doc.ts';
+import { sharedOffThread } from '../worker/map-worker-client.ts';
 import { LiveConnection } from './connection.ts';
 import { LiveBridge } from './live-bridge.ts';
 import { sessionSocketUrl, useLive } from './live-state.ts';
@@ -26,8 +27,6 @@ async function sessionInfo(win: Window): Promise<SessionInfo> {
 
 export async function joinLiveSession(win: Window): Promise<OpenedFile> {
   const info = await sessionInfo(win);
-  const parsed = parseMap(info.text);
-  if (!parsed.ok) throw new Error('the shared map does not load');
   const ydoc = new Y.Doc();
   const awareness = new awarenessProtocol.Awareness(ydoc);
   let firstSync: () => void = () => undefined;
@@ -39,11 +38,18 @@ export async function joinLiveSession(win: Window): Promise<OpenedFile> {
   useLive.setState({ role: info.role, fileName: info.file, awareness, connection });
   await synced;
   const bridge = new LiveBridge(ydoc, info.role === 'edit');
-  trackPresence(awareness, participantName(win));
-  win.addEventListener('pagehide', () => {
+  const leave = () => {
     awarenessProtocol.removeAwarenessStates(awareness, [ydoc.clientID], 'window closed');
     bridge.destroy();
     connection.destroy();
-  });
-  return { token: 'live-session', name: info.file, text: fileText(bridge.documentFor(parsed.document)) };
+  };
+  // The file's text and the room's state are read in the map worker: the page parses neither.
+  const shared = await sharedOffThread(info.text, liveMapOf(ydoc));
+  if (!shared.ok) {
+    leave();
+    throw new Error('the shared map does not load');
+  }
+  trackPresence(awareness, participantName(win));
+  win.addEventListener('pagehide', leave);
+  return { token: 'live-session', name: info.file, text: shared.text };
 }

@@ -19,6 +19,8 @@ export class LiveBridge {
   readonly undoManager: Y.UndoManager;
   private applyingRemote = false;
   private pending: ReturnType<typeof setTimeout> | undefined;
+  /** Changes came from the room while no map was shown (as the one joined is read). */
+  private missed = false;
   private readonly detach: (() => void)[] = [];
 
   constructor(
@@ -52,6 +54,9 @@ export class LiveBridge {
 
   // A local edit (any change of the document not made by this bridge) goes into Yjs.
   private mirror(next: MapDocument | null, before: MapDocument | null): void {
+    // The map just shown on joining was read (in the worker) from the room's state as it was then:
+    // what came from the room meanwhile, with no map to bring it into, joins it now.
+    if (!before && next && this.missed) return this.projectSoon();
     if (this.applyingRemote || !next || !before || next === before) return;
     if (!this.canWrite) {
       this.projectSoon(); // a watcher's edit is put back to the shared state
@@ -71,6 +76,7 @@ export class LiveBridge {
 
   private project(): void {
     const current = useMapStore.getState().doc.current;
+    this.missed = !current;
     if (!current) return;
     const next = this.documentFor(current);
     if (next === current) return;

@@ -7,10 +7,12 @@
 // The worker is a script file of the build (assets/map-worker-*.js, next to the page's bundle), not
 // an inline blob: the desktop app's CSP and a live session's allow scripts from 'self' only, which
 // a file of the app's own origin is (blob: is not).
+import type { WardleyMap } from '../../core/model/types.ts';
 import type { PlacedLabel } from '../../core/render/labels.ts';
 import type { DraftWorkRequest, DraftWorkResult } from './draft-work.ts';
 import { doLabelWork, type LabelWorkRequest } from './label-work.ts';
 import { doMapWork, type MapWorkRequest, type MapWorkResult } from './map-work.ts';
+import { doSharedWork, type SharedWorkRequest, type SharedWorkResult } from './shared-work.ts';
 import MapWorker from './map-worker.ts?worker';
 
 export type { MapWorkResult } from './map-work.ts';
@@ -86,6 +88,12 @@ export function parseOffThread(
 ): Promise<MapWorkResult> {
   const request: MapWorkRequest = { text, check: options.check ?? false, withMap: options.withMap ?? false };
   return ask(request, () => doMapWork(request));
+}
+
+/** A live session's map as a guest joins: the session file's `text` brought to the room's `live` state. */
+export function sharedOffThread(text: string, live: WardleyMap): Promise<SharedWorkResult> {
+  const request: SharedWorkRequest = { kind: 'shared', text, live };
+  return ask(request, () => doSharedWork(request));
 }
 
 /** The canvas's labels of `request.nodes`, searched off the main thread. */

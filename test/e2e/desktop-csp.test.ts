@@ -5,7 +5,8 @@
 //   window is read in the worker (the page posts its text and takes the map the worker sends back);
 // - a policy that refuses workers (as a host that forbids them would): everything the worker does
 //   happens on the page, and the map, a dropped file and the doctrine panel still come;
-// - a live session's page (server/live/http.ts, its own CSP): its worker runs too.
+// - a live session's page (server/live/http.ts, its own CSP): its worker runs too, and a guest
+//   joining a 2,000-node session reads the shared map there.
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -148,24 +149,33 @@ describe("a live session's page", () => {
     await live?.close();
   });
 
-  it('runs the map worker under the session page’s own CSP', async () => {
+  it('runs the map worker under the session page’s own CSP, and reads the shared map there as the guest joins', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mapwright-e2e-live-csp-'));
     const mapPath = join(dir, 'large.yaml');
-    writeFileSync(mapPath, stringifyMap(generatedMap(300)));
+    writeFileSync(mapPath, LARGE);
     live = await startServe(mapPath);
     const { page, refusals, response } = await policedPage(
       live.browser,
       `${live.joinUrl}?name=Guest`,
-      '[data-node-id="n299"]',
+      '[data-node-id="n1999"]',
     );
     // The test means something only while the session's page has a policy of its own.
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-    await expect.poll(async () => (await workerLog(page)).answered.some((a) => a.findings !== null)).toBe(true);
+    await expect
+      .poll(async () => (await workerLog(page)).answered.some((a) => a.findings !== null), {
+        timeout: BACKGROUND_WORK_MS,
+      })
+      .toBe(true);
     const log = await workerLog(page);
     const session = new URL(live.joinUrl).pathname.replace(/\/?$/, '/');
     expect(log.started).toHaveLength(1);
     expect(new URL(log.started[0] ?? '').pathname).toMatch(new RegExp(`^${session}assets/map-worker-[\\w-]+\\.js$`));
     expect(log.errors).toBe(0);
     expect(refusals).toEqual([]);
+    // The guest's join read the session's map in the worker (its file's text and the room's state),
+    // not on the page: the session's text went there first, and the worker answered it.
+    const joined = log.posted[0];
+    expect(joined).toMatchObject({ kind: 'shared', textLength: LARGE.length });
+    expect(log.answered.find((a) => a.id === joined?.id)).toMatchObject({ ok: true });
   });
 });

@@ -57,13 +57,17 @@ export function suggestsPlatform(
   users: readonly (MapNode | undefined)[],
   boundaries?: StageBoundaries,
 ): boolean {
+  return looksLikePlatform(node, boundaries) && !users.some(inCluster);
+}
+
+/** A commodity component with a platform name and no deployment hint, not marked as the platform. */
+function looksLikePlatform(node: MapNode, boundaries?: StageBoundaries): boolean {
   return (
     node.kind === 'component' &&
     node.platform !== true &&
     node.deploy === undefined &&
     stageOf(node.evolution, boundaries) === 4 &&
-    PLATFORM_NAMES.has(normalisedName(node.name)) &&
-    !users.some(inCluster)
+    PLATFORM_NAMES.has(normalisedName(node.name))
   );
 }
 
@@ -73,8 +77,10 @@ export const platformSuggestion: DoctrineRule = {
   check(context: RuleContext): Finding[] {
     const out: Finding[] = [];
     for (const [id, node] of context.entries) {
+      // The users are read only for the few nodes that look like the platform.
+      if (!looksLikePlatform(node, context.boundaries)) continue;
       const users = (context.usedBy.get(id) ?? []).map((u) => context.index.get(u));
-      if (!suggestsPlatform(node, users, context.boundaries)) continue;
+      if (users.some(inCluster)) continue;
       out.push(
         nodeFinding(
           'platform/suggest',

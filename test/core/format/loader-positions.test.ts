@@ -98,3 +98,29 @@ describe('parseMap positions', () => {
     });
   });
 });
+
+describe('parseMap line starts', () => {
+  // The plain definition: offset 0, then the offset after every '\n' of the text.
+  const plainStarts = (text: string) => [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1)];
+  const base = stringifyMap(generateMap(12)).split('\n');
+
+  it('are the start of every line of the text, blank lines, comments, CRLF and a last line without newline', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('', '# note', '   ')), { maxLength: 6 }),
+        fc.boolean(),
+        fc.boolean(),
+        (inserted, crlf, trailing) => {
+          const lines = [...base.slice(0, -1)];
+          for (const [at, line] of inserted) lines.splice(3 + (at % (lines.length - 3)), 0, line);
+          const text = lines.join(crlf ? '\r\n' : '\n') + (trailing ? (crlf ? '\r\n' : '\n') : '');
+          const parsed = parseMap(text);
+          expect(parsed.ok).toBe(true);
+          if (!parsed.ok) return;
+          expect(parsed.document.lineCounter.lineStarts).toEqual(plainStarts(parsed.document.text));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

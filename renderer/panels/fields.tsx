@@ -1,5 +1,6 @@
 // Small form controls for the inspector. Text and numbers apply when you press Enter or leave the
-// field, so one edit of a field is one history step (not one per keystroke).
+// field, so one edit of a field is one history step (not one per keystroke). Each is memoised:
+// given the same value and handler it is not rendered again (NodeFields keeps its handlers).
 import { memo, useState } from 'react';
 
 /**
@@ -18,7 +19,7 @@ export function useDraft<T>(value: T): [T, (draft: T) => void] {
   return [draft, setDraft];
 }
 
-export function TextField({
+export const TextField = memo(function TextField({
   label,
   value,
   onCommit,
@@ -49,9 +50,9 @@ export function TextField({
       )}
     </label>
   );
-}
+});
 
-export function NumberField({
+export const NumberField = memo(function NumberField({
   label,
   value,
   onCommit,
@@ -84,7 +85,7 @@ export function NumberField({
       />
     </label>
   );
-}
+});
 
 /**
  * A select's options, memoized: given the same list (node-choices.ts), a select offering every
@@ -98,7 +99,7 @@ export const OptionList = memo(function OptionList({ options }: { options: reado
   ));
 });
 
-export function SelectField({
+export const SelectField = memo(function SelectField({
   label,
   value,
   options,
@@ -117,9 +118,9 @@ export function SelectField({
       </select>
     </label>
   );
-}
+});
 
-export function CheckField({
+export const CheckField = memo(function CheckField({
   label,
   value,
   onChange,
@@ -134,4 +135,4 @@ export function CheckField({
       <span>{label}</span>
     </label>
   );
-}
+});

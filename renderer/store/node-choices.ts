@@ -38,3 +38,10 @@ export function nodeChoices(nodes: Nodes): readonly NodeChoice[] {
   last = { nodes, choices };
   return choices;
 }
+
+const NONE: readonly NodeChoice[] = [];
+
+/** The choices of the map on screen, for a store selector: the same list while they stay the same. */
+export function choicesOf(nodes: Nodes | undefined): readonly NodeChoice[] {
+  return nodes ? nodeChoices(nodes) : NONE;
+}

@@ -42,7 +42,7 @@ export function nodeTableChange(prev: Nodes, next: Nodes): NodeTableChange {
 }
 
 /** A node's fields other than its place; lists compare by value (an edit writes them anew). */
-function samePlaceAside(a: MapNode, b: MapNode): boolean {
+export function samePlaceAside(a: MapNode, b: MapNode): boolean {
   const keys = Object.keys(b);
   if (keys.length !== Object.keys(a).length) return false;
   return keys.every((key) => {

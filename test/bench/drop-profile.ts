@@ -2,12 +2,13 @@
 // a performance trace of the drop on a generated map (the same drag as browser-figures.ts), read
 // back as the main thread's tasks and frames from pointerup on, plus a CPU profile of the same
 // window summed by function. A tool for finding what the drop's task does, not a figure.
-// `npx tsx test/bench/drop-profile.ts [size] [--build] [--no-profile]` (--build: an unminified
+// `npx tsx test/bench/drop-profile.ts [size] [--build] [--no-profile] [--after N]` (--build: an unminified
 // production build first, so the profile names functions; the bench's own build minifies).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringifyMap } from '../../core/format/stringify.ts';
+import type { Page } from 'playwright-core';
 import { startWebMode } from '../e2e/web-mode.ts';
 import { generatedMap } from './generate.ts';
 
@@ -180,6 +181,21 @@ function summarizeProfile(profile: CpuProfile, from: number, to: number): string
   return ['-- self', ...top(self), '-- total', ...top(total)];
 }
 
+/** --after N: N drops there and back first, untraced, so the traced one is not the first after opening. */
+async function dropsBefore(page: Page, x: number, y: number): Promise<void> {
+  const at = process.argv.indexOf('--after');
+  const count = at >= 0 ? Number(process.argv[at + 1]) || 0 : 0;
+  for (let k = 0; k < count; k++) {
+    const back = k % 2 === 1;
+    const from = back ? x + 120 : x;
+    await page.mouse.move(from, back ? y + 30 : y);
+    await page.mouse.down();
+    for (let i = 1; i <= 30; i++) await page.mouse.move(back ? from - i * 4 : from + i * 4, back ? y + 30 - i : y + i);
+    await page.mouse.up();
+    await page.waitForTimeout(800);
+  }
+}
+
 async function main(): Promise<void> {
   const size = Number(process.argv[2] ?? 200);
   if (process.argv.includes('--build')) {
@@ -207,6 +223,7 @@ async function main(): Promise<void> {
     await page.mouse.click(x, y);
     await page.locator('.inspector input[aria-label="Evolution"]').waitFor({ timeout: 60_000 });
     await page.waitForTimeout(500);
+    await dropsBefore(page, x, y);
     await page.mouse.move(x, y);
     await page.mouse.down();
     await page.mouse.move(x + 2, y + 1);

@@ -37,6 +37,20 @@ const FIRST_AFTER_DROP = `(() => {
   });
 })()`;
 
+// Which of the inspector's elements change from the release on, by the label of their field.
+const INSPECTOR_RECORDER = `(() => {
+  window.changedFields = new Set();
+  window.addEventListener('pointerup', () => {
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target instanceof Element ? r.target : r.target.parentElement;
+        const field = el?.closest('[aria-label]:not(section)') ?? el?.closest('label, fieldset, p, li, ul, div');
+        window.changedFields.add(field?.getAttribute('aria-label') ?? field?.outerHTML.slice(0, 80) ?? '?');
+      }
+    }).observe(document.querySelector('.inspector'), { attributes: true, childList: true, subtree: true, characterData: true });
+  }, { capture: true, once: true });
+})()`;
+
 beforeAll(async () => {
   web = await startWebMode();
   page = await openEditor(web);
@@ -78,6 +92,27 @@ describe('after a drop', () => {
     // The moving layer is empty again and leaves the pointer to the canvas.
     expect(await page.locator('.canvas-moving [data-node-id]').count()).toBe(0);
     await page.screenshot({ path: `${SCREENSHOTS}/drop-inspector.png` });
+  });
+
+  it('changes only the Evolution and Visibility fields of the inspector', async () => {
+    const body = page.locator(`.canvas [data-node-id="${DROPPED}"] .body`);
+    const box = await body.boundingBox();
+    if (!box) throw new Error(`${DROPPED} is not on screen`);
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.click(x, y);
+    const before = await evolution(page).inputValue();
+    await page.evaluate(INSPECTOR_RECORDER);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 120, y + 40, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => evolution(page).inputValue()).not.toBe(before);
+    // Landed: the canvas has drawn the drop and the moving layer is empty again.
+    await expect.poll(() => page.locator('.canvas-moving [data-node-id]').count()).toBe(0);
+    await page.evaluate('new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))');
+    const fields = (await page.evaluate('[...window.changedFields]')) as string[];
+    expect(fields.sort()).toEqual(['Evolution', 'Visibility']);
   });
 
   it("lists a renamed component in another node's Inside and Uses choices", async () => {

@@ -2,15 +2,13 @@
 import type { MapNode } from '../../../core/model/types.ts';
 import { setField } from '../../store/edits.ts';
 import { useMemo } from 'react';
-import { nodeChoices, type NodeChoice } from '../../store/node-choices.ts';
+import { choicesOf } from '../../store/node-choices.ts';
 import { useMapStore } from '../../store/store.ts';
 import { SelectField } from '../fields.tsx';
 
-const NONE: readonly NodeChoice[] = [];
-
 export function InsideField({ id, node }: { id: string; node: MapNode }) {
-  const nodes = useMapStore((s) => s.doc.current?.map.nodes);
-  const choices = nodes ? nodeChoices(nodes) : NONE;
+  // The list, not the nodes table: an edit that renames or re-kinds no node leaves it as it was.
+  const choices = useMapStore((s) => choicesOf(s.doc.current?.map.nodes));
   const options = useMemo(
     () => [
       ['', '(none)'] as const,

@@ -4,7 +4,7 @@
 import type { MapNode, NodeKind } from '../../../core/model/types.ts';
 import { linkNodes, unlinkNodes } from '../../store/edits.ts';
 import { useMemo } from 'react';
-import { nodeChoices } from '../../store/node-choices.ts';
+import { choicesOf } from '../../store/node-choices.ts';
 import { useMapStore } from '../../store/store.ts';
 import { OptionList } from '../fields.tsx';
 
@@ -15,9 +15,10 @@ const USABLE: Record<NodeKind, readonly NodeKind[]> = {
 };
 
 export function UsesField({ id, node }: { id: string; node: MapNode }) {
-  const nodes = useMapStore((s) => s.doc.current?.map.nodes) ?? {};
+  // The list, not the nodes table: an edit that renames or re-kinds no node leaves it as it was.
+  const choices = useMapStore((s) => choicesOf(s.doc.current?.map.nodes));
+  const names = useMemo(() => new Map(choices.map(([other, name]) => [other, name])), [choices]);
   const uses = node.uses ?? [];
-  const choices = nodeChoices(nodes);
   // By value: an edit of the node (a drop) gives it a new `uses` array with the same ids, and a new
   // list would re-render every option of a large map's select.
   const used = uses.join('\n');
@@ -34,10 +35,10 @@ export function UsesField({ id, node }: { id: string; node: MapNode }) {
       <ul>
         {uses.map((to) => (
           <li key={to}>
-            {nodes[to]?.name ?? to}{' '}
+            {names.get(to) ?? to}{' '}
             <button
               type="button"
-              aria-label={`Remove link to ${nodes[to]?.name ?? to}`}
+              aria-label={`Remove link to ${names.get(to) ?? to}`}
               onClick={() => unlinkNodes(id, to)}
             >
               ×

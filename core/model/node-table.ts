@@ -93,7 +93,59 @@ export function changedTable(
       (ids as string[])[at] = id;
     }
   }
-  return { lookup: LayeredMap.changed(table.lookup, changes), ids };
+  const next = { lookup: LayeredMap.changed(table.lookup, changes), ids };
+  madeFrom.set(next, { parent: table, written: [...written.keys()], renamed });
+  return next;
+}
+
+// How each table an edit made differs from the one it was made from (held weakly: undo keeps the
+// tables it needs, nothing here keeps a parent alive longer than its child).
+const madeFrom = new WeakMap<
+  NodeTable,
+  { parent: NodeTable; written: readonly string[]; renamed: ReadonlyMap<string, string> }
+>();
+
+/** What differs between two node records, as node-table-change.ts tells it. */
+export interface RecordChange {
+  /** Ids whose node differs: changed and new ones in the new record's order, then removed ones. */
+  readonly changed: readonly string[];
+  /** Whether both hold the same ids in the same order. */
+  readonly sameIds: boolean;
+  readonly size: number;
+}
+
+/**
+ * The change between two records when an edit made one's table from the other's (either way:
+ * undo goes back), from what the edit wrote; undefined otherwise (the caller compares them).
+ */
+export function recordChange(prev: Nodes, next: Nodes): RecordChange | undefined {
+  const before = recordTables.get(prev);
+  const after = recordTables.get(next);
+  if (!before || !after) return undefined;
+  const forward = madeFrom.get(after);
+  if (forward?.parent === before) return changeOf(after, forward.written, forward.renamed.keys(), forward.renamed.size);
+  const back = madeFrom.get(before);
+  if (back?.parent !== after) return undefined;
+  const oldName = new Map<string, string>();
+  for (const [old, id] of back.renamed) oldName.set(id, old);
+  const written = back.written.map((id) => oldName.get(id) ?? id);
+  return changeOf(after, written, back.renamed.values(), back.renamed.size);
+}
+
+/** Above this many written nodes, finding their places costs more than comparing the records. */
+const MAX_WRITTEN = 64;
+
+function changeOf(
+  table: NodeTable,
+  written: readonly string[],
+  gone: Iterable<string>,
+  renames: number,
+): RecordChange | undefined {
+  if (written.length > MAX_WRITTEN) return undefined;
+  const placed = written.map((id) => ({ id, at: table.ids.indexOf(id) })).filter((p) => p.at >= 0);
+  const changed = placed.sort((x, y) => x.at - y.at).map((p) => p.id);
+  for (const id of gone) if (!table.lookup.has(id) && !changed.includes(id)) changed.push(id);
+  return { changed, sameIds: renames === 0, size: table.ids.length };
 }
 
 /** `fields` (a map without its nodes) with the nodes of `table`, its record made when first read. */

@@ -1,7 +1,10 @@
 // What changed between two node tables of the map, worked out once per pair. Edits keep the
 // object of every node they did not touch, so a node changed when its object did. After each edit
 // the store's listeners (node views, link layer, label layout) and the inspector's choices all ask
-// this of the same two tables: one walk over a large map's thousands of ids serves them all.
+// this of the same two tables: one walk over a large map's thousands of ids serves them all. Two
+// tables an edit made one from the other need no walk: the edit says which nodes it wrote
+// (core/model/node-table.ts), so an edit costs the listeners what it changed, not the map's size.
+import { recordChange } from '../../core/model/node-table.ts';
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
 
 type Nodes = WardleyMap['nodes'];
@@ -36,7 +39,7 @@ function compared(prev: Nodes, next: Nodes): NodeTableChange {
 export function nodeTableChange(prev: Nodes, next: Nodes): NodeTableChange {
   const last = known.get(prev);
   if (last?.next === next) return last.change;
-  const change = compared(prev, next);
+  const change = recordChange(prev, next) ?? compared(prev, next);
   known.set(prev, { next, change });
   return change;
 }

@@ -1,7 +1,7 @@
 // One comparison of two node tables serves every listener after an edit: it names exactly the ids
 // whose node object changed, came or went, and tells whether the ids kept their order.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
 import { nodeTableChange, onlyMoved } from '../../../renderer/store/node-table-change.ts';
 import { readFileSync } from 'node:fs';
@@ -72,6 +72,40 @@ function edited(result: ops.EditResult): MapDocument {
   if (!result.ok) throw new Error(result.errors[0]?.message);
   return result.document;
 }
+
+describe('node table change after an edit', () => {
+  const parsed = parseMap(readFileSync('maps/ehealth-platform.yaml', 'utf8'));
+  if (!parsed.ok) throw new Error('map does not parse');
+  const doc = parsed.document;
+  const [a, b, c] = Object.keys(doc.map.nodes) as [string, string, string];
+  const steps: ((d: MapDocument) => ops.EditResult)[] = [
+    (d) => ops.moveNodes(d, [{ id: a, evolution: 0.11, visibility: 0.22 }]),
+    (d) => ops.setSourcing(d, b, 'buy'),
+    (d) => ops.renameNode(d, c, 'renamed-one'),
+    (d) => ops.link(d, a, b),
+    (d) => ops.renameNode(d, a, 'renamed-two'),
+    (d) => ops.removeNodes(d, [b]),
+  ];
+
+  it('tells what the edit wrote, either way, as comparing the tables would, without listing their ids', () => {
+    let before = doc;
+    for (const step of steps) {
+      const after = edited(step(before));
+      const prev = before.map.nodes;
+      const next = after.map.nodes;
+      const listed = vi.spyOn(Object, 'keys');
+      const forward = nodeTableChange(prev, next);
+      const back = nodeTableChange(next, prev);
+      const calls = listed.mock.calls.filter(([o]) => o === prev || o === next).length;
+      listed.mockRestore();
+      expect(forward).toEqual(expected(prev, next));
+      expect(back).toEqual(expected(next, prev));
+      // An edit that adds or removes nodes makes a new record: those are compared.
+      if (step !== steps[5]) expect(calls).toBe(0);
+      before = after;
+    }
+  });
+});
 
 describe('only moved', () => {
   const parsed = parseMap(readFileSync('maps/ehealth-platform.yaml', 'utf8'));

@@ -33,18 +33,6 @@ export function chunkedMarkup(groups: readonly string[]): string {
   return chunks.join('');
 }
 
-/** The element holding each chunk's groups, in drawing order. */
-export function chunkRoots(layer: Element): Element[] {
-  const roots: Element[] = [];
-  for (const chunk of layer.children) if (chunk.firstElementChild) roots.push(chunk.firstElementChild);
-  return roots;
-}
-
-/** Every group of the layer's chunks, in drawing order. */
-export function* chunkedGroups(layer: Element): Generator<Element> {
-  for (const root of chunkRoots(layer)) yield* root.children;
-}
-
 /** The last chunk's root, where a group with none after it goes; a new chunk when there is none. */
 export function lastChunkRoot(layer: Element): Element {
   if (!layer.lastElementChild?.firstElementChild) layer.insertAdjacentHTML('beforeend', chunkMarkup(''));

@@ -14,7 +14,7 @@ export const missingAgreement: DoctrineRule = {
   check(context: RuleContext): Finding[] {
     const out: Finding[] = [];
     for (const [id, node] of context.entries) {
-      if (!hasSupplier(node)) continue;
+      if (!hasSupplier(node) || !dataNear(context, id, node)) continue;
       const signed = new Set(node.agreements ?? []);
       const reaching = [...sourcesOf(context, id)].filter(([c]) => !signed.has(REQUIRED_AGREEMENT[c]));
       if (reaching.length === 0) continue;
@@ -32,6 +32,21 @@ export const missingAgreement: DoctrineRule = {
     return out;
   },
 };
+
+/**
+ * Whether the node or one of its neighbours holds data at all: of most suppliers none does, and
+ * they need no table of what reaches them (sourcesOf finds nothing there).
+ */
+function dataNear(context: RuleContext, id: string, node: MapNode): boolean {
+  if (holdsData(node)) return true;
+  for (const to of node.uses ?? []) if (holdsData(context.index.get(to))) return true;
+  for (const user of context.usedBy.get(id) ?? []) if (holdsData(context.index.get(user))) return true;
+  return false;
+}
+
+function holdsData(node: MapNode | undefined): boolean {
+  return (node?.data?.classes.length ?? 0) > 0;
+}
 
 /**
  * Each class that reaches component `id` and the holders it comes from (itself first, then the

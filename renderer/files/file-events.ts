@@ -4,7 +4,8 @@
 import type { ExternalChange, MapwrightHost, OpenedFile, Unsubscribe } from '../../core/host/contract.ts';
 import { fileText } from '../../core/format/parse.ts';
 import { emptyMapDocument } from '../../core/model/operations.ts';
-import { fileHost, keepWorkAsked, setStatus, showFileReadOffThread } from '../store/files.ts';
+import type { Diagnostic } from '../../core/model/types.ts';
+import { fileHost, keepWorkAsked, reloadReadOffThread, setStatus } from '../store/files.ts';
 import { NEW_MAP_HINT } from '../store/edits.ts';
 import { loaded, markedSaved } from '../store/history.ts';
 import { IDLE, isDirty, useMapStore } from '../store/store.ts';
@@ -31,34 +32,45 @@ export function handleExternalChange(change: ExternalChange): void {
   showChanged(name, token);
 }
 
-function showChanged(name: string, token: string): void {
-  showBanner({
-    kind: 'changed',
-    name,
-    token,
-    message: `${name} changed on disk, and this window has unsaved changes.`,
-  });
+function showChanged(name: string, token: string, errors?: readonly Diagnostic[]): void {
+  const message = errors ? doesNotLoad(name, errors) : `${name} changed on disk, and this window has unsaved changes.`;
+  showBanner({ kind: 'changed', name, token, message });
+}
+
+function doesNotLoad(name: string, errors: readonly Diagnostic[]): string {
+  return `${name} changed on disk and does not load as a map (${firstError(errors)}). The map here is kept as it was.`;
+}
+
+function firstError(errors: readonly Diagnostic[]): string {
+  const first = errors[0];
+  if (!first) return 'no map in it';
+  return first.line ? `line ${first.line}: ${first.message}` : first.message;
 }
 
 /**
  * The file read in the map worker, shown unless the map changed meanwhile (`before` is its document
- * then). It replaces the map as one undo step: undo brings back the map as it was just before.
+ * then). It replaces the map as one undo step: undo brings back the map as it was just before. A
+ * file that does not load leaves the map as it is (its errors come back).
  */
-function readUnlessEdited(file: OpenedFile): Promise<boolean> {
+function readUnlessEdited(file: OpenedFile): Promise<'shown' | 'stale' | Diagnostic[]> {
   const before = useMapStore.getState().doc.current;
-  return showFileReadOffThread(file, () => useMapStore.getState().doc.current === before, true);
+  return reloadReadOffThread(file, () => useMapStore.getState().doc.current === before);
 }
 
 /**
  * A clean map follows the disk; an edit made while the file is read wins, and the banner asks.
  * Undo goes back to the map as it was before the change on disk (then unsaved: it differs from the file).
+ * A file on disk that does not load (saved half-way in another editor, a merge conflict) never
+ * replaces the map: it stays as it was, the banner says what is wrong with the file, and the map
+ * follows the disk again once the file loads.
  */
 async function followDisk(file: OpenedFile): Promise<void> {
-  if (await readUnlessEdited(file)) {
+  const read = await readUnlessEdited(file);
+  if (read === 'shown') {
     showBanner(null);
     setStatus(`Reloaded ${file.name}: it changed on disk`);
   } else if (useMapStore.getState().doc.token === file.token) {
-    showChanged(file.name, file.token);
+    showChanged(file.name, file.token, read === 'stale' ? undefined : read);
   }
 }
 
@@ -79,8 +91,14 @@ export async function reloadFromDisk(): Promise<void> {
     setStatus(`Could not reload: ${result.message}`);
     return;
   }
+  const read = await readUnlessEdited(result.file);
   // An edit made while the file is read keeps the banner: the user asks again.
-  if (!(await readUnlessEdited(result.file))) return;
+  if (read === 'stale') return;
+  if (read !== 'shown') {
+    showBanner({ ...banner, message: doesNotLoad(result.file.name, read) });
+    setStatus(`Not reloaded: ${result.file.name} does not load as a map (${firstError(read)})`);
+    return;
+  }
   showBanner(null);
   setStatus(`Reloaded ${result.file.name} from disk`);
 }

@@ -27,15 +27,14 @@ export function fileHost(): MapwrightHost | null {
 
 type ShownFile = Pick<OpenedFile, 'name' | 'text'> & { token: string | null };
 
-/** `reload`: the file on disk read again, which replaces the map as one undo step (history.ts: reloaded). */
-export function showFile(file: ShownFile, reload = false): void {
+export function showFile(file: ShownFile): void {
   // OWM text (a .owm file, or text that is no YAML map) becomes a new untitled map instead.
   if (openedTextKind(file.name, file.text) === 'owm') {
     showImportedOwm(file.name, file.text);
     return;
   }
   const parsed = parseMap(file.text);
-  if (parsed.ok) shown(parsed.document, file, reload);
+  if (parsed.ok) shown(parsed.document, file);
   else shownErrors(parsed.errors, file);
 }
 
@@ -43,27 +42,54 @@ export function showFile(file: ShownFile, reload = false): void {
 let opens = 0;
 
 /**
+ * A map's text read in the map worker (here only if the worker could not send the map back): its
+ * document or its errors; null when another open came meanwhile or `still()` no longer holds.
+ */
+async function readOffThread(file: ShownFile, still: () => boolean): Promise<MapDocument | Diagnostic[] | null> {
+  const open = opens;
+  const result = await parseOffThread(file.text, { withMap: true }).catch(() => null);
+  if (open !== opens || !still()) return null;
+  if (result && !result.ok) return result.errors;
+  const document = result?.ok && result.map && documentReadElsewhere(file.text, result.map);
+  if (document) return document;
+  const parsed = parseMap(file.text);
+  return parsed.ok ? parsed.document : parsed.errors;
+}
+
+/**
  * As showFile, with the file read in the map worker: the page's main thread does not parse it (a
  * 2,000-node map's parse is one task of 100-200 ms, which would hold the page as it opens). Shown
  * only if no other open came meanwhile and `still()` holds once it is read; true when shown.
  */
-export async function showFileReadOffThread(
-  file: ShownFile,
-  still: () => boolean = () => true,
-  reload = false,
-): Promise<boolean> {
-  const open = ++opens;
+export async function showFileReadOffThread(file: ShownFile, still: () => boolean = () => true): Promise<boolean> {
+  opens += 1;
   if (openedTextKind(file.name, file.text) === 'owm') return (showFile(file), true);
-  const result = await parseOffThread(file.text, { withMap: true }).catch(() => null);
-  if (open !== opens || !still()) return false;
-  const document = result?.ok && result.map && documentReadElsewhere(file.text, result.map);
-  if (result && !result.ok) shownErrors(result.errors, file);
-  else if (document) shown(document, file, reload);
-  else showFile(file, reload);
+  const read = await readOffThread(file, still);
+  if (read === null) return false;
+  if (Array.isArray(read)) shownErrors(read, file);
+  else shown(read, file);
   return true;
 }
 
-function shown(document: MapDocument, file: Pick<ShownFile, 'name' | 'token'>, reload: boolean): void {
+/**
+ * The open file read again from disk (in the map worker), as showFileReadOffThread: it replaces
+ * the map as one undo step (history.ts: reloaded). A file that does not load leaves the map and its
+ * history as they are, and its errors come back; 'stale' when another open or `still()` came first.
+ */
+export async function reloadReadOffThread(
+  file: ShownFile,
+  still: () => boolean,
+): Promise<'shown' | 'stale' | Diagnostic[]> {
+  opens += 1;
+  if (openedTextKind(file.name, file.text) === 'owm') return (showFile(file), 'shown');
+  const read = await readOffThread(file, still);
+  if (read === null) return 'stale';
+  if (Array.isArray(read)) return read;
+  shown(read, file, true);
+  return 'shown';
+}
+
+function shown(document: MapDocument, file: Pick<ShownFile, 'name' | 'token'>, reload = false): void {
   opens += 1;
   useMapStore.setState((s) => ({
     doc: reload ? reloaded(s.doc, document, file) : loaded(document, file.name, file.token),

@@ -14,6 +14,9 @@ import { initialState, isDirty, useMapStore } from '../../renderer/store/store.t
 
 const TEXT = readFileSync('maps/conference.yaml', 'utf8');
 const NEWER = TEXT.replace('title: Conference solution', 'title: Conference solution 2027');
+// Saved half-way by another editor (or a merge conflict): the file no longer loads as a map.
+const BROKEN = TEXT.replace('kind: component', 'kind: robot');
+const brokenLine = BROKEN.split('\n').findIndex((l) => l.includes('kind: robot')) + 1;
 
 interface FakeHost {
   host: MapwrightHost;
@@ -21,6 +24,8 @@ interface FakeHost {
   saves: { text: string; overwriteNewer: boolean }[];
   answer: UnsavedChoice;
   conflictOnce: boolean;
+  /** What "reload from disk" reads. */
+  disk: string;
 }
 
 function fakeHost(): FakeHost {
@@ -30,6 +35,7 @@ function fakeHost(): FakeHost {
     saves: [],
     answer: 'cancel',
     conflictOnce: false,
+    disk: NEWER,
     host: {} as MapwrightHost,
   };
   fake.host = {
@@ -39,7 +45,7 @@ function fakeHost(): FakeHost {
     },
     reload: async (token: string): Promise<OpenResult> => ({
       ok: true,
-      file: { token, name: 'conference.yaml', text: NEWER },
+      file: { token, name: 'conference.yaml', text: fake.disk },
     }),
     save: async (token: string, text: string, options?: { overwriteNewer?: boolean }): Promise<SaveResult> => {
       if (fake.conflictOnce && !options?.overwriteNewer) {
@@ -141,6 +147,44 @@ describe('changes on disk', () => {
     redo();
     expect(title()).toBe('Conference solution 2027');
     expect(isDirty(state())).toBe(false);
+  });
+
+  it('"reload from disk" of a file that does not load keeps the unsaved map and its history, and says why', async () => {
+    setSourcing('schedule-management', 'buy');
+    fake.emit({ kind: 'changed', token: 'tok', name: 'conference.yaml' });
+    fake.disk = BROKEN;
+    await reloadFromDisk();
+    expect(state().doc.loadErrors).toBeNull();
+    expect(sourcing()).toBe('buy');
+    expect(isDirty(state())).toBe(true);
+    expect(useFileBanner.getState().banner?.kind).toBe('changed');
+    expect(useFileBanner.getState().banner?.message).toContain(`does not load as a map (line ${brokenLine}:`);
+    expect(state().ui.status).toMatch(/^Not reloaded: conference.yaml does not load as a map/);
+    undo();
+    expect(sourcing()).not.toBe('buy');
+    // Fixed on disk: now it reloads, and the unsaved map is one undo away.
+    redo();
+    fake.disk = NEWER;
+    await reloadFromDisk();
+    expect(title()).toBe('Conference solution 2027');
+    undo();
+    expect(sourcing()).toBe('buy');
+  });
+
+  it('a clean map never follows the disk to a file that does not load: it stays, the banner says why, and it follows once the file loads', async () => {
+    const before = state().doc.current;
+    fake.emit({ kind: 'reload', file: { token: 'tok', name: 'conference.yaml', text: BROKEN } });
+    await vi.waitFor(() => expect(useFileBanner.getState().banner?.kind).toBe('changed'));
+    expect(useFileBanner.getState().banner?.message).toContain(`line ${brokenLine}:`);
+    expect(state().doc.current).toBe(before);
+    expect(state().doc.loadErrors).toBeNull();
+    expect(state().doc.token).toBe('tok');
+    // Fixed on disk: the map follows it again, and the map kept is one undo away.
+    fake.emit({ kind: 'reload', file: { token: 'tok', name: 'conference.yaml', text: NEWER } });
+    await vi.waitFor(() => expect(title()).toBe('Conference solution 2027'));
+    expect(useFileBanner.getState().banner).toBeNull();
+    undo();
+    expect(state().doc.current).toBe(before);
   });
 
   it('keeps an edit made while the changed file is read, and asks instead of replacing it', async () => {

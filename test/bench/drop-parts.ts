@@ -3,6 +3,7 @@
 // (trace thread time, which a loaded machine does not inflate), and of the frame that follows it.
 // `npx tsx test/bench/drop-parts.ts [size] [rounds] [--build]`
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { startWebMode } from '../e2e/web-mode.ts';
@@ -123,6 +124,7 @@ for (let r = 0; r < rounds; r++) {
     }
     const trace = JSON.parse((await web.browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     const lines = parts(trace.traceEvents);
+    if (process.env.DUMP_TRACE) writeFileSync(process.env.DUMP_TRACE, JSON.stringify(trace));
     lines.forEach((line, k) => console.log(`${r} ${k} figure ${figures[k]?.toFixed(1).padStart(5)}  ${line}`));
   } finally {
     await web.close();

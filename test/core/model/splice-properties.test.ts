@@ -104,4 +104,27 @@ describe('text edits', () => {
     ];
     expect(() => applyTextEdits('0123456789', edits)).toThrow(RangeError);
   });
+
+  it('gives the text a walk writes after hundreds of edits in a row, for a short text and a long one', () => {
+    // Long enough that the piece list flattens at another count than a short text's.
+    for (const start of ['nodes:\n', 'x'.repeat(800_000)]) {
+      let text = start;
+      let parent = { text: start };
+      for (let k = 0; k < 200; k++) {
+        const at = (k * 7919) % (text.length + 1);
+        const edits: TextEdit[] = [{ start: at, end: Math.min(text.length, at + (k % 3)), text: `e${k}` }];
+        const expected = applyTextEdits(text, edits);
+        const derived = derivedText(parent, edits);
+        const child = {
+          get text() {
+            return derived.read(child);
+          },
+        };
+        derived.adopt(child);
+        if (k % 25 === 24) expect(child.text).toBe(expected);
+        text = expected;
+        parent = child;
+      }
+    }
+  });
 });

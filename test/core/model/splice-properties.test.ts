@@ -116,7 +116,7 @@ describe('text edits', () => {
         const expected = applyTextEdits(text, edits);
         const derived = derivedText(parent, edits);
         const child = {
-          get text() {
+          get text(): string {
             return derived.read(child);
           },
         };

@@ -4,6 +4,7 @@ import { drag, type D3DragEvent } from 'd3-drag';
 import { select } from 'd3-selection';
 import { commitMove, linkNodes } from '../store/edits.ts';
 import { IDLE, useMapStore } from '../store/store.ts';
+import { moveAhead } from '../store/move-ahead.ts';
 import { hurryBuild } from '../store/warm-for-edits.ts';
 import { PLOT_HEIGHT, PLOT_WIDTH, toDrawing } from './geometry.ts';
 
@@ -57,6 +58,8 @@ export function attachNodeDrag(layer: SVGGElement): () => void {
       delta = { dEvolution: (e.x - start.x) / PLOT_WIDTH, dVisibility: -(e.y - start.y) / PLOT_HEIGHT };
       const ids = useMapStore.getState().selection.ids;
       useMapStore.setState({ gesture: { kind: 'move', ids, ...delta } });
+      // The drop's edit, worked out while the pointer rests: the drop then only records it.
+      moveAhead(ids, delta.dEvolution, delta.dVisibility);
     })
     .on('end', (e: DragEvent) => {
       const shift = e.sourceEvent instanceof MouseEvent && e.sourceEvent.shiftKey;

@@ -6,6 +6,7 @@ import type { MapNode, NodeKind, Sourcing } from '../../core/model/types.ts';
 import { clampUnit } from '../../core/render/frame.ts';
 import { redone, undone, withEdit } from './history.ts';
 import { IDLE, useMapStore, type Gesture } from './store.ts';
+import { movedAhead, plannedMoves } from './move-ahead.ts';
 import { stillBuilding, whenBuilt } from './warm-for-edits.ts';
 
 type EditResult = ReturnType<typeof ops.moveNodes>;
@@ -107,19 +108,16 @@ function moveNow(ids: readonly string[], dEvolution: number, dVisibility: number
   const ending = useMapStore.getState().gesture === gesture && gesture.kind === 'move';
   const endGesture = () => void (ending && useMapStore.setState({ gesture: IDLE }));
   if (!doc || (dEvolution === 0 && dVisibility === 0)) return endGesture();
-  const moves = ids.flatMap((id) => {
-    const node = Object.hasOwn(doc.map.nodes, id) ? doc.map.nodes[id] : undefined;
-    if (!node) return [];
-    return [
-      { id, evolution: clampUnit(node.evolution + dEvolution), visibility: clampUnit(node.visibility + dVisibility) },
-    ];
-  });
-  if (moves.length === 0 || !ending) {
-    if (moves.length > 0) applyEdit((d) => ops.moveNodes(d, moves));
+  // Worked out during the drag (move-ahead.ts) when the pointer rested where it was released.
+  const ready = movedAhead(doc, ids, dEvolution, dVisibility);
+  const moves = ready ? [] : plannedMoves(doc, ids, dEvolution, dVisibility);
+  const move = (d: MapDocument) => (ready && d === doc ? ready : ops.moveNodes(d, moves));
+  if ((!ready && moves.length === 0) || !ending) {
+    if (ready || moves.length > 0) applyEdit(move);
     return endGesture();
   }
   const landing: Gesture = { ...gesture, dEvolution: 0, dVisibility: 0, landing: true };
-  applyEdit((d) => ops.moveNodes(d, moves), false, landing);
+  applyEdit(move, false, landing);
   afterNextFrame(() => void (useMapStore.getState().gesture === landing && useMapStore.setState({ gesture: IDLE })));
 }
 

@@ -82,14 +82,17 @@ function wake(ids: Iterable<string> | 'all'): void {
   for (const listener of new Set(listeners)) listener();
 }
 
-/** Whether an update put a map just loaded on screen (not an edit, an undo or a reparse of the same map). */
+/**
+ * Whether an update put a map just loaded on screen: opened, or read again from disk (a reload,
+ * whose replaced map stays in undo); not an edit, an undo or a reparse of the same map.
+ */
 function opened(next: MapStore, prev: MapStore): boolean {
   const doc = next.doc;
   return (
     doc.current !== prev.doc.current &&
     doc.current !== null &&
     doc.current === doc.saved &&
-    doc.past.length === 0 &&
+    doc.saved !== prev.doc.saved &&
     doc.future.length === 0
   );
 }

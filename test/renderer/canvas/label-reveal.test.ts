@@ -1,11 +1,11 @@
-// A large map just loaded shows its nodes first and its labels a slice per frame after; a small
-// map, and any edit, shows labels at once. Frames are timers here (no requestAnimationFrame in Node).
+// A large map just loaded (opened, or read again from disk) shows its nodes first and its labels a
+// slice per frame after; a small map, and any edit or undo, shows labels at once. Frames are timers here (no requestAnimationFrame in Node).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseMap } from '../../../core/format/parse.ts';
 import { stringifyMap } from '../../../core/format/stringify.ts';
 import { labelShown, showLabelsAfterPaint } from '../../../renderer/canvas/label-reveal.ts';
-import { commitMove } from '../../../renderer/store/edits.ts';
-import { loaded } from '../../../renderer/store/history.ts';
+import { commitMove, undo } from '../../../renderer/store/edits.ts';
+import { loaded, reloaded } from '../../../renderer/store/history.ts';
 import '../../../renderer/store/node-subscriptions.ts';
 import { initialState, useMapStore } from '../../../renderer/store/store.ts';
 import { generatedMap } from '../../bench/generate.ts';
@@ -64,6 +64,22 @@ describe('labels after the first paint', () => {
     load(600);
     const small = load(40);
     expect(small.every((id) => labelShown(id))).toBe(true);
+    expect(large.every((id) => labelShown(id))).toBe(true);
+  });
+
+  it('holds a large map’s labels when it is read again from disk, though the map it replaced stays in undo', () => {
+    const large = load(600);
+    vi.runAllTimers();
+    commitMove([large[10] as string], 0.01, 0.01);
+    const disk = parseMap(stringifyMap(generatedMap(600)).replace('name: ', 'name: Changed '));
+    if (!disk.ok) throw new Error('map does not parse');
+    useMapStore.setState((s) => ({ doc: reloaded(s.doc, disk.document, { name: 'map.yaml', token: 'tok' }) }));
+    expect(useMapStore.getState().doc.past.length).toBeGreaterThan(0);
+    expect(large.every((id) => !labelShown(id))).toBe(true);
+    vi.runAllTimers();
+    expect(large.every((id) => labelShown(id))).toBe(true);
+    // Undo of the reload is an undo: the labels show at once.
+    undo();
     expect(large.every((id) => labelShown(id))).toBe(true);
   });
 });

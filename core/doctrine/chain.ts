@@ -1,6 +1,8 @@
 // The value chain: users at the top, their needs, and the components that serve them. Every
 // component should be reachable from a user; edges point down (to less visible nodes).
 import type { MapNode } from '../model/types.ts';
+import { ReadOnlyLookup } from './context.ts';
+import { positionEdges } from './edges.ts';
 import type { Finding, DoctrineRule, RuleContext } from './finding.ts';
 import { nodeFinding } from './finding.ts';
 
@@ -82,10 +84,11 @@ export const unreachableComponent: DoctrineRule = {
     // Without users chain/no-user says it all; orphans are reported by chain/orphan.
     if (reached.size === 0) return [];
     const out: Finding[] = [];
-    for (const [id, node] of context.entries) {
-      const finding = unreachableFinding(context, reached, id, node);
+    const byPosition = reached instanceof ReachedByPosition ? reached : undefined;
+    context.entries.forEach(([id, node], at) => {
+      const finding = byPosition?.at(at) ? undefined : unreachableFinding(context, reached, id, node);
       if (finding) out.push(finding);
-    }
+    });
     return out;
   },
 };
@@ -121,13 +124,69 @@ export function rememberReached(context: RuleContext, reached: ReadonlyMap<strin
   reachedByContext.set(context, reached);
 }
 
-/** Breadth-first from every user along `uses`; a reached component also reaches its monolith. */
-export function reachableFromUsers(context: RuleContext): Map<string, true> {
-  const reached = new Map<string, true>();
-  const users: string[] = [];
-  for (const [id, node] of context.entries) if (node.kind === 'user') users.push(id);
-  reachedFrom(context, users, reached);
-  return reached;
+/**
+ * Breadth-first from every user along `uses`; a reached component also reaches its monolith.
+ * Walked by position (edges.ts): the ids reached, as a map (id → true) in the order reached.
+ */
+export function reachableFromUsers(context: RuleContext): ReadonlyMap<string, true> {
+  const edges = positionEdges(context);
+  if (edges === undefined) {
+    const reached = new Map<string, true>();
+    const users = context.entries.flatMap(([id, node]) => (node.kind === 'user' ? [id] : []));
+    reachedFrom(context, users, reached);
+    return reached;
+  }
+  const { start, targets, inside } = edges;
+  const n = context.entries.length;
+  const flags = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  let size = 0;
+  const visit = (at: number) => {
+    if (at < 0 || flags[at]) return;
+    flags[at] = 1;
+    queue[size++] = at;
+  };
+  context.entries.forEach(([, node], at) => node.kind === 'user' && visit(at));
+  for (let head = 0; head < size; head++) {
+    const at = queue[head] as number;
+    for (let k = start[at] as number; k < (start[at + 1] as number); k++) visit(targets[k] as number);
+    visit(inside[at] as number);
+  }
+  return new ReachedByPosition(context, flags, queue.subarray(0, size));
+}
+
+/** What users reach, by position: reads as a Map of the ids reached (→ true) in the order reached. */
+export class ReachedByPosition extends ReadOnlyLookup<true> {
+  readonly #context: RuleContext;
+  readonly #flags: Uint8Array;
+  readonly #order: Int32Array;
+  #ids: string[] | undefined;
+
+  constructor(context: RuleContext, flags: Uint8Array, order: Int32Array) {
+    super();
+    this.#context = context;
+    this.#flags = flags;
+    this.#order = order;
+  }
+
+  /** Whether the node at that position is reached. */
+  at(position: number): boolean {
+    return this.#flags[position] === 1;
+  }
+
+  get(id: string): true | undefined {
+    const position = this.#context.positions.get(id);
+    return position !== undefined && this.#flags[position] === 1 ? true : undefined;
+  }
+
+  override get size(): number {
+    return this.#order.length;
+  }
+
+  protected orderedKeys(): readonly string[] {
+    this.#ids ??= Array.from(this.#order, (at) => this.#context.entries[at]?.[0] ?? '');
+    return this.#ids;
+  }
 }
 
 /**
@@ -161,15 +220,18 @@ export const upwardEdge: DoctrineRule = {
   reason: 'a value chain points down: a node uses less visible nodes, not more visible ones',
   check(context: RuleContext): Finding[] {
     const out: Finding[] = [];
-    for (const [id, node] of context.entries) {
+    const edges = positionEdges(context);
+    context.entries.forEach(([id, node], at) => {
+      const from = edges?.start[at] as number;
       (node.uses ?? []).forEach((target, i) => {
-        const used = context.index.get(target);
+        // By position in a whole context; by id in a part of one (the re-check after an edit).
+        const used = edges ? context.entries[edges.targets[from + i] as number]?.[1] : context.index.get(target);
         // The epsilon keeps 0.4 − 0.3 (0.10000000000000003 in binary) within the margin.
         if (!used || used.visibility - node.visibility <= UPWARD_MARGIN + 1e-9) return;
         const message = `uses '${target}' (visibility ${used.visibility}), which is more visible than '${id}' (${node.visibility})`;
         out.push(nodeFinding('chain/upward', 'warning', id, ['nodes', id, 'uses', i], message));
       });
-    }
+    });
     return out;
   },
 };

@@ -17,7 +17,18 @@ export function ruleContext(map: WardleyMap): RuleContext {
     if (node.inside !== undefined) appendTo(members, node.inside, id);
   }
   const index = new RecordIndex(map.nodes, entries);
-  return { map, entries, index, positions, boundaries: stageBoundaries(map), usedBy, members };
+  const context = { map, entries, index, positions, boundaries: stageBoundaries(map), usedBy, members };
+  wholeContexts.add(context);
+  return context;
+}
+
+// The contexts built here: their entries are every node, each at its position. A rule given
+// a part of the nodes (the re-check after an edit) or another context reads nodes by id.
+const wholeContexts = new WeakSet<RuleContext>();
+
+/** Whether `context` is one ruleContext built: its `entries[i]` is the node at position i, all nodes. */
+export function isWhole(context: RuleContext): boolean {
+  return wholeContexts.has(context);
 }
 
 function appendTo(lists: Map<string, string[]>, key: string, value: string): void {
@@ -27,7 +38,7 @@ function appendTo(lists: Map<string, string[]>, key: string, value: string): voi
 }
 
 /** Read-only Map behaviour from get and an ordered list of keys. */
-abstract class ReadOnlyLookup<V> implements ReadonlyMap<string, V> {
+export abstract class ReadOnlyLookup<V> implements ReadonlyMap<string, V> {
   abstract get(key: string): V | undefined;
   protected abstract orderedKeys(): readonly string[];
 

@@ -1,6 +1,7 @@
 // Dependency cycles in `uses`: strongly connected components by Tarjan's algorithm, iterative so a
 // 20,000-node chain cannot overflow the call stack, linear in nodes plus edges.
 import { nodeEntries, type MapNode, type WardleyMap } from '../model/types.ts';
+import { edgesAmong, positionEdges, type PositionEdges } from './edges.ts';
 import { nodeFinding, type DoctrineRule, type Finding, type RuleContext } from './finding.ts';
 
 /** Every group of nodes that depend on each other in a cycle, members and groups in file order. */
@@ -8,12 +9,12 @@ export function dependencyCycles(map: WardleyMap): string[][] {
   return cyclesAmong(nodeEntries(map));
 }
 
-/** `number`: each id's place in `entries`, when the caller has it (a rule context's positions). */
+/** `number`: each id's place in `entries`. */
 function cyclesAmong(
   entries: readonly (readonly [string, MapNode])[],
   number: ReadonlyMap<string, number> = new Map(entries.map(([id], i) => [id, i])),
 ): string[][] {
-  return cyclesAndOrder(entries, number).groups;
+  return cyclesAndOrder(entries, edgesAmong(entries, number)).groups;
 }
 
 /**
@@ -23,70 +24,101 @@ function cyclesAmong(
  */
 function cyclesAndOrder(
   entries: readonly (readonly [string, MapNode])[],
-  number: ReadonlyMap<string, number>,
+  edges: PositionEdges,
 ): { groups: string[][]; ranks: Int32Array } {
-  const ids = entries.map(([id]) => id);
-  const edges = entries.map(([, node]) => (node.uses ?? []).flatMap((t) => number.get(t) ?? []));
-  const components = stronglyConnected(edges);
+  const found = tarjan(edges);
+  const { count, component, members, first } = found;
   // Tarjan's algorithm completes a component only after every component it reaches.
   const ranks = new Int32Array(entries.length);
-  components.forEach((group, i) => group.forEach((v) => (ranks[v] = components.length - 1 - i)));
-  const groups = components
-    .filter((group) => group.length > 1 || (edges[group[0] ?? 0] ?? []).includes(group[0] ?? -1))
-    .map((group) => group.sort((a, b) => a - b))
-    .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))
-    .map((group) => group.map((i) => ids[i] ?? ''));
-  return { groups, ranks };
+  for (let v = 0; v < entries.length; v++) ranks[v] = count - 1 - (component[v] as number);
+  const groups: number[][] = [];
+  for (let c = 0; c < count; c++) {
+    const from = first[c] as number;
+    const to = first[c + 1] as number;
+    if (to - from > 1 || loopsToItself(edges, members[from] as number))
+      groups.push(Array.from(members.subarray(from, to)).sort((x, y) => x - y));
+  }
+  groups.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
+  return { groups: groups.map((group) => group.map((i) => entries[i]?.[0] ?? '')), ranks };
 }
 
-/** Tarjan's strongly connected components over vertices 0..n-1 with an explicit call stack. */
+function loopsToItself({ start, targets }: PositionEdges, v: number): boolean {
+  for (let k = start[v] as number; k < (start[v + 1] as number); k++) if (targets[k] === v) return true;
+  return false;
+}
+
+/** Strongly connected components over vertices 0..n-1, as lists of vertices in the order found. */
 export function stronglyConnected(edges: readonly (readonly number[])[]): number[][] {
-  const n = edges.length;
+  const start = new Int32Array(edges.length + 1);
+  edges.forEach((out, i) => (start[i + 1] = (start[i] as number) + out.length));
+  const { count, members, first } = tarjan({ start, targets: Int32Array.from(edges.flat()) });
+  return Array.from({ length: count }, (_, c) => Array.from(members.subarray(first[c], first[c + 1])));
+}
+
+interface Components {
+  count: number;
+  /** Each vertex's component, numbered in the order completed. */
+  readonly component: Int32Array;
+  /** Each component's vertices in the order popped, component c from `first[c]`. */
+  readonly members: Int32Array;
+  readonly first: Int32Array;
+}
+
+/**
+ * The components, as Tarjan's algorithm completes them: iterative, with an explicit call stack,
+ * so a 20,000-node chain cannot overflow the call stack. Targets of -1 (no such node) are skipped.
+ */
+function tarjan({ start, targets }: Pick<PositionEdges, 'start' | 'targets'>): Components {
+  const n = start.length - 1;
   const order = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const stack: number[] = [];
-  const groups: number[][] = [];
+  const stack = { at: new Int32Array(n), on: new Uint8Array(n), size: 0 };
+  const calls = { vertex: new Int32Array(n), edge: new Int32Array(n), size: 0 };
+  const found: Components = {
+    count: 0,
+    component: new Int32Array(n),
+    members: new Int32Array(n),
+    first: new Int32Array(n + 1),
+  };
   let counter = 0;
+  const enter = (v: number) => {
+    order[v] = low[v] = counter++;
+    stack.at[stack.size++] = v;
+    stack.on[v] = 1;
+    calls.vertex[calls.size] = v;
+    calls.edge[calls.size++] = start[v] as number;
+  };
   for (let root = 0; root < n; root++) {
-    if (order[root] !== -1) continue;
-    const calls: [vertex: number, nextEdge: number][] = [[root, 0]];
-    order[root] = low[root] = counter++;
-    stack.push(root);
-    onStack[root] = 1;
-    while (calls.length > 0) {
-      const frame = calls[calls.length - 1] as [number, number];
-      const [v, e] = frame;
-      const out = edges[v] ?? [];
-      if (e < out.length) {
-        frame[1] = e + 1;
-        const w = out[e] as number;
-        if (order[w] === -1) {
-          order[w] = low[w] = counter++;
-          stack.push(w);
-          onStack[w] = 1;
-          calls.push([w, 0]);
-        } else if (onStack[w]) low[v] = Math.min(low[v] as number, order[w] as number);
+    if (order[root] === -1) enter(root);
+    while (calls.size > 0) {
+      const v = calls.vertex[calls.size - 1] as number;
+      const e = calls.edge[calls.size - 1] as number;
+      if (e < (start[v + 1] as number)) {
+        calls.edge[calls.size - 1] = e + 1;
+        const w = targets[e] as number;
+        if (w >= 0 && order[w] === -1) enter(w);
+        else if (w >= 0 && stack.on[w]) low[v] = Math.min(low[v] as number, order[w] as number);
         continue;
       }
-      calls.pop();
-      const parent = calls[calls.length - 1];
-      if (parent) low[parent[0]] = Math.min(low[parent[0]] as number, low[v] as number);
-      if (low[v] === order[v]) groups.push(popGroup(stack, onStack, v));
+      const parent = --calls.size > 0 ? (calls.vertex[calls.size - 1] as number) : -1;
+      if (parent >= 0) low[parent] = Math.min(low[parent] as number, low[v] as number);
+      if (low[v] === order[v]) popComponent(found, stack, v);
     }
   }
-  return groups;
+  found.first[found.count] = n;
+  return found;
 }
 
-function popGroup(stack: number[], onStack: Uint8Array, root: number): number[] {
-  const group: number[] = [];
-  let w: number | undefined;
-  do {
-    w = stack.pop() as number;
-    onStack[w] = 0;
-    group.push(w);
-  } while (w !== root);
-  return group;
+/** Pops the stack down to `root`: one component, completed. */
+function popComponent(found: Components, stack: { at: Int32Array; on: Uint8Array; size: number }, root: number): void {
+  let popped = found.first[found.count] as number;
+  for (let w = -1; w !== root;) {
+    w = stack.at[--stack.size] as number;
+    stack.on[w] = 0;
+    found.members[popped++] = w;
+    found.component[w] = found.count;
+  }
+  found.first[++found.count] = popped;
 }
 
 /** The cycle message names at most this many hops, so a 5,000-node cycle stays one line. */
@@ -132,7 +164,8 @@ export const dependencyCycle: DoctrineRule = {
   check(context: RuleContext): Finding[] {
     // The context's positions number the nodes already: at 10,000 nodes another such Map per
     // check is one more large allocation the collector has to follow.
-    const { groups, ranks } = cyclesAndOrder(context.entries, context.positions);
+    const edges = positionEdges(context) ?? edgesAmong(context.entries, context.positions);
+    const { groups, ranks } = cyclesAndOrder(context.entries, edges);
     const groupOf = new Map<string, number>();
     groups.forEach((group, i) => group.forEach((id) => groupOf.set(id, i)));
     const loops = groups.map((members) => cycleLoop(context, members));

@@ -1,0 +1,52 @@
+// The `uses` edges of a rule context by node position, made once per context: the rules that walk
+// the graph (what users reach, cycles, upward edges) read positions from typed arrays instead of
+// looking every target up by id in a table of every node. At 10,000 nodes such a lookup costs
+// several times more than at 2,000, and the walks allocated a list or a Set entry per node.
+import type { MapNode } from '../model/types.ts';
+import { isWhole } from './context.ts';
+import type { RuleContext } from './finding.ts';
+
+export interface PositionEdges {
+  /** Node i's uses are `targets[start[i]]` … `targets[start[i + 1] - 1]`, in its order. */
+  readonly start: Int32Array;
+  /** The position of each use's target; -1 when no node has that id. */
+  readonly targets: Int32Array;
+  /** The position of each node's monolith (`inside`); -1 when it has none or no node has that id. */
+  readonly inside: Int32Array;
+}
+
+const edgesByContext = new WeakMap<RuleContext, PositionEdges>();
+
+/**
+ * The edges of a whole context's nodes (built on first use, then shared by its rules); undefined
+ * for a context of some nodes only, whose entries are not in position order.
+ */
+export function positionEdges(context: RuleContext): PositionEdges | undefined {
+  if (!isWhole(context)) return undefined;
+  let edges = edgesByContext.get(context);
+  if (edges === undefined) {
+    edges = edgesAmong(context.entries, context.positions);
+    edgesByContext.set(context, edges);
+  }
+  return edges;
+}
+
+/** The edges among `entries`, each target's position read from `positions`. */
+export function edgesAmong(
+  entries: readonly (readonly [string, MapNode])[],
+  positions: ReadonlyMap<string, number>,
+): PositionEdges {
+  const n = entries.length;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (entries[i]?.[1].uses?.length ?? 0);
+  const targets = new Int32Array(start[n] as number);
+  const inside = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const node = (entries[i] as readonly [string, MapNode])[1];
+    const uses = node.uses ?? [];
+    const from = start[i] as number;
+    for (let k = 0; k < uses.length; k++) targets[from + k] = positions.get(uses[k] as string) ?? -1;
+    if (node.inside !== undefined) inside[i] = positions.get(node.inside) ?? -1;
+  }
+  return { start, targets, inside };
+}

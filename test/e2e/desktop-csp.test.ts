@@ -6,7 +6,7 @@
 // - a policy that refuses workers (as a host that forbids them would): everything the worker does
 //   happens on the page, and the map, a dropped file and the doctrine panel still come;
 // - a live session's page (server/live/http.ts, its own CSP): its worker runs too, and a guest
-//   joining a 2,000-node session reads the shared map there.
+//   joining reads the shared map there (test/renderer/live/join.test.ts: nothing parsed on the page).
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -143,6 +143,9 @@ describe('the editor under a policy that refuses workers', () => {
   });
 });
 
+// A session of its own: n0 … n299 (a workshop's size; the 2,000-node join is test/renderer/live/join.test.ts).
+const SESSION = stringifyMap(generatedMap(300));
+
 describe("a live session's page", () => {
   let live: LiveServe;
   afterAll(async () => {
@@ -152,12 +155,12 @@ describe("a live session's page", () => {
   it('runs the map worker under the session page’s own CSP, and reads the shared map there as the guest joins', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mapwright-e2e-live-csp-'));
     const mapPath = join(dir, 'large.yaml');
-    writeFileSync(mapPath, LARGE);
+    writeFileSync(mapPath, SESSION);
     live = await startServe(mapPath);
     const { page, refusals, response } = await policedPage(
       live.browser,
       `${live.joinUrl}?name=Guest`,
-      '[data-node-id="n1999"]',
+      '[data-node-id="n299"]',
     );
     // The test means something only while the session's page has a policy of its own.
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
@@ -175,7 +178,7 @@ describe("a live session's page", () => {
     // The guest's join read the session's map in the worker (its file's text and the room's state),
     // not on the page: the session's text went there first, and the worker answered it.
     const joined = log.posted[0];
-    expect(joined).toMatchObject({ kind: 'shared', textLength: LARGE.length });
+    expect(joined).toMatchObject({ kind: 'shared', textLength: SESSION.length });
     expect(log.answered.find((a) => a.id === joined?.id)).toMatchObject({ ok: true });
   });
 });

@@ -5,7 +5,7 @@
 // (the edit and its checks, doctrine's re-check, undo) and the store's change detection read
 // through these functions, so an edit costs what it changes whatever the map's size.
 import { LayeredMap } from './layered-map.ts';
-import type { MapNode, WardleyMap } from './types.ts';
+import { readPendingNodesWith, type MapNode, type WardleyMap } from './types.ts';
 
 type Nodes = WardleyMap['nodes'];
 
@@ -47,6 +47,23 @@ export function nodeTableKey(map: WardleyMap): object {
 export function nodeCount(map: WardleyMap): number {
   return tableOf(map).ids.length;
 }
+
+/**
+ * `map`'s nodes as a ReadonlyMap in the record's order, without making a lazy record: a map an
+ * edit made reads through its table, any other map through its record.
+ */
+export function nodeLookup(map: WardleyMap): ReadonlyMap<string, MapNode> {
+  const table = tableOf(map);
+  if (table.lookup instanceof RecordLookup) return table.lookup;
+  let ordered = orderedLookups.get(table);
+  if (!ordered) {
+    ordered = new TableLookup(table);
+    orderedLookups.set(table, ordered);
+  }
+  return ordered;
+}
+
+const orderedLookups = new WeakMap<NodeTable, ReadonlyMap<string, MapNode>>();
 
 /** Whether `map`'s `nodes` record is still to be made (for tests and the bench). */
 export function nodesPending(map: WardleyMap): boolean {
@@ -121,7 +138,18 @@ export interface RecordChange {
 export function recordChange(prev: Nodes, next: Nodes): RecordChange | undefined {
   const before = recordTables.get(prev);
   const after = recordTables.get(next);
-  if (!before || !after) return undefined;
+  return before && after ? tableChange(before, after) : undefined;
+}
+
+/**
+ * The change between the nodes of two maps when an edit made one's table from the other's, as
+ * recordChange tells it, without making either map's record; undefined otherwise.
+ */
+export function mapNodesChange(prev: WardleyMap, next: WardleyMap): RecordChange | undefined {
+  return tableChange(tableOf(prev), tableOf(next));
+}
+
+function tableChange(before: NodeTable, after: NodeTable): RecordChange | undefined {
   const forward = madeFrom.get(after);
   if (forward?.parent === before) return changeOf(after, forward.written, forward.renamed.keys(), forward.renamed.size);
   const back = madeFrom.get(before);
@@ -183,7 +211,16 @@ export function dropNodesRecord(map: WardleyMap): boolean {
   return true;
 }
 
+// How many records have been made from tables: tests assert an edit's path makes none.
+let recordsMade = 0;
+
+/** How many maps' `nodes` records have been made from their tables so far (for tests). */
+export function nodeRecordsMade(): number {
+  return recordsMade;
+}
+
 function madeRecord(table: NodeTable): Nodes {
+  recordsMade += 1;
   const nodes: Nodes = {};
   for (const id of table.ids) nodes[id] = table.lookup.get(id) as MapNode;
   recordTables.set(nodes, table);
@@ -231,3 +268,48 @@ class RecordLookup implements ReadonlyMap<string, MapNode> {
     for (const [id, node] of this.entries()) visit(node, id, this);
   }
 }
+
+/** A table read as a ReadonlyMap in its ids' order (its own lookup's order is not the record's). */
+class TableLookup implements ReadonlyMap<string, MapNode> {
+  readonly #table: NodeTable;
+
+  constructor(table: NodeTable) {
+    this.#table = table;
+  }
+
+  get size(): number {
+    return this.#table.ids.length;
+  }
+
+  get(id: string): MapNode | undefined {
+    return this.#table.lookup.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.#table.lookup.has(id);
+  }
+
+  *entries(): MapIterator<[string, MapNode]> {
+    const { ids, lookup } = this.#table;
+    for (const id of ids) yield [id, lookup.get(id) as MapNode];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.#table.ids;
+  }
+
+  *values(): MapIterator<MapNode> {
+    for (const [, node] of this.entries()) yield node;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, MapNode]> {
+    return this.entries();
+  }
+
+  forEach(visit: (node: MapNode, id: string, map: ReadonlyMap<string, MapNode>) => void): void {
+    for (const [id, node] of this.entries()) visit(node, id, this);
+  }
+}
+
+// nodeEntries and nodeIndex (types.ts) read a map whose record is still to be made through here.
+readPendingNodesWith((map) => (nodesPending(map) ? nodeLookup(map) : undefined));

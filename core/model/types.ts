@@ -51,9 +51,26 @@ export interface Diagnostic {
   node?: string;
 }
 
+/**
+ * The nodes of a map an edit made whose `nodes` record is still to be made, read through its table
+ * in the record's order (node-table.ts sets this when loaded: no map has a table before); undefined
+ * for any other map.
+ */
+let pendingNodes: (map: WardleyMap) => ReadonlyMap<string, MapNode> | undefined = () => undefined;
+
+export function readPendingNodesWith(lookup: (map: WardleyMap) => ReadonlyMap<string, MapNode> | undefined): void {
+  pendingNodes = lookup;
+}
+
 /** The nodes of a map as [id, node] pairs, in file order. */
 export function nodeEntries(map: WardleyMap): [string, MapNode][] {
   const out: [string, MapNode][] = [];
+  // A map an edit made reads its table, in the record's order, without making the record.
+  const pending = pendingNodes(map);
+  if (pending) {
+    for (const entry of pending) out.push(entry);
+    return out;
+  }
   for (const id of Object.keys(map.nodes)) {
     const node = map.nodes[id];
     if (node) out.push([id, node]);
@@ -68,6 +85,8 @@ const indexOf = new WeakMap<object, Map<string, MapNode>>();
 
 /** A lookup that never finds Object.prototype members (`constructor`, `toString`). */
 export function nodeIndex(map: WardleyMap): ReadonlyMap<string, MapNode> {
+  const pending = pendingNodes(map);
+  if (pending) return pending;
   const kept = indexOf.get(map.nodes);
   if (kept && holdsSame(kept, map.nodes)) return kept;
   const index = new Map(nodeEntries(map));

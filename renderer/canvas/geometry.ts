@@ -1,4 +1,5 @@
 // The canvas draws in the fixed frame of core/render; the camera (d3-zoom) moves it on screen.
+import { nodeOf } from '../../core/model/node-table.ts';
 import { DEFAULT_FRAME, mapScales } from '../../core/render/frame.ts';
 import type { MapNode } from '../../core/model/types.ts';
 import type { Gesture, MapStore } from '../store/store.ts';
@@ -11,8 +12,8 @@ export const PLOT_WIDTH = SCALES.x(1) - SCALES.x(0);
 export const PLOT_HEIGHT = SCALES.y(0) - SCALES.y(1);
 
 export function nodeById(s: MapStore, id: string): MapNode | undefined {
-  const nodes = s.doc.current?.map.nodes;
-  return nodes && Object.hasOwn(nodes, id) ? nodes[id] : undefined;
+  const map = s.doc.current?.map;
+  return map && nodeOf(map, id);
 }
 
 /** Whether a move gesture carries `id`: its view then steps aside for the drawing in the moving layer. */

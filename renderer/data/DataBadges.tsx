@@ -4,25 +4,57 @@
 // read the live nodes (not the canvas's deferred map) so a dropped node's badge stays with it.
 import { useMemo } from 'react';
 import { holdsSensitiveData } from '../../core/compliance/classes.ts';
+import { nodeIds, nodeOf } from '../../core/model/node-table.ts';
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
 import { nodeGlyph } from '../../core/render/glyphs.ts';
 import { isMoving, shownPosition } from '../canvas/geometry.ts';
+import { mapNodeChange } from '../store/node-table-change.ts';
 import { useMapStore } from '../store/store.ts';
 import { DataBadge } from './DataBadge.tsx';
 
-const NO_NODES: WardleyMap['nodes'] = {};
+type Holders = readonly (readonly [string, MapNode])[];
+
+const NONE: Holders = [];
+/** More changed nodes than this (a paste, a reload) and the map is walked again. */
+const FEW = 64;
+let last: { map: WardleyMap; holders: Holders } | null = null;
+
+/**
+ * The nodes of `map` holding sensitive data, in the table's order. After an edit of a few nodes
+ * that keeps the ids (a drop, a rename) the last list is brought up to date at those nodes, so a
+ * large map's edit neither walks its every node nor makes its `nodes` record here.
+ */
+function holdersOf(map: WardleyMap | undefined): Holders {
+  if (!map) return NONE;
+  const kept = last && updatedHolders(last.map, last.holders, map);
+  const holders = kept ?? nodeIds(map).flatMap((id) => held(id, nodeOf(map, id)));
+  last = { map, holders };
+  return holders;
+}
+
+function held(id: string, node: MapNode | undefined): (readonly [string, MapNode])[] {
+  return node && holdsSensitiveData(node) ? [[id, node]] : [];
+}
+
+function updatedHolders(prev: WardleyMap, holders: Holders, next: WardleyMap): Holders | undefined {
+  if (prev === next) return holders;
+  const { changed, sameIds } = mapNodeChange(prev, next);
+  if (!sameIds || changed.length > FEW) return undefined;
+  const holding = new Set(holders.map(([id]) => id));
+  const now = new Map<string, MapNode>();
+  for (const id of changed) {
+    const node = nodeOf(next, id);
+    const was = holding.has(id);
+    const is = node !== undefined && holdsSensitiveData(node);
+    if (was !== is) return undefined;
+    if (is) now.set(id, node);
+  }
+  return now.size === 0 ? holders : holders.map(([id, node]) => [id, now.get(id) ?? node] as const);
+}
 
 export function DataBadges() {
-  const nodes = useMapStore((s) => s.doc.current?.map.nodes ?? NO_NODES);
-  // Walked without building a pair per node: on a 2,000-node map this runs after every edit.
-  const holders = useMemo(() => {
-    const found: (readonly [string, MapNode])[] = [];
-    for (const id in nodes) {
-      const n = nodes[id];
-      if (n && holdsSensitiveData(n)) found.push([id, n]);
-    }
-    return found;
-  }, [nodes]);
+  const map = useMapStore((s) => s.doc.current?.map);
+  const holders = useMemo(() => holdersOf(map), [map]);
   const gesture = useMapStore((s) => (holders.some(([id]) => isMoving(s.gesture, id)) ? s.gesture : null));
   return (
     <g className="data-badges" aria-hidden="true">

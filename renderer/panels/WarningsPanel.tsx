@@ -1,6 +1,7 @@
 // Doctrine warnings of the map, computed from the document once edits pause (never stored), with
 // counts by severity, grouped by rule or by node; clicking one selects its node. While drafting a
 // map most findings are about what is not drawn yet, so the panel can show errors only.
+import { nodeOf } from '../../core/model/node-table.ts';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { Diagnostic, Severity } from '../../core/model/types.ts';
 import { useSettledDoctrine } from '../store/doctrine-findings.ts';
@@ -23,11 +24,14 @@ export function WarningsPanel() {
   const all: Diagnostic[] = useSettledDoctrine();
   // Node names for the groups' titles follow an edit in a deferred render: on a large map the
   // groups hold thousands of findings, and a drop should paint the inspector first.
-  const nodes = useDeferredValue(useMapStore((s) => s.doc.current?.map.nodes));
+  const map = useDeferredValue(useMapStore((s) => s.doc.current?.map));
   const [by, setBy] = useState<GroupBy>('rule');
   const [errorsOnly, setErrorsOnly] = useState(false);
   const findings = useMemo(() => (errorsOnly ? all.filter((f) => f.severity === 'error') : all), [all, errorsOnly]);
-  const groups = useMemo(() => groupFindings(findings, by, (id) => nodes?.[id]?.name ?? id), [findings, by, nodes]);
+  const groups = useMemo(
+    () => groupFindings(findings, by, (id) => (map && nodeOf(map, id)?.name) ?? id),
+    [findings, by, map],
+  );
   const hidden = all.length - findings.length;
   return (
     <section className="panel warnings" aria-label="Doctrine warnings">

@@ -4,6 +4,7 @@
 // 100 ms against 8-13 at 2,000 nodes in Chromium, 36 against 4 at 200). A small map of the same
 // shape, three of its nodes moved in the page's idle time, compiles that path before the user's
 // first drop. Nothing of it reaches the store.
+import { nodeOf } from '../../core/model/node-table.ts';
 import { parseMap, yamlInSteps } from '../../core/format/parse.ts';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { moveNodes } from '../../core/model/operations.ts';
@@ -42,7 +43,7 @@ export function* rehearsalSteps(): Generator<void, number> {
   let accepted = 0;
   for (const id of ['p0', 'p20', 'p47']) {
     yield;
-    const node = document.map.nodes[id];
+    const node = nodeOf(document.map, id);
     if (!node) continue;
     const moved = moveNodes(document, [{ id, evolution: 1 - node.evolution, visibility: node.visibility / 2 }]);
     if (!moved.ok) continue;

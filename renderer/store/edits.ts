@@ -1,6 +1,7 @@
 // Every change to the map goes through a core operation; this module records the result in
 // history and shows the core's errors when it refuses (the map is then left as it was).
 import type { MapDocument } from '../../core/format/parse.ts';
+import { hasNode, nodeOf } from '../../core/model/node-table.ts';
 import * as ops from '../../core/model/operations.ts';
 import type { MapNode, NodeKind, Sourcing } from '../../core/model/types.ts';
 import { clampUnit } from '../../core/render/frame.ts';
@@ -38,8 +39,7 @@ export function applyEdit(
 }
 
 function pruneSelection(ids: ReadonlySet<string>, document: MapDocument): { ids: ReadonlySet<string> } {
-  const nodes = document.map.nodes;
-  const kept = [...ids].filter((id) => Object.hasOwn(nodes, id));
+  const kept = [...ids].filter((id) => hasNode(document.map, id));
   return { ids: kept.length === ids.size ? ids : new Set(kept) };
 }
 
@@ -71,8 +71,8 @@ export function addNodeAt(kind: NodeKind, evolution: number, visibility: number)
 function nameFreshNode(id: string, name: string): boolean {
   const { doc } = useMapStore.getState();
   const before = doc.past[doc.past.length - 1];
-  const node = doc.current && Object.hasOwn(doc.current.map.nodes, id) ? doc.current.map.nodes[id] : undefined;
-  if (!before || !node || Object.hasOwn(before.map.nodes, id)) return false;
+  const node = doc.current && nodeOf(doc.current.map, id);
+  if (!before || !node || hasNode(before.map, id)) return false;
   const result = ops.addNode(before, { ...node, name });
   if (!result.ok) return false;
   useMapStore.setState((s) => ({
@@ -182,9 +182,9 @@ export function linkSelected(): void {
 export function copySelected(): void {
   const { doc, selection } = useMapStore.getState();
   if (!doc.current) return;
-  const nodes = doc.current.map.nodes;
+  const map = doc.current.map;
   const copied = [...selection.ids].flatMap((id): [string, MapNode][] => {
-    const node = Object.hasOwn(nodes, id) ? nodes[id] : undefined;
+    const node = nodeOf(map, id);
     return node ? [[id, node]] : [];
   });
   useMapStore.setState((s) => ({ ui: { ...s.ui, clipboard: copied, status: `copied ${copied.length}` } }));

@@ -5,6 +5,7 @@
 // (the pointer usually rests before it is released); otherwise it makes the edit as ever. The
 // drop's own task is left with the store update and the inspector's render, and the drag has run
 // the edit path at the map's real size before the first drop (the engine compiles it then).
+import { nodeOf } from '../../core/model/node-table.ts';
 import type { MapDocument } from '../../core/format/parse.ts';
 import * as ops from '../../core/model/operations.ts';
 import { clampUnit } from '../../core/render/frame.ts';
@@ -34,9 +35,8 @@ export function plannedMoves(
   dEvolution: number,
   dVisibility: number,
 ): Moves {
-  const nodes = document.map.nodes;
   return ids.flatMap((id) => {
-    const node = Object.hasOwn(nodes, id) ? nodes[id] : undefined;
+    const node = nodeOf(document.map, id);
     if (!node) return [];
     return [
       { id, evolution: clampUnit(node.evolution + dEvolution), visibility: clampUnit(node.visibility + dVisibility) },

@@ -4,11 +4,12 @@
 // update can concern and wakes only the views of those ids; an edit wakes the views of the nodes
 // it changed and of the nodes whose label it moved, not the whole map.
 import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { nodeIds } from '../../core/model/node-table.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { isLanding } from '../canvas/geometry.ts';
 import { labelsChanged, onLabelsSettled } from '../canvas/label-layout.ts';
 import { labelsAfterPaint, showAllLabels, showLabelsAfterPaint } from '../canvas/label-reveal.ts';
-import { nodeTableChange } from './node-table-change.ts';
+import { mapNodeChange } from './node-table-change.ts';
 import { useMapStore, type Gesture, type MapStore } from './store.ts';
 
 type Listener = () => void;
@@ -34,7 +35,7 @@ function documentChange(next: MapStore, prev: MapStore): string[] | 'all' {
   if (before === after) return [];
   // Views read the stages too (a node's accessible name says its stage).
   if (!before || !after || !sameStages(before.stages, after.stages)) return 'all';
-  const { changed, size } = nodeTableChange(before.nodes, after.nodes);
+  const { changed, size } = mapNodeChange(before, after);
   if (changed.length === 0) return [];
   // Every node new (another map, a whole reparse): no point comparing labels.
   if (changed.length >= size) return 'all';
@@ -114,8 +115,9 @@ useMapStore.subscribe((next, latest) => {
   const ids = concernedIds(next, prev);
   if (ids === 'all' && opened(next, prev)) {
     // A large map's labels join after its first paint (label-reveal.ts); a small one's show at once.
-    const nodeIds = Object.keys(next.doc.current?.map.nodes ?? {});
-    if (labelsAfterPaint(nodeIds.length)) showLabelsAfterPaint(nodeIds, wake);
+    const map = next.doc.current?.map;
+    const order = map ? [...nodeIds(map)] : [];
+    if (labelsAfterPaint(order.length)) showLabelsAfterPaint(order, wake);
     else showAllLabels(wake);
   }
   wake(ids);

@@ -4,7 +4,7 @@
 // this of the same two tables: one walk over a large map's thousands of ids serves them all. Two
 // tables an edit made one from the other need no walk: the edit says which nodes it wrote
 // (core/model/node-table.ts), so an edit costs the listeners what it changed, not the map's size.
-import { recordChange } from '../../core/model/node-table.ts';
+import { mapNodesChange, nodeOf, nodeTableKey, recordChange } from '../../core/model/node-table.ts';
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
 
 type Nodes = WardleyMap['nodes'];
@@ -44,6 +44,24 @@ export function nodeTableChange(prev: Nodes, next: Nodes): NodeTableChange {
   return change;
 }
 
+/** The change from each map's nodes (by table) to those it was last compared with. */
+const knownTables = new WeakMap<object, { next: object; change: NodeTableChange }>();
+
+/**
+ * The change from `prev`'s nodes to `next`'s, as nodeTableChange tells it; when an edit made one
+ * map's table from the other's, without making either map's `nodes` record (an edit on a large
+ * map must not cost a record of its every node).
+ */
+export function mapNodeChange(prev: WardleyMap, next: WardleyMap): NodeTableChange {
+  const before = nodeTableKey(prev);
+  const after = nodeTableKey(next);
+  const last = knownTables.get(before);
+  if (last?.next === after) return last.change;
+  const change = mapNodesChange(prev, next) ?? nodeTableChange(prev.nodes, next.nodes);
+  knownTables.set(before, { next: after, change });
+  return change;
+}
+
 /** A node's fields other than its place; lists compare by value (an edit writes them anew). */
 export function samePlaceAside(a: MapNode, b: MapNode): boolean {
   const keys = Object.keys(b);
@@ -65,11 +83,11 @@ export function onlyMoved(prev: WardleyMap, next: WardleyMap): boolean {
   const keys = Object.keys(next) as (keyof WardleyMap)[];
   if (keys.length !== Object.keys(prev).length) return false;
   if (keys.some((key) => key !== 'nodes' && prev[key] !== next[key])) return false;
-  const { changed, sameIds } = nodeTableChange(prev.nodes, next.nodes);
+  const { changed, sameIds } = mapNodeChange(prev, next);
   if (!sameIds) return false;
   return changed.every((id) => {
-    const a = prev.nodes[id];
-    const b = next.nodes[id];
+    const a = nodeOf(prev, id);
+    const b = nodeOf(next, id);
     return a !== undefined && b !== undefined && samePlaceAside(a, b);
   });
 }

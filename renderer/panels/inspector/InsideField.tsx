@@ -8,7 +8,7 @@ import { SelectField } from '../fields.tsx';
 
 export function InsideField({ id, node }: { id: string; node: MapNode }) {
   // The list, not the nodes table: an edit that renames or re-kinds no node leaves it as it was.
-  const choices = useMapStore((s) => choicesOf(s.doc.current?.map.nodes));
+  const choices = useMapStore((s) => choicesOf(s.doc.current?.map));
   const options = useMemo(
     () => [
       ['', '(none)'] as const,

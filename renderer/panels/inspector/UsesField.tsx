@@ -16,7 +16,7 @@ const USABLE: Record<NodeKind, readonly NodeKind[]> = {
 
 export function UsesField({ id, node }: { id: string; node: MapNode }) {
   // The list, not the nodes table: an edit that renames or re-kinds no node leaves it as it was.
-  const choices = useMapStore((s) => choicesOf(s.doc.current?.map.nodes));
+  const choices = useMapStore((s) => choicesOf(s.doc.current?.map));
   const names = useMemo(() => new Map(choices.map(([other, name]) => [other, name])), [choices]);
   const uses = node.uses ?? [];
   // By value: an edit of the node (a drop) gives it a new `uses` array with the same ids, and a new

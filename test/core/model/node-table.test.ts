@@ -6,9 +6,9 @@ import { checkDocument } from '../../../core/doctrine/index.ts';
 import { fileText, parseMap, type MapDocument } from '../../../core/format/parse.ts';
 import { stringifyMap } from '../../../core/format/stringify.ts';
 import type { EditResult } from '../../../core/model/commit.ts';
-import { nodeIds, nodeOf, nodesPending } from '../../../core/model/node-table.ts';
+import { mapNodesChange, nodeIds, nodeOf, nodeRecordsMade, nodesPending } from '../../../core/model/node-table.ts';
 import { link, moveNodes, renameNode, setSourcing } from '../../../core/model/operations.ts';
-import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
+import { nodeEntries, nodeIndex, type MapNode, type WardleyMap } from '../../../core/model/types.ts';
 
 function startMap(size: number): MapDocument {
   const nodes: Record<string, MapNode> = {};
@@ -86,5 +86,30 @@ describe('the nodes of a map an edit makes', () => {
     // The map before is left as it was.
     expect(moved.map.nodes['n7']?.name).toBe('N 7');
     expect(nodeOf(moved.map, 'seven')).toBeUndefined();
+  });
+
+  it("are listed, indexed and compared through the table, in the record's order, without making it", () => {
+    let doc = startMap(60);
+    const ids = Object.keys(doc.map.nodes);
+    const made = nodeRecordsMade();
+    for (let k = 0; k < 40; k++) {
+      const before = doc;
+      doc = step(doc, k, ids);
+      const entries = nodeEntries(doc.map);
+      const index = nodeIndex(doc.map);
+      const change = mapNodesChange(before.map, doc.map);
+      expect(nodesPending(doc.map)).toBe(true);
+      expect(entries.map(([id]) => id)).toEqual(ids);
+      expect([...index.keys()]).toEqual(ids);
+      for (const [id, node] of entries) expect(index.get(id)).toBe(node);
+      // What the edit wrote, as comparing the two records would tell it (made here, after the reads).
+      if (before !== doc) expect(change?.changed.length).toBeGreaterThan(0);
+      for (const id of change?.changed ?? []) expect(nodeOf(before.map, id)).not.toBe(nodeOf(doc.map, id));
+    }
+    expect(nodeRecordsMade()).toBe(made);
+    const full = parseMap(doc.text);
+    if (!full.ok) throw new Error('the edited text does not load');
+    expect(nodeEntries(doc.map)).toEqual(Object.entries(full.document.map.nodes));
+    expect(nodeRecordsMade()).toBe(made);
   });
 });

@@ -8,11 +8,13 @@ import { loaded } from '../../../renderer/store/history.ts';
 import { nodeChoices } from '../../../renderer/store/node-choices.ts';
 import { initialState, useMapStore } from '../../../renderer/store/store.ts';
 
-function nodes() {
+function current() {
   const map = useMapStore.getState().doc.current?.map;
   if (!map) throw new Error('no map');
-  return map.nodes;
+  return map;
 }
+
+const nodes = () => current().nodes;
 
 describe('node choices', () => {
   beforeEach(() => {
@@ -22,12 +24,12 @@ describe('node choices', () => {
   });
 
   it('are the same list after a move, a new one after a rename, always id, name and kind in order', () => {
-    const before = nodeChoices(nodes());
+    const before = nodeChoices(current());
     const [id] = Object.keys(nodes()) as [string];
     commitMove([id], 0.05, 0);
-    expect(nodeChoices(nodes())).toBe(before);
+    expect(nodeChoices(current())).toBe(before);
     setField(id, 'name', 'Renamed here');
-    const renamed = nodeChoices(nodes());
+    const renamed = nodeChoices(current());
     expect(renamed).not.toBe(before);
     expect(renamed).toEqual(Object.entries(nodes()).map(([k, n]) => [k, n?.name, n?.kind]));
     expect(renamed.find(([k]) => k === id)?.[1]).toBe('Renamed here');

@@ -1,7 +1,8 @@
 // Writing a map from the browser: to its file in the served folder through the server's API, to
-// a handle from the save picker, or as a download; and picking or downloading files.
-import type { SaveResult } from '../../core/host/contract.ts';
-import { saveServedMap } from './served-api.ts';
+// a handle from the save picker, or as a download; and picking (a map of the served folder, or a
+// file from this computer) or downloading files.
+import type { OpenResult, SaveResult } from '../../core/host/contract.ts';
+import { readServedMap, saveServedMap, servedMapNames, type ServedFile } from './served-api.ts';
 
 export interface FileHandleLike {
   name: string;
@@ -86,4 +87,33 @@ export function download(
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** How many of the folder's names the Open question lists before it says how many more there are. */
+const LISTED_NAMES = 30;
+
+/**
+ * "Open…" in the served folder: asks which of its maps (as Save as asks for a name). An empty
+ * answer, or a folder the server cannot list, picks a file from this computer instead ('computer');
+ * null when the question was cancelled.
+ */
+export async function openServedAsked(
+  win: Window,
+): Promise<{ ok: true; read: ServedFile } | Extract<OpenResult, { ok: false }> | 'computer' | null> {
+  const names = await servedMapNames(win);
+  if (names === null || names.length === 0) return 'computer';
+  const more = names.length > LISTED_NAMES ? `, … (${names.length - LISTED_NAMES} more)` : '';
+  const answer = win.prompt(
+    `Open a map of the served folder: ${names.slice(0, LISTED_NAMES).join(', ')}${more}.\nLeave empty to open a file from this computer instead.`,
+    '',
+  );
+  if (answer === null) return null;
+  const typed = answer.trim();
+  if (typed === '') return 'computer';
+  const name = names.includes(typed) ? typed : names.find((n) => n === `${typed}.yaml` || n === `${typed}.yml`);
+  if (name === undefined) return { ok: false, reason: 'io', message: `${typed} is not a map of the served folder` };
+  const read = await readServedMap(win, name);
+  if (read === null)
+    return { ok: false, reason: 'io', message: `the server could not read ${name} (too large, or not UTF-8)` };
+  return { ok: true, read };
 }

@@ -18,10 +18,25 @@ import { base64ToBytes, binaryMediaTypeOf } from '../export/picture-bytes.ts';
 import { zipBundle } from '../export/zip-bundle.ts';
 import { DEFAULT_MAP_NAME, defaultMapText } from './default-map.ts';
 import { discardLocalDraft, readLocalDraft, writeLocalDraft } from './local-drafts.ts';
-import { discardServedDraft, readServedMap, servedDrafts, writeServedDraft, type ServedFile } from './served-api.ts';
+import {
+  discardServedDraft,
+  readServedMap,
+  servedDrafts,
+  writeServedDraft,
+  type ServedDraft,
+  type ServedFile,
+} from './served-api.ts';
 import { fetchServedHistory, fetchServedRevision } from './served-maps.ts';
 import { servedLiveSharing } from './served-live.ts';
-import { download, pickFile, saveAsServed, saveKnown, type FileHandleLike, type KnownFile } from './browser-files.ts';
+import {
+  download,
+  openServedAsked,
+  pickFile,
+  saveAsServed,
+  saveKnown,
+  type FileHandleLike,
+  type KnownFile,
+} from './browser-files.ts';
 
 /** Where Save puts the map: its file on disk, a file handle the browser gave, or a download. */
 export type SaveTarget = 'disk' | 'handle' | 'download';
@@ -57,11 +72,15 @@ export function createBrowserHost(win: Window = window): BrowserHost {
     kind: 'browser',
     startup: async () => {
       const first = await readServedMap(win, null);
-      if (!first) return { file: remember({ name: DEFAULT_MAP_NAME }, defaultMapText()), draft: readLocalDraft(win) };
+      // No map served: a static host (no API), or a server whose folder is still empty (served).
+      const drafts = first ? undefined : await servedDrafts(win);
+      if (!first && !drafts) return staticStartup(win, remember);
       served = true;
-      return servedStartup(win, first, remember);
+      return servedStartup(win, first, drafts ?? (await servedDrafts(win)) ?? [], remember);
     },
     openFile: async () => {
+      const asked = served ? await openServedAsked(win) : 'computer';
+      if (asked !== 'computer') return asked?.ok ? rememberServed(asked.read, remember) : asked;
       const file = await pickFile(win.document);
       return file ? readFile(file) : null;
     },
@@ -158,21 +177,25 @@ export function createBrowserHost(win: Window = window): BrowserHost {
   };
 }
 
-/** The served map to open, and the newest draft: its own file is the one opened, so restoring it never lands on another file. */
+/**
+ * The served map to open, and the newest draft: its own file is the one opened, so restoring it
+ * never lands on another file. An empty folder shows the example map as a file of the folder not
+ * yet written (no baseline): its first save creates it there, never over another.
+ */
 async function servedStartup(
   win: Window,
-  first: ServedFile,
+  first: ServedFile | null,
+  drafts: readonly ServedDraft[],
   remember: (known: KnownFile, text: string) => OpenedFile,
 ): Promise<StartupState> {
-  const newest = ((await servedDrafts(win)) ?? [])[0];
-  const wanted = newest?.file && newest.file !== first.file ? await readServedMap(win, newest.file) : null;
+  const newest = drafts[0];
+  const wanted = newest?.file && newest.file !== first?.file ? await readServedMap(win, newest.file) : null;
   const shown = wanted ?? first;
-  const file = remember(
-    { name: shown.file, served: { file: shown.file, baseline: shown.fingerprint.sha256 } },
-    shown.text,
-  );
+  const file = shown
+    ? remember({ name: shown.file, served: { file: shown.file, baseline: shown.fingerprint.sha256 } }, shown.text)
+    : remember({ name: DEFAULT_MAP_NAME, served: { file: DEFAULT_MAP_NAME, baseline: null } }, defaultMapText());
   if (!newest) return { file, draft: null };
-  const own = newest.file !== null && newest.file === shown.file;
+  const own = newest.file !== null && newest.file === file.name;
   const draft: DraftOffer = {
     token: own ? file.token : null,
     name: newest.file ?? 'untitled.yaml',
@@ -181,6 +204,16 @@ async function servedStartup(
     baseChanged: newest.baseChanged,
   };
   return { file, draft };
+}
+
+/** A plain static host: the example map, and the draft this browser kept. */
+function staticStartup(win: Window, remember: (known: KnownFile, text: string) => OpenedFile): StartupState {
+  return { file: remember({ name: DEFAULT_MAP_NAME }, defaultMapText()), draft: readLocalDraft(win) };
+}
+
+function rememberServed(read: ServedFile, remember: (known: KnownFile, text: string) => OpenedFile): OpenResult {
+  const served = { file: read.file, baseline: read.fingerprint.sha256 };
+  return { ok: true, file: remember({ name: read.file, served }, read.text) };
 }
 
 function pickerFailure(e: unknown): SaveResult {

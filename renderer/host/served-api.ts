@@ -72,6 +72,16 @@ export async function readServedMap(win: Window, file: string | null): Promise<S
   return isServedFile(body) ? body : null;
 }
 
+/** The names of the served folder's maps (sorted by the server); null when there is no API. */
+export async function servedMapNames(win: Window): Promise<string[] | null> {
+  const body = (await jsonOf(await callServer(win, 'GET', 'api/maps'))) as { maps?: unknown } | null;
+  if (!body || !Array.isArray(body.maps)) return null;
+  return body.maps.flatMap((m: unknown) => {
+    const file = typeof m === 'object' && m !== null ? (m as Record<string, unknown>).file : undefined;
+    return typeof file === 'string' ? [file] : [];
+  });
+}
+
 export async function saveServedMap(
   win: Window,
   file: string,

@@ -21,19 +21,34 @@ export function planGantt(plan: Plan): string {
 export function planFlowchart(plan: Plan): string {
   const lines = ['flowchart LR', `  facade["${escapeMermaid(`Facade ${plan.facade.name}`)}"]`];
   const final = plan.phases[plan.phases.length - 1];
-  for (const m of plan.facade.monoliths) lines.push(`  ${mermaidId('m', m.id)}[("${escapeMermaid(m.name)}")]`);
+  const routes = final?.routes ?? [];
+  for (const m of plan.facade.monoliths) {
+    const retired = !routes.some((r) => r.node === undefined && r.backends.some((b) => b.service === m.id));
+    lines.push(`  ${mermaidId('m', m.id)}[("${escapeMermaid(retired ? `${m.name} (retired)` : m.name)}")]`);
+  }
   for (const phase of plan.phases) {
     if (phase.steps.length === 0) continue;
     lines.push(`  subgraph ${mermaidId('phase', String(phase.index))}["${escapeMermaid(`Phase ${phase.index}`)}"]`);
     for (const s of phase.steps) lines.push(`    ${mermaidId('n', s.node)}["${escapeMermaid(s.name)}"]`);
     lines.push('  end');
   }
-  for (const route of final?.routes ?? []) {
+  lines.push(...routedOutsidePhases(plan, routes));
+  for (const route of routes) {
     const to = route.node !== undefined ? mermaidId('n', route.node) : mermaidId('m', route.backends[0]?.service ?? '');
     const label = route.node !== undefined ? route.path : `${route.path} catch-all`;
     lines.push(`  facade -->|"${escapeMermaid(label)}"| ${to}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Components the facade routes to that no phase moves (already outside the monolith, or kept in
+ * it): declared by id, or Mermaid would draw them under its own node ids (`n_legacy_admin`).
+ */
+function routedOutsidePhases(plan: Plan, routes: readonly { node?: string }[]): string[] {
+  const moved = new Set(plan.phases.flatMap((p) => p.steps.map((s) => s.node)));
+  const outside = new Set(routes.flatMap((r) => (r.node !== undefined && !moved.has(r.node) ? [r.node] : [])));
+  return [...outside].map((id) => `  ${mermaidId('n', id)}["${escapeMermaid(id)}"]`);
 }
 
 /** Both diagrams as fenced blocks, ready to paste into GitHub Markdown. */

@@ -16,7 +16,7 @@ import {
   type Plan,
 } from '../../../core/plan/index.ts';
 import { arbitraryMap } from './arbitrary-map.ts';
-import { loadMap, ROOT } from './load-map.ts';
+import { everyExampleMapFile, loadMap, ROOT } from './load-map.ts';
 
 const plan = extractionPhases(loadMap('test/fixtures/plan/hie.yaml'));
 
@@ -118,6 +118,26 @@ describe('plan renderings', () => {
       'n_odd["Pipe #124; #91;link#93;(x) #60;b#62;bold#60;/b#62; #96;tick#96; back#92;slash #34;q#34; #61;cmd, a#59;b #35;x"]',
     );
     expect(mermaid).toContain('  Pipe link (x) b bold /b tick back slash q cmd, a b x :s_odd, 1, 2');
+  });
+
+  it('the Mermaid flowchart declares every node a facade route points at, and marks a retired monolith', () => {
+    const files = [
+      'test/fixtures/plan/hie.yaml',
+      'test/fixtures/system/conference-seed.yaml',
+      ...everyExampleMapFile(),
+    ];
+    let outside = 0;
+    for (const file of files) {
+      const flowchart = planMermaid(extractionPhases(loadMap(file))).split('flowchart LR')[1] ?? '';
+      const declared = new Set([...flowchart.matchAll(/^\s+(\w+)\[/gm)].map((m) => m[1]));
+      const targets = [...flowchart.matchAll(/^\s+facade -->\|"[^"]*"\| (\w+)$/gm)].map((m) => m[1]!);
+      for (const target of targets) expect(declared.has(target), `${file}: ${target} is not declared`).toBe(true);
+      // Declared at the top level, not in a phase's subgraph: routed, but moved by no phase.
+      outside += targets.filter((t) => new RegExp(`^  ${t}\\["`, 'm').test(flowchart)).length;
+    }
+    expect(outside).toBeGreaterThan(0);
+    const retiring = planMermaid(extractionPhases(loadMap('maps/hie-monolith.yaml')));
+    expect(retiring).toContain('m_legacy_hie[("legacy-hie (retired)")]');
   });
 
   it('CSV parses back: a header, one epic per phase followed by its steps and clean-ups', () => {

@@ -9,7 +9,9 @@
 // - long_tasks_drag_N / longest_task_drag_N: tasks over 50 ms (PerformanceObserver 'longtask')
 //   from the press that starts the first drag until the page has settled after its drop (a second
 //   without a long task, from one second after the drop on), and the longest one;
-//   long_tasks_drag_all_N / longest_task_drag_all_N: the same over all seven drags.
+//   long_tasks_drag_all_N / longest_task_drag_all_N: the same over all seven drags. The drags take
+//   the middle node to and fro between its place and a clear spot near it, and each checks that it
+//   drags that node (drag-driver.ts).
 // Wall time on a shared machine: compare runs taken under the same load. The renderer is built
 // for production first, as users get it: a build started from vitest inherits NODE_ENV=test and
 // ships React's development build, several times slower.
@@ -18,6 +20,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { SCREENSHOTS, startWebMode } from '../e2e/web-mode.ts';
+import { centreOf, clearOffset, labelsShown, pressPointOf, seriesDrag, type Point } from './drag-driver.ts';
 import { generatedMap } from './generate.ts';
 
 // Strings, not functions: tsx would wrap named functions in a helper the page does not have.
@@ -82,29 +85,18 @@ async function openMs(page: Page, size: number): Promise<number> {
   return page.evaluate(`${OPEN}(${JSON.stringify({ yaml, last: `n${size - 1}` })})`) as Promise<number>;
 }
 
-/** The centre of node `id`'s body on the canvas (not the moving layer's copy). */
-async function centreOf(page: Page, id: string, size: number): Promise<{ x: number; y: number }> {
-  const box = await page.locator(`.canvas [data-node-id="${id}"] .body`).boundingBox();
-  if (!box) throw new Error(`node ${id} is not on screen (${size} nodes)`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
 /**
- * One drag of the selected node from (x, y) by `dx` (30 pointer moves): the drop measured from its
- * release, the long tasks from the press until the page has settled after the drop.
+ * One drag of a series (drag-driver.ts), its release measured to the inspector's new value and its
+ * long tasks counted from the press until the page has settled after the drop.
  */
 async function measuredDrop(
   page: Page,
-  x: number,
-  y: number,
-  dx: number,
+  id: string,
+  k: number,
+  home: Point,
+  offset: Point,
 ): Promise<{ dropMs: number; longTasks: number[] }> {
-  await page.mouse.move(x, y);
-  await page.evaluate(WATCH_DROP);
-  await page.mouse.down();
-  await page.mouse.move(x + 2, y + 1);
-  for (let i = 1; i <= 30; i++) await page.mouse.move(x + (i * dx) / 30, y + i);
-  await page.mouse.up();
+  await seriesDrag(page, id, k, home, offset, () => page.evaluate(WATCH_DROP));
   // A guard, not a measure: a drop that changed nothing (the node at the map's edge) never resolves.
   const dropMs = (await page.evaluate(
     'Promise.race([window.dropped_, new Promise((_, no) => setTimeout(() => no(new Error("the drop changed no value")), 30000))])',
@@ -127,9 +119,12 @@ interface DragFigures {
 
 async function dragFigures(page: Page, size: number): Promise<DragFigures> {
   const id = `n${Math.floor(size / 2)}`;
-  const { x, y } = await centreOf(page, id, size);
+  await labelsShown(page, size);
+  const home = await centreOf(page, id);
+  const offset = await clearOffset(page, home);
   // A click selects the node and the inspector shows it; the drag is measured from here.
-  await page.mouse.click(x, y);
+  const press = await pressPointOf(page, id);
+  await page.mouse.click(press.x, press.y);
   try {
     await page.locator('.inspector input[aria-label="Evolution"]').waitFor({ timeout: 60_000 });
   } catch (e) {
@@ -137,12 +132,11 @@ async function dragFigures(page: Page, size: number): Promise<DragFigures> {
     throw e;
   }
   await page.waitForTimeout(500);
-  const first = await measuredDrop(page, x, y, 120);
+  const first = await measuredDrop(page, id, 0, home, offset);
   const more: number[] = [];
   const allLongTasks = [...first.longTasks];
-  for (let k = 0; k < MORE_DROPS; k++) {
-    const at = await centreOf(page, id, size);
-    const next = await measuredDrop(page, at.x, at.y, k % 2 === 0 ? -120 : 120);
+  for (let k = 1; k <= MORE_DROPS; k++) {
+    const next = await measuredDrop(page, id, k, home, offset);
     more.push(next.dropMs);
     allLongTasks.push(...next.longTasks);
   }

@@ -1,0 +1,215 @@
+// Where the long tasks of a drag come from, in Chromium: the seven drags of browser-figures.ts
+// (drag-driver.ts) on a generated map, under one performance trace, read back as every main-thread
+// task over a threshold from the first press until the page has settled after the last drop, each
+// placed after the press or the release of its drag and broken into its parts (script, style,
+// layout, paint...). With --profile, a CPU profile of the same window summed by function over those
+// tasks. A tool for finding what to change, not a figure.
+// `npx tsx test/bench/drag-profile.ts [size] [--over ms] [--build] [--profile]` (--build: an
+// unminified production build first, so the profile names functions).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { stringifyMap } from '../../core/format/stringify.ts';
+import { startWebMode } from '../e2e/web-mode.ts';
+import { centreOf, clearOffset, labelsShown, pressPointOf, seriesDrag } from './drag-driver.ts';
+import { generatedMap } from './generate.ts';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  pid: number;
+  cat: string;
+  args?: { data?: Record<string, unknown>; name?: string };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'blink.user_timing',
+  'toplevel',
+  'v8.execute',
+];
+
+const PARTS = new Set([
+  'EventDispatch',
+  'TimerFire',
+  'FireAnimationFrame',
+  'FireIdleCallback',
+  'FunctionCall',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'Commit',
+  'RunMicrotasks',
+  'MajorGC',
+  'MinorGC',
+  'HitTest',
+  'ParseHTML',
+]);
+
+const arg = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const size = Number(process.argv[2] ?? 2000) || 2000;
+const over = arg('--over', 30) * 1000;
+
+const MARK_UP = `window.addEventListener('pointerup', () => performance.mark('drag-up'), { capture: true, once: true })`;
+
+const SETTLED = `new Promise((done) => {
+  const t0 = performance.now();
+  let last = t0;
+  const o = new PerformanceObserver((l) => { for (const e of l.getEntries()) last = Math.max(last, e.startTime + e.duration); });
+  o.observe({ type: 'longtask' });
+  const check = () => {
+    const now = performance.now();
+    if ((now - t0 >= 1000 && now - last >= 1000) || now - t0 > 10000) { o.disconnect(); done(); }
+    else setTimeout(check, 100);
+  };
+  check();
+})`;
+
+function mainThread(events: TraceEvent[]): { pid: number; tid: number } {
+  const named = events.find((e) => e.name === 'thread_name' && e.ph === 'M' && e.args?.name === 'CrRendererMain');
+  if (!named) throw new Error('no renderer main thread in the trace');
+  return { pid: named.pid, tid: named.tid };
+}
+
+const ms = (us: number | undefined) => ((us ?? 0) / 1000).toFixed(1);
+
+/** The parts of `task` over a millisecond, wall and CPU. */
+function partsOf(task: TraceEvent, onMain: readonly TraceEvent[]): string[] {
+  const end = task.ts + (task.dur ?? 0);
+  const inside = onMain.filter(
+    (e) => e !== task && e.ts >= task.ts && e.ts <= end && PARTS.has(e.name) && e.ph === 'X' && (e.dur ?? 0) >= 1000,
+  );
+  return inside.map((e) => {
+    const what = String(e.args?.data?.type ?? e.args?.data?.functionName ?? '');
+    return `   ${e.name} ${what} +${ms(e.ts - task.ts)} ${ms(e.dur)} ms (cpu ${ms(e.tdur)})`;
+  });
+}
+
+function describe(events: TraceEvent[]): string[] {
+  const main = mainThread(events);
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const marks = onMain.filter((e) => e.name === 'drag-press' || e.name === 'drag-up').sort((a, b) => a.ts - b.ts);
+  const lines: string[] = [];
+  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && (e.dur ?? 0) > over);
+  for (const task of tasks) {
+    const mark = marks.filter((m) => m.ts <= task.ts).pop();
+    const drag = marks.filter((m) => m.name === 'drag-press' && m.ts <= task.ts).length;
+    const since = mark ? `${mark.name === 'drag-press' ? 'press' : 'up'} + ${ms(task.ts - mark.ts)} ms` : 'before';
+    lines.push(`drag ${drag}, ${since}: task ${ms(task.dur)} ms (cpu ${ms(task.tdur)})`, ...partsOf(task, onMain));
+  }
+  return lines;
+}
+
+/** Self and total time by function over the samples inside the tasks in `windows`. */
+function summarizeProfile(profile: CpuProfile, windows: readonly (readonly [number, number])[]): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const name = (n: ProfileNode) =>
+    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i] ?? 0;
+    const dt = Math.min(profile.timeDeltas[i + 1] ?? 0, 120);
+    if (!windows.some(([a, b]) => t >= a && t <= b)) continue;
+    const leaf = byId.get(profile.samples[i] ?? 0);
+    if (!leaf) continue;
+    self.set(name(leaf), (self.get(name(leaf)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
+      const n = byId.get(id);
+      if (!n || seen.has(name(n))) continue;
+      seen.add(name(n));
+      total.set(name(n), (total.get(name(n)) ?? 0) + dt);
+    }
+  }
+  const top = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 40)
+      .map(([k, v]) => `  ${(v / 1000).toFixed(2)} ms  ${k}`);
+  return ['-- self', ...top(self), '-- total', ...top(total)];
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--build')) {
+    const vite = join('node_modules', 'vite', 'bin', 'vite.js');
+    const env = { ...process.env, NODE_ENV: 'production' };
+    spawnSync(process.execPath, [vite, 'build', '--minify', 'false', '--logLevel', 'warn'], { stdio: 'inherit', env });
+  }
+  const web = await startWebMode();
+  try {
+    const page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    page.setDefaultTimeout(120_000);
+    await page.goto(web.url);
+    await page.locator('[data-node-id]').first().waitFor();
+    const yaml = stringifyMap(generatedMap(size));
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'generated.yaml', { type: 'application/yaml' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+    }, yaml);
+    await page.locator(`[data-node-id="n${size - 1}"]`).waitFor({ timeout: 60_000 });
+    const id = `n${Math.floor(size / 2)}`;
+    await labelsShown(page, size);
+    const home = await centreOf(page, id);
+    const offset = await clearOffset(page, home);
+    const press = await pressPointOf(page, id);
+    await page.mouse.click(press.x, press.y);
+    await page.locator('.inspector input[aria-label="Evolution"]').waitFor({ timeout: 60_000 });
+    await page.evaluate(SETTLED);
+    const sampled = process.argv.includes('--profile');
+    const cdp = await page.context().newCDPSession(page);
+    if (sampled) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    await web.browser.startTracing(page, { categories: CATEGORIES });
+    for (let k = 0; k < 7; k++) {
+      await seriesDrag(page, id, k, home, offset, () => page.evaluate(`performance.mark('drag-press'); ${MARK_UP}`));
+      await page.evaluate(SETTLED);
+    }
+    const profile = sampled ? ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile : null;
+    const trace = JSON.parse((await web.browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+    console.log(`${size} nodes, ${id} dragged by (${offset.x}, ${offset.y}) and back; tasks over ${over / 1000} ms:`);
+    const lines = describe(trace.traceEvents);
+    console.log(lines.join('\n'));
+    if (!profile) return;
+    const main = mainThread(trace.traceEvents);
+    const windows = trace.traceEvents
+      .filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'ThreadControllerImpl::RunTask')
+      .filter((e) => e.ph === 'X' && (e.dur ?? 0) > over)
+      .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const);
+    console.log('== profile over those tasks');
+    console.log(summarizeProfile(profile, windows).join('\n'));
+  } finally {
+    await web.close();
+  }
+}
+
+await main();

@@ -6,7 +6,8 @@ import { nodeEntries } from '../model/types.ts';
 import { contourRings } from './contour.ts';
 import type { MapScales, Point } from './frame.ts';
 import { nodeGlyph } from './glyphs.ts';
-import { regionField, segmentDistance, type Band, type Disc } from './region-field.ts';
+import { regionField, type Disc } from './region-field.ts';
+import { spanningBands } from './spanning-bands.ts';
 
 export interface MonolithRegion {
   id: string;
@@ -35,12 +36,8 @@ export function monolithMembers(map: WardleyMap): Map<string, string[]> {
 
 /** Room around a member's glyph inside its region. */
 export const MEMBER_PAD = 12;
-/** Half-width of the band joining two members: narrower than a member's disc, so the region hugs. */
-const BAND = 9;
 /** Room kept between the region's edge and the glyph of a node that is not inside. */
 export const CLEAR = 6;
-/** How many nearest members each member may be joined to. */
-const NEIGHBOURS = 5;
 
 /**
  * Each monolith as a region that hugs its members: a disc around each one, joined along a
@@ -81,33 +78,6 @@ export function huggingOutline(
   return { rings, path: rings.map(polygonPath).join(' '), labelAt: { x: topmost.x, y: topmost.y - 6 } };
 }
 
-/**
- * Bands along a minimum spanning tree (Kruskal) of the members, over each member's nearest
- * neighbours, leaving out any band that would pass over a node that is not a member.
- */
-function spanningBands(discs: readonly Disc[], holes: readonly Disc[]): Band[] {
-  const candidates = discs.flatMap((d, i) =>
-    discs
-      .map((e, j) => ({ i, j, length: Math.hypot(e.x - d.x, e.y - d.y) }))
-      .filter((c) => c.j > i)
-      .sort((a, b) => a.length - b.length)
-      .slice(0, NEIGHBOURS),
-  );
-  candidates.sort((a, b) => a.length - b.length);
-  const parent = discs.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
-  const bands: Band[] = [];
-  for (const { i, j } of candidates) {
-    if (root(i) === root(j)) continue;
-    const a = discs[i] as Disc;
-    const b = discs[j] as Disc;
-    if (holes.some((h) => blocks(h, a, b))) continue;
-    parent[root(i)] = root(j);
-    bands.push({ a, b, r: BAND });
-  }
-  return bands;
-}
-
 /** The padded hull around `points` (its corners), its path and the place for its label, above its top. */
 export function regionOutline(points: readonly Point[], padding = 30): { hull: Point[]; path: string; labelAt: Point } {
   const hull = convexHull(points.flatMap((p) => padPoints(p, padding)));
@@ -145,12 +115,4 @@ function polygonPath(points: readonly Point[]): string {
   if (points.length === 0) return '';
   const r = (n: number) => Math.round(n * 10) / 10;
   return `M ${points.map((p) => `${r(p.x)} ${r(p.y)}`).join(' L ')} Z`;
-}
-
-/** Whether a band from `a` to `b` would pass over the hole `h` (a box test first: most are far). */
-function blocks(h: Disc, a: Point, b: Point): boolean {
-  const room = h.r + BAND;
-  if (h.x + room < Math.min(a.x, b.x) || h.x - room > Math.max(a.x, b.x)) return false;
-  if (h.y + room < Math.min(a.y, b.y) || h.y - room > Math.max(a.y, b.y)) return false;
-  return segmentDistance(h, a, b) < room;
 }

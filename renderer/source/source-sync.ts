@@ -16,7 +16,7 @@ import { documentReadElsewhere, parseMap, type MapDocument } from '../../core/fo
 import type { WardleyMap } from '../../core/model/types.ts';
 import { textChange, typedDocument, type TextChange } from '../../core/model/typed-text.ts';
 import { applyEdit, redo, undo } from '../store/edits.ts';
-import { holdTyping } from '../store/pending-typing.ts';
+import { holdTyping, holdUnapplied } from '../store/pending-typing.ts';
 import { useMapStore } from '../store/store.ts';
 import { stillBuilding, warmForEdits, whenBuilt } from '../store/warm-for-edits.ts';
 import { latestOffThread, type MapWorkResult } from '../worker/map-worker-client.ts';
@@ -155,6 +155,7 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     if (timer === undefined && reads.text() === undefined && applying === undefined && !waitingForBuild) return;
     commitText(true);
   };
+  const releaseUnapplied = holdPaneText(paneText);
   // As flush, but a large change is read in the worker, not here; a save waits for it (pending-typing.ts).
   const release = holdTyping(async () => {
     if (timer !== undefined) commitText();
@@ -181,6 +182,7 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
     detach() {
       detached = true;
       release();
+      releaseUnapplied();
       clearTimeout(timer);
       marks.detach();
       unsubscribe();
@@ -189,6 +191,14 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
 }
 
 type Marks = ReturnType<typeof paneMarks>;
+
+/** Text the pane holds that the map does not have (it does not load): leaving or replacing the map asks. */
+function holdPaneText(paneText: () => string): () => void {
+  return holdUnapplied(() => {
+    const current = useMapStore.getState().doc.current;
+    return current !== null && paneText() !== current.text;
+  });
+}
 
 /** `text` read whole on the page: the map (with `current`'s unchanged nodes), or its errors shown. */
 function parsedWhole(marks: Marks, current: MapDocument, text: string): MapDocument | undefined {

@@ -13,7 +13,7 @@ import { IDLE, isDirty, useMapStore } from './store.ts';
 import { rehearseEditsWhenIdle } from './edit-rehearsal.ts';
 import { warmForEdits } from './warm-for-edits.ts';
 import { parseOffThread } from '../worker/map-worker-client.ts';
-import { typingCommitted } from './pending-typing.ts';
+import { DISCARD_UNAPPLIED, typingCommitted, typingUnapplied } from './pending-typing.ts';
 
 let host: MapwrightHost | null = null;
 
@@ -141,7 +141,12 @@ export async function saveCurrent(saveAs = false): Promise<boolean> {
   showBanner(null);
   useMapStore.setState((s) => ({ doc: markedSaved(s.doc, document, result.file) }));
   const downloaded = saveTargetOf(host, result.file.token) === 'download';
-  status(downloaded ? `Downloaded ${result.file.name} (a copy: no file was written)` : `Saved ${result.file.name}`);
+  const done = downloaded
+    ? `Downloaded ${result.file.name} (a copy: no file was written)`
+    : `Saved ${result.file.name}`;
+  status(
+    typingUnapplied() ? `${done}: the map as drawn; the Source pane's text does not load and was not saved` : done,
+  );
   await host.discardDraft(result.file.token);
   // The work was untitled: its draft is kept under no file, and is saved now.
   if (doc.token === null) await host.discardDraft(null);
@@ -161,6 +166,7 @@ function saveAsked(token: string | null, name: string): boolean {
 export async function keepWorkAsked(): Promise<boolean> {
   if (!host) return false;
   await typingCommitted();
+  if (typingUnapplied() && !window.confirm(DISCARD_UNAPPLIED)) return false;
   const state = useMapStore.getState();
   if (!isDirty(state) || !state.doc.current) return true;
   const choice = await host.confirmUnsaved(state.doc.fileName);

@@ -16,3 +16,23 @@ export function holdTyping(settle: Settle): () => void {
 export async function typingCommitted(): Promise<void> {
   await Promise.all([...holders].map((settle) => settle()));
 }
+
+const unapplied = new Set<() => boolean>();
+
+/**
+ * Registers a check for text typed that is not in the map at all: text that does not load, which
+ * the canvas, a save and drafts leave out (they keep the last map that loaded). Returns its release.
+ */
+export function holdUnapplied(check: () => boolean): () => void {
+  unapplied.add(check);
+  return () => void unapplied.delete(check);
+}
+
+/** True while some typed text is not in the map; closing, replacing or leaving the map would lose it. */
+export function typingUnapplied(): boolean {
+  return [...unapplied].some((check) => check());
+}
+
+/** What to ask before typed text that is not in the map is thrown away. */
+export const DISCARD_UNAPPLIED =
+  'The Source pane holds text that does not load (see its errors): it is not in the map, and a save does not keep it. Discard that text?';

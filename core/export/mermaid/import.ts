@@ -38,7 +38,7 @@ interface Reader {
 }
 
 export function importMermaid(text: string): MermaidImport {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = fencedDiagram(text.replace(/^\uFEFF/, '').split(/\r?\n/));
   const first = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('%%'));
   if (first < 0 || lines[first]?.trim() !== 'wardley-beta')
     return {
@@ -65,6 +65,22 @@ export function importMermaid(text: string): MermaidImport {
       r.warnings.push(problem(line, 'warning', 'unknown-node', `evolve names '${name}', which is not on the diagram`));
   }
   return { ok: true, map: r.map, warnings: r.warnings };
+}
+
+/**
+ * Markdown holding the diagram in a ```mermaid fence (what `export mermaid --fence` writes, a README
+ * or an ADR): the lines of the first such block whose diagram is a wardley one, the others blanked
+ * so every line number stays the file's own. Text that is not Markdown is read as it is.
+ */
+function fencedDiagram(lines: string[]): string[] {
+  const content = (from: number) => lines.slice(from).find((l) => l.trim() !== '' && !l.trim().startsWith('%%'));
+  const open = lines.findIndex(
+    (l, i) => /^\s*(```|~~~)\s*mermaid\s*$/.test(l) && content(i + 1)?.trim() === 'wardley-beta',
+  );
+  if (open < 0) return lines;
+  const fence = (lines[open] ?? '').trim().slice(0, 3);
+  const close = lines.findIndex((l, i) => i > open && l.trim().startsWith(fence));
+  return lines.map((l, i) => (i > open && (close < 0 || i < close) ? l : ''));
 }
 
 function readLine(r: Reader, line: string, at: number): void {

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportMermaid, importMermaid } from '../../../../core/export/mermaid/index.ts';
+import { exportMermaid, fencedMermaid, importMermaid } from '../../../../core/export/mermaid/index.ts';
 import { parseMap } from '../../../../core/format/parse.ts';
 import { stringifyMap } from '../../../../core/format/stringify.ts';
 import type { WardleyMap } from '../../../../core/model/types.ts';
@@ -76,6 +76,16 @@ describe('importMermaid', () => {
     expect(map.stages).toEqual({ labels: ['Spark', 'Grow', 'Ship', 'Run it'], boundaries: [0.2, 0.5, 0.8] });
     const preset = imported('wardley-beta\nevolution Novel@0.175 -> Emerging@0.4 -> Good@0.7 -> Best@1.0\n');
     expect(preset.stages).toEqual({ labels: 'practices' });
+  });
+
+  it("reads the diagram out of Markdown, as `export mermaid --fence` writes it, with the file's line numbers", () => {
+    const { text } = exportMermaid(load('maps/conference.yaml'));
+    const markdown = `# Conference\n\nThe map:\n\n${fencedMermaid(text)}\nAnd a flowchart:\n\n\`\`\`mermaid\ngraph TD\n\`\`\`\n`;
+    expect(imported(markdown)).toEqual(imported(text));
+    const withError = importMermaid(`# Map\n\n${fencedMermaid('wardley-beta\nA -> B')}`);
+    if (!withError.ok) throw new Error('refused');
+    expect(withError.warnings.map((w) => w.line)).toEqual([5]);
+    expect(importMermaid('# Map\n\n```mermaid\ngraph TD\n```\n').ok).toBe(false);
   });
 
   it('refuses text that is not a wardley diagram, and reports each line it cannot place', () => {

@@ -7,6 +7,10 @@ import { nodeById } from '../canvas/geometry.ts';
 import { NodeFields } from './inspector/NodeFields.tsx';
 import { MapSettings } from './settings/MapSettings.tsx';
 import { Questionnaire } from './Questionnaire.tsx';
+import { rehearseToo } from '../store/edit-rehearsal.ts';
+import { rehearseInspector } from './inspector/drop-rehearsal.tsx';
+
+rehearseToo(rehearseInspector);
 
 export function Inspector() {
   const selected = useMapStore((s) => s.selection.ids);

@@ -3,7 +3,7 @@
 // map most findings are about what is not drawn yet, so the panel can show errors only.
 import { nodeOf } from '../../core/model/node-table.ts';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
-import type { Diagnostic, Severity } from '../../core/model/types.ts';
+import type { Diagnostic, Severity, WardleyMap } from '../../core/model/types.ts';
 import { useSettledDoctrine } from '../store/doctrine-findings.ts';
 import { useMapStore } from '../store/store.ts';
 import {
@@ -20,12 +20,31 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 /** Up to this many findings, every group starts open. */
 const OPEN_UP_TO = 8;
 
+/**
+ * The panel follows an edit in a deferred render, after the frame that paints the edit. Grouped by
+ * rule it does not read the nodes at all, so an edit that leaves the findings as they were (a drop,
+ * until the map is checked again once edits pause) leaves the panel's render as it was; grouped by
+ * node, the groups' titles (node names) follow in that deferred render. A drop's own task renders
+ * this shell alone.
+ */
 export function WarningsPanel() {
-  const all: Diagnostic[] = useSettledDoctrine();
-  // Node names for the groups' titles follow an edit in a deferred render: on a large map the
-  // groups hold thousands of findings, and a drop should paint the inspector first.
-  const map = useDeferredValue(useMapStore((s) => s.doc.current?.map));
   const [by, setBy] = useState<GroupBy>('rule');
+  const all: Diagnostic[] = useDeferredValue(useSettledDoctrine());
+  const live = useMapStore((s) => (by === 'node' ? s.doc.current?.map : undefined));
+  // Just grouped by node, the names are there at once (no deferred render showing ids first).
+  const map = useDeferredValue(live) ?? live;
+  return <Warnings all={all} map={map} by={by} setBy={setBy} />;
+}
+
+interface WarningsProps {
+  all: Diagnostic[];
+  /** The map when grouped by node (its nodes' names title the groups). */
+  map: WardleyMap | undefined;
+  by: GroupBy;
+  setBy(by: GroupBy): void;
+}
+
+const Warnings = memo(function Warnings({ all, map, by, setBy }: WarningsProps) {
   const [errorsOnly, setErrorsOnly] = useState(false);
   const findings = useMemo(() => (errorsOnly ? all.filter((f) => f.severity === 'error') : all), [all, errorsOnly]);
   const groups = useMemo(
@@ -72,7 +91,7 @@ export function WarningsPanel() {
       </div>
     </section>
   );
-}
+});
 
 interface GroupProps {
   group: FindingGroup;

@@ -3,12 +3,20 @@
 // interpreter, which made the first drop 3 to 10 times slower than the next ones (moveNodes about
 // 100 ms against 8-13 at 2,000 nodes in Chromium, 36 against 4 at 200). A small map of the same
 // shape, three of its nodes moved in the page's idle time, compiles that path before the user's
-// first drop. Nothing of it reaches the store.
+// first drop. The page's part of a drop is rehearsed on the same documents after the moves: history
+// and the node table's change (below), the inspector's render of a moved node (rehearseToo). The
+// first drop after opening then runs compiled code from pointerup to the frame that shows it.
+// Nothing of it reaches the store: not the map, its history, its dirty state or its text.
 import { nodeOf } from '../../core/model/node-table.ts';
-import { parseMap, yamlInSteps } from '../../core/format/parse.ts';
+import { parseMap, yamlInSteps, type MapDocument } from '../../core/format/parse.ts';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { moveNodes } from '../../core/model/operations.ts';
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
+import { recorded } from './edits.ts';
+import { loaded } from './history.ts';
+import { sameChoices } from './node-choices.ts';
+import { mapNodeChange, onlyMoved } from './node-table-change.ts';
+import { initialState } from './store.ts';
 
 /** Nodes in the rehearsal map: enough to take the paths a real map takes, few enough to cost a few ms. */
 const NODES = 48;
@@ -41,16 +49,54 @@ export function* rehearsalSteps(): Generator<void, number> {
   const build = yamlInSteps(document);
   if (build) for (let step = build.next(); !step.done; step = build.next()) yield;
   let accepted = 0;
-  for (const id of ['p0', 'p20', 'p47']) {
+  let before = document;
+  for (const id of MOVED) {
     yield;
     const node = nodeOf(document.map, id);
     if (!node) continue;
     const moved = moveNodes(document, [{ id, evolution: 1 - node.evolution, visibility: node.visibility / 2 }]);
     if (!moved.ok) continue;
+    before = document;
     document = moved.document;
     accepted += 1;
   }
+  if (before === document) return accepted;
+  yield;
+  rehearseRecording(before, document);
+  for (const part of parts) {
+    yield;
+    part(before, document, MOVED[MOVED.length - 1] as string);
+  }
   return accepted;
+}
+
+const MOVED = ['p0', 'p20', 'p47'];
+
+/**
+ * What the page does with a drop's document besides the core's edit (history, the node table's
+ * change its listeners read, the inspector's choices), on the rehearsal's own documents: a history
+ * of its own, never the store's, and no cache the map on screen relies on.
+ */
+function rehearseRecording(before: MapDocument, after: MapDocument): void {
+  const own = initialState();
+  const doc = { ...loaded(before, 'rehearsal.yaml', null), saved: null };
+  recorded({ ...own, doc, selection: { ids: new Set(MOVED) } }, after);
+  mapNodeChange(before.map, after.map);
+  onlyMoved(before.map, after.map);
+  sameChoices(before.map, after.map);
+}
+
+type Part = (before: MapDocument, after: MapDocument, moved: string) => void;
+
+const parts: Part[] = [];
+
+/**
+ * Adds a view's part of a drop to the rehearsal (the inspector's render of a moved node), run on
+ * the rehearsal's documents before and after its last move, `moved` the id of the node it moved.
+ * A part must leave the store and the page's shown views alone.
+ */
+export function rehearseToo(part: Part): void {
+  if (!parts.includes(part)) parts.push(part);
 }
 
 /** The whole rehearsal at once (tests; the page runs its steps in idle time). */

@@ -6,7 +6,7 @@ import * as ops from '../../core/model/operations.ts';
 import type { MapNode, NodeKind, Sourcing } from '../../core/model/types.ts';
 import { clampUnit } from '../../core/render/frame.ts';
 import { redone, undone, withEdit } from './history.ts';
-import { IDLE, useMapStore, type Gesture } from './store.ts';
+import { IDLE, useMapStore, type Gesture, type MapStore } from './store.ts';
 import { movedAhead, plannedMoves } from './move-ahead.ts';
 import { stillBuilding, whenBuilt } from './warm-for-edits.ts';
 
@@ -29,13 +29,25 @@ export function applyEdit(
     useMapStore.setState((s) => ({ ...ended, ui: { ...s.ui, editErrors: result.errors } }));
     return undefined;
   }
-  useMapStore.setState((s) => ({
-    ...ended,
-    doc: withEdit(s.doc, result.document),
-    ui: s.ui.editErrors.length ? { ...s.ui, editErrors: [] } : s.ui,
-    selection: selectResult ? { ids: new Set(result.ids) } : pruneSelection(s.selection.ids, result.document),
-  }));
+  useMapStore.setState((s) => ({ ...ended, ...recorded(s, result.document, selectResult ? result.ids : undefined) }));
   return result.ids;
+}
+
+/**
+ * The store's update for an accepted edit to `document`: recorded in history, the last refusal's
+ * errors cleared, `select` selected (else the selection kept, less nodes no longer there). Reads
+ * `s` only, so the drop rehearsal (edit-rehearsal.ts) runs it on a state of its own.
+ */
+export function recorded(
+  s: Pick<MapStore, 'doc' | 'ui' | 'selection'>,
+  document: MapDocument,
+  select?: readonly string[],
+): Pick<MapStore, 'doc' | 'ui' | 'selection'> {
+  return {
+    doc: withEdit(s.doc, document),
+    ui: s.ui.editErrors.length ? { ...s.ui, editErrors: [] } : s.ui,
+    selection: select ? { ids: new Set(select) } : pruneSelection(s.selection.ids, document),
+  };
 }
 
 function pruneSelection(ids: ReadonlySet<string>, document: MapDocument): { ids: ReadonlySet<string> } {

@@ -13,7 +13,7 @@ const byTable = new WeakMap<object, readonly NodeChoice[]>();
 let last: { map: WardleyMap; choices: readonly NodeChoice[] } | null = null;
 
 /** Whether `next` has `prev`'s ids in its order and only nodes of the same name and kind changed. */
-function sameChoices(prev: WardleyMap, next: WardleyMap): boolean {
+export function sameChoices(prev: WardleyMap, next: WardleyMap): boolean {
   const { changed, sameIds } = mapNodeChange(prev, next);
   if (!sameIds) return false;
   return changed.every((id) => {

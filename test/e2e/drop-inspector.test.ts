@@ -62,6 +62,28 @@ afterAll(async () => {
 
 const evolution = (p: Page) => p.locator('.inspector input[aria-label="Evolution"]');
 
+// Resolves once the page has had three idle periods in a row with nothing else to do (the idle
+// rehearsal of a drop after opening runs in such periods, a few ms at a time).
+const SETTLED_IDLE = `new Promise((done) => {
+  let quiet = 0;
+  const idle = (deadline) => {
+    quiet = deadline.timeRemaining() > 40 ? quiet + 1 : 0;
+    if (quiet >= 3) done();
+    else requestIdleCallback(idle, { timeout: 2000 });
+  };
+  requestIdleCallback(idle, { timeout: 2000 });
+})`;
+
+describe('after opening', () => {
+  it('the idle rehearsal of a drop leaves the map clean, with nothing to undo and no fields shown', async () => {
+    await page.evaluate(SETTLED_IDLE);
+    await expect.poll(() => page.locator('h1.file-name').getAttribute('data-dirty')).toBe('false');
+    expect(await page.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).toBe(true);
+    // Nothing selected: the inspector shows the map's settings, and no node's fields are in the page.
+    expect(await page.locator('input[aria-label="Evolution"]').count()).toBe(0);
+  });
+});
+
 describe('after a drop', () => {
   it('the inspector shows the new evolution and stage, and only the dropped node is redrawn', async () => {
     const body = page.locator(`.canvas [data-node-id="${DROPPED}"] .body`);

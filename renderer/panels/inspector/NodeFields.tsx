@@ -81,7 +81,14 @@ interface Place {
  * Where the node sits, and for needs and components where it is heading. Its fields' handlers
  * depend on the node's id only, so a field whose value a drop leaves alone is not rendered again.
  */
-const PositionFields = memo(function PositionFields({ id, kind, evolution, visibility, evolve, inertia }: Place) {
+export const PositionFields = memo(function PositionFields({
+  id,
+  kind,
+  evolution,
+  visibility,
+  evolve,
+  inertia,
+}: Place) {
   const on = useMemo(
     () => ({
       evolution: (v: number | undefined) => v !== undefined && setField(id, 'evolution', v),

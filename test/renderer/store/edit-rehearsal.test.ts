@@ -2,11 +2,19 @@
 // nothing of it reaches the map on screen, its history or its selection.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseMap } from '../../../core/format/parse.ts';
+import { parseMap, type MapDocument } from '../../../core/format/parse.ts';
 import { stringifyMap } from '../../../core/format/stringify.ts';
-import { rehearsalMap, rehearseEdits, rehearseEditsWhenIdle } from '../../../renderer/store/edit-rehearsal.ts';
+import {
+  rehearsalMap,
+  rehearseEdits,
+  rehearseEditsWhenIdle,
+  rehearseToo,
+} from '../../../renderer/store/edit-rehearsal.ts';
+import { moveNodes } from '../../../core/model/operations.ts';
+import type { MapNode } from '../../../core/model/types.ts';
+import { choicesOf } from '../../../renderer/store/node-choices.ts';
 import { loaded } from '../../../renderer/store/history.ts';
-import { initialState, useMapStore } from '../../../renderer/store/store.ts';
+import { initialState, isDirty, useMapStore } from '../../../renderer/store/store.ts';
 
 describe('edit rehearsal', () => {
   beforeEach(() => {
@@ -40,5 +48,42 @@ describe('edit rehearsal', () => {
     expect(after.doc).toBe(before.doc);
     expect(after.doc.past).toHaveLength(0);
     expect(after.selection).toBe(shown.selection);
+  });
+
+  it("rehearses the page's part of a drop on its own documents, leaving the map, its history, dirty state, text and choices alone", () => {
+    const shown = useMapStore.getState();
+    const current = shown.doc.current;
+    if (!current) throw new Error('no map on screen');
+    const text = current.text;
+    const choices = choicesOf(current.map);
+    const seen: { before: MapDocument; after: MapDocument; moved: string }[] = [];
+    const edits: unknown[] = [];
+    const stop = useMapStore.subscribe((s) => edits.push(s));
+    rehearseToo((before, after, moved) => seen.push({ before, after, moved }));
+    rehearseEditsWhenIdle();
+    vi.runAllTimers();
+    stop();
+    // The page's part ran, on a node the rehearsal moved between two documents of its own.
+    expect(seen).toHaveLength(1);
+    const [{ before, after, moved }] = seen as [(typeof seen)[number]];
+    expect(before).not.toBe(after);
+    expect([before, after]).not.toContain(current);
+    expect(after.map.nodes[moved]?.evolution).not.toBe(before.map.nodes[moved]?.evolution);
+    // Nothing of it reached the store: no update at all, the same map, text, history and saved state.
+    expect(edits).toHaveLength(0);
+    const now = useMapStore.getState();
+    expect(now).toBe(shown);
+    expect(now.doc.current).toBe(current);
+    expect(now.doc.current?.text).toBe(text);
+    expect(now.doc.past).toHaveLength(0);
+    expect(now.doc.future).toHaveLength(0);
+    expect(isDirty(now)).toBe(false);
+    // The inspector's lists of the map on screen are still the ones it holds, and a drop on it
+    // keeps them (they follow the map on screen, not the rehearsal's).
+    expect(choicesOf(current.map)).toBe(choices);
+    const [id, node] = Object.entries(current.map.nodes)[0] as [string, MapNode];
+    const dropped = moveNodes(current, [{ id, evolution: 1 - node.evolution, visibility: node.visibility }]);
+    if (!dropped.ok) throw new Error('the drop was refused');
+    expect(choicesOf(dropped.document.map)).toBe(choices);
   });
 });

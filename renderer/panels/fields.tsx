@@ -2,6 +2,7 @@
 // field, so one edit of a field is one history step (not one per keystroke). Each is memoised:
 // given the same value and handler it is not rendered again (NodeFields keeps its handlers).
 import { memo, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * What a field shows: the user's draft, reset to the map's value whenever that value changes (a
@@ -107,6 +108,61 @@ export function optionsMarkup(options: readonly (readonly [string, string])[]): 
   return markup;
 }
 
+/**
+ * Above this many options, a select holds only its chosen option until it is focused or pressed,
+ * and then every option. Choosing among other nodes of a large map means thousands of options,
+ * and making them (parsed, styled, measured for the select's width) was most of a node's
+ * selection at 2,000 nodes; a select the user never opens never needs them. It stays a real,
+ * labelled select: unopened, it reads its label and chosen value as before; focused (Tab, a
+ * click, a screen reader's focus) it holds every option before any key or the list reaches it.
+ */
+export const FILL_ON_FOCUS_OVER = 50;
+
+/**
+ * The option a select shows for `value`, as markup: the one of that value, else the first (as a
+ * select of every option shows), unless the value is among the fixed options before them.
+ */
+function chosenMarkup(options: readonly (readonly [string, string])[], value: string, inHead: boolean): string {
+  const chosen = options.find(([v]) => v === value) ?? (inHead ? undefined : options[0]);
+  return chosen ? optionsMarkup([chosen]) : '';
+}
+
+/**
+ * A select of `options` after the fixed `head` options (markup), whose many options are made only
+ * once it is focused or pressed (FILL_ON_FOCUS_OVER). `value` must be one of them or of `head`.
+ */
+export function ChoiceSelect({
+  label,
+  value,
+  options,
+  head = '',
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  head?: string;
+  onChange(value: string): void;
+}) {
+  const [opened, setOpened] = useState(false);
+  const whole = opened || options.length <= FILL_ON_FOCUS_OVER;
+  const shown = whole
+    ? optionsMarkup(options)
+    : chosenMarkup(options, value, head.includes(`value="${escaped(value)}"`));
+  // Filled in the focus or press itself, before the browser opens the list or handles a key.
+  const fill = () => void (!whole && flushSync(() => setOpened(true)));
+  return (
+    <select
+      aria-label={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      onFocus={fill}
+      onPointerDown={fill}
+      dangerouslySetInnerHTML={{ __html: head + shown }}
+    />
+  );
+}
+
 export const SelectField = memo(function SelectField({
   label,
   value,
@@ -121,12 +177,7 @@ export const SelectField = memo(function SelectField({
   return (
     <label className="field">
       <span>{label}</span>
-      <select
-        aria-label={label}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        dangerouslySetInnerHTML={{ __html: optionsMarkup(options) }}
-      />
+      <ChoiceSelect label={label} value={value} options={options} onChange={onChange} />
     </label>
   );
 });

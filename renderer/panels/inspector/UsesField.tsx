@@ -6,7 +6,7 @@ import { linkNodes, unlinkNodes } from '../../store/edits.ts';
 import { useMemo } from 'react';
 import { choicesOf } from '../../store/node-choices.ts';
 import { useMapStore } from '../../store/store.ts';
-import { optionsMarkup } from '../fields.tsx';
+import { ChoiceSelect } from '../fields.tsx';
 
 const USABLE: Record<NodeKind, readonly NodeKind[]> = {
   user: ['need', 'component'],
@@ -46,11 +46,12 @@ export function UsesField({ id, node }: { id: string; node: MapNode }) {
           </li>
         ))}
       </ul>
-      <select
-        aria-label="Add a link"
+      <ChoiceSelect
+        label="Add a link"
         value=""
-        onChange={(e) => e.target.value && linkNodes(id, e.target.value)}
-        dangerouslySetInnerHTML={{ __html: `<option value="">+ uses…</option>${optionsMarkup(candidates)}` }}
+        head={'<option value="">+ uses…</option>'}
+        options={candidates}
+        onChange={(to) => to && linkNodes(id, to)}
       />
     </div>
   );

@@ -122,6 +122,22 @@ function describe(events: TraceEvent[]): string[] {
   return lines;
 }
 
+/** Per drag (press → settled), the longest task's wall time and the most CPU a task took. */
+function perDrag(events: TraceEvent[]): string {
+  const main = mainThread(events);
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const presses = onMain.filter((e) => e.name === 'drag-press').map((e) => e.ts);
+  presses.sort((a, b) => a - b);
+  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X');
+  const rows = presses.map((from, i) => {
+    const mine = tasks.filter((t) => t.ts >= from && t.ts < (presses[i + 1] ?? Infinity));
+    const wall = Math.max(0, ...mine.map((t) => t.dur ?? 0));
+    const cpu = Math.max(0, ...mine.map((t) => t.tdur ?? 0));
+    return `${ms(wall)}/${ms(cpu)}`;
+  });
+  return `per drag, longest task wall/most CPU in a task (ms): ${rows.join('  ')}`;
+}
+
 /** Self and total time by function over the samples inside the tasks in `windows`. */
 function summarizeProfile(profile: CpuProfile, windows: readonly (readonly [number, number])[]): string[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -199,6 +215,7 @@ async function main(): Promise<void> {
     console.log(`${size} nodes, ${id} dragged by (${offset.x}, ${offset.y}) and back; tasks over ${over / 1000} ms:`);
     const lines = describe(trace.traceEvents);
     console.log(lines.join('\n'));
+    console.log(perDrag(trace.traceEvents));
     if (!profile) return;
     const main = mainThread(trace.traceEvents);
     const windows = trace.traceEvents

@@ -88,8 +88,8 @@ export const SHORTCUTS: Shortcut[] = [
     run: redo,
   },
   {
-    keys: 'Ctrl+S',
-    does: 'Save',
+    keys: 'Ctrl+S / Ctrl+Shift+S',
+    does: 'Save / Save as a new file',
     // In Electron the File menu owns Ctrl+S (its accelerator), so the page must not save a second time.
     matches: (e) => mod(e) && e.key.toLowerCase() === 's' && !hostMenuOwnsFileKeys(),
     run: (e) => void saveCurrent(e.shiftKey),

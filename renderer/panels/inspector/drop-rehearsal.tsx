@@ -8,10 +8,19 @@ import { createRoot } from 'react-dom/client';
 import type { MapDocument } from '../../../core/format/parse.ts';
 import { nodeOf } from '../../../core/model/node-table.ts';
 import type { MapNode } from '../../../core/model/types.ts';
-import { NodePlaceFields } from './NodeFields.tsx';
+import { PositionFields } from './NodeFields.tsx';
 
 function fieldsOf(id: string, node: MapNode) {
-  return <NodePlaceFields id={id} node={node} />;
+  return (
+    <PositionFields
+      id={id}
+      kind={node.kind}
+      evolution={node.evolution}
+      visibility={node.visibility}
+      evolve={node.evolve}
+      inertia={node.inertia === true}
+    />
+  );
 }
 
 /** Renders the moved node's place fields before and after the move, off the page. */

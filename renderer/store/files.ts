@@ -1,6 +1,6 @@
 // Loading and saving through the host. A file that fails to parse is shown as a list of errors
 // (and can never be saved over); a save records exactly the document that was written.
-import type { MapwrightHost, OpenedFile, OpenResult } from '../../core/host/contract.ts';
+import type { MapwrightHost, OpenedFile, OpenResult, SavedFile } from '../../core/host/contract.ts';
 import { documentReadElsewhere, fileText, parseMap, type MapDocument } from '../../core/format/parse.ts';
 import type { Diagnostic } from '../../core/model/types.ts';
 import { openedTextKind } from '../import/owm-detect.ts';
@@ -140,17 +140,25 @@ export async function saveCurrent(saveAs = false): Promise<boolean> {
   }
   showBanner(null);
   useMapStore.setState((s) => ({ doc: markedSaved(s.doc, document, result.file) }));
-  const downloaded = saveTargetOf(host, result.file.token) === 'download';
-  const done = downloaded
-    ? `Downloaded ${result.file.name} (a copy: no file was written)`
-    : `Saved ${result.file.name}`;
-  status(
-    typingUnapplied() ? `${done}: the map as drawn; the Source pane's text does not load and was not saved` : done,
-  );
-  await host.discardDraft(result.file.token);
-  // The work was untitled: its draft is kept under no file, and is saved now.
-  if (doc.token === null) await host.discardDraft(null);
+  // "Saved" only once the drafts of the saved work are gone: they queue behind any autosave still
+  // on its way, and a reload after "Saved" but before they reached the server offered the saved
+  // work back as unsaved ("Restore unsaved work?").
+  try {
+    await host.discardDraft(result.file.token);
+    // The work was untitled: its draft is kept under no file, and is saved now.
+    if (doc.token === null) await host.discardDraft(null);
+  } finally {
+    status(savedWords(host, result.file));
+  }
   return true;
+}
+
+function savedWords(host: MapwrightHost, file: SavedFile): string {
+  const done =
+    saveTargetOf(host, file.token) === 'download'
+      ? `Downloaded ${file.name} (a copy: no file was written)`
+      : `Saved ${file.name}`;
+  return typingUnapplied() ? `${done}: the map as drawn; the Source pane's text does not load and was not saved` : done;
 }
 
 /** Saving a file whose put-off draft still waits replaces that draft: only when the user says so. */

@@ -45,7 +45,7 @@ export function registerRender(program: Command, setExit: SetExit): void {
 
 async function renderCommand(mapPath: string, options: RenderOptions): Promise<number> {
   const map = await loadMap(mapPath);
-  if (!map) return EXIT.usage;
+  if (typeof map === 'number') return map;
   const svg = renderMapSvg(map, { theme: options.theme });
   return writePicture(svg, options.output, options.scale);
 }
@@ -58,26 +58,31 @@ async function renderDiffCommand(maps: string[], options: RenderOptions): Promis
     return EXIT.usage;
   }
   const before = await loadMap(oldPath);
-  const after = before && (await loadMap(newPath));
-  if (!before || !after) return EXIT.usage;
+  if (typeof before === 'number') return before;
+  const after = await loadMap(newPath);
+  if (typeof after === 'number') return after;
   const overlays = diffOverlaySvg(before, after, diffMaps(before, after));
   const svg = renderMapSvg(after, { theme: options.theme, overlays, subtitle: `changes since ${basename(oldPath)}` });
   return writePicture(svg, options.output, options.scale);
 }
 
-export async function loadMap(path: string): Promise<WardleyMap | undefined> {
+/**
+ * The map, or the exit code after saying why not: 2 when the file cannot be read, 1 when it is no
+ * map that loads (its errors at file:line:col, as every command reports them).
+ */
+export async function loadMap(path: string): Promise<WardleyMap | number> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (e) {
     process.stderr.write(`mapwright: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
-    return undefined;
+    return EXIT.usage;
   }
   const parsed = parseMap(bytes);
   if (!parsed.ok) {
     for (const err of parsed.errors)
       process.stderr.write(`${path}:${err.line}:${err.column}: error ${err.rule} ${err.message}\n`);
-    return undefined;
+    return EXIT.findings;
   }
   return parsed.map;
 }

@@ -37,12 +37,14 @@ describe('mapwright render', () => {
     expect(png.readUInt32BE(20)).toBe(1000);
   });
 
-  it('refuses an unknown picture type and a broken map with exit 2', () => {
+  it('refuses an unknown picture type with exit 2, and a map that does not load with exit 1 (as every command)', () => {
     expect(mapwright(['render', file, '-o', join(dir, 'tea.gif')]).status).toBe(2);
     const broken = join(dir, 'broken.yaml');
     writeFileSync(broken, 'version: 1\ntitle: [\n');
     const r = mapwright(['render', broken, '-o', join(dir, 'b.svg')]);
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/broken\.yaml:\d+:\d+: error/);
+    const diff = mapwright(['render', '--diff', file, broken, '-o', join(dir, 'd.svg')]);
+    expect(diff.status).toBe(1);
   });
 });

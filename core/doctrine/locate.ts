@@ -1,7 +1,6 @@
 // Places findings in the file. positionOf walks the document from the top for every path, which
 // on a 20,000-node map with a finding per node is quadratic; this indexes the nodes once.
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
-import { startOf, type Placed, type PlacedCollection } from '../format/placed.ts';
 import { nodeShift } from '../format/layout.ts';
 import { nodePositions } from '../model/node-index.ts';
 import { hasPlaces, placesOf, positionOf, type MapDocument } from '../format/parse.ts';
@@ -58,34 +57,14 @@ export function findingLocator(
 }
 
 function placedLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>): Locator {
-  let nodes: Map<string, { keyStart: number; value: Placed }> | undefined;
   return (path) => {
-    nodes ??= keysOf(keysOf(placesOf(document))?.get('nodes')?.value);
-    const entry = path[0] === 'nodes' && typeof path[1] === 'string' ? nodes?.get(path[1]) : undefined;
-    if (!entry) return positionOf(document, path);
     // As offsetWithin below: the node's key, then each key or item found along the rest.
-    let best = entry.keyStart;
-    let current: Placed | undefined = entry.value;
-    for (const seg of path.slice(2)) {
-      if (typeof current !== 'object') break;
-      if (current.keys) {
-        const inner = current.keys.get(String(seg));
-        if (!inner) break;
-        best = inner.keyStart;
-        current = inner.value;
-      } else if (current.items && typeof seg === 'number') {
-        current = current.items[seg];
-      } else break;
-      best = current === undefined ? best : startOf(current);
-    }
-    const { line, col } = document.lineCounter.linePos(best);
+    const id = path[0] === 'nodes' && typeof path[1] === 'string' ? path[1] : undefined;
+    const offset = id === undefined ? undefined : placesOf(document)?.nodeOffset(id, path.slice(2));
+    if (offset === undefined) return positionOf(document, path);
+    const { line, col } = document.lineCounter.linePos(offset);
     return { line, column: col };
   };
-}
-
-/** The entries of a placed mapping. */
-function keysOf(placed: Placed | undefined): PlacedCollection['keys'] {
-  return typeof placed === 'object' ? placed.keys : undefined;
 }
 
 /** Offset of the value at `rest` below a node's pair, else of the nearest enclosing key. */

@@ -3,13 +3,13 @@
 // which sit near its top, so most of its events are never walked for places.
 import type { Event } from 'js-yaml';
 import { placedSoFar, type Walk } from './fast-walk.ts';
-import { placedOffset, type Placed, type PlacedCollection } from './placed.ts';
+import { expectedSlots, Places } from './placed.ts';
 
 export interface Placing {
   /** The offset of the value at `path` (or of a key inside it), as placedOffset gives it. */
   offsetOf: (path: readonly (string | number)[], extraKey?: string) => number;
   /** Every value placed (the rest of the events walked). */
-  all: () => Placed;
+  all: () => Places;
 }
 
 // Events walked at a time before looking again (doubled on each look, so a far place costs at
@@ -25,8 +25,8 @@ export function placing(
   events: readonly Event[] | (() => Iterator<readonly Event[]>),
   anchors: boolean,
 ): Placing {
-  const open = new Set<PlacedCollection>();
-  const walk: Walk = { text, anchors, placing: true, stack: [], root: undefined, open, knownKeys: [] };
+  const places = new Places(expectedSlots(text));
+  const walk: Walk = { text, anchors, placing: true, places, stack: [], root: undefined, knownKeys: [] };
   // The events are let go once all are walked.
   let slices: Iterator<readonly Event[]> | undefined =
     typeof events === 'function' ? events() : [events][Symbol.iterator]();
@@ -48,42 +48,21 @@ export function placing(
       if (next >= kept.length && walk.stack.length === 0 && walk.root) slices = undefined;
     }
   };
-  const all = (): Placed => {
+  const all = (): Places => {
     advance(Infinity);
-    return walk.root?.placed as Placed;
+    return places;
   };
   const offsetOf = (path: readonly (string | number)[], extraKey?: string): number => {
     for (let step = FIRST_STEP; slices; step *= 2) {
-      const root = walk.root?.placed;
-      if (root && settled(root, path, extraKey, open)) return placedOffset(root, path, extraKey);
+      if (places.settled(path, extraKey)) return places.offsetOf(path, extraKey);
       advance(step);
     }
-    return placedOffset(all(), path, extraKey);
+    return all().offsetOf(path, extraKey);
   };
   return { offsetOf, all };
 }
 
-/** Whether what is placed so far answers for `path`: it is there, or its nearest place is closed. */
-function settled(
-  root: Placed,
-  path: readonly (string | number)[],
-  extraKey: string | undefined,
-  open: ReadonlySet<PlacedCollection>,
-): boolean {
-  let node = root;
-  for (const segment of path) {
-    // A scalar's place is final, and nothing is below it.
-    if (typeof node === 'number') return true;
-    const next = node.keys ? node.keys.get(String(segment))?.value : node.items?.[Number(segment)];
-    if (next === undefined) return !open.has(node);
-    node = next;
-  }
-  if (extraKey !== undefined && typeof node !== 'number' && node.keys && !node.keys.has(extraKey))
-    return !open.has(node);
-  return true;
-}
-
 /** The places of a file placed already (all its events walked). */
-export function placingOf(root: Placed): Placing {
-  return { offsetOf: (path, extraKey) => placedOffset(root, path, extraKey), all: () => root };
+export function placingOf(places: Places): Placing {
+  return { offsetOf: (path, extraKey) => places.offsetOf(path, extraKey), all: () => places };
 }

@@ -3,7 +3,7 @@
 // first asked.
 import type { Event, MappingEvent, ScalarEvent, SequenceEvent } from 'js-yaml';
 import { plainValue, scalarText } from './fast-scalars.ts';
-import type { Placed, PlacedCollection } from './placed.ts';
+import type { Places } from './placed.ts';
 import { MAX_ENTRIES, tooManyEntries } from './size-limits.ts';
 
 /** Why the first pass did not read a file, at the first place it stopped. */
@@ -36,7 +36,8 @@ interface Frame {
   /** Entries so far (the data walk), against MAX_ENTRIES. */
   size: number;
   data: Record<string, unknown> | unknown[] | undefined;
-  placed: PlacedCollection | undefined;
+  /** Its first slot in the walk's places (-1: not placed). */
+  slot: number;
   /**
    * A mapping's key waiting for its value (undefined: none), where it starts and ends. Kept in the
    * frame, not an object of its own: a 10 MB map has half a million keys.
@@ -48,7 +49,6 @@ interface Frame {
 
 interface Value {
   data?: unknown;
-  placed?: Placed | undefined;
 }
 
 export class GiveUp extends Error {
@@ -70,12 +70,12 @@ export function wrong(offset: number, rule: string, message: string): GiveUp {
 export interface Walk {
   text: string;
   anchors: boolean;
-  /** This walk builds the places (the second walk), not the data. */
+  /** This walk only places (a second walk, when positions are first asked), without the data. */
   placing: boolean;
+  /** Where the walk writes the place of each key and value it reads (none: it places nothing). */
+  places?: Places | undefined;
   stack: Frame[];
   root: Value | undefined;
-  /** Of a placing walk: the mappings and lists not closed yet (their entries may still come). */
-  open?: Set<PlacedCollection>;
   /** Plain one-word keys read so far, by keySlot: a key seen before is not sliced out again. */
   knownKeys?: (string | undefined)[];
 }
@@ -111,8 +111,8 @@ export function failedToEnd(): never {
 
 /**
  * Steps a walk over events[from, to) (from 1 or more for a file's first events: the first is the
- * document's). A placing walk places each mapping or list as soon as it opens, so what is placed
- * so far can be read. Returns where it stopped: events.length at the document's end.
+ * document's). A walk with places places each mapping or list as soon as it opens, so what is
+ * placed so far can be read. Returns where it stopped: events.length at the document's end.
  */
 export function placedSoFar(events: readonly Event[], walk: Walk, from: number, to: number): number {
   const end = Math.min(to, events.length);
@@ -141,22 +141,23 @@ function step(e: Event, walk: Walk): void {
     if (frame && !frame.sequence && frame.key === undefined) keyOf(walk, e, frame);
     else {
       const start = scalarStart(walk, e, frame);
-      if (walk.placing) attachPlaced(walk, start, start);
-      else attachData(walk, scalarValue(walk, e), start);
+      const value = walk.placing ? undefined : scalarValue(walk, e);
+      walk.places?.scalar(start);
+      attach(walk, value, start);
     }
   } else if (e.type === EVENT.MAPPING || e.type === EVENT.SEQUENCE) {
     stack.push(opened(e, walk, frame));
   } else if (e.type === EVENT.POP) {
     const done = stack.pop() as Frame;
     if (done.key !== undefined) throw unsure(done.keyStart, 'a key without a value');
-    if (done.placed) walk.open?.delete(done.placed);
-    else attachData(walk, done.data, done.start);
+    if (done.slot >= 0) walk.places?.close(done.slot);
+    attach(walk, done.data, done.start);
   } else if (e.type === EVENT.ALIAS) {
     throw wrong(e.anchorStart - 1, 'yaml/alias', 'aliases (*name) are not allowed in a map file');
   } else throw unsure(0, 'a second document');
 }
 
-/** The frame of a mapping or list that opens; a placing walk places it at once. */
+/** The frame of a mapping or list that opens, placed at once (so what is placed so far can be read). */
 function opened(e: MappingEvent | SequenceEvent, walk: Walk, frame: Frame | undefined): Frame {
   noProperties(walk, e);
   if (frame && !frame.sequence && frame.key === undefined)
@@ -170,17 +171,12 @@ function opened(e: MappingEvent | SequenceEvent, walk: Walk, frame: Frame | unde
     start: e.start,
     at,
     size: 0,
-    data: undefined,
-    placed: undefined,
+    data: walk.placing ? undefined : sequence ? [] : {},
+    slot: walk.places ? walk.places.open(e.start, sequence) : -1,
     key: undefined,
     keyStart: -1,
     keyEnd: -1,
   };
-  if (walk.placing) {
-    opening.placed = sequence ? { start: e.start, items: [] } : { start: e.start, keys: new Map() };
-    attachPlaced(walk, opening.placed, e.start);
-    walk.open?.add(opening.placed);
-  } else opening.data = sequence ? [] : {};
   return opening;
 }
 
@@ -201,22 +197,14 @@ function parentOf(walk: Walk, start: number): Frame | undefined {
   return parent;
 }
 
-function attachData(walk: Walk, data: unknown, start: number): void {
+/** A value read (its data, unless the walk only places) into the collection it is in, counted. */
+function attach(walk: Walk, data: unknown, start: number): void {
   const parent = parentOf(walk, start);
   if (!parent) walk.root = { data };
-  else if (parent.sequence) (parent.data as unknown[]).push(data);
-  else {
-    (parent.data as Record<string, unknown>)[parent.key as string] = data;
-    parent.key = undefined;
-  }
-}
-
-function attachPlaced(walk: Walk, placed: Placed, start: number): void {
-  const parent = parentOf(walk, start);
-  if (!parent) walk.root = { placed };
-  else if (parent.sequence) parent.placed?.items?.push(placed);
-  else {
-    if (parent.key !== undefined) parent.placed?.keys?.set(parent.key, { keyStart: parent.keyStart, value: placed });
+  else if (parent.sequence) {
+    if (!walk.placing) (parent.data as unknown[]).push(data);
+  } else {
+    if (!walk.placing) (parent.data as Record<string, unknown>)[parent.key as string] = data;
     parent.key = undefined;
   }
 }
@@ -234,6 +222,7 @@ function keyOf(walk: Walk, e: ScalarEvent, frame: Frame): void {
     throw wrong(start, 'yaml/duplicate-key', `duplicate key '${name}'`);
   frame.key = name;
   frame.keyStart = start;
+  walk.places?.key(name, start);
   frame.keyEnd = quoted ? e.valueEnd + 1 : e.valueEnd;
 }
 

@@ -13,7 +13,6 @@ import {
   EVENT,
   failedToEnd,
   GiveUp,
-  placedSoFar,
   unsure,
   walked,
   walkedThrough,
@@ -22,7 +21,7 @@ import {
   type Walk,
 } from './fast-walk.ts';
 import { placing, placingOf, type Placing } from './fast-places.ts';
-import type { Placed } from './placed.ts';
+import { expectedSlots, Places } from './placed.ts';
 import { marksToCheck, quotedTextDoubt } from './quoted-text.ts';
 import { neverClosedMessage, unclosedQuoteBefore } from './unclosed-quote.ts';
 import { MAX_DEPTH } from './yaml-safety.ts';
@@ -34,7 +33,7 @@ export type { NotRead } from './fast-walk.ts';
  * (offsetOf: one position; places: all of them).
  */
 export type FirstPass =
-  { ok: true; data: unknown; places: () => Placed; offsetOf: Placing['offsetOf'] } | { ok: false; notRead: NotRead };
+  { ok: true; data: unknown; places: () => Places; offsetOf: Placing['offsetOf'] } | { ok: false; notRead: NotRead };
 
 export interface FirstPassOptions {
   /**
@@ -170,8 +169,9 @@ function builtInSlices(
 ): FirstPass | undefined {
   // Anchors are ignored in a large file only, as when it is read whole (built).
   const anchors = options.large === true;
+  // One walk reads the data and places each key and value as it goes.
   const walk: Walk = { text, anchors, placing: false, stack: [], root: undefined, knownKeys: [] };
-  let placed: Walk | undefined = { text, anchors, placing: true, stack: [], root: undefined, knownKeys: [] };
+  walk.places = new Places(expectedSlots(text));
   let events = 0;
   let mistake: GiveUp | undefined;
   let root: ReturnType<typeof walkedThrough>;
@@ -179,15 +179,14 @@ function builtInSlices(
   try {
     for (const slice of eventSlices(text, plan, maxDepth)) {
       if (from === 1) documentStarts(slice);
+      events += slice.length;
+      if (events > (options.placedWhileRead ?? PLACED_WHILE_READ_UP_TO)) walk.places = undefined;
       try {
         if (!mistake) root = walkedThrough(slice, walk, from) ?? root;
       } catch (e) {
         if (!(e instanceof GiveUp)) throw e;
         mistake = e;
       }
-      events += slice.length;
-      if (events > (options.placedWhileRead ?? PLACED_WHILE_READ_UP_TO)) placed = undefined;
-      else if (placed && !mistake) placedSoFar(slice, placed, from, slice.length);
       from = 0;
     }
   } catch (e) {
@@ -197,8 +196,8 @@ function builtInSlices(
   }
   if (mistake) throw mistake;
   const data = (root ?? failedToEnd()).data;
-  const { offsetOf, all } = placed?.root?.placed
-    ? placingOf(placed.root.placed)
+  const { offsetOf, all } = walk.places
+    ? placingOf(walk.places)
     : placing(text, () => eventSlices(text, plan, maxDepth), anchors);
   return { ok: true, data, places: all, offsetOf };
 }

@@ -5,7 +5,7 @@ import type { Diagnostic, WardleyMap } from '../model/types.ts';
 import { shiftOfPath, type SourceLayout } from './layout.ts';
 import { referenceFindings, type PathFinding } from './references.ts';
 import { fastYaml, type FirstPass, type NotRead } from './fast-yaml.ts';
-import { placedOffset, type Placed } from './placed.ts';
+import { placedOffset, type Places } from './placed.ts';
 import { oversized, tooManyValues, valueBudgetExceeded } from './size-limits.ts';
 import { schemaDiagnostics, type Located } from './schema-errors.ts';
 import {
@@ -174,7 +174,7 @@ export function documentReadElsewhere(text: string, map: WardleyMap): MapDocumen
 
 // Value places of documents loaded by the first pass (not of their edited successors, which are
 // new objects): positions without building yaml's Document. Built when a position is first asked.
-const placedOf = new WeakMap<object, () => Placed>();
+const placedOf = new WeakMap<object, () => Places>();
 
 // The steps of a loaded document's yaml Document build, for a caller that spreads them over idle
 // time (yamlInSteps); its `yaml` getter finishes what is left at once when asked first.
@@ -192,7 +192,7 @@ export function yamlInSteps(document: MapDocument): Generator<void, void> | null
 function lazyDocument(
   source: SourceText,
   map: WardleyMap,
-  places: (() => Placed) | undefined,
+  places: (() => Places) | undefined,
   lineCounter: LineCounter,
 ): MapDocument {
   let parsed: ParsedYaml | undefined;
@@ -280,7 +280,7 @@ export function positionOf(
 }
 
 /** The value places of a document the first pass loaded, while no edit has changed it. */
-export function placesOf(document: object): Placed | undefined {
+export function placesOf(document: object): Places | undefined {
   return placedOf.get(document)?.();
 }
 

@@ -1,48 +1,233 @@
 // Where the values of a file read by the first pass (fast-yaml.ts) sit: the index positions are
 // read from while yaml's Document has not been built.
+//
+// One flat array of numbers in file order, not an object per value: a 10,000-node map has
+// 300,000 values and keys, and a Map per mapping with an object per key held 15 MB (twice the
+// map's own data) that every load made and the garbage collector copied. The slots:
+//   a scalar value        its start (>= 0)
+//   a mapping or list     -(start + 1), MAPPING or LIST, the slot after its last entry (OPEN
+//                         until it closes)
+//   a mapping's entry     its key's index in `names`, the key's start, then the value's slots
 
-/**
- * Where a value starts in the text: a scalar's start alone (a 10,000-node map has 200,000 of
- * them: a number each, not an object), or for a mapping or sequence where its entries are.
- */
-export type Placed = number | PlacedCollection;
+const MAPPING = 0;
+const LIST = 1;
+const OPEN = -1;
+/** A collection spanning more slots than this is looked up through an index, built when first asked. */
+const INDEXED_FROM = 48;
 
-export interface PlacedCollection {
-  start: number;
-  keys?: Map<string, { keyStart: number; value: Placed }>;
-  items?: Placed[];
+export class Places {
+  private slots: Int32Array;
+  private used = 0;
+  private readonly names: string[] = [];
+  /** Per mapping or list (its first slot) looked up often: entry slot by key, or item slots. */
+  private readonly indexes = new Map<number, Map<string, number> | number[]>();
+
+  /** `expected`: about how many slots the file needs (the array doubles past it). */
+  constructor(expected: number) {
+    this.slots = new Int32Array(Math.max(64, expected));
+  }
+
+  /** A scalar value starting at `start`. */
+  scalar(start: number): void {
+    this.room(1);
+    this.slots[this.used++] = start;
+  }
+
+  /** A mapping or list opening at `start`: its first slot, for close. */
+  open(start: number, list: boolean): number {
+    this.room(3);
+    const at = this.used;
+    this.slots[at] = -(start + 1);
+    this.slots[at + 1] = list ? LIST : MAPPING;
+    this.slots[at + 2] = OPEN;
+    this.used += 3;
+    return at;
+  }
+
+  /** The key of the open mapping's next entry; its value comes next. */
+  key(name: string, start: number): void {
+    this.room(2);
+    this.slots[this.used] = this.names.length;
+    this.slots[this.used + 1] = start;
+    this.used += 2;
+    this.names.push(name);
+  }
+
+  /** The mapping or list whose first slot is `at` has no more entries. */
+  close(at: number): void {
+    this.slots[at + 2] = this.used;
+  }
+
+  private room(count: number): void {
+    if (this.used + count <= this.slots.length) return;
+    const grown = new Int32Array(this.slots.length * 2);
+    grown.set(this.slots);
+    this.slots = grown;
+  }
+
+  /**
+   * Offset of the value at `path` (or of the key `extraKey` inside it); where the path leaves the
+   * file, the offset of the deepest key or value it reaches (as yaml-paths.ts offsetOf).
+   */
+  offsetOf(path: readonly (string | number)[], extraKey?: string): number {
+    if (this.used === 0) return 0;
+    let at = 0;
+    let best = this.startAt(0);
+    for (const segment of path) {
+      if (this.isScalar(at)) return best;
+      let next: number;
+      if (this.isMapping(at)) {
+        const entry = this.entryOf(at, String(segment));
+        if (entry < 0) return best;
+        best = this.slots[entry + 1] as number;
+        next = entry + 2 < this.used ? entry + 2 : -1;
+      } else next = this.itemOf(at, Number(segment));
+      if (next < 0) return best;
+      best = this.startAt(next);
+      at = next;
+    }
+    return this.keyStartIn(at, extraKey) ?? best;
+  }
+
+  /**
+   * Offset of the value at `rest` below node `id`'s entry, else of the nearest key or value found
+   * on the way, from the node's key on; undefined where the map has no node `id`.
+   */
+  nodeOffset(id: string, rest: readonly (string | number)[]): number | undefined {
+    const nodes = this.used === 0 || !this.isMapping(0) ? -1 : this.entryOf(0, 'nodes');
+    if (nodes < 0 || !this.isMapping(nodes + 2)) return undefined;
+    const entry = this.entryOf(nodes + 2, id);
+    if (entry < 0) return undefined;
+    let best = this.slots[entry + 1] as number;
+    let at = entry + 2;
+    for (const segment of rest) {
+      if (this.isScalar(at) || (!this.isMapping(at) && typeof segment !== 'number')) break;
+      if (this.isMapping(at)) {
+        const inner = this.entryOf(at, String(segment));
+        if (inner < 0) break;
+        best = this.slots[inner + 1] as number;
+        at = inner + 2;
+      } else {
+        at = this.itemOf(at, segment as number);
+        if (at < 0) break;
+      }
+      best = this.startAt(at);
+    }
+    return best;
+  }
+
+  /**
+   * Whether what is placed so far answers for `path` (and `extraKey`) as the whole file would:
+   * it is there, or its nearest collection is closed (fast-places.ts reads a file only so far).
+   */
+  settled(path: readonly (string | number)[], extraKey?: string): boolean {
+    if (this.used === 0) return false;
+    let at = 0;
+    for (const segment of path) {
+      // A scalar's place is final, and nothing is below it.
+      if (this.isScalar(at)) return true;
+      let next: number;
+      if (this.isMapping(at)) {
+        const entry = this.entryOf(at, String(segment));
+        // A key whose value is still to come: its mapping is open.
+        if (entry >= 0 && entry + 2 >= this.used) return false;
+        next = entry < 0 ? -1 : entry + 2;
+      } else next = this.itemOf(at, Number(segment));
+      if (next < 0) return !this.isOpen(at);
+      at = next;
+    }
+    if (extraKey !== undefined && this.isMapping(at) && this.entryOf(at, extraKey) < 0) return !this.isOpen(at);
+    return true;
+  }
+
+  private keyStartIn(at: number, extraKey: string | undefined): number | undefined {
+    if (extraKey === undefined || this.isScalar(at) || !this.isMapping(at)) return undefined;
+    const entry = this.entryOf(at, extraKey);
+    return entry < 0 ? undefined : (this.slots[entry + 1] as number);
+  }
+
+  private isScalar(at: number): boolean {
+    return (this.slots[at] as number) >= 0;
+  }
+
+  private isMapping(at: number): boolean {
+    return !this.isScalar(at) && this.slots[at + 1] === MAPPING;
+  }
+
+  private isOpen(at: number): boolean {
+    return !this.isScalar(at) && this.slots[at + 2] === OPEN;
+  }
+
+  private startAt(at: number): number {
+    const slot = this.slots[at] as number;
+    return slot >= 0 ? slot : -slot - 1;
+  }
+
+  /** The slot after the value at `at` (the end of what is placed, for one still open). */
+  private after(at: number): number {
+    if (at >= this.used) return this.used;
+    if (this.isScalar(at)) return at + 1;
+    const end = this.slots[at + 2] as number;
+    return end === OPEN ? this.used : end;
+  }
+
+  private endOf(at: number): number {
+    return this.isOpen(at) ? this.used : (this.slots[at + 2] as number);
+  }
+
+  /** The first slot of the entry with key `name` in the mapping at `at`, or -1. */
+  private entryOf(at: number, name: string): number {
+    const index = this.indexOf(at);
+    if (index instanceof Map) return index.get(name) ?? -1;
+    const end = this.endOf(at);
+    for (let i = at + 3; i + 1 < end; i = this.after(i + 2)) if (this.names[this.slots[i] as number] === name) return i;
+    return -1;
+  }
+
+  /** The slot of item `n` of the list at `at`, or -1. */
+  private itemOf(at: number, n: number): number {
+    if (!Number.isInteger(n) || n < 0) return -1;
+    const index = this.indexOf(at);
+    if (Array.isArray(index)) return index[n] ?? -1;
+    const end = this.endOf(at);
+    let i = at + 3;
+    for (let k = 0; k < n && i < end; k++) i = this.after(i);
+    return i < end ? i : -1;
+  }
+
+  /** The index of a large closed collection (made on the first look-up), else undefined. */
+  private indexOf(at: number): Map<string, number> | number[] | undefined {
+    if (this.isOpen(at)) return undefined;
+    const end = this.slots[at + 2] as number;
+    if (end - at <= INDEXED_FROM) return undefined;
+    let index = this.indexes.get(at);
+    if (index) return index;
+    if (this.isMapping(at)) {
+      const entries = new Map<string, number>();
+      for (let i = at + 3; i < end; i = this.after(i + 2)) {
+        const name = this.names[this.slots[i] as number] as string;
+        if (!entries.has(name)) entries.set(name, i);
+      }
+      index = entries;
+    } else {
+      const items: number[] = [];
+      for (let i = at + 3; i < end; i = this.after(i)) items.push(i);
+      index = items;
+    }
+    this.indexes.set(at, index);
+    return index;
+  }
 }
 
-/** Where `placed` starts. */
-export function startOf(placed: Placed): number {
-  return typeof placed === 'number' ? placed : placed.start;
+/** About how many slots the places of `text` take: a map writes about one value or key in 8 characters. */
+export function expectedSlots(text: string): number {
+  return text.length >> 3;
 }
 
 /**
  * Offset of the value at `path` (or of the key `extraKey` inside it); where the path leaves the
  * file, the offset of the deepest key or value it reaches (as yaml-paths.ts offsetOf).
  */
-export function placedOffset(placed: Placed, path: readonly (string | number)[], extraKey?: string): number {
-  let node = placed;
-  let best = startOf(node);
-  for (const segment of path) {
-    if (typeof node === 'number') return best;
-    let next: Placed | undefined;
-    if (node.keys) {
-      const entry = node.keys.get(String(segment));
-      if (!entry) return best;
-      best = entry.keyStart;
-      next = entry.value;
-    } else if (node.items) {
-      next = node.items[Number(segment)];
-    }
-    if (next === undefined) return best;
-    best = startOf(next);
-    node = next;
-  }
-  if (extraKey !== undefined && typeof node !== 'number' && node.keys) {
-    const entry = node.keys.get(extraKey);
-    if (entry) return entry.keyStart;
-  }
-  return best;
+export function placedOffset(places: Places, path: readonly (string | number)[], extraKey?: string): number {
+  return places.offsetOf(path, extraKey);
 }

@@ -304,3 +304,35 @@ describe('places walked only as far as asked', () => {
     );
   });
 });
+
+describe('places of large mappings and lists', () => {
+  // Past a few dozen entries a mapping or list is looked up through an index built on the first
+  // look-up (placed.ts); below that, by walking its entries. Both must answer as yaml does.
+  const nodes: Record<string, unknown> = {};
+  for (let i = 0; i < 70; i++)
+    nodes[`n-${i}`] = {
+      name: `node ${i}`,
+      uses: Array.from({ length: i % 3 === 0 ? 40 : 2 }, (_, k) => `n-${(i + k + 1) % 70}`),
+      deploy: { image: `img-${i}`, env: i % 2 === 0 ? [{ name: 'A', value: 1 }] : [] },
+    };
+  const data = { version: 1, nodes, list: Array.from({ length: 60 }, (_, i) => (i % 4 === 0 ? { at: i } : i)) };
+  const missing = (path: (string | number)[]) => [
+    [...path, 'missing'],
+    [...path, 99],
+    [...path, 'x', 'y'],
+  ];
+
+  it.each(['block', 'flow'] as const)('every value, key and missing place is where yaml puts it (%s)', (style) => {
+    const text = YAML.stringify(data, { collectionStyle: style, lineWidth: 0 });
+    const first = fastYaml(text);
+    if (!first.ok) throw new Error(`not read: ${first.notRead.message}`);
+    const places = first.places();
+    const doc = parseDocument(text, { uniqueKeys: false });
+    for (const path of pathsOf(data)) {
+      for (const p of [path, ...missing(path)])
+        expect(placedOffset(places, p), JSON.stringify(p)).toBe(offsetOf(doc, p));
+      for (const extra of ['name', 'uses', 'nowhere'])
+        expect(placedOffset(places, path, extra), JSON.stringify([path, extra])).toBe(offsetOf(doc, path, extra));
+    }
+  });
+});

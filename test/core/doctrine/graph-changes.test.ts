@@ -164,6 +164,43 @@ describe('rules that follow an edit through the graph', () => {
     expect(orderBroken(after)).toBeUndefined();
   });
 
+  it('finds the cycle a link into a large cycle closes, walking back only up to that cycle', () => {
+    // c0 → c1 → … → c99 → c0, and c50 → a → b; z uses nothing. The link b → c0 closes the cycle
+    // of all 102; the link z → c0 closes none. Walks back from b and z stop at the cycle: the
+    // users of its members are never read.
+    const nodes: Record<string, MapNode> = {};
+    const at = (id: string, uses: string[]): MapNode => ({
+      kind: 'component',
+      name: id,
+      evolution: 0.5,
+      visibility: 0.5,
+      uses,
+    });
+    for (let i = 0; i < 100; i++) nodes[`c${i}`] = at(`c${i}`, i === 50 ? ['c51', 'a'] : [`c${(i + 1) % 100}`]);
+    Object.assign(nodes, { a: at('a', ['b']), b: at('b', []), z: at('z', []) });
+    const map: WardleyMap = { version: 1, title: 'Large cycle', nodes };
+    const cycle = FOLLOWED.find((r) => r.ids[0] === 'chain/cycle')!;
+    const before = ruleContext(map);
+    const previous = cycle.check(before);
+    for (const [from, closes] of [
+      ['b', true],
+      ['z', false],
+    ] as const) {
+      const linked = { ...map, nodes: { ...nodes, [from]: { ...nodes[from]!, uses: ['c0'] } } };
+      const changes = changedNodes(map, linked) ?? [];
+      const after = contextAfterChange(before, linked, changes);
+      const read = new Set<string>();
+      const counted = { ...after, usedBy: readsOf(after.usedBy, read) };
+      const { findings } = findingsAfterChange(cycle, previous, { before, after: counted }, changes);
+      expect(canonical(findings)).toEqual(canonical(cycle.check(ruleContext(linked))));
+      expect(findings).toHaveLength(1);
+      expect(findings[0]?.message).toContain(closes ? '(102 nodes' : '(100 nodes');
+      expect([...read].filter((id) => id.startsWith('c'))).toEqual([]);
+      expect(knownCycles(counted)?.ranks).toBeDefined();
+      expect(orderBroken(counted)).toBeUndefined();
+    }
+  });
+
   it('does not walk the graph for a link along the order of the cycles', () => {
     const nodes: Record<string, MapNode> = {};
     for (let i = 0; i < 200; i++) {

@@ -115,6 +115,7 @@ export interface PlanWarning {
 
 /** Edge settings the routing manifests need (from the map's deployment settings). */
 export interface Facade {
+  /** The facade as the bundle names it: the Gateway's name, or the ingress controller's id. */
   name: string;
   gateway: { name: string; namespace?: string };
   namespace?: string;
@@ -160,4 +161,9 @@ export function stepOf(plan: Plan, nodeId: string): Step | undefined {
     if (step) return step;
   }
   return undefined;
+}
+
+/** The facade in the plan's words, the same in every rendering (Markdown, Mermaid). */
+export function facadeWords(facade: Facade): string {
+  return facade.routes === 'ingress' ? "plain Ingresses of the cluster's default Ingress class" : facade.name;
 }

@@ -32,9 +32,8 @@ export function facadeOf(map: WardleyMap, nodes: ReadonlyMap<string, MapNode>, e
       if (path !== undefined) entry.path = path;
       return entry;
     });
-  const primary = monolithsOf(map)[0];
   const facade: Facade = {
-    name: front.kind === 'controller' ? front.id : `${primary ?? 'monolith'}-facade`,
+    name: front.kind === 'controller' ? front.id : front.name,
     gateway: front.kind === 'controller' ? { name: front.id } : { name: front.name, namespace: front.namespace },
     monoliths,
   };

@@ -3,7 +3,7 @@
 // phase decommissions the monolith. Both are owned by the monolith's team.
 import type { MapNode } from '../model/types.ts';
 import { compareIds } from './graph.ts';
-import type { Facade, Phase } from './model.ts';
+import { facadeWords, type Facade, type Phase } from './model.ts';
 import { STREAM_EXPOSURE_OPTIONS, streamOf } from '../system/streams.ts';
 import type { StreamEntry } from '../system/types.ts';
 import { MESSAGE_PROTOCOLS } from './scoring.ts';
@@ -71,7 +71,7 @@ function frontTasks(routes: Phase['routes'], facade: Facade, monoliths: string):
   const through = routes.filter(toMonolith).map((r) => r.path);
   const elsewhere = routes.filter((r) => !toMonolith(r)).map((r) => `${r.path} → ${destinationOf(r)}`);
   const out = [
-    `put the facade (${facade.routes === 'ingress' ? "plain Ingresses of the cluster's default Ingress class" : facade.gateway.name}) in front of ${monoliths}, passing every path through unchanged: ${through.join(', ')}`,
+    `put the facade (${facadeWords(facade)}) in front of ${monoliths}, passing every path through unchanged: ${through.join(', ')}`,
   ];
   if (elsewhere.length > 0)
     out.push(`route at the facade, as today, what already runs outside ${monoliths}: ${elsewhere.join(', ')}`);

@@ -1,7 +1,7 @@
 // The plan as Mermaid: a gantt of the phases and a flowchart of the facade's routing after the
 // last phase (which phase moved each path). Names are escaped; node ids come from slugs.
 import { escapeMermaid, ganttText, mermaidId } from './markup.ts';
-import type { Plan } from './model.ts';
+import { facadeWords, type Plan } from './model.ts';
 
 export function planGantt(plan: Plan): string {
   const lines = ['gantt', `  title ${ganttText(`Migration plan ${plan.title}`)}`, '  dateFormat X', '  axisFormat %s'];
@@ -19,7 +19,7 @@ export function planGantt(plan: Plan): string {
 }
 
 export function planFlowchart(plan: Plan): string {
-  const lines = ['flowchart LR', `  facade["${escapeMermaid(`Facade ${plan.facade.name}`)}"]`];
+  const lines = ['flowchart LR', `  facade["${escapeMermaid(`Facade ${facadeWords(plan.facade)}`)}"]`];
   const final = plan.phases[plan.phases.length - 1];
   const routes = final?.routes ?? [];
   for (const m of plan.facade.monoliths) {

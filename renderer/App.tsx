@@ -24,6 +24,7 @@ import { Toolbar } from './panels/Toolbar.tsx';
 import { WarningsPanel } from './panels/WarningsPanel.tsx';
 import { attachShortcuts } from './shortcuts.ts';
 import { openAnother, startUp, useHost, writeDraftSoon } from './store/files.ts';
+import { shownState } from './store/node-subscriptions.ts';
 import { isDirty, useMapStore } from './store/store.ts';
 import { attachFileDrop } from './host/file-drop.ts';
 import { attachMenuCommands } from './host/menu-commands.ts';
@@ -111,7 +112,8 @@ function WindowTitle({ host }: { host: MapwrightHost }) {
 function useWindowTitle(host: MapwrightHost): void {
   const name = useMapStore((s) => s.doc.fileName);
   const token = useMapStore((s) => s.doc.token);
-  const dirty = useMapStore(isDirty);
+  // Once a drop has landed (node-subscriptions.ts: shownState), not in the frame that shows it.
+  const dirty = useMapStore((s) => isDirty(shownState(s)));
   useEffect(() => {
     void host.setWindowState({ token, name, dirty });
   }, [host, token, name, dirty]);

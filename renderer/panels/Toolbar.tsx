@@ -9,14 +9,16 @@ import { SourceToggle } from '../source/SourceToggle.tsx';
 import { redo, undo } from '../store/edits.ts';
 import { fileHost, openAnother, saveCurrent } from '../store/files.ts';
 import { saveTargetOf } from '../host/save-target.ts';
+import { shownState } from '../store/node-subscriptions.ts';
 import { isDirty, useMapStore } from '../store/store.ts';
 
 export function Toolbar() {
   const fileName = useMapStore((s) => s.doc.fileName);
-  const dirty = useMapStore(isDirty);
+  // A drop's dirty mark and Undo once it has landed (node-subscriptions.ts: shownState).
+  const dirty = useMapStore((s) => isDirty(shownState(s)));
   const canSave = useMapStore((s) => s.doc.current !== null);
-  const canUndo = useMapStore((s) => s.doc.past.length > 0);
-  const canRedo = useMapStore((s) => s.doc.future.length > 0);
+  const canUndo = useMapStore((s) => shownState(s).doc.past.length > 0);
+  const canRedo = useMapStore((s) => shownState(s).doc.future.length > 0);
   const status = useMapStore((s) => s.ui.status);
   const token = useMapStore((s) => s.doc.token);
   // A copy that only downloads must not look like a save of the file.

@@ -129,7 +129,17 @@ useMapStore.subscribe((next, latest) => {
  * and link layers, instead of being queued by the drop's task right behind the frame that paints it.
  */
 export function shownMap(s: MapStore): WardleyMap | undefined {
-  return (isLanding(s.gesture) && behind ? behind : s).doc.current?.map;
+  return shownState(s).doc.current?.map;
+}
+
+/**
+ * The state from before a drop while it lands, else `s`: what the views outside the inspector
+ * read of an edit (the window title's and the toolbar's dirty mark, Undo). The first drop after
+ * opening makes the map dirty; a new window title had the browser (or Electron) draw its own frame
+ * and the GPU process composite it on the same two cores as the drop's frame. Shown once landed.
+ */
+export function shownState(s: MapStore): MapStore {
+  return isLanding(s.gesture) && behind ? behind : s;
 }
 
 // Searched labels replacing provisional ones (label-layout.ts) wake the views of the map on screen.

@@ -166,7 +166,43 @@ async function savedEvolution(): Promise<number | undefined> {
   return parsed.map.nodes[DROPPED]?.evolution;
 }
 
+// In the first frame after the release (its first animation callback, asked before the drop's
+// handlers run): the inspector's evolution, the window title and whether Undo is enabled.
+const FIRST_FRAME = `(() => {
+  window.firstFrame = new Promise((resolve) => {
+    window.addEventListener('pointerup', () => {
+      requestAnimationFrame(() => resolve({
+        evolution: document.querySelector('.inspector input[aria-label="Evolution"]').value,
+        title: document.title,
+        undo: [...document.querySelectorAll('.toolbar button')].find((b) => b.textContent === 'Undo').disabled === false,
+      }));
+    }, { capture: true, once: true });
+  });
+})()`;
+
 describe('a drop landing', () => {
+  it("the first drop's frame shows the inspector's new value; the title's dirty mark and Undo follow once it has landed", async () => {
+    await page.locator(`.canvas [data-node-id="${DROPPED}"] .body`).click();
+    const before = await evolution();
+    const cleanTitle = await page.title();
+    expect(cleanTitle).not.toMatch(/^•/);
+    expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+    const start = await shownCentre();
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 3, start.y + 3);
+    await page.evaluate(FIRST_FRAME);
+    await page.mouse.move(start.x + 100, start.y + 30, { steps: 8 });
+    await page.mouse.up();
+    const first = (await page.evaluate('window.firstFrame')) as { evolution: string; title: string; undo: boolean };
+    expect(first.evolution).not.toBe(before);
+    expect(first.title).toBe(cleanTitle);
+    expect(first.undo).toBe(false);
+    await expect.poll(() => page.title()).toMatch(/^• /);
+    expect(await page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
+    expect(await evolution()).toBe(first.evolution);
+  });
+
   it('draws the node where it was put in every frame, and the canvas, inspector and file agree', async () => {
     await page.locator(`.canvas [data-node-id="${DROPPED}"] .body`).click();
     const before = Number(await evolution());

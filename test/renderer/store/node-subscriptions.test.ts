@@ -9,8 +9,8 @@ import { labelOf } from '../../../renderer/canvas/label-layout.ts';
 import { nodeById } from '../../../renderer/canvas/geometry.ts';
 import { commitMove, setField } from '../../../renderer/store/edits.ts';
 import { loaded } from '../../../renderer/store/history.ts';
-import { concernedIds, onWake, shownMap } from '../../../renderer/store/node-subscriptions.ts';
-import { initialState, useMapStore, type MapStore } from '../../../renderer/store/store.ts';
+import { concernedIds, onWake, shownMap, shownState } from '../../../renderer/store/node-subscriptions.ts';
+import { initialState, isDirty, useMapStore, type MapStore } from '../../../renderer/store/store.ts';
 import { generatedMap } from '../../bench/generate.ts';
 
 function load(text: string): void {
@@ -108,6 +108,33 @@ describe('node subscriptions after an edit', () => {
     expect(shownMap(useMapStore.getState())).toBe(before);
     await landed();
     expect(shownMap(useMapStore.getState())).toBe(dropped);
+  });
+
+  it("the window title's and the toolbar's dirty mark and Undo read the state from before a drop while it lands, then the dropped one", async () => {
+    const id = Object.keys(useMapStore.getState().doc.current!.map.nodes)[3]!;
+    useMapStore.setState({ gesture: { kind: 'move', ids: new Set([id]), dEvolution: 0.05, dVisibility: 0 } });
+    expect(isDirty(shownState(useMapStore.getState()))).toBe(false);
+    commitMove([id], 0.05, 0);
+    const dropped = useMapStore.getState();
+    // The store has the edit at once (the inspector shows it in the drop's frame)...
+    expect(isDirty(dropped)).toBe(true);
+    expect(dropped.doc.past).toHaveLength(1);
+    // ...the title and the toolbar not yet: the frame that paints the drop leaves them alone.
+    expect(isDirty(shownState(dropped))).toBe(false);
+    expect(shownState(dropped).doc.past).toHaveLength(0);
+    await landed();
+    const now = useMapStore.getState();
+    expect(shownState(now)).toBe(now);
+    expect(isDirty(shownState(now))).toBe(true);
+    expect(shownState(now).doc.past).toHaveLength(1);
+  });
+
+  it('outside a drop, the title and toolbar read the store as it is', () => {
+    const id = Object.keys(useMapStore.getState().doc.current!.map.nodes)[5]!;
+    setField(id, 'name', 'Renamed, no drop');
+    const s = useMapStore.getState();
+    expect(shownState(s)).toBe(s);
+    expect(isDirty(shownState(s))).toBe(true);
   });
 
   it('a rename wakes the renamed node; every other view reads what it read', () => {

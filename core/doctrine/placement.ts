@@ -25,14 +25,17 @@ export type NodeRank = (node: string | undefined) => number;
 
 type Placed = { diagnostic: Diagnostic; source: Finding; offset: number };
 
-/** Every finding placed from scratch. */
+/**
+ * Every finding placed from scratch. Only the nodes the findings are about are looked up (through
+ * the index of the nodes mapping, built once per mapping), not every node of the map walked.
+ */
 export function placeAll(
   document: MapDocument,
   findings: readonly Finding[],
   strict: boolean,
   rank: NodeRank,
 ): Placement {
-  return asPlacement(sorted(placedIn(document, findings, strict), rank), strict);
+  return asPlacement(sorted(placedIn(document, findings, strict, nodesOf(findings)), rank), strict);
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   type PlacedLabel,
 } from '../../core/render/labels.ts';
 import { LABEL_FONT, PRESENTATION_FONT } from '../../core/render/label-text.ts';
+import { LayeredMap } from '../../core/model/layered-map.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { nodeTableChange } from '../store/node-table-change.ts';
 import type { MapStore } from '../store/store.ts';
@@ -24,7 +25,7 @@ import { labelsOffThread } from '../worker/map-worker-client.ts';
 import { SCALES } from './geometry.ts';
 
 type Nodes = WardleyMap['nodes'];
-type Labels = Map<string, PlacedLabel>;
+type Labels = ReadonlyMap<string, PlacedLabel>;
 
 interface Mode {
   byNodes: WeakMap<Nodes, Labels>;
@@ -109,14 +110,16 @@ function usualAfterEdit(mode: Mode, last: { nodes: Nodes; labels: Labels }, node
   // The store's listeners compare the same two tables: one walk serves them all.
   const { changed: edited, sameIds, size } = nodeTableChange(last.nodes, nodes);
   if (!sameIds || searchesPlaces(size) || size !== last.labels.size) return null;
-  const labels = new Map(last.labels);
+  // The edited labels layered over the last ones (layered-map.ts), not a copy of every label.
+  const placed = new Map<string, PlacedLabel>();
   for (const id of edited) {
     const node = nodes[id];
     if (!node) return null;
     const was = last.labels.get(id);
     const label = labelInPlace(id, node, SCALES, fontOf(presentation));
-    labels.set(id, sameLabel(was, label) ?? label);
+    placed.set(id, sameLabel(was, label) ?? label);
   }
+  const labels = LayeredMap.changed(last.labels, placed);
   mode.byNodes.set(nodes, labels);
   mode.edits.set(nodes, { from: last.nodes, ids: edited });
   mode.last = { nodes, labels };

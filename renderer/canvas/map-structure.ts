@@ -1,8 +1,10 @@
 // The canvas's lists of node ids and `uses` links, in the node table's order. An edit that keeps
-// every id in place and every node's `uses` (a drop, a rename) keeps both lists, found by
-// comparing node objects (unchanged nodes keep theirs) without rebuilding a large map's thousands
-// of links on every edit; memoized layers given the same list then skip re-rendering.
+// every id in place and every node's `uses` (a drop, a re-source) keeps both lists, found by
+// comparing the nodes it changed (node-table-change.ts: an edit says which; unchanged nodes keep
+// their objects) without rebuilding, or walking, a large map's thousands of ids and links on
+// every edit; memoized layers given the same list then skip re-rendering.
 import type { WardleyMap } from '../../core/model/types.ts';
+import { nodeTableChange } from '../store/node-table-change.ts';
 
 type Nodes = WardleyMap['nodes'];
 
@@ -21,14 +23,10 @@ function sameUses(a: readonly string[] | undefined, b: readonly string[] | undef
   return x.length === y.length && x.every((to, i) => to === y[i]);
 }
 
-function sameStructure(prev: Nodes, known: readonly string[], next: Nodes, ids: readonly string[]): boolean {
-  if (ids.length !== known.length) return false;
-  return ids.every((id, i) => {
-    if (known[i] !== id) return false;
-    const a = prev[id];
-    const b = next[id];
-    return a === b || sameUses(a?.uses, b?.uses);
-  });
+/** Whether `next` holds the ids of `prev` in the same order and the same `uses` on every node. */
+function sameStructure(prev: Nodes, next: Nodes): boolean {
+  const { changed, sameIds } = nodeTableChange(prev, next);
+  return sameIds && changed.every((id) => sameUses(prev[id]?.uses, next[id]?.uses));
 }
 
 function built(nodes: Nodes, ids: readonly string[]): MapStructure {
@@ -40,9 +38,7 @@ function built(nodes: Nodes, ids: readonly string[]): MapStructure {
 export function mapStructure(nodes: Nodes): MapStructure {
   const known = byNodes.get(nodes);
   if (known) return known;
-  const ids = Object.keys(nodes);
-  const structure =
-    last && sameStructure(last.nodes, last.structure.ids, nodes, ids) ? last.structure : built(nodes, ids);
+  const structure = last && sameStructure(last.nodes, nodes) ? last.structure : built(nodes, Object.keys(nodes));
   byNodes.set(nodes, structure);
   last = { nodes, structure };
   return structure;

@@ -91,6 +91,22 @@ describe('labels after an edit on a map too large to search', () => {
     expect(labels.get(renamed)?.lines).not.toEqual(shown.get(renamed)?.lines);
   });
 
+  it('stays what placeLabels gives over a run of edits, keeping every label no edit moved', () => {
+    // The edited labels sit over the last ones (no copy of every label per edit); after enough
+    // edits they are folded into a new base: both before and after that, every label is right.
+    const first = labelLayout(nodes(), false);
+    const ids = Object.keys(nodes()).slice(0, 45);
+    ids.forEach((id, k) => {
+      commitMove([id], 0.002 * (k % 3), 0.001);
+      labelLayout(nodes(), false);
+    });
+    const labels = labelLayout(nodes(), false);
+    const expected = placeLabels({ version: 1, title: '', nodes: nodes() }, SCALES, { font: LABEL_FONT });
+    expect(strip(labels)).toEqual(strip(expected));
+    expect([...labels.keys()]).toEqual([...expected.keys()]);
+    for (const key of Object.keys(nodes()).slice(45)) expect(labels.get(key), key).toBe(first.get(key));
+  });
+
   it('tells the views of the edited node only, and none for an edit that keeps its label', () => {
     const before = nodes();
     labelLayout(before, false);

@@ -1,6 +1,6 @@
 // The canvas's id and link lists stay the same objects across an edit that changes neither (a
 // drop: memoized layers then skip thousands of children), and follow every edit that does.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseMap } from '../../../core/format/parse.ts';
 import { stringifyMap } from '../../../core/format/stringify.ts';
 import { mapStructure } from '../../../renderer/canvas/map-structure.ts';
@@ -46,5 +46,19 @@ describe('map structure', () => {
     const after = mapStructure(nodes());
     expect(after).not.toBe(before);
     expect(after).toEqual(fresh());
+  });
+
+  it('reads only the nodes an edit changed, not every id of the map', () => {
+    const before = mapStructure(nodes());
+    const [a] = Object.keys(nodes()).slice(-1) as [string];
+    commitMove([a], 0.03, 0.01);
+    const moved = nodes();
+    const keys = vi.spyOn(Object, 'keys');
+    try {
+      expect(mapStructure(moved)).toBe(before);
+      expect(keys.mock.calls.filter(([record]) => record === moved)).toEqual([]);
+    } finally {
+      keys.mockRestore();
+    }
   });
 });

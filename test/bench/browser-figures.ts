@@ -12,6 +12,7 @@
 //   long_tasks_drag_all_N / longest_task_drag_all_N: the same over all seven drags. The drags take
 //   the middle node to and fro between its place and a clear spot near it, and each checks that it
 //   drags that node (drag-driver.ts).
+// BENCH_EACH=1 also prints each drop's figure (stderr), first to last.
 // Wall time on a shared machine: compare runs taken under the same load. The renderer is built
 // for production first, as users get it: a build started from vitest inherits NODE_ENV=test and
 // ships React's development build, several times slower.
@@ -133,11 +134,13 @@ async function dragFigures(page: Page, size: number): Promise<DragFigures> {
   }
   await page.waitForTimeout(500);
   const first = await measuredDrop(page, id, 0, home, offset);
+  if (process.env.BENCH_EACH) console.error(`drop ${size} 0 ${first.dropMs.toFixed(1)}`);
   const more: number[] = [];
   const allLongTasks = [...first.longTasks];
   for (let k = 1; k <= MORE_DROPS; k++) {
     const next = await measuredDrop(page, id, k, home, offset);
     more.push(next.dropMs);
+    if (process.env.BENCH_EACH) console.error(`drop ${size} ${k} ${next.dropMs.toFixed(1)}`);
     allLongTasks.push(...next.longTasks);
   }
   return { ...first, more, allLongTasks };

@@ -5,15 +5,15 @@
 // 300,000 values and keys, and a Map per mapping with an object per key held 15 MB (twice the
 // map's own data) that every load made and the garbage collector copied. The slots:
 //   a scalar value        its start (>= 0)
-//   a mapping or list     -(start + 1), MAPPING or LIST, the slot after its last entry (OPEN
-//                         until it closes)
+//   a mapping or list     -(start + 1), its entries so far * 2 + MAPPING or LIST, the slot
+//                         after its last entry (OPEN until it closes)
 //   a mapping's entry     its key's index in `names`, the key's start, then the value's slots
 
 const MAPPING = 0;
 const LIST = 1;
 const OPEN = -1;
-/** A collection spanning more slots than this is looked up through an index, built when first asked. */
-const INDEXED_FROM = 48;
+/** A collection of more entries than this is looked up through an index, built when first asked. */
+const INDEXED_FROM = 32;
 
 export class Places {
   private slots: Int32Array;
@@ -51,6 +51,11 @@ export class Places {
     this.slots[this.used + 1] = start;
     this.used += 2;
     this.names.push(name);
+  }
+
+  /** The mapping or list whose first slot is `at` has one more entry (its key and value placed). */
+  counted(at: number): void {
+    this.slots[at + 1] = (this.slots[at + 1] as number) + 2;
   }
 
   /** The mapping or list whose first slot is `at` has no more entries. */
@@ -151,7 +156,7 @@ export class Places {
   }
 
   private isMapping(at: number): boolean {
-    return !this.isScalar(at) && this.slots[at + 1] === MAPPING;
+    return !this.isScalar(at) && ((this.slots[at + 1] as number) & 1) === MAPPING;
   }
 
   private isOpen(at: number): boolean {
@@ -197,9 +202,8 @@ export class Places {
 
   /** The index of a large closed collection (made on the first look-up), else undefined. */
   private indexOf(at: number): Map<string, number> | number[] | undefined {
-    if (this.isOpen(at)) return undefined;
+    if (this.isOpen(at) || (this.slots[at + 1] as number) >> 1 <= INDEXED_FROM) return undefined;
     const end = this.slots[at + 2] as number;
-    if (end - at <= INDEXED_FROM) return undefined;
     let index = this.indexes.get(at);
     if (index) return index;
     if (this.isMapping(at)) {

@@ -1,7 +1,7 @@
 // Semantic checks the schema cannot express: every reference names an existing node, no node
 // uses itself, `inside` names a component, stage boundaries increase.
 import type { Diagnostic, MapNode, WardleyMap } from '../model/types.ts';
-import { nodeEntries, nodeIndex } from '../model/types.ts';
+import { nodeEntries, nodeLookup } from '../model/types.ts';
 
 /** A finding before it has a place in the file: the path of the YAML node it is about. */
 export interface PathFinding {
@@ -12,10 +12,14 @@ export interface PathFinding {
 }
 
 export function referenceFindings(map: WardleyMap): PathFinding[] {
-  const index = nodeIndex(map);
+  const lookup = nodeLookup(map);
   const out: PathFinding[] = [];
-  for (const [id, node] of nodeEntries(map)) out.push(...nodeReferenceFindings(id, node, (ref) => index.get(ref)));
-  out.push(...annotationFindings(map, (ref) => index.has(ref)));
+  for (const [id, node] of nodeEntries(map)) {
+    if (node.uses === undefined && node.inside === undefined) continue;
+    const found = nodeReferenceFindings(id, node, lookup);
+    if (found.length > 0) out.push(...found);
+  }
+  out.push(...annotationFindings(map, (ref) => Boolean(lookup(ref))));
   out.push(...stageFindings(map));
   return out;
 }
@@ -28,11 +32,11 @@ export function nodeReferenceFindings(
 ): PathFinding[] {
   const out: PathFinding[] = [];
   (node.uses ?? []).forEach((target, i) => {
-    const path = ['nodes', id, 'uses', i];
-    if (target === id) out.push({ path, node: id, rule: 'ref/self', message: `node '${id}' uses itself` });
-    else if (!lookup(target)) {
+    if (target === id) {
+      out.push({ path: ['nodes', id, 'uses', i], node: id, rule: 'ref/self', message: `node '${id}' uses itself` });
+    } else if (!lookup(target)) {
       out.push({
-        path,
+        path: ['nodes', id, 'uses', i],
         node: id,
         rule: 'ref/dangling',
         message: `node '${id}' uses '${target}', which is not on the map`,

@@ -78,6 +78,18 @@ export function nodeEntries(map: WardleyMap): [string, MapNode][] {
   return out;
 }
 
+/**
+ * The node an id names, never an Object.prototype member (`constructor`, `toString`): through the
+ * table of a map an edit made, else the record itself (no Map is built: a load looks up each
+ * reference once, and a Map of 10,000 nodes cost more than the look-ups).
+ */
+export function nodeLookup(map: WardleyMap): (id: string) => MapNode | undefined {
+  const table = pendingNodes(map);
+  if (table) return (id) => table.get(id);
+  const nodes = map.nodes;
+  return (id) => (Object.hasOwn(nodes, id) ? nodes[id] : undefined);
+}
+
 // The last lookup built for a nodes record. The plan and the exporters ask for one per phase and
 // per helper: at 10,000 nodes building a Map costs several times more per entry than at 2,000
 // (the large table's fresh pages), so a plan built it about 20 times over, a third of its time.

@@ -40,6 +40,21 @@ describe('parseMap', () => {
     if (!r.ok) expect(r.errors[0]).toMatchObject({ line: 9, column: 12, rule: 'ref/dangling' });
   });
 
+  // The schema refuses such ids too; the references are still checked and reported with it.
+  it('reports a reference to an Object.prototype member as dangling, in uses, inside and annotations', () => {
+    const text = valid
+      .replace('uses: [cup-of-tea]', 'uses: [toString]\n    inside: constructor')
+      .concat('annotations:\n  - text: see\n    nodes: [hasOwnProperty]\n');
+    const r = parseMap(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors.filter((e) => e.rule.startsWith('ref/')).map((e) => [e.rule, e.message])).toEqual([
+        ['ref/dangling', "node 'customer' uses 'toString', which is not on the map"],
+        ['ref/dangling', "node 'customer' is inside 'constructor', which is not on the map"],
+        ['ref/dangling', "annotation 1 refers to 'hasOwnProperty', which is not on the map"],
+      ]);
+  });
+
   it('reports a dangling reference together with a schema error elsewhere, each at its place', () => {
     const r = parseMap(
       valid.replace('uses: [cup-of-tea]', 'uses: [cup-of-coffee]').replace('evolution: 0.8', 'evolution: 1.8'),

@@ -78,6 +78,11 @@ export interface Walk {
   root: Value | undefined;
   /** Plain one-word keys read so far, by keySlot: a key seen before is not sliced out again. */
   knownKeys?: (string | undefined)[];
+  /**
+   * Plain one-line text values read so far, by keySlot: a value written again (a kind, a team, a
+   * node's id in another's uses) is the string read before, not one more copy kept in the data.
+   */
+  knownValues?: (string | undefined)[];
 }
 
 const KEY_SLOTS = 256;
@@ -297,11 +302,20 @@ function afterIndicator(text: string, from: number, indicator: string): number {
 
 /** A scalar's value as yaml's core schema resolves it; a non-finite number is refused, as yaml's path does. */
 function scalarValue(walk: Walk, e: ScalarEvent): unknown {
+  const plain = e.style === STYLE.PLAIN && e.fast && e.valueStart >= 0;
+  const slot = plain ? keySlot(walk.text, e.valueStart, e.valueEnd - e.valueStart) : -1;
+  const known = slot >= 0 ? walk.knownValues?.[slot] : undefined;
+  if (known !== undefined && known.length === e.valueEnd - e.valueStart && walk.text.startsWith(known, e.valueStart)) {
+    noProperties(walk, e);
+    return known;
+  }
   noProperties(walk, e);
   const source = scalarText(walk.text, e);
   if (e.style !== STYLE.PLAIN) return source;
   const value = plainValue(source);
   if (typeof value === 'number' && !Number.isFinite(value))
     throw wrong(e.valueStart, 'yaml/non-finite', `${source} is not a finite number`);
+  // Only text that reads as itself (not a number, bool or null) is remembered.
+  if (slot >= 0 && value === source) (walk.knownValues ??= [])[slot] = source;
   return value;
 }

@@ -1,5 +1,6 @@
 // Small form controls for the inspector. Text and numbers apply when you press Enter or leave the
-// field, so one edit of a field is one history step (not one per keystroke). Each is memoised:
+// field, so one edit of a field is one history step (not one per keystroke); a value the map
+// refuses (its reason is listed above the fields) leaves the field showing the map's value again. Each is memoised:
 // given the same value and handler it is not rendered again (NodeFields keeps its handlers).
 import { memo, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -28,12 +29,13 @@ export const TextField = memo(function TextField({
 }: {
   label: string;
   value: string;
-  onCommit(value: string): void;
+  /** Returns false when the map refused the value: the field then shows the map's value again. */
+  onCommit(value: string): unknown;
   multiline?: boolean;
 }) {
   const [draft, setDraft] = useDraft(value);
   const commit = () => {
-    if (draft !== value) onCommit(draft);
+    if (draft !== value && onCommit(draft) === false) setDraft(value);
   };
   const common = {
     'aria-label': label,
@@ -61,16 +63,17 @@ export const NumberField = memo(function NumberField({
 }: {
   label: string;
   value: number | undefined;
-  onCommit(value: number | undefined): void;
+  /** Returns false when the map refused the value: the field then shows the map's value again. */
+  onCommit(value: number | undefined): unknown;
   step?: number;
 }) {
   const shown = value === undefined ? '' : String(value);
   const [draft, setDraft] = useDraft(shown);
   const commit = () => {
     if (draft === shown) return;
-    if (draft.trim() === '') onCommit(undefined);
-    else if (Number.isFinite(Number(draft))) onCommit(Number(draft));
-    else setDraft(shown);
+    const typed = draft.trim() === '' ? undefined : Number(draft);
+    if (typed !== undefined && !Number.isFinite(typed)) setDraft(shown);
+    else if (onCommit(typed) === false) setDraft(shown);
   };
   return (
     <label className="field">

@@ -153,13 +153,17 @@ export function renameNode(id: string, name: string): void {
   applyEdit((d) => ops.setNodeField(d, id, 'name', trimmed));
 }
 
-export function changeId(from: string, to: string): void {
-  if (from === to) return;
-  if (applyEdit((d) => ops.renameNode(d, from, to))) useMapStore.setState({ selection: { ids: new Set([to]) } });
+/** Gives node `from` the id `to`; false when the core refused it (its errors are listed). */
+export function changeId(from: string, to: string): boolean {
+  if (from === to) return true;
+  if (!applyEdit((d) => ops.renameNode(d, from, to))) return false;
+  useMapStore.setState({ selection: { ids: new Set([to]) } });
+  return true;
 }
 
-export function setField(id: string, field: string, value: unknown): void {
-  applyEdit((d) => ops.setNodeField(d, id, field, value));
+/** Sets a field of node `id`; false when the core refused it (its errors are listed). */
+export function setField(id: string, field: string, value: unknown): boolean {
+  return applyEdit((d) => ops.setNodeField(d, id, field, value)) !== undefined;
 }
 
 export function setSourcing(id: string, sourcing: Sourcing | undefined): void {

@@ -6,36 +6,12 @@
 // tasks. A tool for finding what to change, not a figure.
 // `npx tsx test/bench/drag-profile.ts [size] [--over ms] [--build] [--profile]` (--build: an
 // unminified production build first, so the profile names functions).
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { startWebMode } from '../e2e/web-mode.ts';
 import { centreOf, clearOffset, labelsShown, pressPointOf, seriesDrag } from './drag-driver.ts';
 import { generatedMap } from './generate.ts';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  pid: number;
-  cat: string;
-  args?: { data?: Record<string, unknown>; name?: string };
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
+import { buildRenderer, mainThread, profileSummary } from './trace-read.ts';
+import type { CpuProfile, TraceEvent } from './trace-read.ts';
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -87,12 +63,6 @@ const SETTLED = `new Promise((done) => {
   check();
 })`;
 
-function mainThread(events: TraceEvent[]): { pid: number; tid: number } {
-  const named = events.find((e) => e.name === 'thread_name' && e.ph === 'M' && e.args?.name === 'CrRendererMain');
-  if (!named) throw new Error('no renderer main thread in the trace');
-  return { pid: named.pid, tid: named.tid };
-}
-
 const ms = (us: number | undefined) => ((us ?? 0) / 1000).toFixed(1);
 
 /** The parts of `task` over a millisecond, wall and CPU. */
@@ -138,45 +108,8 @@ function perDrag(events: TraceEvent[]): string {
   return `per drag, longest task wall/most CPU in a task (ms): ${rows.join('  ')}`;
 }
 
-/** Self and total time by function over the samples inside the tasks in `windows`. */
-function summarizeProfile(profile: CpuProfile, windows: readonly (readonly [number, number])[]): string[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  const name = (n: ProfileNode) =>
-    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-  let t = profile.startTime;
-  for (let i = 0; i < profile.samples.length; i++) {
-    t += profile.timeDeltas[i] ?? 0;
-    const dt = Math.min(profile.timeDeltas[i + 1] ?? 0, 120);
-    if (!windows.some(([a, b]) => t >= a && t <= b)) continue;
-    const leaf = byId.get(profile.samples[i] ?? 0);
-    if (!leaf) continue;
-    self.set(name(leaf), (self.get(name(leaf)) ?? 0) + dt);
-    const seen = new Set<string>();
-    for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
-      const n = byId.get(id);
-      if (!n || seen.has(name(n))) continue;
-      seen.add(name(n));
-      total.set(name(n), (total.get(name(n)) ?? 0) + dt);
-    }
-  }
-  const top = (m: Map<string, number>) =>
-    [...m]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 40)
-      .map(([k, v]) => `  ${(v / 1000).toFixed(2)} ms  ${k}`);
-  return ['-- self', ...top(self), '-- total', ...top(total)];
-}
-
 async function main(): Promise<void> {
-  if (process.argv.includes('--build')) {
-    const vite = join('node_modules', 'vite', 'bin', 'vite.js');
-    const env = { ...process.env, NODE_ENV: 'production' };
-    spawnSync(process.execPath, [vite, 'build', '--minify', 'false', '--logLevel', 'warn'], { stdio: 'inherit', env });
-  }
+  if (process.argv.includes('--build')) buildRenderer(false);
   const web = await startWebMode();
   try {
     const page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -223,7 +156,7 @@ async function main(): Promise<void> {
       .filter((e) => e.ph === 'X' && (e.dur ?? 0) > over)
       .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const);
     console.log('== profile over those tasks');
-    console.log(summarizeProfile(profile, windows).join('\n'));
+    console.log(profileSummary(profile, (t) => windows.some(([a, b]) => t >= a && t <= b), 40).join('\n'));
   } finally {
     await web.close();
   }

@@ -2,23 +2,12 @@
 // first after opening): per drop, pointerup → the end of the drop's task, the CPU of that task
 // (trace thread time, which a loaded machine does not inflate), and of the frame that follows it.
 // `npx tsx test/bench/drop-parts.ts [size] [rounds] [--build]`
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { startWebMode } from '../e2e/web-mode.ts';
 import { generatedMap } from './generate.ts';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: Record<string, unknown> };
-}
+import { buildRenderer } from './trace-read.ts';
+import type { TraceEvent } from './trace-read.ts';
 
 const WATCH = `(() => {
   const inspector = document.querySelector('.inspector');
@@ -39,11 +28,7 @@ const WATCH = `(() => {
 
 const size = Number(process.argv[2] ?? 200);
 const rounds = Number(process.argv[3] ?? 1);
-if (process.argv.includes('--build')) {
-  const env = { ...process.env, NODE_ENV: 'production' };
-  const vite = join('node_modules', 'vite', 'bin', 'vite.js');
-  spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { stdio: 'inherit', env });
-}
+if (process.argv.includes('--build')) buildRenderer(true);
 
 function parts(events: TraceEvent[]): string[] {
   const ups = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerup');

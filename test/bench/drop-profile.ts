@@ -4,37 +4,13 @@
 // window summed by function. A tool for finding what the drop's task does, not a figure.
 // `npx tsx test/bench/drop-profile.ts [size] [--build] [--no-profile] [--after N]` (--build: an unminified
 // production build first, so the profile names functions; the bench's own build minifies).
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import type { Page } from 'playwright-core';
 import { startWebMode } from '../e2e/web-mode.ts';
 import { generatedMap } from './generate.ts';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  pid: number;
-  cat: string;
-  args?: { data?: Record<string, unknown> };
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
+import { buildRenderer, mainThread, profileSummary } from './trace-read.ts';
+import type { CpuProfile, TraceEvent } from './trace-read.ts';
 
 const WATCH = `(() => {
   const inspector = document.querySelector('.inspector');
@@ -101,18 +77,6 @@ const DETAIL = new Set([
   'ParseHTML',
 ]);
 
-function mainThread(events: TraceEvent[]): { pid: number; tid: number } {
-  const named = events.find(
-    (e) =>
-      e.name === 'thread_name' &&
-      e.args?.data === undefined &&
-      e.ph === 'M' &&
-      JSON.stringify(e.args).includes('CrRendererMain'),
-  );
-  if (!named) throw new Error('no renderer main thread in the trace');
-  return { pid: named.pid, tid: named.tid };
-}
-
 function summarizeTrace(events: TraceEvent[], from: number, to: number): string[] {
   const main = mainThread(events);
   const onMain = events.filter(
@@ -145,42 +109,6 @@ function summarizeTrace(events: TraceEvent[], from: number, to: number): string[
   return lines;
 }
 
-/** Self time by function, and total time of the functions on the stack, within [from, to]. */
-function summarizeProfile(profile: CpuProfile, from: number, to: number): string[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  let t = profile.startTime;
-  for (let i = 0; i < profile.samples.length; i++) {
-    t += profile.timeDeltas[i] ?? 0;
-    // Capped: a thread the OS put aside would charge its whole wait to the function it was in.
-    const dt = Math.min(profile.timeDeltas[i + 1] ?? 0, 120);
-    if (t < from || t > to) continue;
-    const leaf = byId.get(profile.samples[i] ?? 0);
-    if (!leaf) continue;
-    const name = (n: ProfileNode) =>
-      `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-    self.set(name(leaf), (self.get(name(leaf)) ?? 0) + dt);
-    const seen = new Set<string>();
-    for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
-      const n = byId.get(id);
-      if (!n) break;
-      const key = name(n);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      total.set(key, (total.get(key) ?? 0) + dt);
-    }
-  }
-  const top = (m: Map<string, number>) =>
-    [...m]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 45)
-      .map(([k, v]) => `  ${(v / 1000).toFixed(2)} ms  ${k}`);
-  return ['-- self', ...top(self), '-- total', ...top(total)];
-}
-
 /** --after N: N drops there and back first, untraced, so the traced one is not the first after opening. */
 async function dropsBefore(page: Page, x: number, y: number): Promise<void> {
   const at = process.argv.indexOf('--after');
@@ -198,11 +126,7 @@ async function dropsBefore(page: Page, x: number, y: number): Promise<void> {
 
 async function main(): Promise<void> {
   const size = Number(process.argv[2] ?? 200);
-  if (process.argv.includes('--build')) {
-    const vite = join('node_modules', 'vite', 'bin', 'vite.js');
-    const env = { ...process.env, NODE_ENV: 'production' };
-    spawnSync(process.execPath, [vite, 'build', '--minify', 'false', '--logLevel', 'warn'], { stdio: 'inherit', env });
-  }
+  if (process.argv.includes('--build')) buildRenderer(false);
   const web = await startWebMode();
   try {
     const page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -257,7 +181,7 @@ async function main(): Promise<void> {
     for (const [m, n] of [...counts].filter(([m]) => !m.startsWith('drag'))) console.log(`  ${n}× ${m}`);
     if (!profile) return;
     console.log('== profile, pointerup → end');
-    console.log(summarizeProfile(profile, up.ts - 500, end.ts).join('\n'));
+    console.log(profileSummary(profile, (t) => t >= up.ts - 500 && t <= end.ts, 45).join('\n'));
   } finally {
     await web.close();
   }

@@ -5,63 +5,11 @@
 // time, which a loaded machine does not inflate), with the longest task's CPU. Prints figures,
 // asserts nothing. `npx tsx test/bench/select-parts.ts [size] [selections] [--build] [--profile]`
 // (--profile: a CPU profile of the last selection, summed by function; build unminified to read it).
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { stringifyMap } from '../../core/format/stringify.ts';
 import { startWebMode } from '../e2e/web-mode.ts';
 import { generatedMap } from './generate.ts';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/** Self and total time by function, the top 30 of each. */
-function summary(profile: CpuProfile): string[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const name = (n: ProfileNode) =>
-    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  profile.samples.forEach((sample, i) => {
-    const dt = Math.min(profile.timeDeltas[i + 1] ?? 0, 120);
-    const leaf = byId.get(sample);
-    if (!leaf || leaf.callFrame.functionName === '(idle)') return;
-    self.set(name(leaf), (self.get(name(leaf)) ?? 0) + dt);
-    const seen = new Set<string>();
-    for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
-      const n = byId.get(id);
-      if (!n || seen.has(name(n))) continue;
-      seen.add(name(n));
-      total.set(name(n), (total.get(name(n)) ?? 0) + dt);
-    }
-  });
-  const top = (m: Map<string, number>) =>
-    [...m]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 30)
-      .map(([k, v]) => `  ${(v / 1000).toFixed(1)} ms  ${k}`);
-  return ['-- self', ...top(self), '-- total', ...top(total)];
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: Record<string, unknown> };
-}
+import { buildRenderer, profileSummary } from './trace-read.ts';
+import type { CpuProfile, TraceEvent } from './trace-read.ts';
 
 // Resolves with ms from pointerdown to the end of the first frame whose inspector shows `name`.
 const WATCH = `((name) => {
@@ -82,11 +30,7 @@ const WATCH = `((name) => {
 
 const size = Number(process.argv[2] ?? 2000);
 const selections = Number(process.argv[3] ?? 5);
-if (process.argv.includes('--build')) {
-  const env = { ...process.env, NODE_ENV: 'production' };
-  const vite = join('node_modules', 'vite', 'bin', 'vite.js');
-  spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { stdio: 'inherit', env });
-}
+if (process.argv.includes('--build')) buildRenderer(true);
 
 const map = generatedMap(size);
 const components = Object.keys(map.nodes).filter((id) => map.nodes[id]?.kind === 'component');
@@ -132,7 +76,9 @@ try {
     const { ms, trace } = await select(id as string, !cdp);
     if (cdp) {
       const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-      console.log(`select ${id}: ${ms.toFixed(1)} ms (profiled)\n${summary(profile).join('\n')}`);
+      console.log(
+        `select ${id}: ${ms.toFixed(1)} ms (profiled)\n${profileSummary(profile, () => true, 30).join('\n')}`,
+      );
       continue;
     }
     const events = trace?.traceEvents ?? [];

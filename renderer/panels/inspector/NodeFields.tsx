@@ -32,18 +32,25 @@ function sameApartFromPlace(a: NodeProps, b: NodeProps): boolean {
 const KIND_OPTIONS = NODE_KINDS.map((k) => [k, k] as const);
 const SOURCING_OPTIONS = [['', '(undecided)'] as const, ...SOURCINGS.map((s) => [s, s] as const)];
 
+/** The fields of a node's place, memoised on the values they show (what a drop changes). */
+export function NodePlaceFields({ id, node }: NodeProps) {
+  return (
+    <PositionFields
+      id={id}
+      kind={node.kind}
+      evolution={node.evolution}
+      visibility={node.visibility}
+      evolve={node.evolve}
+      inertia={node.inertia === true}
+    />
+  );
+}
+
 export function NodeFields({ id, node }: NodeProps) {
   return (
     <div className="fields">
       <IdentityFields id={id} node={node} />
-      <PositionFields
-        id={id}
-        kind={node.kind}
-        evolution={node.evolution}
-        visibility={node.visibility}
-        evolve={node.evolve}
-        inertia={node.inertia === true}
-      />
+      <NodePlaceFields id={id} node={node} />
       <DetailFields id={id} node={node} />
     </div>
   );
@@ -81,14 +88,7 @@ interface Place {
  * Where the node sits, and for needs and components where it is heading. Its fields' handlers
  * depend on the node's id only, so a field whose value a drop leaves alone is not rendered again.
  */
-export const PositionFields = memo(function PositionFields({
-  id,
-  kind,
-  evolution,
-  visibility,
-  evolve,
-  inertia,
-}: Place) {
+const PositionFields = memo(function PositionFields({ id, kind, evolution, visibility, evolve, inertia }: Place) {
   const on = useMemo(
     () => ({
       evolution: (v: number | undefined) => v !== undefined && setField(id, 'evolution', v),

@@ -8,19 +8,10 @@ import { createRoot } from 'react-dom/client';
 import type { MapDocument } from '../../../core/format/parse.ts';
 import { nodeOf } from '../../../core/model/node-table.ts';
 import type { MapNode } from '../../../core/model/types.ts';
-import { PositionFields } from './NodeFields.tsx';
+import { NodePlaceFields } from './NodeFields.tsx';
 
 function fieldsOf(id: string, node: MapNode) {
-  return (
-    <PositionFields
-      id={id}
-      kind={node.kind}
-      evolution={node.evolution}
-      visibility={node.visibility}
-      evolve={node.evolve}
-      inertia={node.inertia === true}
-    />
-  );
+  return <NodePlaceFields id={id} node={node} />;
 }
 
 /** Renders the moved node's place fields before and after the move, off the page. */

@@ -6,10 +6,8 @@
 // tasks. A tool for finding what to change, not a figure.
 // `npx tsx test/bench/drag-profile.ts [size] [--over ms] [--build] [--profile]` (--build: an
 // unminified production build first, so the profile names functions).
-import { stringifyMap } from '../../core/format/stringify.ts';
-import { startWebMode } from '../e2e/web-mode.ts';
 import { centreOf, clearOffset, labelsShown, pressPointOf, seriesDrag } from './drag-driver.ts';
-import { generatedMap } from './generate.ts';
+import { openGeneratedMap } from './generated-page.ts';
 import { buildRenderer, mainThread, profileSummary } from './trace-read.ts';
 import type { CpuProfile, TraceEvent } from './trace-read.ts';
 
@@ -110,19 +108,8 @@ function perDrag(events: TraceEvent[]): string {
 
 async function main(): Promise<void> {
   if (process.argv.includes('--build')) buildRenderer(false);
-  const web = await startWebMode();
+  const { web, page } = await openGeneratedMap(size);
   try {
-    const page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    page.setDefaultTimeout(120_000);
-    await page.goto(web.url);
-    await page.locator('[data-node-id]').first().waitFor();
-    const yaml = stringifyMap(generatedMap(size));
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'generated.yaml', { type: 'application/yaml' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
-    }, yaml);
-    await page.locator(`[data-node-id="n${size - 1}"]`).waitFor({ timeout: 60_000 });
     const id = `n${Math.floor(size / 2)}`;
     await labelsShown(page, size);
     const home = await centreOf(page, id);

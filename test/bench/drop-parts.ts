@@ -3,9 +3,7 @@
 // (trace thread time, which a loaded machine does not inflate), and of the frame that follows it.
 // `npx tsx test/bench/drop-parts.ts [size] [rounds] [--build]`
 import { writeFileSync } from 'node:fs';
-import { stringifyMap } from '../../core/format/stringify.ts';
-import { startWebMode } from '../e2e/web-mode.ts';
-import { generatedMap } from './generate.ts';
+import { openGeneratedMap } from './generated-page.ts';
 import { buildRenderer } from './trace-read.ts';
 import type { TraceEvent } from './trace-read.ts';
 
@@ -63,19 +61,9 @@ function parts(events: TraceEvent[]): string[] {
 }
 
 for (let r = 0; r < rounds; r++) {
-  const web = await startWebMode();
+  const { web, page } = await openGeneratedMap(size);
   try {
-    const page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    await page.goto(web.url);
-    await page.locator('[data-node-id]').first().waitFor();
-    const yaml = stringifyMap(generatedMap(size));
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'generated.yaml', { type: 'application/yaml' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
-    }, yaml);
     const id = `n${Math.floor(size / 2)}`;
-    await page.locator(`[data-node-id="n${size - 1}"]`).waitFor({ timeout: 60_000 });
     const centre = async () => {
       const box = await page.locator(`.canvas [data-node-id="${id}"] .body`).boundingBox();
       if (!box) throw new Error('no node');

@@ -5,10 +5,8 @@
 // `npx tsx test/bench/drop-profile.ts [size] [--build] [--no-profile] [--after N]` (--build: an unminified
 // production build first, so the profile names functions; the bench's own build minifies).
 import { writeFileSync } from 'node:fs';
-import { stringifyMap } from '../../core/format/stringify.ts';
 import type { Page } from 'playwright-core';
-import { startWebMode } from '../e2e/web-mode.ts';
-import { generatedMap } from './generate.ts';
+import { openGeneratedMap } from './generated-page.ts';
 import { buildRenderer, mainThread, profileSummary } from './trace-read.ts';
 import type { CpuProfile, TraceEvent } from './trace-read.ts';
 
@@ -127,18 +125,8 @@ async function dropsBefore(page: Page, x: number, y: number): Promise<void> {
 async function main(): Promise<void> {
   const size = Number(process.argv[2] ?? 200);
   if (process.argv.includes('--build')) buildRenderer(false);
-  const web = await startWebMode();
+  const { web, page } = await openGeneratedMap(size);
   try {
-    const page = await web.browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    await page.goto(web.url);
-    await page.locator('[data-node-id]').first().waitFor();
-    const yaml = stringifyMap(generatedMap(size));
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'generated.yaml', { type: 'application/yaml' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
-    }, yaml);
-    await page.locator(`[data-node-id="n${size - 1}"]`).waitFor({ timeout: 60_000 });
     await page.waitForTimeout(1500);
     const box = await page.locator(`[data-node-id="n${Math.floor(size / 2)}"] .body`).boundingBox();
     if (!box) throw new Error('node not on screen');

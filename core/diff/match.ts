@@ -37,9 +37,11 @@ type Entry = [string, MapNode];
 export function matchNodes(before: WardleyMap, after: WardleyMap): NodeMatch {
   const old = oneSide(before, after);
   const fresh = oneSide(after, before);
-  const pairs = old.same.map((id): Pair => ({ from: id, to: id, was: old.nodes[id]!, now: fresh.nodes[id]! }));
+  const pairs = old.same.map((id, k): Pair => ({ from: id, to: id, was: old.present[k]!, now: old.partners[k]! }));
   const renames = new Map<string, string>();
-  const newIdOf = (oldId: string) => (nodeOf(before, oldId) && nodeOf(after, oldId) ? oldId : renames.get(oldId));
+  // Only the old version's own nodes can be renamed; any other id it has is kept as it is.
+  const newIdOf = (oldId: string) =>
+    old.alone.has(oldId) ? renames.get(oldId) : nodeOf(before, oldId) ? oldId : undefined;
   const taken = new Set<string>();
   const renamed: Renamed[] = [];
   const pair = ([oldId, was]: Entry, [newId, now]: Entry, by: Renamed['by']) => {
@@ -72,37 +74,41 @@ export function matchNodes(before: WardleyMap, after: WardleyMap): NodeMatch {
 }
 
 /**
- * One version's nodes against the other's: the ids both have (in file order), the nodes only this
- * one has, and their neighbours (the ids each uses and the ids that use it). Neighbours are read
- * for those nodes only, so a use is looked for among them, not in the other version's record (a
- * look-up in a record of 10,000 ids costs several times one in a small Set).
+ * One version's nodes against the other's: the ids both have (in file order) with this version's
+ * node and the other's (one look-up per id in each record), the nodes only this one has, and their
+ * neighbours (the ids each uses and the ids that use it). Neighbours are read for those nodes only,
+ * so a use is looked for among them, not in the other version's record (a look-up in a record of
+ * 10,000 ids costs several times one in a small Set).
  */
 function oneSide(map: WardleyMap, other: WardleyMap) {
   const same: string[] = [];
+  const present: MapNode[] = [];
+  const partners: MapNode[] = [];
   const only: Entry[] = [];
   const nodes = map.nodes;
-  const present: MapNode[] = [];
-  const ids: string[] = [];
   for (const id of Object.keys(nodes)) {
     const node = nodes[id];
     if (!node) continue;
-    ids.push(id);
-    present.push(node);
-    if (nodeOf(other, id)) same.push(id);
-    else only.push([id, node]);
+    const partner = nodeOf(other, id);
+    if (partner) {
+      same.push(id);
+      present.push(node);
+      partners.push(partner);
+    } else only.push([id, node]);
   }
   const alone = new Set(only.map(([id]) => id));
   const links = new Map<string, Set<string>>();
   const at = (id: string) => links.get(id) ?? links.set(id, new Set()).get(id)!;
-  present.forEach((node, k) => {
-    const id = ids[k] as string;
+  const addUses = (id: string, node: MapNode) => {
     for (const used of node.uses ?? []) {
       if (used === id) continue;
       if (alone.has(id)) at(id).add(used);
       if (alone.has(used)) at(used).add(id);
     }
-  });
-  return { nodes, same, only, links };
+  };
+  present.forEach((node, k) => addUses(same[k] as string, node));
+  for (const [id, node] of only) addUses(id, node);
+  return { same, present, partners, only, alone, links };
 }
 
 function sameName(a: MapNode, b: MapNode): boolean {

@@ -95,6 +95,8 @@ function shown(document: MapDocument, file: Pick<ShownFile, 'name' | 'token'>, r
     doc: reload ? reloaded(s.doc, document, file) : loaded(document, file.name, file.token),
     selection: { ids: new Set() },
     gesture: IDLE,
+    // The status line speaks of the map on screen: "Saved x" of the map before must not stay.
+    ui: reload ? s.ui : { ...s.ui, status: `Opened ${file.name}` },
   }));
   warmForEdits(document);
   rehearseEditsWhenIdle();
@@ -102,7 +104,12 @@ function shown(document: MapDocument, file: Pick<ShownFile, 'name' | 'token'>, r
 
 function shownErrors(errors: Diagnostic[], file: Pick<OpenedFile, 'name'>): void {
   opens += 1;
-  useMapStore.setState({ doc: failedToLoad(file.name, errors), selection: { ids: new Set() }, gesture: IDLE });
+  useMapStore.setState((s) => ({
+    doc: failedToLoad(file.name, errors),
+    selection: { ids: new Set() },
+    gesture: IDLE,
+    ui: { ...s.ui, status: '' },
+  }));
 }
 
 export function setStatus(text: string): void {

@@ -27,11 +27,16 @@ function edited(result: EditResult): MapDocument {
   return result.document;
 }
 
+/** The kinds of edit the issue names, in the order the mixed cycle makes them. */
+export const EDIT_KINDS = ['move', 'resource', 'rename', 'link'] as const;
+export type EditKind = (typeof EDIT_KINDS)[number];
+
 /**
- * One edit of each kind the issue names, each on the document the last one made (as a user's
- * edits follow one another), cycling over nodes so no result is cached.
+ * Edits of the given kinds in turn (by default one of each kind the issue names), each on the
+ * document the last one made (as a user's edits follow one another), cycling over nodes so no
+ * result is cached.
  */
-export function editCycle(start: MapDocument): () => MapDocument {
+export function editCycle(start: MapDocument, kinds: readonly EditKind[] = EDIT_KINDS): () => MapDocument {
   let doc = start;
   let k = 0;
   const ids = Object.keys(doc.map.nodes);
@@ -42,21 +47,26 @@ export function editCycle(start: MapDocument): () => MapDocument {
     const id = ids[at] ?? '';
     const node = nodeOf(doc.map, id);
     const component = componentId(k * 11);
-    switch (k++ % 4) {
-      case 0:
+    switch (kinds[k++ % kinds.length]) {
+      case 'move':
         doc = edited(moveNodes(doc, [{ id, evolution: ((node?.evolution ?? 0.5) + 0.013) % 1, visibility: 0.5 }]));
         break;
-      case 1:
+      case 'resource':
         doc = edited(setSourcing(doc, component, nodeOf(doc.map, component)?.sourcing === 'buy' ? 'build' : 'buy'));
         break;
-      case 2:
+      case 'rename':
         doc = edited(renameNode(doc, id, `${id}-x${k}`));
         ids[at] = `${id}-x${k}`;
         break;
       default: {
-        const target = componentId(k * 13 + 5);
+        // The first component (from the k-th on) this node does not use yet: every call links.
         const uses = node?.uses ?? [];
-        if (target !== id && !uses.includes(target)) doc = edited(link(doc, id, target));
+        for (let t = 0; t < components.length; t++) {
+          const target = componentId(k * 13 + 5 + t);
+          if (target === id || uses.includes(target)) continue;
+          doc = edited(link(doc, id, target));
+          break;
+        }
       }
     }
     return doc;
@@ -124,6 +134,7 @@ export function editProbes(size: number): Probe[] {
       timing: { warmups: 2 },
       prepare: () => checkDocument(current),
     },
+    ...EDIT_KINDS.map((kind) => editKindProbe(doc, size, kind)),
     {
       key: `doctrine_${size}`,
       name: 'doctrine findings, every rule (checkDocument)',
@@ -131,6 +142,27 @@ export function editProbes(size: number): Probe[] {
       work: () => checkDocument(copies[k++ % 2] as MapDocument),
     },
   ];
+}
+
+/**
+ * One kind of edit alone (edit_move_2000, …): each call makes one edit of that kind on the document
+ * the last call made, checks it (doctrine) and writes its file text, as the app does per edit.
+ */
+function editKindProbe(start: MapDocument, size: number, kind: EditKind): Probe {
+  const next = editCycle(start, [kind]);
+  let latest = start;
+  return {
+    key: `edit_${kind}_${size}`,
+    name: `edit: ${kind === 'resource' ? 're-source' : kind} only + doctrine + file text`,
+    nodes: size,
+    work: () => {
+      latest = next();
+      checkDocument(latest);
+      return fileText(latest);
+    },
+    timing: { warmups: 4 },
+    prepare: () => checkDocument(latest),
+  };
 }
 
 export function outputProbes(size: number): Probe[] {

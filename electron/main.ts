@@ -13,6 +13,7 @@ import { registerHostHandlers } from './ipc/register.ts';
 import { installMenu } from './menu/install.ts';
 import { menuTemplate } from './menu/template.ts';
 import { fileForAppRequest, responseHeaders, windowTitle } from './window/app-protocol.ts';
+import { closeWouldLose } from './window/close-guard.ts';
 import { nativeDialogs } from './window/dialogs.ts';
 
 protocol.registerSchemesAsPrivileged([
@@ -20,7 +21,7 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let window: BrowserWindow | null = null;
-let state: WindowState = { token: null, name: 'Mapwright', dirty: false };
+let state: WindowState = { token: null, name: 'Mapwright', dirty: false, unapplied: false };
 let closeConfirmed = false;
 let lastFolder = app.getPath('documents');
 
@@ -44,8 +45,9 @@ function createWindow(): BrowserWindow {
   });
   win.once('ready-to-show', () => win.show());
   win.on('close', (event) => {
-    if (!state.dirty || closeConfirmed) return;
-    // The renderer runs Save / Don't Save / Cancel and calls closeWindow() when it may close.
+    if (!closeWouldLose(state) || closeConfirmed) return;
+    // The renderer asks (Save / Don't Save / Cancel, Discard the unloadable text?) and calls
+    // closeWindow() when it may close.
     event.preventDefault();
     win.webContents.send(EVENTS.menuCommand, { command: 'file:close' });
   });
@@ -99,8 +101,8 @@ async function start(): Promise<void> {
   const control = {
     setState(next: WindowState) {
       state = next;
-      window?.setTitle(windowTitle(next.name, next.dirty));
-      window?.setDocumentEdited(next.dirty);
+      window?.setTitle(windowTitle(next.name, closeWouldLose(next)));
+      window?.setDocumentEdited(closeWouldLose(next));
       void refreshMenu(files);
     },
     close() {

@@ -34,8 +34,13 @@ const host: MapwrightHost = Object.freeze({
   discardDraft: (token: string | null) => ipcRenderer.invoke(CHANNELS.discardDraft, { token }),
   onExternalChange: (listener: (change: ExternalChange) => void) => subscribe(EVENTS.externalChange, listener),
   onMenuCommand: (listener: (event: MenuEvent) => void) => subscribe(EVENTS.menuCommand, listener),
-  setWindowState: (state: { token: string | null; name: string; dirty: boolean }) =>
-    ipcRenderer.invoke(CHANNELS.setWindowState, { token: state.token, name: state.name, dirty: state.dirty }),
+  setWindowState: (state: { token: string | null; name: string; dirty: boolean; unapplied: boolean }) =>
+    ipcRenderer.invoke(CHANNELS.setWindowState, {
+      token: state.token,
+      name: state.name,
+      dirty: state.dirty,
+      unapplied: state.unapplied,
+    }),
   confirmUnsaved: (name: string) => ipcRenderer.invoke(CHANNELS.confirmUnsaved, { name }),
   closeWindow: () => ipcRenderer.invoke(CHANNELS.closeWindow),
   writeExport: (files: Record<string, string>, suggestedFolder: string) =>

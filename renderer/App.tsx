@@ -25,6 +25,7 @@ import { WarningsPanel } from './panels/WarningsPanel.tsx';
 import { attachShortcuts } from './shortcuts.ts';
 import { openAnother, startUp, useHost, writeDraftSoon } from './store/files.ts';
 import { shownState } from './store/node-subscriptions.ts';
+import { useUnappliedText } from './store/pending-typing.ts';
 import { isDirty, useMapStore } from './store/store.ts';
 import { attachFileDrop } from './host/file-drop.ts';
 import { attachMenuCommands } from './host/menu-commands.ts';
@@ -114,7 +115,9 @@ function useWindowTitle(host: MapwrightHost): void {
   const token = useMapStore((s) => s.doc.token);
   // Once a drop has landed (node-subscriptions.ts: shownState), not in the frame that shows it.
   const dirty = useMapStore((s) => isDirty(shownState(s)));
+  // Source pane text that does not load: no save keeps it, so closing asks about it too.
+  const unapplied = useUnappliedText((s) => s.held);
   useEffect(() => {
-    void host.setWindowState({ token, name, dirty });
-  }, [host, token, name, dirty]);
+    void host.setWindowState({ token, name, dirty, unapplied });
+  }, [host, token, name, dirty, unapplied]);
 }

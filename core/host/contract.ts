@@ -101,11 +101,15 @@ export interface HistoryEntry {
   subject: string;
 }
 
-/** Title bar state; the host shows `• name — Mapwright` and asks before closing when dirty. */
+/**
+ * Title bar state; the host shows `• name — Mapwright` and asks before closing when the map is
+ * dirty or the Source pane holds text that does not load (`unapplied`: in no map, so no save keeps it).
+ */
 export interface WindowState {
   token: FileToken | null;
   name: string;
   dirty: boolean;
+  unapplied: boolean;
 }
 
 /** A network the host can open a live session on (`mapwright serve --host`), by id: never an address the page chose. */
@@ -169,7 +173,7 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /**
  * `token` is set for `file:open-recent`. `file:close` is also sent when the user closes the window
- * with unsaved changes: run the Save/Discard/Cancel flow, then call `closeWindow()`.
+ * with unsaved changes or unapplied Source pane text: ask about them, then call `closeWindow()`.
  */
 export interface MenuEvent {
   command: MenuCommand;

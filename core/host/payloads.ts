@@ -115,14 +115,15 @@ export function checkDiscardDraftPayload(payload: unknown): Checked<DiscardDraft
 }
 
 export function checkWindowStatePayload(payload: unknown): Checked<WindowState> {
-  const o = record(payload, ['token', 'name', 'dirty']);
+  const o = record(payload, ['token', 'name', 'dirty', 'unapplied']);
   if (!o.ok) return o;
   const token = tokenField(o.value.token, true);
   if (!token.ok) return token;
   const name = nameField(o.value.name, 'name');
   if (!name.ok) return name;
   if (typeof o.value.dirty !== 'boolean') return fail('dirty must be a boolean');
-  return ok({ token: token.value, name: name.value, dirty: o.value.dirty });
+  if (typeof o.value.unapplied !== 'boolean') return fail('unapplied must be a boolean');
+  return ok({ token: token.value, name: name.value, dirty: o.value.dirty, unapplied: o.value.unapplied });
 }
 
 export function checkConfirmUnsavedPayload(payload: unknown): Checked<ConfirmUnsavedPayload> {

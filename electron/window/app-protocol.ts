@@ -54,7 +54,7 @@ export function responseHeaders(file: string): Record<string, string> {
   };
 }
 
-/** `• clinic.yaml — Mapwright` while there are unsaved changes. */
+/** `• clinic.yaml — Mapwright` while there is unsaved work (close-guard.ts). */
 export function windowTitle(name: string, dirty: boolean): string {
   return `${dirty ? '• ' : ''}${name} — Mapwright`;
 }

@@ -138,7 +138,7 @@ export function createBrowserHost(win: Window = window): BrowserHost {
     onExternalChange: () => () => undefined,
     onMenuCommand: () => () => undefined,
     setWindowState: async (state) => {
-      win.document.title = `${state.dirty ? '• ' : ''}${state.name} — Mapwright`;
+      win.document.title = `${state.dirty || state.unapplied ? '• ' : ''}${state.name} — Mapwright`;
     },
     // Two questions, since a browser dialog has two buttons: save first? if not, discard?
     confirmUnsaved: async (name): Promise<UnsavedChoice> => {

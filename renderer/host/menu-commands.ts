@@ -7,21 +7,16 @@ import { copySelected, paste, redo, removeSelected, undo } from '../store/edits.
 import { togglePlanView } from '../plan/plan-state.ts';
 import { newMap } from '../files/file-events.ts';
 import { openShareDialog } from '../live/share-state.ts';
-import { openAnother, saveCurrent } from '../store/files.ts';
-import { isDirty, useMapStore } from '../store/store.ts';
+import { keepWorkAsked, openAnother, saveCurrent } from '../store/files.ts';
+import { useMapStore } from '../store/store.ts';
 
 function toggleUi(key: 'help' | 'presentation'): void {
   useMapStore.setState((s) => ({ ui: { ...s.ui, [key]: !s.ui[key] } }));
 }
 
+/** Closes once unsaved edits and Source pane text that does not load are asked about (as for opening another map). */
 async function closeAsked(host: MapwrightHost): Promise<void> {
-  const state = useMapStore.getState();
-  if (isDirty(state) && state.doc.current) {
-    const choice = await host.confirmUnsaved(state.doc.fileName);
-    if (choice === 'cancel') return;
-    if (choice === 'save' && !(await saveCurrent())) return;
-  }
-  await host.closeWindow();
+  if (await keepWorkAsked()) await host.closeWindow();
 }
 
 export function attachMenuCommands(host: MapwrightHost): () => void {

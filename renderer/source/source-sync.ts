@@ -16,7 +16,7 @@ import { documentReadElsewhere, parseMap, type MapDocument } from '../../core/fo
 import type { WardleyMap } from '../../core/model/types.ts';
 import { textChange, typedDocument, type TextChange } from '../../core/model/typed-text.ts';
 import { applyEdit, redo, undo } from '../store/edits.ts';
-import { holdTyping, holdUnapplied } from '../store/pending-typing.ts';
+import { holdTyping, holdUnapplied, noteUnapplied } from '../store/pending-typing.ts';
 import { useMapStore } from '../store/store.ts';
 import { stillBuilding, warmForEdits, whenBuilt } from '../store/warm-for-edits.ts';
 import { latestOffThread, type MapWorkResult } from '../worker/map-worker-client.ts';
@@ -59,7 +59,7 @@ export function attachSourceSync(view: EditorView, report: SourceReport): Source
   // finds the changed lines without comparing two whole files.
   let typed: ChangeSet | null = ChangeSet.empty(0);
   const paneText = textOf(view);
-  const marks = paneMarks(view, report, paneText);
+  const marks = paneMarks(view, notingUnapplied(report), paneText);
   const settled = (document: MapDocument) => {
     base = document.text;
     typed = ChangeSet.empty(view.state.doc.length);
@@ -198,6 +198,17 @@ function holdPaneText(paneText: () => string): () => void {
     const current = useMapStore.getState().doc.current;
     return current !== null && paneText() !== current.text;
   });
+}
+
+/** `report`, and the window told whether the pane now holds text that does not load. */
+function notingUnapplied(report: SourceReport): SourceReport {
+  return {
+    errors(errors) {
+      report.errors(errors);
+      noteUnapplied();
+    },
+    notice: (text) => report.notice(text),
+  };
 }
 
 /** `text` read whole on the page: the map (with `current`'s unchanged nodes), or its errors shown. */

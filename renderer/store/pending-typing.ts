@@ -2,6 +2,8 @@
 // a large paste being read in the map worker (renderer/source/source-sync.ts). A save, and the
 // question asked before another map replaces this one, first wait for it to become the map, so what
 // is saved (or asked about) is what the user sees.
+import { create } from 'zustand';
+
 type Settle = () => Promise<void>;
 
 const holders = new Set<Settle>();
@@ -25,12 +27,27 @@ const unapplied = new Set<() => boolean>();
  */
 export function holdUnapplied(check: () => boolean): () => void {
   unapplied.add(check);
-  return () => void unapplied.delete(check);
+  return () => {
+    unapplied.delete(check);
+    noteUnapplied();
+  };
 }
 
 /** True while some typed text is not in the map; closing, replacing or leaving the map would lose it. */
 export function typingUnapplied(): boolean {
   return [...unapplied].some((check) => check());
+}
+
+/**
+ * Whether typed text is not in the map, as last noted (when the Source pane showed or cleared its
+ * errors, or closed): the window reports it to the host, whose close then asks first.
+ */
+export const useUnappliedText = create<{ held: boolean }>()(() => ({ held: false }));
+
+/** Notes whether typed text is not in the map now (a holder calls it when that may have changed). */
+export function noteUnapplied(): void {
+  const held = typingUnapplied();
+  if (useUnappliedText.getState().held !== held) useUnappliedText.setState({ held });
 }
 
 /** What to ask before typed text that is not in the map is thrown away. */

@@ -1,7 +1,9 @@
 // Text typed in the source pane that does not load (a YAML error, a duplicate id) is in no map:
 // the canvas keeps the last good map, a save writes that map, drafts keep it. So that text is
 // never lost without asking: a save says it was not saved, and reloading the tab, closing the pane
-// or opening a new map asks first. Text that loads asks nothing more than any saved map.
+// or opening a new map asks first. Text that loads asks nothing more than any saved map. The page
+// reports that text to its host (setWindowState's `unapplied`): the title marks unsaved work, and
+// the desktop window's close asks first (test/electron/window/close-asks.test.ts).
 import { readFileSync } from 'node:fs';
 import type { Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +50,10 @@ describe('source pane text that does not load', () => {
     expect(await paneHolds('Booking again')).toBe(1);
   });
 
+  it('is reported to the host as unsaved work: the title is marked though the map is saved', async () => {
+    await expect.poll(() => page.title()).toBe('• small.yaml — Mapwright');
+  });
+
   it('makes reloading the tab ask first, and staying keeps the text', async () => {
     const before = dialogs.length;
     // Not awaited: the navigation stays pending once the question is answered "stay".
@@ -64,5 +70,12 @@ describe('source pane text that does not load', () => {
     await expect.poll(() => dialogs.length).toBe(before + 2);
     expect(await paneHolds('Booking again')).toBe(1);
     expect(await page.locator('h1').textContent()).toContain('small.yaml');
+  });
+
+  it('stops being reported once undo takes the pane back to the map', async () => {
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => paneHolds('Booking again')).toBe(0);
+    await expect.poll(() => page.title()).toBe('small.yaml — Mapwright');
   });
 });

@@ -122,14 +122,19 @@ describe('IPC handlers', () => {
   it('window state: the title and dirty marker go to the window; unknown tokens are refused', async () => {
     const token = await openViaDialog();
     const h = handlers();
-    await h[CHANNELS.setWindowState](APP, { token, name: 'clinic.yaml', dirty: true });
-    expect(states).toEqual([{ token, name: 'clinic.yaml', dirty: true }]);
+    await h[CHANNELS.setWindowState](APP, { token, name: 'clinic.yaml', dirty: true, unapplied: false });
+    await h[CHANNELS.setWindowState](APP, { token, name: 'clinic.yaml', dirty: false, unapplied: true });
+    expect(states).toEqual([
+      { token, name: 'clinic.yaml', dirty: true, unapplied: false },
+      { token, name: 'clinic.yaml', dirty: false, unapplied: true },
+    ]);
     await expect(
-      h[CHANNELS.setWindowState](APP, { token: 'unknown-token-1234', name: 'x', dirty: false }),
+      h[CHANNELS.setWindowState](APP, { token: 'unknown-token-1234', name: 'x', dirty: false, unapplied: false }),
     ).rejects.toThrow();
-    await expect(h[CHANNELS.setWindowState](APP, { token, name: 'bad\u0007name', dirty: false })).rejects.toThrow(
-      /control/,
-    );
+    await expect(
+      h[CHANNELS.setWindowState](APP, { token, name: 'bad\u0007name', dirty: false, unapplied: false }),
+    ).rejects.toThrow(/control/);
+    await expect(h[CHANNELS.setWindowState](APP, { token, name: 'x', dirty: false })).rejects.toThrow(/unapplied/);
   });
 
   it('export: writes only inside the chosen folder and refuses escaping names', async () => {

@@ -28,28 +28,39 @@ export class FakeContents {
 
 export class FakeBrowserWindow {
   readonly webContents = new FakeContents();
+  readonly listeners = new Map<string, Listener[]>();
   url = '';
+  title = '';
+  documentEdited = false;
+  closed = 0;
   constructor(readonly options: Record<string, unknown>) {
     recorded.windows.push(this);
   }
   once(): this {
     return this;
   }
-  on(): this {
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
     return this;
   }
   async loadURL(url: string): Promise<void> {
     this.url = url;
   }
   show(): void {}
-  setTitle(): void {}
-  setDocumentEdited(): void {}
+  setTitle(title: string): void {
+    this.title = title;
+  }
+  setDocumentEdited(edited: boolean): void {
+    this.documentEdited = edited;
+  }
   isMinimized(): boolean {
     return false;
   }
   restore(): void {}
   focus(): void {}
-  close(): void {}
+  close(): void {
+    this.closed += 1;
+  }
 }
 
 const dataRoot = mkdtempSync(join(tmpdir(), 'mapwright-fake-electron-'));

@@ -1,7 +1,6 @@
 // `mapwright export <format>`: turn a map into files others act on. Each format is a
 // subcommand registered by one line in EXPORT_FORMATS; the core exporters are pure and the
 // writing (containment checks, dry run) happens here and in cli/write-bundle.ts.
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { ExportWarning } from '../../core/export/bundle.ts';
 import { COMPOSE_FILE, exportCompose } from '../../core/export/compose/index.ts';
@@ -14,10 +13,10 @@ import {
   type SecretsFlavour,
 } from '../../core/export/k8s/model.ts';
 import { STRATEGIES, type Strategy } from '../../core/plan/model.ts';
-import { parseMap } from '../../core/format/parse.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { EXIT, type SetExit } from '../exit.ts';
 import { writeOutputFile } from '../files.ts';
+import { loadMapFile } from '../map-io.ts';
 import { planBundleWrite, writeBundle, type WritePlan } from '../write-bundle.ts';
 import { registerExportBackstage } from './backstage.ts';
 import { registerExportMermaid } from './mermaid.ts';
@@ -200,18 +199,8 @@ async function exportComposeCommand(mapPath: string, options: ComposeOptions): P
 
 /** The map, or the exit code when it cannot be read (2) or is not a valid map (1). */
 async function readMap(mapPath: string): Promise<WardleyMap | number> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(mapPath);
-  } catch (e) {
-    process.stderr.write(`mapwright: cannot read ${mapPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
-    return EXIT.usage;
-  }
-  const parsed = parseMap(bytes);
-  if (parsed.ok) return parsed.map;
-  for (const err of parsed.errors)
-    process.stderr.write(`${mapPath}:${err.line}:${err.column}: error ${err.rule} ${err.message}\n`);
-  return EXIT.findings;
+  const loaded = await loadMapFile(mapPath);
+  return loaded.ok ? loaded.map : loaded.exit;
 }
 
 function reportWarnings(mapPath: string, warnings: readonly ExportWarning[]): void {

@@ -3,7 +3,6 @@
 import { mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { parseMap } from '../../core/format/parse.ts';
 import {
   extractionPhases,
   PLAN_FORMATS,
@@ -17,7 +16,8 @@ import {
 } from '../../core/plan/index.ts';
 import { planRouteContext } from '../../core/export/k8s/route-context.ts';
 import { EXIT, type SetExit } from '../exit.ts';
-import { readMapBytes, writeOutputFile } from '../files.ts';
+import { writeOutputFile } from '../files.ts';
+import { loadMapFile } from '../map-io.ts';
 
 type Format = keyof typeof PLAN_FORMATS;
 
@@ -94,14 +94,8 @@ export async function runPlan(file: string, flags: PlanFlags): Promise<number> {
     return usage(`unknown strategy "${flags.strategy}" (${STRATEGIES.join(', ')})`);
   const options = planOptions(flags);
   if (typeof options === 'string') return usage(options);
-  const read = await readMapBytes(file);
-  if (!read.ok) return usage(`cannot read ${file}: ${read.reason}`);
-  const parsed = parseMap(read.bytes);
-  if (!parsed.ok) {
-    for (const err of parsed.errors)
-      process.stderr.write(`${file}:${err.line}:${err.column}: ${err.rule}: ${err.message}\n`);
-    return EXIT.findings;
-  }
+  const parsed = await loadMapFile(file);
+  if (!parsed.ok) return parsed.exit;
   // The bundle's namespace and host, only when asked for (it plans the map a second time).
   const ctx =
     flags.env !== undefined || flags.routesDir !== undefined

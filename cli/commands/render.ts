@@ -1,17 +1,16 @@
 // `mapwright render <map> -o map.svg|map.png [--theme light|dark|print]`: the map as a picture for
 // slides and pull requests. SVG comes from core (pure); PNG rasterises that SVG with resvg
 // (@resvg/resvg-js, a native SVG renderer shipped inside its npm package: no browser needed).
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { diffMaps } from '../../core/diff/diff.ts';
-import { parseMap } from '../../core/format/parse.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { renderMapSvg } from '../../core/render/svg/map-svg.ts';
 import { diffOverlaySvg } from '../../core/render/svg/diff-overlay.ts';
 import type { ThemeName } from '../../core/render/svg/theme.ts';
 import { EXIT, type SetExit } from '../exit.ts';
 import { writeOutputFile } from '../files.ts';
+import { loadMapFile } from '../map-io.ts';
 
 export interface RenderOptions {
   output: string;
@@ -71,20 +70,8 @@ async function renderDiffCommand(maps: string[], options: RenderOptions): Promis
  * map that loads (its errors at file:line:col, as every command reports them).
  */
 export async function loadMap(path: string): Promise<WardleyMap | number> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    process.stderr.write(`mapwright: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
-    return EXIT.usage;
-  }
-  const parsed = parseMap(bytes);
-  if (!parsed.ok) {
-    for (const err of parsed.errors)
-      process.stderr.write(`${path}:${err.line}:${err.column}: error ${err.rule} ${err.message}\n`);
-    return EXIT.findings;
-  }
-  return parsed.map;
+  const loaded = await loadMapFile(path);
+  return loaded.ok ? loaded.map : loaded.exit;
 }
 
 export async function writePicture(svg: string, output: string, scale: number): Promise<number> {

@@ -3,9 +3,9 @@
 // (findings are in it; `validate` is what fails CI), 1 when the map does not load, 2 bad usage.
 import { Command, Option } from 'commander';
 import { COMPLIANCE_FORMATS } from '../../core/compliance/index.ts';
-import { parseMap } from '../../core/format/parse.ts';
 import { EXIT, type SetExit } from '../exit.ts';
-import { readMapBytes, writeOutputFile } from '../files.ts';
+import { writeOutputFile } from '../files.ts';
+import { loadMapFile } from '../map-io.ts';
 
 type Format = keyof typeof COMPLIANCE_FORMATS;
 
@@ -34,17 +34,8 @@ export function registerReport(program: Command, setExit: SetExit): void {
 }
 
 export async function runComplianceReport(file: string, flags: ReportFlags): Promise<number> {
-  const read = await readMapBytes(file);
-  if (!read.ok) {
-    process.stderr.write(`mapwright report: cannot read ${file}: ${read.reason}\n`);
-    return EXIT.usage;
-  }
-  const parsed = parseMap(read.bytes);
-  if (!parsed.ok) {
-    for (const err of parsed.errors)
-      process.stderr.write(`${file}:${err.line}:${err.column}: ${err.severity} ${err.rule} ${err.message}\n`);
-    return EXIT.findings;
-  }
+  const parsed = await loadMapFile(file);
+  if (!parsed.ok) return parsed.exit;
   const text = COMPLIANCE_FORMATS[flags.format].render(parsed.map);
   if (flags.output !== undefined) await writeOutputFile(flags.output, text);
   else process.stdout.write(text);

@@ -2,6 +2,7 @@
 // the session (server/live), prints the link to share, and ends the session on Ctrl+C.
 import { Command } from 'commander';
 import { EXIT, type SetExit } from '../exit.ts';
+import { loadMapFile } from '../map-io.ts';
 
 interface ServeOptions {
   port: string;
@@ -35,6 +36,10 @@ export async function serveMap(file: string, options: ServeOptions): Promise<num
     process.stderr.write(`serve: --port must be a number from 0 to 65535\n`);
     return EXIT.usage;
   }
+  // A map that does not load is reported as every command reports it (file:line:col: error rule
+  // message, exit 1), before any server starts.
+  const loaded = await loadMapFile(file);
+  if (!loaded.ok) return loaded.exit;
   let session;
   try {
     // Loaded on use: the live server (Yjs, WebSockets, file watching) is most of what the CLI

@@ -29,9 +29,8 @@ export function diffMaps(before: WardleyMap, after: WardleyMap): MapDiff {
   diff.added = match.added.map((id) => ref(id, nodeOf(after, id)));
   diff.removed = match.removed.map((id) => ref(id, nodeOf(before, id)));
   diff.renamed = match.renamed;
-  const translate = (oldId: string) => match.newIdOf(oldId) ?? oldId;
   const named = (id: string): NodeName => ({ id, name: nodeOf(after, id)?.name ?? nodeOf(before, id)?.name ?? id });
-  const versions = { before, after, translate, named };
+  const versions = { before, after, translate: match.renamedTo, named };
   for (const { to, was, now } of match.pairs) compareNode(diff, versions, to, was, now);
   diff.fields.push(...mapFieldChanges(before, after));
   return diff;
@@ -50,18 +49,30 @@ function compareNode(diff: MapDiff, v: Versions, id: string, was: MapNode, now: 
   if (moved) diff.moved.push(moved);
   if (was.sourcing !== now.sourcing)
     diff.resourced.push(withDefined<Resourced>({ id, name, from: was.sourcing, to: now.sourcing }));
-  const oldUses = was.uses === undefined ? [] : was.uses.map(v.translate);
-  const newUses = now.uses ?? [];
-  const added = missingFrom(newUses, oldUses);
-  const removed = missingFrom(oldUses, newUses);
-  if (added.length > 0 || removed.length > 0)
-    diff.rewired.push({ id, name, added: added.map(v.named), removed: removed.map(v.named) });
+  if (!sameUses(v, was.uses, now.uses)) rewiring(diff, v, id, was, now);
   const oldInside = was.inside === undefined ? undefined : v.translate(was.inside);
   if (oldInside !== now.inside) {
     const monolith = (host: string | undefined) => (host === undefined ? undefined : v.named(host));
     diff.monolith.push(withDefined<MonolithMove>({ id, name, from: monolith(oldInside), to: monolith(now.inside) }));
   }
   fieldChanges(diff, id, was, now);
+}
+
+/** Whether the old uses, their ids translated, are the new ones in the same order: nothing re-wired. */
+function sameUses(v: Versions, was: readonly string[] | undefined, now: readonly string[] | undefined): boolean {
+  if (was === undefined || now === undefined) return was === now || (was ?? now)!.length === 0;
+  if (was.length !== now.length) return false;
+  for (let k = 0; k < was.length; k++) if (v.translate(was[k]!) !== now[k]) return false;
+  return true;
+}
+
+function rewiring(diff: MapDiff, v: Versions, id: string, was: MapNode, now: MapNode): void {
+  const oldUses = was.uses === undefined ? [] : was.uses.map(v.translate);
+  const newUses = now.uses ?? [];
+  const added = missingFrom(newUses, oldUses);
+  const removed = missingFrom(oldUses, newUses);
+  if (added.length > 0 || removed.length > 0)
+    diff.rewired.push({ id, name: now.name, added: added.map(v.named), removed: removed.map(v.named) });
 }
 
 /** Every other field that differs: the old node's fields in its order, then those only the new one has. */
@@ -72,7 +83,8 @@ function fieldChanges(diff: MapDiff, id: string, was: MapNode, now: MapNode): vo
 }
 
 function fieldChange(diff: MapDiff, id: string, was: MapNode, now: MapNode, field: string): void {
-  if (OWN_SECTION.has(field) || sameValue(was[field], now[field])) return;
+  // Most fields are the very same value in both versions: compared before any look-up.
+  if (was[field] === now[field] || OWN_SECTION.has(field) || sameValue(was[field], now[field])) return;
   diff.fields.push(withDefined<FieldChange>({ id, name: now.name, field, from: was[field], to: now[field] }));
 }
 

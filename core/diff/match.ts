@@ -15,6 +15,8 @@ export interface NodeMatch {
   pairs: Pair[];
   /** The new id of an old node present in both versions. */
   newIdOf: (oldId: string) => string | undefined;
+  /** The id an old id has in the new version: its new id when renamed, else itself (no look-up). */
+  renamedTo: (oldId: string) => string;
   renamed: Renamed[];
   removed: string[];
   added: string[];
@@ -35,8 +37,9 @@ export function nodeOf(map: WardleyMap, id: string): MapNode | undefined {
 type Entry = [string, MapNode];
 
 export function matchNodes(before: WardleyMap, after: WardleyMap): NodeMatch {
-  const old = oneSide(before, after);
-  const fresh = oneSide(after, before);
+  const newIds = Object.keys(after.nodes);
+  const old = oldSide(before, after, newIds);
+  const fresh = newSide(after, newIds, before, old.same);
   const pairs = old.same.map((id, k): Pair => ({ from: id, to: id, was: old.present[k]!, now: old.partners[k]! }));
   const renames = new Map<string, string>();
   // Only the old version's own nodes can be renamed; any other id it has is kept as it is.
@@ -57,58 +60,101 @@ export function matchNodes(before: WardleyMap, after: WardleyMap): NodeMatch {
     const [only] = same;
     if (same.length === 1 && only) pair(entry, only, 'name');
   }
-  const links = { before: old.links, after: fresh.links };
-  // Neighbours are compared through the ids matched so far, so run until nothing new pairs up.
-  for (let progress = true; progress;) {
-    progress = false;
-    for (const entry of open()) {
-      const candidate = bestByLinks(entry[0], entry[1], candidates(), links, newIdOf);
-      if (candidate) {
-        pair(entry, candidate, 'links');
-        progress = true;
+  // Only a removed node and an added one that has neighbours can pair up by links.
+  const added = old.only.length > 0 ? neighbours(old.same, old.partners, fresh) : new Map<string, Set<string>>();
+  if (added.size > 0) {
+    const links = { before: neighbours(old.same, old.present, old), after: added };
+    // Neighbours are compared through the ids matched so far, so run until nothing new pairs up.
+    for (let progress = true; progress;) {
+      progress = false;
+      for (const entry of open()) {
+        const candidate = bestByLinks(entry[0], entry[1], candidates(), links, newIdOf);
+        if (candidate) {
+          pair(entry, candidate, 'links');
+          progress = true;
+        }
       }
     }
   }
   const idsOf = (entries: Entry[]) => entries.map(([id]) => id);
-  return { pairs, newIdOf, renamed, removed: idsOf(open()), added: idsOf(candidates()) };
+  // Without renames every old id is its own new id: no look-up per use.
+  const renamedTo = renames.size === 0 ? (oldId: string) => oldId : (oldId: string) => renames.get(oldId) ?? oldId;
+  return { pairs, newIdOf, renamedTo, renamed, removed: idsOf(open()), added: idsOf(candidates()) };
+}
+
+/** The nodes only one version has, in its file order, and their ids. */
+interface Own {
+  only: Entry[];
+  alone: Set<string>;
 }
 
 /**
- * One version's nodes against the other's: the ids both have (in file order) with this version's
- * node and the other's (one look-up per id in each record), the nodes only this one has, and their
- * neighbours (the ids each uses and the ids that use it). Neighbours are read for those nodes only,
- * so a use is looked for among them, not in the other version's record (a look-up in a record of
- * 10,000 ids costs several times one in a small Set).
+ * The old version's nodes against the new one's: the ids both have (in the old file's order) with
+ * each version's node, and the nodes only the old one has. The two files mostly list their common
+ * ids in the same order, so a cursor over the new file's ids (`newIds`) finds each partner with
+ * one read of the new record, not a membership test and a read (a look-up in a record of 10,000
+ * ids costs several times one of 2,000); ids only the new file has are stepped over, and an id
+ * out of order is looked up.
  */
-function oneSide(map: WardleyMap, other: WardleyMap) {
+function oldSide(before: WardleyMap, after: WardleyMap, newIds: readonly string[]) {
   const same: string[] = [];
   const present: MapNode[] = [];
   const partners: MapNode[] = [];
   const only: Entry[] = [];
-  const nodes = map.nodes;
-  for (const id of Object.keys(nodes)) {
-    const node = nodes[id];
+  let j = 0;
+  for (const id of Object.keys(before.nodes)) {
+    while (j < newIds.length && newIds[j] !== id && !nodeOf(before, newIds[j]!)) j++;
+    // One of the new record's own keys: read without the prototype check of nodeOf.
+    const partner = newIds[j] === id ? after.nodes[newIds[j++]!] : nodeOf(after, id);
+    const node = before.nodes[id];
     if (!node) continue;
-    const partner = nodeOf(other, id);
     if (partner) {
       same.push(id);
       present.push(node);
       partners.push(partner);
     } else only.push([id, node]);
   }
-  const alone = new Set(only.map(([id]) => id));
+  return { same, present, partners, only, alone: new Set(only.map(([id]) => id)) };
+}
+
+/**
+ * The nodes only the new version has, in its file order: its ids are walked with a cursor over the
+ * ids both versions have (`same`, in the old file's order), so only an id the cursor does not
+ * meet is read and looked up in the old version's record.
+ */
+function newSide(after: WardleyMap, newIds: readonly string[], before: WardleyMap, same: readonly string[]): Own {
+  const only: Entry[] = [];
+  let c = 0;
+  for (const id of newIds) {
+    if (same[c] === id) {
+      c++;
+      continue;
+    }
+    const node = after.nodes[id];
+    if (node && !nodeOf(before, id)) only.push([id, node]);
+  }
+  return { only, alone: new Set(only.map(([id]) => id)) };
+}
+
+/**
+ * The neighbours of a version's own nodes (`own.alone`): the ids each uses and the ids that use
+ * it, from the nodes both versions have (`ids` with this version's `nodes`) and its own ones. Read
+ * for those nodes only, so a use is looked for among them, not in the other version's record.
+ */
+function neighbours(ids: readonly string[], nodes: readonly MapNode[], own: Own): Map<string, Set<string>> {
   const links = new Map<string, Set<string>>();
+  if (own.only.length === 0) return links;
   const at = (id: string) => links.get(id) ?? links.set(id, new Set()).get(id)!;
-  const addUses = (id: string, node: MapNode) => {
-    for (const used of node.uses ?? []) {
+  const add = (id: string, uses: readonly string[] | undefined, alone: boolean) => {
+    for (const used of uses ?? []) {
       if (used === id) continue;
-      if (alone.has(id)) at(id).add(used);
-      if (alone.has(used)) at(used).add(id);
+      if (alone) at(id).add(used);
+      if (own.alone.has(used)) at(used).add(id);
     }
   };
-  present.forEach((node, k) => addUses(same[k] as string, node));
-  for (const [id, node] of only) addUses(id, node);
-  return { same, present, partners, only, alone, links };
+  for (let k = 0; k < ids.length; k++) add(ids[k]!, nodes[k]!.uses, false);
+  for (const [id, node] of own.only) add(id, node.uses, true);
+  return links;
 }
 
 function sameName(a: MapNode, b: MapNode): boolean {

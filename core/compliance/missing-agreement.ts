@@ -1,6 +1,16 @@
 // compliance/missing-agreement: sensitive data reaching a bought or outsourced component whose
 // supplier has not signed the matching agreement (HIPAA: no PHI to a business associate without
 // a BAA). The data reaches the supplier when it holds it, or along a `uses` edge either way.
+import {
+  BUY,
+  COMPONENT,
+  DATA,
+  eachEntry,
+  OUTSOURCE,
+  wholeTables,
+  type Wanted,
+  type WholeTables,
+} from '../doctrine/columns.ts';
 import { nodeFinding, type DoctrineRule, type Finding, type RuleContext } from '../doctrine/finding.ts';
 import type { DataClass, MapNode } from '../model/types.ts';
 import { classesHeld, DATA_CLASSES, hasSupplier, REQUIRED_AGREEMENT } from './classes.ts';
@@ -13,11 +23,11 @@ export const missingAgreement: DoctrineRule = {
     'a supplier that holds or receives sensitive data must have signed the matching agreement (phi: baa, pii: dpa)',
   check(context: RuleContext): Finding[] {
     const out: Finding[] = [];
-    for (const [id, node] of context.entries) {
-      if (!hasSupplier(node) || !dataNear(context, id, node)) continue;
+    eachEntry(context, suppliersNearData(context), (id, node) => {
+      if (!hasSupplier(node) || !dataNear(context, id, node)) return;
       const signed = new Set(node.agreements ?? []);
       const reaching = [...sourcesOf(context, id)].filter(([c]) => !signed.has(REQUIRED_AGREEMENT[c]));
-      if (reaching.length === 0) continue;
+      if (reaching.length === 0) return;
       const classes = DATA_CLASSES.filter((c) => reaching.some(([r]) => r === c));
       const needed = classes.map((c) => REQUIRED_AGREEMENT[c]);
       const from = [...new Set(reaching.flatMap(([, f]) => f))];
@@ -28,10 +38,37 @@ export const missingAgreement: DoctrineRule = {
       const message = `${classes.join(', ')} ${classes.length === 1 ? 'reaches' : 'reach'} '${id}' (${node.sourcing}; ${where}), whose supplier has not signed ${needed.join(', ')}: record \`agreements: [${needed.join(', ')}]\` once signed, or keep the data away`;
       const path = node.agreements ? ['nodes', id, 'agreements'] : ['nodes', id, 'sourcing'];
       out.push(nodeFinding(MISSING_AGREEMENT, 'error', id, path, message));
-    }
+    });
     return out;
   },
 };
+
+/** Bought or outsourced components; in a whole context, only those with data at or next to them. */
+function suppliersNearData(context: RuleContext): Wanted {
+  const wanted: Wanted = { all: COMPONENT, any: BUY | OUTSOURCE };
+  const tables = wholeTables(context);
+  if (tables === undefined) return wanted;
+  const near = nearData(tables);
+  return { ...wanted, also: (_columns, at) => near[at] === 1 };
+}
+
+/** By position: 1 where the node, a node it uses or a node that uses it holds data (dataNear). */
+function nearData({ edges, columns }: WholeTables): Uint8Array {
+  const { start, targets } = edges;
+  const { flags } = columns;
+  const near = new Uint8Array(flags.length);
+  for (let at = 0; at < flags.length; at++) {
+    const holds = ((flags[at] as number) & DATA) !== 0;
+    if (holds) near[at] = 1;
+    for (let k = start[at] as number; k < (start[at + 1] as number); k++) {
+      const to = targets[k] as number;
+      if (to < 0) continue;
+      if (holds) near[to] = 1;
+      if ((flags[to] as number) & DATA) near[at] = 1;
+    }
+  }
+  return near;
+}
 
 /**
  * Whether the node or one of its neighbours holds data at all: of most suppliers none does, and

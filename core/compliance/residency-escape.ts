@@ -1,5 +1,6 @@
 // compliance/residency-escape: a component whose data must stay in some sites or regions uses a
 // component that may run, or keep what it is sent, somewhere else.
+import { COMPONENT, eachEntry, RESIDENCY, USES } from '../doctrine/columns.ts';
 import { nodeFinding, type DoctrineRule, type Finding, type RuleContext } from '../doctrine/finding.ts';
 import type { MapNode } from '../model/types.ts';
 
@@ -10,9 +11,9 @@ export const residencyEscape: DoctrineRule = {
   reason: 'data pinned to sites or regions must not flow to a dependency that lives outside them',
   check(context: RuleContext): Finding[] {
     const out: Finding[] = [];
-    for (const [id, node] of context.entries) {
+    eachEntry(context, { all: COMPONENT | RESIDENCY | USES }, (id, node) => {
       const allowed = node.kind === 'component' ? node.data?.residency : undefined;
-      if (!allowed) continue;
+      if (!allowed) return;
       node.uses?.forEach((target, i) => {
         const used = context.index.get(target);
         if (used?.kind !== 'component') return;
@@ -24,7 +25,7 @@ export const residencyEscape: DoctrineRule = {
         const message = `'${id}' keeps its data in ${allowed.join(', ')}, but uses '${target}', which may keep it outside (${outside.join(', ')}): pin '${target}' with data.residency, or move the data`;
         out.push(nodeFinding(RESIDENCY_ESCAPE, 'error', id, ['nodes', id, 'uses', i], message));
       });
-    }
+    });
     return out;
   },
 };

@@ -1,8 +1,8 @@
 // The value chain: users at the top, their needs, and the components that serve them. Every
 // component should be reachable from a user; edges point down (to less visible nodes).
 import type { MapNode } from '../model/types.ts';
+import { COMPONENT, CONTAINS, eachEntry, NEED, USED, USER, USES, wholeTables, type WholeTables } from './columns.ts';
 import { ReadOnlyLookup } from './context.ts';
-import { positionEdges } from './edges.ts';
 import type { Finding, DoctrineRule, RuleContext } from './finding.ts';
 import { nodeFinding } from './finding.ts';
 
@@ -48,11 +48,11 @@ function withoutUses(
   message: (id: string) => string,
 ): Finding[] {
   const out: Finding[] = [];
-  for (const [id, node] of context.entries) {
+  eachEntry(context, { all: kind === 'user' ? USER : NEED, none: USES }, (id, node) => {
     if (node.kind === kind && (node.uses ?? []).length === 0) {
       out.push(nodeFinding(rule, 'warning', id, ['nodes', id], message(id)));
     }
-  }
+  });
   return out;
 }
 
@@ -61,11 +61,11 @@ export const orphanComponent: DoctrineRule = {
   reason: 'a component nothing uses serves no need: remove it or link it',
   check(context: RuleContext): Finding[] {
     const out: Finding[] = [];
-    for (const [id, node] of context.entries) {
-      if (node.kind !== 'component' || isUsed(context, id)) continue;
+    eachEntry(context, { all: COMPONENT, none: USED | CONTAINS }, (id, node) => {
+      if (node.kind !== 'component' || isUsed(context, id)) return;
       const message = `nothing uses component '${id}' and it serves no need`;
       out.push(nodeFinding('chain/orphan', 'warning', id, ['nodes', id], message));
-    }
+    });
     return out;
   },
 };
@@ -85,7 +85,7 @@ export const unreachableComponent: DoctrineRule = {
     if (reached.size === 0) return [];
     const out: Finding[] = [];
     const byPosition = reached instanceof ReachedByPosition ? reached : undefined;
-    context.entries.forEach(([id, node], at) => {
+    eachEntry(context, { all: COMPONENT, any: USED | CONTAINS }, (id, node, at) => {
       const finding = byPosition?.at(at) ? undefined : unreachableFinding(context, reached, id, node);
       if (finding) out.push(finding);
     });
@@ -129,14 +129,14 @@ export function rememberReached(context: RuleContext, reached: ReadonlyMap<strin
  * Walked by position (edges.ts): the ids reached, as a map (id → true) in the order reached.
  */
 export function reachableFromUsers(context: RuleContext): ReadonlyMap<string, true> {
-  const edges = positionEdges(context);
-  if (edges === undefined) {
+  const tables = wholeTables(context);
+  if (tables === undefined) {
     const reached = new Map<string, true>();
     const users = context.entries.flatMap(([id, node]) => (node.kind === 'user' ? [id] : []));
     reachedFrom(context, users, reached);
     return reached;
   }
-  const { start, targets, inside } = edges;
+  const { start, targets, inside } = tables.edges;
   const n = context.entries.length;
   const flags = new Uint8Array(n);
   const queue = new Int32Array(n);
@@ -146,7 +146,8 @@ export function reachableFromUsers(context: RuleContext): ReadonlyMap<string, tr
     flags[at] = 1;
     queue[size++] = at;
   };
-  context.entries.forEach(([, node], at) => node.kind === 'user' && visit(at));
+  const { flags: columns } = tables.columns;
+  for (let at = 0; at < n; at++) if ((columns[at] as number) & USER) visit(at);
   for (let head = 0; head < size; head++) {
     const at = queue[head] as number;
     for (let k = start[at] as number; k < (start[at + 1] as number); k++) visit(targets[k] as number);
@@ -219,19 +220,45 @@ export const upwardEdge: DoctrineRule = {
   ids: ['chain/upward'],
   reason: 'a value chain points down: a node uses less visible nodes, not more visible ones',
   check(context: RuleContext): Finding[] {
+    const tables = wholeTables(context);
+    if (tables !== undefined) return upwardByPosition(context, tables);
     const out: Finding[] = [];
-    const edges = positionEdges(context);
-    context.entries.forEach(([id, node], at) => {
-      const from = edges?.start[at] as number;
+    for (const [id, node] of context.entries) {
       (node.uses ?? []).forEach((target, i) => {
-        // By position in a whole context; by id in a part of one (the re-check after an edit).
-        const used = edges ? context.entries[edges.targets[from + i] as number]?.[1] : context.index.get(target);
-        // The epsilon keeps 0.4 − 0.3 (0.10000000000000003 in binary) within the margin.
-        if (!used || used.visibility - node.visibility <= UPWARD_MARGIN + 1e-9) return;
-        const message = `uses '${target}' (visibility ${used.visibility}), which is more visible than '${id}' (${node.visibility})`;
-        out.push(nodeFinding('chain/upward', 'warning', id, ['nodes', id, 'uses', i], message));
+        const used = context.index.get(target);
+        if (used) upwardFinding(out, id, node, used, target, i);
       });
-    });
+    }
     return out;
   },
 };
+
+/** chain/upward over a whole context: the visibilities compared from its columns, by position. */
+function upwardByPosition(context: RuleContext, tables: WholeTables): Finding[] {
+  const out: Finding[] = [];
+  const { start, targets } = tables.edges;
+  const { visibility } = tables.columns;
+  for (let at = 0; at < context.entries.length; at++) {
+    for (let k = start[at] as number; k < (start[at + 1] as number); k++) {
+      const to = targets[k] as number;
+      if (to < 0 || !isUpward(visibility[to] as number, visibility[at] as number)) continue;
+      const [id, node] = context.entries[at] as readonly [string, MapNode];
+      const i = k - (start[at] as number);
+      const used = (context.entries[to] as readonly [string, MapNode])[1];
+      upwardFinding(out, id, node, used, (node.uses as string[])[i] as string, i);
+    }
+  }
+  return out;
+}
+
+function isUpward(used: number, user: number): boolean {
+  // The epsilon keeps 0.4 − 0.3 (0.10000000000000003 in binary) within the margin.
+  return !(used - user <= UPWARD_MARGIN + 1e-9);
+}
+
+/** Adds the chain/upward finding about `node`'s use `i` of `used`, when that edge points up. */
+function upwardFinding(out: Finding[], id: string, node: MapNode, used: MapNode, target: string, i: number): void {
+  if (!isUpward(used.visibility, node.visibility)) return;
+  const message = `uses '${target}' (visibility ${used.visibility}), which is more visible than '${id}' (${node.visibility})`;
+  out.push(nodeFinding('chain/upward', 'warning', id, ['nodes', id, 'uses', i], message));
+}

@@ -3,32 +3,71 @@
 // more per entry than one of 2,000 (its table is a large object of fresh pages), so the node of
 // an id is read from the map's own record, and the users of a node sit in a list by its position.
 import { nodeEntries, type MapNode, type WardleyMap } from '../model/types.ts';
+import { CONTAINS, ownFlags, rememberTables, USED, type WholeTables } from './columns.ts';
+import type { PositionEdges } from './edges.ts';
 import type { RuleContext } from './finding.ts';
 import { stageBoundaries } from './stages.ts';
+
+type Entries = readonly (readonly [string, MapNode])[];
 
 export function ruleContext(map: WardleyMap): RuleContext {
   const entries = nodeEntries(map);
   const positions = new Map<string, number>();
   for (const [id] of entries) positions.set(id, positions.size);
-  const usedBy = new ListsByPosition(positions);
   const members = new Map<string, string[]>();
-  for (const [id, node] of entries) {
-    for (const target of node.uses ?? []) usedBy.append(target, id);
-    if (node.inside !== undefined) appendTo(members, node.inside, id);
-  }
+  const tables = wholeTablesOf(entries, positions, members);
+  const usedBy = new ListsByPosition(positions);
+  usedBy.fill(entries, tables.edges);
   const index = new RecordIndex(map.nodes, entries);
   const context = { map, entries, index, positions, boundaries: stageBoundaries(map), usedBy, members };
-  wholeContexts.add(context);
+  rememberTables(context, tables);
   return context;
 }
 
-// The contexts built here: their entries are every node, each at its position. A rule given
-// a part of the nodes (the re-check after an edit) or another context reads nodes by id.
-const wholeContexts = new WeakSet<RuleContext>();
+/**
+ * The edges by position and the columns of `entries`, in one pass over the nodes (one look-up
+ * per use); fills `members` with the ids inside each monolith.
+ */
+function wholeTablesOf(
+  entries: Entries,
+  positions: ReadonlyMap<string, number>,
+  members: Map<string, string[]>,
+): WholeTables {
+  const n = entries.length;
+  const start = new Int32Array(n + 1);
+  let targets: Int32Array = new Int32Array(2 * n + 16);
+  const inside = new Int32Array(n).fill(-1);
+  const flags = new Uint16Array(n);
+  const evolution = new Float64Array(n);
+  const visibility = new Float64Array(n);
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    const [id, node] = entries[i] as readonly [string, MapNode];
+    flags[i] = (flags[i] as number) | ownFlags(node);
+    evolution[i] = node.evolution;
+    visibility[i] = node.visibility;
+    const uses = node.uses ?? [];
+    if (used + uses.length > targets.length) targets = grown(targets, used + uses.length);
+    for (const target of uses) {
+      const at = positions.get(target) ?? -1;
+      targets[used++] = at;
+      if (at >= 0) flags[at] = (flags[at] as number) | USED;
+    }
+    start[i + 1] = used;
+    if (node.inside === undefined) continue;
+    const container = positions.get(node.inside) ?? -1;
+    inside[i] = container;
+    if (container >= 0) flags[container] = (flags[container] as number) | CONTAINS;
+    appendTo(members, node.inside, id);
+  }
+  const edges = { start, targets: targets.subarray(0, used), inside };
+  return { edges, columns: { flags, evolution, visibility } };
+}
 
-/** Whether `context` is one ruleContext built: its `entries[i]` is the node at position i, all nodes. */
-export function isWhole(context: RuleContext): boolean {
-  return wholeContexts.has(context);
+function grown(array: Int32Array, least: number): Int32Array {
+  const bigger = new Int32Array(Math.max(least, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }
 
 function appendTo(lists: Map<string, string[]>, key: string, value: string): void {
@@ -108,6 +147,23 @@ class ListsByPosition extends ReadOnlyLookup<readonly string[]> {
   get(key: string): readonly string[] | undefined {
     const at = this.#positions.get(key);
     return at === undefined ? this.#others.get(key) : this.#lists[at];
+  }
+
+  /** Each node's id on the lists of the nodes it uses, read from the edges by position. */
+  fill(entries: Entries, edges: PositionEdges): void {
+    const { start, targets } = edges;
+    for (let i = 0; i < entries.length; i++) {
+      const [id, node] = entries[i] as readonly [string, MapNode];
+      for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+        const at = targets[k] as number;
+        const list = at >= 0 ? this.#lists[at] : undefined;
+        if (list !== undefined) list.push(id);
+        else if (at >= 0) {
+          this.#lists[at] = [id];
+          this.#order.push((entries[at] as readonly [string, MapNode])[0]);
+        } else this.append((node.uses as string[])[k - (start[i] as number)] as string, id);
+      }
+    }
   }
 
   append(key: string, value: string): void {

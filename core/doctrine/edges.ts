@@ -3,32 +3,17 @@
 // looking every target up by id in a table of every node. At 10,000 nodes such a lookup costs
 // several times more than at 2,000, and the walks allocated a list or a Set entry per node.
 import type { MapNode } from '../model/types.ts';
-import { isWhole } from './context.ts';
+import { wholeTables, type PositionEdges } from './columns.ts';
 import type { RuleContext } from './finding.ts';
 
-export interface PositionEdges {
-  /** Node i's uses are `targets[start[i]]` … `targets[start[i + 1] - 1]`, in its order. */
-  readonly start: Int32Array;
-  /** The position of each use's target; -1 when no node has that id. */
-  readonly targets: Int32Array;
-  /** The position of each node's monolith (`inside`); -1 when it has none or no node has that id. */
-  readonly inside: Int32Array;
-}
-
-const edgesByContext = new WeakMap<RuleContext, PositionEdges>();
+export type { PositionEdges } from './columns.ts';
 
 /**
- * The edges of a whole context's nodes (built on first use, then shared by its rules); undefined
+ * The edges of a whole context's nodes (made with it, in ruleContext's one pass); undefined
  * for a context of some nodes only, whose entries are not in position order.
  */
 export function positionEdges(context: RuleContext): PositionEdges | undefined {
-  if (!isWhole(context)) return undefined;
-  let edges = edgesByContext.get(context);
-  if (edges === undefined) {
-    edges = edgesAmong(context.entries, context.positions);
-    edgesByContext.set(context, edges);
-  }
-  return edges;
+  return wholeTables(context)?.edges;
 }
 
 /** The edges among `entries`, each target's position read from `positions`. */

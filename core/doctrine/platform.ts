@@ -4,6 +4,7 @@
 // component with a platform name, no deployment hint, that no workload of ours calls (only
 // outsourced parts use it) is suggested as `platform: true`; the OWM importer does the same.
 import type { MapNode } from '../model/types.ts';
+import { COMPONENT, eachEntry, type NodeColumns } from './columns.ts';
 import { nodeFinding, type DoctrineRule, type Finding, type RuleContext } from './finding.ts';
 import { stageOf, type StageBoundaries } from './stages.ts';
 
@@ -76,11 +77,14 @@ export const platformSuggestion: DoctrineRule = {
   reason: 'the platform workloads run on is not a service they call: mark it `platform: true`',
   check(context: RuleContext): Finding[] {
     const out: Finding[] = [];
-    for (const [id, node] of context.entries) {
+    // Only commodities can look like the platform: the others' nodes are not read.
+    const also = (columns: NodeColumns, at: number) =>
+      stageOf(columns.evolution[at] as number, context.boundaries) === 4;
+    eachEntry(context, { all: COMPONENT, also }, (id, node) => {
       // The users are read only for the few nodes that look like the platform.
-      if (!looksLikePlatform(node, context.boundaries)) continue;
+      if (!looksLikePlatform(node, context.boundaries)) return;
       const users = (context.usedBy.get(id) ?? []).map((u) => context.index.get(u));
-      if (users.some(inCluster)) continue;
+      if (users.some(inCluster)) return;
       out.push(
         nodeFinding(
           'platform/suggest',
@@ -90,7 +94,7 @@ export const platformSuggestion: DoctrineRule = {
           `${node.name} looks like the platform the workloads run on, not a service they call: mark it platform: true and exports generate nothing for it`,
         ),
       );
-    }
+    });
     return out;
   },
 };

@@ -1,6 +1,7 @@
 // "Use appropriate methods": sourcing that fits the component's evolution stage (DOCTRINE.md).
 // Placement is a judgment, so near a stage boundary a mismatch is only worth an info.
 import type { Severity, Sourcing } from '../model/types.ts';
+import { BUILD, BUY, COMPONENT, CONTAINS, eachEntry, INSIDE, SOURCED, type NodeColumns } from './columns.ts';
 import { nodeFinding, type DoctrineRule, type Finding, type RuleContext } from './finding.ts';
 import { nearBoundary, stageOf, STAGE_NUMERALS, type Stage } from './stages.ts';
 
@@ -38,15 +39,16 @@ export const sourcingByStage: DoctrineRule = {
   reason: 'sourcing should fit the evolution stage: build in I–II, buy in III, outsource in IV',
   check(context: RuleContext): Finding[] {
     const out: Finding[] = [];
-    for (const [id, node] of context.entries) {
-      if (node.kind !== 'component' || node.sourcing === undefined) continue;
+    const also = (columns: NodeColumns, at: number) => mismatchAt(columns, at, context) !== undefined;
+    eachEntry(context, { all: COMPONENT, any: SOURCED, also }, (id, node) => {
+      if (node.kind !== 'component' || node.sourcing === undefined) return;
       const stage = stageOf(node.evolution, context.boundaries);
       const mismatch = MISMATCHES[node.sourcing][stage];
-      if (!mismatch) continue;
+      if (!mismatch) return;
       const severity = nearBoundary(node.evolution, context.boundaries) ? 'info' : mismatch.severity;
       const message = `'${id}': ${node.sourcing} on a stage ${STAGE_NUMERALS[stage]} component (evolution ${node.evolution}): ${mismatch.why}`;
       out.push(nodeFinding(mismatch.rule, severity, id, ['nodes', id, 'sourcing'], message));
-    }
+    });
     return out;
   },
 };
@@ -56,14 +58,21 @@ export const missingSourcing: DoctrineRule = {
   reason: 'exports and the migration plan need build, buy or outsource on every component',
   check(context: RuleContext): Finding[] {
     const out: Finding[] = [];
-    for (const [id, node] of context.entries) {
-      if (node.kind !== 'component' || node.sourcing !== undefined) continue;
+    eachEntry(context, { all: COMPONENT, none: SOURCED | INSIDE | CONTAINS }, (id, node) => {
+      if (node.kind !== 'component' || node.sourcing !== undefined) return;
       // A component inside a monolith is reported by monolith/unplanned; the monolith itself is
       // the legacy system being strangled, not something to deploy.
-      if (node.inside !== undefined || context.members.has(id)) continue;
+      if (node.inside !== undefined || context.members.has(id)) return;
       const message = `component '${id}' has no sourcing: exports and the plan need build, buy or outsource`;
       out.push(nodeFinding('source/missing', 'warning', id, ['nodes', id], message));
-    }
+    });
     return out;
   },
 };
+
+/** The mismatch of the sourcing and stage in the columns of the node at `at`, if any. */
+function mismatchAt(columns: NodeColumns, at: number, context: RuleContext): Mismatch | undefined {
+  const flags = columns.flags[at] as number;
+  const sourcing: Sourcing = flags & BUILD ? 'build' : flags & BUY ? 'buy' : 'outsource';
+  return MISMATCHES[sourcing][stageOf(columns.evolution[at] as number, context.boundaries)];
+}

@@ -9,8 +9,17 @@
 import type { NodeChange } from './node-changes.ts';
 import type { Finding, RuleContext } from './finding.ts';
 import { LayeredMap } from '../model/layered-map.ts';
-import { againstOrder, linkAgainstOrder, rankIn } from './cycle-order.ts';
-import { cycleLoop, cyclesWithin, knownCycles, loopFinding, rememberCycles, silencesCycle } from './cycles.ts';
+import { againstOrder, linkAgainstOrder, rankIn, type OrderedLink } from './cycle-order.ts';
+import {
+  cycleLoop,
+  cyclesWithin,
+  knownCycles,
+  loopFinding,
+  rememberCycles,
+  shortestLoop,
+  silencesCycle,
+  type KnownCycles,
+} from './cycles.ts';
 
 /** The findings after `changes`, or undefined when the cycles must be found again from scratch. */
 export function cyclesAfterChange(
@@ -29,7 +38,13 @@ export function cyclesAfterChange(
   const touched = touchedCycles(contexts, changes, { rename, groupOf, ranks: known.ranks });
   if (touched === undefined) return undefined;
   const { reworded, split, closed, ranks } = touched;
-  const joined = closed === undefined ? undefined : (touched.joined ?? joinedCycle(after, closed));
+  const grown = renamed.size === 0 ? touched.grown : undefined;
+  const base = grown === undefined ? undefined : known.groupOf.get(grown.base);
+  if (grown && base !== undefined && sameSilence(contexts, changes))
+    return grownCycle(previous, after, { known, reworded, ranks }, { group: base, added: grown.added });
+  const members = grown && (base === undefined ? [grown.base] : (known.groups[base] ?? []));
+  const joined =
+    closed === undefined ? undefined : joinedNodes(after, closed, grown && { members, added: grown.added });
   if (joined) for (const id of joined) if (groupOf(id) !== undefined) reworded.add(groupOf(id) as number);
   const out = previous.filter((f) => f.node === undefined || !reworded.has(known.groupOf.get(f.node) ?? -1));
   const next: NextCycles = { groups: known.groups.slice(), loops: known.loops.slice(), groupOf: new Map() };
@@ -49,6 +64,78 @@ export function cyclesAfterChange(
   const groupOfAfter = LayeredMap.changed(known.groupOf, next.groupOf);
   rememberCycles(after, { groups: next.groups, loops: next.loops, groupOf: groupOfAfter, ranks });
   return out;
+}
+
+/**
+ * The findings after a link that grew cycle `group` by the nodes `added` (the walks found them:
+ * cycle-order.ts), every other reworded cycle among them: the cycle keeps its index, and only the
+ * added nodes change their cycle. Its members stay in file order; its loop is found again (the
+ * link, or a node added before its first, can change it).
+ */
+function grownCycle(
+  previous: readonly Finding[],
+  after: RuleContext,
+  was: { known: KnownCycles; reworded: Set<number>; ranks: Float64Array | undefined },
+  grown: { group: number; added: readonly string[] },
+): Finding[] {
+  const { known, reworded, ranks } = was;
+  const { group, added } = grown;
+  for (const id of added) if (known.groupOf.get(id) !== undefined) reworded.add(known.groupOf.get(id) as number);
+  reworded.add(group);
+  const out = previous.filter((f) => f.node === undefined || !reworded.has(known.groupOf.get(f.node) ?? -1));
+  const groups = known.groups.slice();
+  const loops = known.loops.slice();
+  for (const i of reworded) [groups[i], loops[i]] = [undefined, undefined];
+  const members = inFileOrder(after, known.groups[group] ?? [], added);
+  const groupOf = LayeredMap.changed(known.groupOf, new Map(added.map((id) => [id, group])));
+  const start = loopStart(after, (known.loops[group] ?? members)[0] ?? '', added);
+  const loop = shortestLoop(after, start, { has: (id: string) => groupOf.get(id) === group });
+  [groups[group], loops[group]] = [members, loop];
+  out.push(loopFinding(after, loop, members.length));
+  rememberCycles(after, { groups, loops, groupOf, ranks });
+  return out;
+}
+
+/** `members` (in file order) with `added` put in their places. */
+function inFileOrder(context: RuleContext, members: readonly string[], added: readonly string[]): string[] {
+  const place = (id: string) => context.positions.get(id) ?? -1;
+  const sorted = added.map((id) => [place(id), id] as const).sort((a, b) => a[0] - b[0]);
+  const out: string[] = [];
+  let from = 0;
+  for (const [at, id] of sorted) {
+    let lo = from;
+    let hi = members.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (place(members[mid] as string) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = from; k < lo; k++) out.push(members[k] as string);
+    out.push(id);
+    from = lo;
+  }
+  for (let k = from; k < members.length; k++) out.push(members[k] as string);
+  return out;
+}
+
+/**
+ * The first node of a grown cycle's loop (cycleLoop's: the first member silencing the rule, else
+ * the first member), from the first node of its loop before and the nodes added.
+ */
+function loopStart(context: RuleContext, first: string, added: readonly string[]): string {
+  const place = (id: string) => context.positions.get(id) ?? -1;
+  const silences = (id: string) => silencesCycle(context.index.get(id));
+  const candidates = [first, ...added];
+  const silencing = candidates.filter(silences);
+  const among = silencing.length > 0 ? silencing : candidates;
+  return among.reduce((best, id) => (place(id) < place(best) ? id : best));
+}
+
+/** Whether the one node changed silences the rule as it did. */
+function sameSilence(contexts: { before: RuleContext; after: RuleContext }, changes: readonly NodeChange[]): boolean {
+  return changes.every(
+    (c) => silencesCycle(contexts.before.index.get(c.before)) === silencesCycle(contexts.after.index.get(c.after)),
+  );
 }
 
 /**
@@ -160,7 +247,7 @@ function touchedCycles(
   known: {
     rename: (id: string) => string;
     groupOf: (id: string) => number | undefined;
-    ranks: Int32Array | undefined;
+    ranks: Float64Array | undefined;
   },
 ): Touched | undefined {
   const { rename, groupOf } = known;
@@ -188,8 +275,9 @@ interface Touched {
   reworded: Set<number>;
   split: Set<number>;
   closed?: string | undefined;
-  joined?: Set<string> | undefined;
-  ranks: Int32Array | undefined;
+  /** The cycle the link closed, as the walks found it (OrderedLink's `joined`). */
+  grown?: OrderedLink['joined'];
+  ranks: Float64Array | undefined;
 }
 
 /**
@@ -199,14 +287,14 @@ interface Touched {
 function addedLinks(
   context: RuleContext,
   added: readonly (readonly [string, string])[],
-  ranks: Int32Array | undefined,
-): Pick<Touched, 'closed' | 'joined' | 'ranks'> {
+  ranks: Float64Array | undefined,
+): Pick<Touched, 'closed' | 'grown' | 'ranks'> {
   const against = ranks ? added.filter(([from, to]) => againstOrder(rankIn(context, ranks), from, to)) : added;
   if (ranks && against.length === 0) return { ranks };
   if (ranks && against.length === 1) {
     const [from, to] = against[0] as readonly [string, string];
     const link = linkAgainstOrder(context, ranks, from, to);
-    return { closed: link.joined ? from : undefined, joined: link.joined, ranks: link.ranks };
+    return { closed: link.closed ? from : undefined, grown: link.joined, ranks: link.ranks };
   }
   let closed: string | undefined;
   for (const [from, to] of against) if (reaches(context, to, from)) closed = from;
@@ -236,6 +324,15 @@ function joinedCycle(context: RuleContext, id: string): Set<string> | undefined 
     }
   }
   return joined;
+}
+
+/** The cycle a link closed at node `closed`: the one the walks found (`grown`), or found now. */
+function joinedNodes(
+  after: RuleContext,
+  closed: string,
+  grown: { members: readonly string[] | undefined; added: readonly string[] } | undefined,
+): Set<string> | undefined {
+  return grown ? new Set([...(grown.members ?? []), ...grown.added]) : joinedCycle(after, closed);
 }
 
 /**

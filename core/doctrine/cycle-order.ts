@@ -1,25 +1,31 @@
 // Whether a new link closes a cycle, read from a topological order of the cycles (KnownCycles'
 // ranks: an edge between nodes of different cycles goes from a lower rank to a higher one). A
 // link to a node of higher rank cannot close one, and keeps the order: no walk at all, whatever
-// the size of the map. A link against the order walks only the nodes ranked between its two ends
-// (forward from its target, back from its source), and then ranks those again: the nodes that
-// reach its source first, then (when it closed one) the cycle it made, then those its target
-// reaches (Pearce and Kelly's dynamic topological order, with cycles as single nodes).
+// the size of the map. A link against the order walks the nodes ranked between its two ends, from
+// both ends in turn (forward from its target, back from its source, a node at a time), until one
+// side has found all it can; only that side is ranked again (after Pearce and Kelly's dynamic topological order, with
+// cycles as single nodes).
 //
-// A cycle's members share one rank, so the walk forward stops at the rank of the source: a node
-// there is in the source's cycle, which reaches the source, and the link closes a cycle; the walk
-// back stops at the target's rank likewise. Neither walks through the other end's cycle, which
-// may be most of the map (a link into a large cycle costs that cycle once, not twice).
+// A cycle's members share one rank, so each walk stops at the other end's rank: a node there is
+// in that end's cycle. When the walk back from the source ends first, the nodes it found that the
+// target's cycle reaches join that cycle, which keeps its rank, and the others move just below it
+// (ranks are numbers, so there is always room between two). When the walk forward from the target
+// ends first, the same the other way round, above the source's cycle. Neither end's cycle is
+// walked through: a link into a cycle of most of the map costs the nodes it adds.
 import type { RuleContext } from './finding.ts';
 
-/** What a link against the order found: the cycle it closed (if any) and the ranks after it. */
+/**
+ * What a link against the order found: whether it closed a cycle; when the walks found it, that
+ * cycle as the one `base` is in (or `base` alone) grown by `added`; and the ranks after it.
+ */
 export interface OrderedLink {
-  readonly joined: Set<string> | undefined;
-  readonly ranks: Int32Array;
+  readonly closed: boolean;
+  readonly joined?: { readonly base: string; readonly added: readonly string[] } | undefined;
+  readonly ranks: Float64Array;
 }
 
 /** The rank of a node of `context` (by its place), or undefined when it has none. */
-export function rankIn(context: RuleContext, ranks: Int32Array): (id: string) => number | undefined {
+export function rankIn(context: RuleContext, ranks: Float64Array): (id: string) => number | undefined {
   return (id) => {
     const at = context.positions.get(id);
     return at === undefined ? undefined : ranks[at];
@@ -33,105 +39,165 @@ export function againstOrder(rank: (id: string) => number | undefined, from: str
   return a === undefined || b === undefined || b <= a;
 }
 
-/** The places of the nodes ranked between a link's two ends, with the mark each walk leaves. */
-interface Span {
-  readonly context: RuleContext;
-  readonly ranks: Int32Array;
-  /** By place: FORWARD when the walk from the target found it, BACK when the walk from the source did. */
-  readonly marks: Uint8Array;
-  readonly low: number;
-  readonly high: number;
-}
-
-/** The nodes a walk found (its start first), their places, and whether it met the rank it stops at. */
-interface Walked {
-  readonly ids: string[];
-  readonly places: number[];
-  met: boolean;
-}
-
 const FORWARD = 1;
 const BACK = 2;
+const JOINS = 4;
 
-/**
- * The link `from` → `to` (against the order, every other edge of `context` along it): the cycle
- * through `from` it closed, and ranks that order every edge again.
- */
-export function linkAgainstOrder(context: RuleContext, ranks: Int32Array, from: string, to: string): OrderedLink {
-  const rank = rankIn(context, ranks);
-  const span: Span = { context, ranks, marks: new Uint8Array(ranks.length), low: rank(to) ?? 0, high: rank(from) ?? 0 };
-  const { low, high, marks } = span;
-  // Both ends in one cycle (or one node): the walks stay within that cycle and find it.
-  const apart = low < high;
-  const forward = walkWithin(span, to, FORWARD, apart ? high : undefined);
-  const back = walkWithin(span, from, BACK, apart ? low : undefined);
-  const closed = apart ? forward.met : ((marks[back.places[0] as number] ?? 0) & FORWARD) !== 0;
-  // The cycle: the target's and the source's (all the walks found at their ranks) and every node
-  // both walks found.
-  const inCycle = (at: number) => marks[at] === FORWARD + BACK || ranks[at] === low || ranks[at] === high;
-  const joined = closed ? new Set<string>() : undefined;
-  const groups: [number[], number[], number[]] = [[], [], []];
-  const sort = (walk: Walked, outside: number[]) =>
-    walk.ids.forEach((id, k) => {
-      const at = walk.places[k] as number;
-      if (joined === undefined || !inCycle(at)) outside.push(at);
-      else if (!joined.has(id)) {
-        joined.add(id);
-        groups[1].push(at);
-      }
-    });
-  sort(back, groups[0]);
-  sort(forward, groups[2]);
-  return { joined, ranks: reranked(ranks, groups) };
-}
+/** A breadth-first walk between the ranks of a link's two ends, marking the places it finds. */
+class SpanWalk {
+  readonly ids: string[];
+  readonly places: number[];
+  /** The nodes found next to a node of the rank the walk stops at (a node of the other end's cycle). */
+  readonly touching: string[] = [];
+  #head = 0;
 
-/**
- * The nodes `start` reaches (itself included) forward along `uses` or back along the users, through
- * nodes ranked in the span; a node ranked `stop` is not walked through but noted as met.
- */
-function walkWithin(span: Span, start: string, bit: number, stop: number | undefined): Walked {
-  const { context, ranks, marks, low, high } = span;
-  const next =
-    bit === FORWARD ? (id: string) => context.index.get(id)?.uses ?? [] : (id: string) => context.usedBy.get(id) ?? [];
-  const walked: Walked = { ids: [start], places: [context.positions.get(start) ?? -1], met: false };
-  const first = walked.places[0] as number;
-  marks[first] = (marks[first] ?? 0) | bit;
-  for (let head = 0; head < walked.ids.length; head++) {
-    for (const id of next(walked.ids[head] as string)) {
-      const at = context.positions.get(id);
-      if (at === undefined || ((marks[at] as number) & bit) !== 0) continue;
+  constructor(
+    readonly span: { context: RuleContext; ranks: Float64Array; marks: Uint8Array; low: number; high: number },
+    start: string,
+    readonly bit: number,
+  ) {
+    const at = span.context.positions.get(start) ?? -1;
+    this.ids = [start];
+    this.places = [at];
+    span.marks[at] = (span.marks[at] ?? 0) | bit;
+  }
+
+  get done(): boolean {
+    return this.#head >= this.ids.length;
+  }
+
+  /** How many nodes the walk has stepped from. */
+  get taken(): number {
+    return this.#head;
+  }
+
+  step(): void {
+    const { context, ranks, marks, low, high } = this.span;
+    const id = this.ids[this.#head++] as string;
+    const next = this.bit === FORWARD ? (context.index.get(id)?.uses ?? []) : (context.usedBy.get(id) ?? []);
+    const stop = this.bit === FORWARD ? high : low;
+    let touches = false;
+    for (const other of next) {
+      const at = context.positions.get(other);
+      if (at === undefined || ((marks[at] as number) & this.bit) !== 0) continue;
       const r = ranks[at];
       if (r === undefined || r < low || r > high) continue;
       if (r === stop) {
-        walked.met = true;
+        touches = true;
         continue;
       }
-      marks[at] = (marks[at] as number) | bit;
-      walked.ids.push(id);
-      walked.places.push(at);
+      marks[at] = (marks[at] as number) | this.bit;
+      this.ids.push(other);
+      this.places.push(at);
     }
+    if (touches) this.touching.push(id);
   }
-  return walked;
 }
 
 /**
- * `ranks` with the nodes at the places of `groups` ranked again from the ranks they held, in the
- * groups' order: the first group (those reaching the link's source) takes the lowest of those
- * ranks and the last (those its target reaches) the highest, each in its old order (a cycle's
- * members keep sharing one), so no node of the first rises and none of the last falls (an edge
- * from a node outside the walks stays in order); the middle group (the cycle a link closed) takes
- * one rank between.
+ * The link `from` → `to` (against the order, every other edge of `context` along it): whether it
+ * closed a cycle, the cycle it made, and ranks that order every edge again.
  */
-function reranked(ranks: Int32Array, groups: readonly [number[], number[], number[]]): Int32Array {
-  const [back, joined, forward] = groups.map((places) =>
-    [...new Set(places.map((at) => ranks[at] as number))].sort((a, b) => a - b),
-  ) as [number[], number[], number[]];
-  const pool = [...back, ...joined, ...forward].sort((a, b) => a - b);
-  const next = new Map<number, number>();
-  back.forEach((old, k) => next.set(old, pool[k] as number));
-  for (const old of joined) next.set(old, pool[back.length] as number);
-  forward.forEach((old, k) => next.set(old, pool[pool.length - forward.length + k] as number));
-  const out = ranks.slice();
-  for (const places of groups) for (const at of places) out[at] = next.get(ranks[at] as number) as number;
-  return out;
+export function linkAgainstOrder(context: RuleContext, ranks: Float64Array, from: string, to: string): OrderedLink {
+  const rank = rankIn(context, ranks);
+  const low = rank(to) ?? 0;
+  const high = rank(from) ?? 0;
+  // Both ends in one cycle: the link is within it, and the order stays.
+  if (low >= high) return { closed: true, ranks };
+  const span = { context, ranks, marks: new Uint8Array(ranks.length), low, high };
+  const forward = new SpanWalk(span, to, FORWARD);
+  const back = new SpanWalk(span, from, BACK);
+  // A step from each in turn: the walks cost about twice the smaller side.
+  while (!forward.done && !back.done) (back.taken <= forward.taken ? back : forward).step();
+  return back.done ? movedBelow(span, back, to) : movedAbove(span, forward, from);
+}
+
+/**
+ * The walk back from the source found all it can: those of its nodes the target's cycle reaches
+ * join that cycle at its rank; the others (which reach the source, and are reached from none of
+ * them) take ranks just below it, in their order.
+ */
+function movedBelow(span: Span, back: SpanWalk, to: string): OrderedLink {
+  return regrouped(span, back, grown(span, back, FORWARD), { base: to, side: -1 });
+}
+
+/** The same as movedBelow the other way round: the walk forward from the target found all it can. */
+function movedAbove(span: Span, forward: SpanWalk, from: string): OrderedLink {
+  return regrouped(span, forward, grown(span, forward, BACK), { base: from, side: 1 });
+}
+
+/** The ranks after a walk: the nodes `added` to `base`'s cycle at its rank, the others next to it. */
+function regrouped(span: Span, walk: SpanWalk, added: string[], end: { base: string; side: -1 | 1 }): OrderedLink {
+  const ranks = span.ranks.slice();
+  const staying = walk.places.filter((at) => ((span.marks[at] as number) & JOINS) === 0);
+  const bound = placeNextTo(ranks, staying, end.side < 0 ? span.low : span.high, end.side);
+  for (const id of added) ranks[span.context.positions.get(id) as number] = bound;
+  const joined = added.length > 0 ? { base: end.base, added } : undefined;
+  return { closed: walk.touching.length > 0, joined, ranks };
+}
+
+type Span = SpanWalk['span'];
+
+/**
+ * The nodes of a finished walk on a path to the other end's cycle: from those next to it, back
+ * along the other direction (`toward`) through nodes the walk found. Marks them JOINS.
+ */
+function grown(span: Span, walk: SpanWalk, toward: number): string[] {
+  const { context, marks } = span;
+  const added: string[] = [];
+  for (const id of walk.touching) {
+    const at = context.positions.get(id) as number;
+    if (((marks[at] as number) & JOINS) !== 0) continue;
+    marks[at] = (marks[at] as number) | JOINS;
+    added.push(id);
+  }
+  for (let head = 0; head < added.length; head++) {
+    const id = added[head] as string;
+    const next = toward === FORWARD ? (context.index.get(id)?.uses ?? []) : (context.usedBy.get(id) ?? []);
+    for (const other of next) {
+      const at = context.positions.get(other);
+      if (at === undefined || ((marks[at] as number) & (walk.bit | JOINS)) !== walk.bit) continue;
+      marks[at] = (marks[at] as number) | JOINS;
+      added.push(other);
+    }
+  }
+  return added;
+}
+
+/** The rank next to `rank` on `side` (-1: the highest below it), or one past it when there is none. */
+function nextRank(ranks: Float64Array, rank: number, side: -1 | 1): number {
+  let best = rank + side;
+  for (const r of ranks) if ((r - rank) * side > 0 && (best - r) * side > 0) best = r;
+  return best;
+}
+
+/**
+ * Ranks the nodes at `places` anew between `bound` and the rank next to it on `side` (both
+ * excluded), keeping their order (a cycle's members keep sharing one); gives `bound` after. When
+ * the room between is too small for the numbers, every rank is first made whole again (the same
+ * order, spaced out), which makes room.
+ */
+function placeNextTo(ranks: Float64Array, places: readonly number[], bound: number, side: -1 | 1): number {
+  const old = [...new Set(places.map((at) => ranks[at] as number))].sort((a, b) => a - b);
+  const [low, high] = side < 0 ? [nextRank(ranks, bound, -1), bound] : [bound, nextRank(ranks, bound, 1)];
+  const step = (high - low) / (old.length + 1);
+  const next = new Map(old.map((r, k) => [r, low + step * (k + 1)]));
+  const fits = old.every((r, k) => {
+    const v = next.get(r) as number;
+    return v > low && v < high && (k === 0 || v > (next.get(old[k - 1] as number) as number));
+  });
+  if (!fits) {
+    const whole = wholeRanks(ranks);
+    const spaced = (r: number) => (whole.get(r) as number) * (old.length + 1);
+    for (let i = 0; i < ranks.length; i++) ranks[i] = spaced(ranks[i] as number);
+    return placeNextTo(ranks, places, spaced(bound), side);
+  }
+  for (const at of places) ranks[at] = next.get(ranks[at] as number) as number;
+  return bound;
+}
+
+/** Each rank's place among the ranks in use, from the lowest. */
+function wholeRanks(ranks: Float64Array): Map<number, number> {
+  const sorted = [...new Set(ranks)].sort((a, b) => a - b);
+  return new Map(sorted.map((r, k) => [r, k]));
 }

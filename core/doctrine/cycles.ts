@@ -25,11 +25,11 @@ function cyclesAmong(
 function cyclesAndOrder(
   entries: readonly (readonly [string, MapNode])[],
   edges: PositionEdges,
-): { groups: string[][]; ranks: Int32Array } {
+): { groups: string[][]; ranks: Float64Array } {
   const found = tarjan(edges);
   const { count, component, members, first } = found;
   // Tarjan's algorithm completes a component only after every component it reaches.
-  const ranks = new Int32Array(entries.length);
+  const ranks = new Float64Array(entries.length);
   for (let v = 0; v < entries.length; v++) ranks[v] = count - 1 - (component[v] as number);
   const groups: number[][] = [];
   for (let c = 0; c < count; c++) {
@@ -138,10 +138,11 @@ export interface KnownCycles {
   readonly loops: readonly (readonly string[] | undefined)[];
   /**
    * A rank for each node, by its place in the context (positions): an edge between nodes of
-   * different cycles goes from a lower rank to a higher one; a cycle's members share one.
+   * different cycles goes from a lower rank to a higher one; a cycle's members share one (whole
+   * numbers from a full run; a link ranks nodes anew between two ranks: cycle-order.ts).
    * Undefined when not known (after an edit split a cycle).
    */
-  readonly ranks?: Int32Array | undefined;
+  readonly ranks?: Float64Array | undefined;
 }
 
 /** The cycles of a context whose chain/cycle findings were made, if they were. */
@@ -198,7 +199,7 @@ export function loopFinding(context: RuleContext, loop: readonly string[], size:
 }
 
 /** Breadth-first within the cycle's members: the shortest path from `start` back to itself. */
-function shortestLoop(context: RuleContext, start: string, members: ReadonlySet<string>): string[] {
+export function shortestLoop(context: RuleContext, start: string, members: Pick<ReadonlySet<string>, 'has'>): string[] {
   const cameFrom = new Map<string, string>();
   const queue = [start];
   for (let head = 0; head < queue.length; head++) {

@@ -198,6 +198,43 @@ describe('rules that follow an edit through the graph', () => {
       expect([...read].filter((id) => id.startsWith('c'))).toEqual([]);
       expect(knownCycles(counted)?.ranks).toBeDefined();
       expect(orderBroken(counted)).toBeUndefined();
+      // The large cycle keeps its place among the cycles: grown by a and b, not made again.
+      const known = knownCycles(counted);
+      expect(known?.groups).toHaveLength(1);
+      expect(known?.groups[0]).toHaveLength(closes ? 102 : 100);
+    }
+  });
+
+  it('keeps the order through many links that each rank a node just below one cycle', () => {
+    // x0 … x79 use nothing and rank above the cycle c0 → … → c9 → c0; each link xk → c0 (closing
+    // nothing) ranks xk between the cycle and the node ranked just below it (the walk back from xk
+    // ends before the one through the cycle), halving the room there: after
+    // some fifty links the ranks are made whole again, and the order must hold throughout.
+    const nodes: Record<string, MapNode> = {};
+    const at = (id: string, uses: string[]): MapNode => ({
+      kind: 'component',
+      name: id,
+      evolution: 0.5,
+      visibility: 0.5,
+      uses,
+    });
+    for (let k = 0; k < 80; k++) nodes[`x${k}`] = at(`x${k}`, []);
+    for (let k = 0; k < 10; k++) nodes[`c${k}`] = at(`c${k}`, [`c${(k + 1) % 10}`]);
+    // Ranked below the cycle, so the room is next to a rank far from 0 (where numbers are dense).
+    for (let k = 0; k < 5; k++) nodes[`y${k}`] = at(`y${k}`, []);
+    let map: WardleyMap = { version: 1, title: 'Below one cycle', nodes };
+    const cycle = FOLLOWED.find((r) => r.ids[0] === 'chain/cycle')!;
+    let context = ruleContext(map);
+    let findings: readonly Finding[] = cycle.check(context);
+    for (let k = 0; k < 80; k++) {
+      const next = applied(map, { op: 'link', from: k, to: 80 });
+      const changes = changedNodes(map, next) ?? [];
+      const after = contextAfterChange(context, next, changes);
+      findings = findingsAfterChange(cycle, findings, { before: context, after }, changes).findings;
+      [map, context] = [next, after];
+      expect(canonical(findings)).toEqual(canonical(cycle.check(ruleContext(map))));
+      expect(knownCycles(context)?.ranks).toBeDefined();
+      expect(orderBroken(context)).toBeUndefined();
     }
   });
 

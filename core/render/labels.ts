@@ -13,6 +13,7 @@ import { lengthInside, ObstacleGrid, overlapArea, type Box, type Obstacle } from
 import { itemFor, labelAt, square, type Item, type LabelPosition, type PlacedLabel } from './label-place.ts';
 import { LABEL_FONT, type LabelFont, type WrappedLabel } from './label-text.ts';
 import { evolveArrow, inertiaBar, trimmedSegment } from './links.ts';
+import { regionLabelBoxes } from './regions.ts';
 
 export type { Box } from './label-grid.ts';
 export { labelAt, labelInPlace, type LabelPosition, type PlacedLabel } from './label-place.ts';
@@ -29,6 +30,8 @@ export interface LabelOptions {
    * its label as it was instead of being measured and placed again (an edit then costs one label).
    */
   before?: { nodes: WardleyMap['nodes']; labels: ReadonlyMap<string, PlacedLabel> };
+  /** The font the monolith regions' names are drawn in: labels keep clear of those names. */
+  regionFont?: LabelFont;
 }
 
 /**
@@ -50,6 +53,8 @@ export function placeLabels(map: WardleyMap, scales: MapScales, options: LabelOp
   const grid = new ObstacleGrid();
   for (const item of items) grid.add({ kind: 'glyph', owner: item.id, box: square(item.at, item.radius) });
   for (const box of options.avoid ?? []) grid.add({ kind: 'avoid', box });
+  const regionNames = options.regionFont ? regionLabelBoxes(map, scales, options.regionFont) : [];
+  for (const box of regionNames) grid.add({ kind: 'avoid', box });
   for (const segment of drawnLines(map, scales)) grid.add({ kind: 'line', segment });
   const area = plotArea(scales.frame);
   const bounds: Box = { x: area.left, y: 0, width: scales.frame.width - area.left, height: area.bottom + 8 };

@@ -6,6 +6,8 @@ import { nodeEntries } from '../model/types.ts';
 import { contourRings } from './contour.ts';
 import type { MapScales, Point } from './frame.ts';
 import { nodeGlyph } from './glyphs.ts';
+import type { Box } from './label-grid.ts';
+import { textWidth, type LabelFont } from './label-text.ts';
 import { regionField, type Disc } from './region-field.ts';
 import { spanningBands } from './spanning-bands.ts';
 
@@ -38,6 +40,48 @@ export function monolithMembers(map: WardleyMap): Map<string, string[]> {
 export const MEMBER_PAD = 12;
 /** Room kept between the region's edge and the glyph of a node that is not inside. */
 export const CLEAR = 6;
+
+/** A region's name as drawn: canvas (renderer/styles.css `.monolith-region text`) and export. */
+export const REGION_FONT: LabelFont = { size: 15, bold: true };
+/** In presentation mode (`.presentation .monolith-region text`). */
+export const REGION_PRESENTATION_FONT: LabelFont = { size: 19, bold: true };
+
+export function regionLabelText(name: string): string {
+  return `${name} (monolith)`;
+}
+
+/** Where a region's name goes (its baseline, centred): just above its topmost member's disc. */
+function labelAnchor(discs: readonly Disc[]): Point {
+  const above = (a: Disc, b: Disc) => a.y - a.r < b.y - b.r || (a.y - a.r === b.y - b.r && a.x < b.x);
+  const top = discs.reduce((best, d) => (above(d, best) ? d : best), discs[0] ?? { x: 0, y: 0, r: 0 });
+  return { x: top.x, y: top.y - top.r - 6 };
+}
+
+/** The member discs of each monolith, keyed by its id, with its name. */
+function memberDiscs(map: WardleyMap, scales: MapScales): { id: string; name: string; discs: Disc[] }[] {
+  const index = new Map(nodeEntries(map));
+  return [...monolithMembers(map)].map(([id, members]) => ({
+    id,
+    name: index.get(id)?.name ?? id,
+    discs: members.flatMap((m) => {
+      const node = index.get(m);
+      if (!node) return [];
+      return [{ x: scales.x(node.evolution), y: scales.y(node.visibility), r: nodeGlyph(node).radius + MEMBER_PAD }];
+    }),
+  }));
+}
+
+/**
+ * The boxes the regions' names take, in `font`: node labels keep clear of them (labels.ts). Found
+ * from the members' positions alone (no outline is traced), so placing labels stays cheap.
+ */
+export function regionLabelBoxes(map: WardleyMap, scales: MapScales, font: LabelFont): Box[] {
+  return memberDiscs(map, scales).map(({ name, discs }) => {
+    const at = labelAnchor(discs);
+    const width = textWidth(regionLabelText(name), font);
+    return { x: at.x - width / 2, y: at.y - font.size, width, height: Math.ceil(font.size * 1.3) };
+  });
+}
 
 /**
  * Each monolith as a region that hugs its members: a disc around each one, joined along a
@@ -74,8 +118,8 @@ export function huggingOutline(
   // About 25,000 samples at most: 3 px steps on a typical region, coarser on a map-wide one.
   const step = Math.max(3, Math.sqrt(((right - left) * (bottom - top)) / 25_000));
   const rings = contourRings(field.at, field.bounds, step);
-  const topmost = rings.flat().reduce((best, p) => (p.y < best.y ? p : best), rings[0]?.[0] ?? discs[0]!);
-  return { rings, path: rings.map(polygonPath).join(' '), labelAt: { x: topmost.x, y: topmost.y - 6 } };
+  // Above the topmost member, where regionLabelBoxes says (the outline's top is that disc's top).
+  return { rings, path: rings.map(polygonPath).join(' '), labelAt: labelAnchor(discs) };
 }
 
 /** The padded hull around `points` (its corners), its path and the place for its label, above its top. */

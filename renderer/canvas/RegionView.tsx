@@ -1,5 +1,6 @@
 // One legacy monolith drawn as a region around the components inside it (map and plan view).
 import type { Point } from '../../core/render/frame.ts';
+import { regionLabelText } from '../../core/render/regions.ts';
 
 export function RegionView({
   id,
@@ -19,7 +20,7 @@ export function RegionView({
       <path d={path} fillRule="evenodd" />
       {labelled && (
         <text x={labelAt.x} y={labelAt.y} textAnchor="middle">
-          {name} (monolith)
+          {regionLabelText(name)}
         </text>
       )}
     </g>

@@ -17,6 +17,7 @@ import {
   type PlacedLabel,
 } from '../../core/render/labels.ts';
 import { LABEL_FONT, PRESENTATION_FONT } from '../../core/render/label-text.ts';
+import { REGION_FONT, REGION_PRESENTATION_FONT } from '../../core/render/regions.ts';
 import { LayeredMap } from '../../core/model/layered-map.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { nodeTableChange } from '../store/node-table-change.ts';
@@ -85,6 +86,11 @@ function fontOf(presentation: boolean) {
   return presentation ? PRESENTATION_FONT : LABEL_FONT;
 }
 
+/** The font the canvas draws monolith regions' names in (labels keep clear of them). */
+function regionFontOf(presentation: boolean) {
+  return presentation ? REGION_PRESENTATION_FONT : REGION_FONT;
+}
+
 function positionsOf(labels: Labels): Map<string, LabelPosition> {
   return new Map([...labels].map(([id, l]) => [id, l.position]));
 }
@@ -95,6 +101,7 @@ function placedNow(nodes: Nodes, before: Labels, mode: Mode, presentation: boole
   const searches = searchesPlaces(Object.keys(nodes).length);
   const placed = placeLabels({ version: 1, title: '', nodes }, SCALES, {
     font: fontOf(presentation),
+    regionFont: regionFontOf(presentation),
     ...(searches ? { previous: positionsOf(before) } : {}),
     ...(mode.last ? { before: mode.last } : {}),
   });

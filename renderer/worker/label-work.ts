@@ -5,6 +5,7 @@
 import type { WardleyMap } from '../../core/model/types.ts';
 import { LABEL_FONT, PRESENTATION_FONT } from '../../core/render/label-text.ts';
 import { placeLabels, type LabelPosition, type PlacedLabel } from '../../core/render/labels.ts';
+import { REGION_FONT, REGION_PRESENTATION_FONT } from '../../core/render/regions.ts';
 import { SCALES } from '../canvas/geometry.ts';
 
 export interface LabelWorkRequest {
@@ -17,6 +18,7 @@ export interface LabelWorkRequest {
 export function doLabelWork(request: LabelWorkRequest): Map<string, PlacedLabel> {
   return placeLabels({ version: 1, title: '', nodes: request.nodes }, SCALES, {
     font: request.presentation ? PRESENTATION_FONT : LABEL_FONT,
+    regionFont: request.presentation ? REGION_PRESENTATION_FONT : REGION_FONT,
     previous: request.previous,
   });
 }

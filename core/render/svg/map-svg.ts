@@ -5,7 +5,7 @@ import { DEFAULT_FRAME, mapScales, nodePoint, type MapFrame, type MapScales } fr
 import { nodeGlyph, shapePath } from '../glyphs.ts';
 import { evolveArrow, inertiaBar, trimmedSegment } from '../links.ts';
 import { placeLabels, type PlacedLabel } from '../labels.ts';
-import { monolithRegions } from '../regions.ts';
+import { monolithRegions, REGION_FONT, regionLabelText } from '../regions.ts';
 import { labelElements } from './label-svg.ts';
 import type { MapNode, WardleyMap } from '../../model/types.ts';
 import { nodeEntries, nodeIndex } from '../../model/types.ts';
@@ -31,7 +31,10 @@ export function mapSvgElement(map: WardleyMap, options: SvgOptions = {}): SvgEle
   const theme = THEMES[options.theme ?? 'light'];
   const frame = options.frame ?? DEFAULT_FRAME;
   const scales = mapScales(frame);
-  const labels = placeLabels(map, scales, { avoid: [legendBox(frame), titleBox(map.title, frame)] });
+  const labels = placeLabels(map, scales, {
+    avoid: [legendBox(frame), titleBox(map.title, frame)],
+    regionFont: REGION_FONT,
+  });
   return el(
     'svg',
     {
@@ -125,7 +128,7 @@ function regions(map: WardleyMap, scales: MapScales, theme: Theme): SvgElement[]
           'font-style': 'italic',
           fill: theme.regionInk,
         },
-        [`${r.name} (monolith)`],
+        [regionLabelText(r.name)],
       ),
     ]),
   );

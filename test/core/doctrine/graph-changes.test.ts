@@ -32,6 +32,14 @@ const editArb = fc.oneof(
 
 type Edit = typeof editArb extends fc.Arbitrary<infer T> ? T : never;
 
+// Mostly links, so that some join a large cycle before an unlink splits it (which drops the order).
+const linkMostlyArb: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ op: fc.constant('link' as const), from: fc.nat(), to: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('unlink' as const), from: fc.nat(), to: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('rename' as const), from: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('silence' as const), from: fc.nat() }) },
+);
+
 function mapFrom(specs: readonly { kind: MapNode['kind']; uses: number[]; inside?: number | undefined }[]): WardleyMap {
   const id = (i: number) => `n${i % specs.length}`;
   const nodes: Record<string, MapNode> = {};
@@ -119,24 +127,7 @@ describe('rules that follow an edit through the graph', () => {
         fc.array(nodeArb, { minLength: 2, maxLength: 12 }),
         fc.array(editArb, { maxLength: 20 }),
         (specs, edits) => {
-          let map = mapFrom(specs);
-          let context: RuleContext = ruleContext(map);
-          let byRule: readonly (readonly Finding[])[] = FOLLOWED.map((rule) => rule.check(context));
-          for (const edit of edits) {
-            const next = applied(map, edit);
-            const changes = changedNodes(map, next);
-            if (changes === undefined) throw new Error('an edit of one node and its referrers is followed');
-            const contexts = { before: context, after: contextAfterChange(context, next, changes) };
-            const previous = byRule;
-            byRule = FOLLOWED.map(
-              (rule, i) => findingsAfterChange(rule, previous[i] ?? [], contexts, changes).findings,
-            );
-            [map, context] = [next, contexts.after];
-            const full = ruleContext(map);
-            FOLLOWED.forEach((rule, i) => expect(canonical(byRule[i] ?? [])).toEqual(canonical(rule.check(full))));
-            if (knownCycles(context)?.ranks) ordered++;
-            expect(orderBroken(context)).toBeUndefined();
-          }
+          followsEveryEdit(specs, edits);
         },
       ),
       // The order of cycles (cycle-order.ts) has rare shapes: at 400 runs one slipped past for a while.
@@ -144,6 +135,24 @@ describe('rules that follow an edit through the graph', () => {
     );
     // Only an edit splitting a cycle loses the order (until the next full run).
     expect(ordered).toBeGreaterThan(1000);
+  });
+
+  it('find what a full run finds when links join a large cycle and unlinks split it', () => {
+    // A ring of 40 components, then up to 12 random nodes using some of its first 12: random links
+    // join the ring (from both sides of the order), unlinks and renames split and re-word it.
+    const ring = Array.from({ length: 40 }, (_, i) => ({ kind: 'component' as const, uses: [(i + 1) % 40] }));
+    const seen = { joined: 0, split: 0 };
+    fc.assert(
+      fc.property(fc.array(nodeArb, { maxLength: 12 }), fc.array(linkMostlyArb, { maxLength: 30 }), (extra, edits) => {
+        const { joined, split } = followsEveryEdit([...ring, ...extra], edits);
+        seen.joined += joined;
+        seen.split += split;
+      }),
+      { numRuns: 300 },
+    );
+    // The edits did grow the largest cycle by a link (the order kept), and did split it.
+    expect(seen.joined).toBeGreaterThan(20);
+    expect(seen.split).toBeGreaterThan(20);
   });
 
   it('keeps the order after a link closes a cycle, for an edge from a node outside the walks', () => {
@@ -261,6 +270,38 @@ describe('rules that follow an edit through the graph', () => {
 });
 
 let ordered = 0;
+
+/** Follows `edits` on the map of `specs`: after each, the findings and the order are a full run's. */
+function followsEveryEdit(
+  specs: readonly { kind: MapNode['kind']; uses: number[]; inside?: number | undefined }[],
+  edits: readonly Edit[],
+): { joined: number; split: number } {
+  const seen = { joined: 0, split: 0 };
+  let map = mapFrom(specs);
+  let context: RuleContext = ruleContext(map);
+  let byRule: readonly (readonly Finding[])[] = FOLLOWED.map((rule) => rule.check(context));
+  for (const edit of edits) {
+    const next = applied(map, edit);
+    const changes = changedNodes(map, next);
+    if (changes === undefined) throw new Error('an edit of one node and its referrers is followed');
+    const contexts = { before: context, after: contextAfterChange(context, next, changes) };
+    const previous = byRule;
+    byRule = FOLLOWED.map((rule, i) => findingsAfterChange(rule, previous[i] ?? [], contexts, changes).findings);
+    [map, context] = [next, contexts.after];
+    const full = ruleContext(map);
+    FOLLOWED.forEach((rule, i) => expect(canonical(byRule[i] ?? [])).toEqual(canonical(rule.check(full))));
+    const [was, now] = [largestCycle(contexts.before), largestCycle(context)];
+    if (now > was && edit.op === 'link' && knownCycles(context)?.ranks) seen.joined++;
+    if (now < was) seen.split++;
+    if (knownCycles(context)?.ranks) ordered++;
+    expect(orderBroken(context)).toBeUndefined();
+  }
+  return seen;
+}
+
+function largestCycle(context: RuleContext): number {
+  return Math.max(0, ...(knownCycles(context)?.groups ?? []).map((g) => g?.length ?? 0));
+}
 
 /** An edge of `context` that its remembered order of cycles does not follow, if any. */
 function orderBroken(context: RuleContext): string | undefined {

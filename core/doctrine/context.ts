@@ -16,8 +16,7 @@ export function ruleContext(map: WardleyMap): RuleContext {
   for (const [id] of entries) positions.set(id, positions.size);
   const members = new Map<string, string[]>();
   const tables = wholeTablesOf(entries, positions, members);
-  const usedBy = new ListsByPosition(positions);
-  usedBy.fill(entries, tables.edges);
+  const usedBy = new ListsByPosition(entries, positions, tables.edges);
   const index = new RecordIndex(map.nodes, entries);
   const context = { map, entries, index, positions, boundaries: stageBoundaries(map), usedBy, members };
   rememberTables(context, tables);
@@ -113,12 +112,17 @@ export abstract class ReadOnlyLookup<V> implements ReadonlyMap<string, V> {
 /** The nodes by id, as `new Map(entries)` would hold them, read from the record itself. */
 class RecordIndex extends ReadOnlyLookup<MapNode> {
   readonly #nodes: WardleyMap['nodes'];
-  readonly #ids: readonly string[];
+  readonly #entries: Entries;
+  #ids: readonly string[] | undefined;
 
-  constructor(nodes: WardleyMap['nodes'], entries: readonly (readonly [string, MapNode])[]) {
+  constructor(nodes: WardleyMap['nodes'], entries: Entries) {
     super();
     this.#nodes = nodes;
-    this.#ids = entries.map(([id]) => id);
+    this.#entries = entries;
+  }
+
+  override get size(): number {
+    return this.#entries.length;
   }
 
   get(id: string): MapNode | undefined {
@@ -126,59 +130,109 @@ class RecordIndex extends ReadOnlyLookup<MapNode> {
   }
 
   protected orderedKeys(): readonly string[] {
+    this.#ids ??= this.#entries.map(([id]) => id);
     return this.#ids;
   }
 }
 
-/** Lists by key, in the order keys were first given a value: a node's at its position, others aside. */
+/**
+ * The users of each id, read as a Map of lists (in the order ids were first used, each list in
+ * file order) from the edges by position: a node's users sit by its position in one Int32Array,
+ * made into a list of ids only when asked for; uses of ids no node has are kept aside.
+ */
 class ListsByPosition extends ReadOnlyLookup<readonly string[]> {
+  readonly #entries: Entries;
   readonly #positions: ReadonlyMap<string, number>;
-  readonly #lists: (string[] | undefined)[];
+  readonly #edges: PositionEdges;
+  /** The users of the node at position i are `#users[#from[i]]` … `#users[#from[i + 1] - 1]`. */
+  readonly #from: Int32Array;
+  readonly #users: Int32Array;
   readonly #others = new Map<string, string[]>();
-  readonly #order: string[] = [];
+  readonly #size: number;
+  #lists: (readonly string[] | undefined)[] | undefined;
+  #order: string[] | undefined;
 
-  constructor(positions: ReadonlyMap<string, number>) {
+  constructor(entries: Entries, positions: ReadonlyMap<string, number>, edges: PositionEdges) {
     super();
-    this.#positions = positions;
-    // Filled, so writes at any position keep the array's fast elements.
-    this.#lists = new Array<string[] | undefined>(positions.size).fill(undefined);
+    [this.#entries, this.#positions, this.#edges] = [entries, positions, edges];
+    const { start, targets } = edges;
+    const n = entries.length;
+    // Counted into from[t + 2], summed, then filled through from[t + 1]: a counting sort by target.
+    const from = new Int32Array(n + 2);
+    let used = 0;
+    for (let k = 0; k < targets.length; k++) {
+      const t = targets[k] as number;
+      if (t >= 0 && (from[t + 2] = (from[t + 2] as number) + 1) === 1) used++;
+    }
+    for (let i = 2; i < n + 2; i++) from[i] = (from[i] as number) + (from[i - 1] as number);
+    const users = new Int32Array(from[n + 1] as number);
+    for (let i = 0; i < n; i++) {
+      for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+        const t = targets[k] as number;
+        if (t >= 0) users[(from[t + 1] = (from[t + 1] as number) + 1) - 1] = i;
+        else this.#useOfNone(i, k - (start[i] as number));
+      }
+    }
+    [this.#from, this.#users, this.#size] = [from, users, used + this.#others.size];
+  }
+
+  override get size(): number {
+    return this.#size;
   }
 
   get(key: string): readonly string[] | undefined {
     const at = this.#positions.get(key);
-    return at === undefined ? this.#others.get(key) : this.#lists[at];
+    return at === undefined ? this.#others.get(key) : this.#listAt(at);
   }
 
-  /** Each node's id on the lists of the nodes it uses, read from the edges by position. */
-  fill(entries: Entries, edges: PositionEdges): void {
-    const { start, targets } = edges;
-    for (let i = 0; i < entries.length; i++) {
-      const [id, node] = entries[i] as readonly [string, MapNode];
-      for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
-        const at = targets[k] as number;
-        const list = at >= 0 ? this.#lists[at] : undefined;
-        if (list !== undefined) list.push(id);
-        else if (at >= 0) {
-          this.#lists[at] = [id];
-          this.#order.push((entries[at] as readonly [string, MapNode])[0]);
-        } else this.append((node.uses as string[])[k - (start[i] as number)] as string, id);
-      }
-    }
-  }
-
-  append(key: string, value: string): void {
-    const list = this.get(key) as string[] | undefined;
-    if (list) {
-      list.push(value);
-      return;
-    }
+  override has(key: string): boolean {
     const at = this.#positions.get(key);
-    if (at === undefined) this.#others.set(key, [value]);
-    else this.#lists[at] = [value];
-    this.#order.push(key);
+    return at === undefined ? this.#others.has(key) : (this.#from[at] as number) < (this.#from[at + 1] as number);
   }
 
   protected orderedKeys(): readonly string[] {
+    this.#order ??= this.#firstUses();
     return this.#order;
+  }
+
+  #useOfNone(user: number, k: number): void {
+    const [id, node] = this.#entries[user] as readonly [string, MapNode];
+    appendTo(this.#others, (node.uses as string[])[k] as string, id);
+  }
+
+  #listAt(at: number): readonly string[] | undefined {
+    const [from, to] = [this.#from[at] as number, this.#from[at + 1] as number];
+    if (from === to) return undefined;
+    this.#lists ??= new Array<readonly string[] | undefined>(this.#entries.length).fill(undefined);
+    let list = this.#lists[at];
+    if (list === undefined) {
+      list = Array.from(this.#users.subarray(from, to), (u) => (this.#entries[u] as readonly [string, MapNode])[0]);
+      this.#lists[at] = list;
+    }
+    return list;
+  }
+
+  /** The ids used, in the order the nodes first use them. */
+  #firstUses(): string[] {
+    const { start, targets } = this.#edges;
+    const seen = new Uint8Array(this.#entries.length);
+    const others = new Set<string>();
+    const order: string[] = [];
+    for (let i = 0; i < this.#entries.length; i++) {
+      for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+        const t = targets[k] as number;
+        if (t >= 0 && seen[t] === 0) {
+          seen[t] = 1;
+          order.push((this.#entries[t] as readonly [string, MapNode])[0]);
+        } else if (t < 0) {
+          const use = ((this.#entries[i] as readonly [string, MapNode])[1].uses as string[])[
+            k - (start[i] as number)
+          ] as string;
+          if (!others.has(use)) order.push(use);
+          others.add(use);
+        }
+      }
+    }
+    return order;
   }
 }

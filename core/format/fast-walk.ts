@@ -3,6 +3,7 @@
 // first asked.
 import type { Event, MappingEvent, ScalarEvent, SequenceEvent } from 'js-yaml';
 import { plainValue, scalarText } from './fast-scalars.ts';
+import type { PlainEvents } from './fast-simple.ts';
 import type { Places } from './placed.ts';
 import { MAX_ENTRIES, tooManyEntries } from './size-limits.ts';
 
@@ -108,6 +109,14 @@ export function walkedThrough(events: readonly Event[], walk: Walk, from: number
     step(e, walk);
   }
   return undefined;
+}
+
+/**
+ * Steps a walk over plain entries' events (fast-simple.ts): entries of the nodes mapping, which
+ * never end the document.
+ */
+export function walkedThroughPlain(events: PlainEvents, walk: Walk): void {
+  for (let i = 0; i < events.count; i++) step(events.event(i), walk);
 }
 
 export function failedToEnd(): never {

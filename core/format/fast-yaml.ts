@@ -7,7 +7,7 @@
 // small file it did not read to yaml's path, with its exact errors; a large one is answered here.
 // yaml still builds the Document that edits work on, when an edit first asks for it (parse.ts).
 import { parseEvents, YAMLException, type Event } from 'js-yaml';
-import { eventSlices, NotSliced, slicePlan, type SlicePlan } from './fast-chunks.ts';
+import { eventSlices, NotSliced, slicePlan, slices, type SlicePlan } from './fast-chunks.ts';
 import { earlyMistake } from './fast-early.ts';
 import {
   EVENT,
@@ -16,11 +16,13 @@ import {
   unsure,
   walked,
   walkedThrough,
+  walkedThroughPlain,
   wrong,
   type NotRead,
   type Walk,
 } from './fast-walk.ts';
 import { placing, placingOf, type Placing } from './fast-places.ts';
+import { PlainEvents, plainEvents } from './fast-simple.ts';
 import { expectedSlots, Places } from './placed.ts';
 import { marksToCheck, quotedTextDoubt } from './quoted-text.ts';
 import { neverClosedMessage, unclosedQuoteBefore } from './unclosed-quote.ts';
@@ -141,6 +143,12 @@ function built(text: string, events: readonly Event[], options: FirstPassOptions
   return { ok: true, data, places: all, offsetOf };
 }
 
+function walkedSlice(slice: Event[] | PlainEvents, walk: Walk, from: number): ReturnType<typeof walkedThrough> {
+  if (!(slice instanceof PlainEvents)) return walkedThrough(slice, walk, from);
+  walkedThroughPlain(slice, walk);
+  return undefined;
+}
+
 function documentStarts(events: readonly Event[]): void {
   const first = events[0];
   if (first === undefined) throw wrong(0, 'yaml/empty', 'file is empty: a map needs version, title and nodes');
@@ -176,13 +184,18 @@ function builtInSlices(
   let mistake: GiveUp | undefined;
   let root: ReturnType<typeof walkedThrough>;
   let from = 1;
+  // Plain entries' events come as numbers in one buffer, filled again for each slice.
+  const plain = new PlainEvents();
+  const plainSlice = (at: number, to: number) => (plainEvents(text, at, to, plain) ? plain : undefined);
   try {
-    for (const slice of eventSlices(text, plan, maxDepth)) {
-      if (from === 1) documentStarts(slice);
-      events += slice.length;
+    for (const slice of slices(text, plan, maxDepth, plainSlice)) {
+      const count = slice instanceof PlainEvents ? slice.count : slice.length;
+      // The first slice is js-yaml's (fast-chunks.ts), with the document's event.
+      if (from === 1 && !(slice instanceof PlainEvents)) documentStarts(slice);
+      events += count;
       if (events > (options.placedWhileRead ?? PLACED_WHILE_READ_UP_TO)) walk.places = undefined;
       try {
-        if (!mistake) root = walkedThrough(slice, walk, from) ?? root;
+        if (!mistake) root = walkedSlice(slice, walk, from) ?? root;
       } catch (e) {
         if (!(e instanceof GiveUp)) throw e;
         mistake = e;

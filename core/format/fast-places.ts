@@ -3,7 +3,7 @@
 // which sit near its top, so most of its events are never walked for places.
 import type { Event } from 'js-yaml';
 import { placedSoFar, type Walk } from './fast-walk.ts';
-import { expectedSlots, Places } from './placed.ts';
+import { Places } from './placed.ts';
 
 export interface Placing {
   /** The offset of the value at `path` (or of a key inside it), as placedOffset gives it. */
@@ -25,7 +25,7 @@ export function placing(
   events: readonly Event[] | (() => Iterator<readonly Event[]>),
   anchors: boolean,
 ): Placing {
-  const places = new Places(expectedSlots(text));
+  const places = new Places(text);
   const walk: Walk = { text, anchors, placing: true, places, stack: [], root: undefined, knownKeys: [] };
   // The events are let go once all are walked.
   let slices: Iterator<readonly Event[]> | undefined =

@@ -23,7 +23,7 @@ import {
 } from './fast-walk.ts';
 import { placing, placingOf, type Placing } from './fast-places.ts';
 import { PlainEvents, plainEvents } from './fast-simple.ts';
-import { expectedSlots, Places } from './placed.ts';
+import { Places } from './placed.ts';
 import { marksToCheck, quotedTextDoubt } from './quoted-text.ts';
 import { neverClosedMessage, unclosedQuoteBefore } from './unclosed-quote.ts';
 import { MAX_DEPTH } from './yaml-safety.ts';
@@ -179,7 +179,7 @@ function builtInSlices(
   const anchors = options.large === true;
   // One walk reads the data and places each key and value as it goes.
   const walk: Walk = { text, anchors, placing: false, stack: [], root: undefined, knownKeys: [] };
-  walk.places = new Places(expectedSlots(text));
+  walk.places = new Places(text);
   let events = 0;
   let mistake: GiveUp | undefined;
   let root: ReturnType<typeof walkedThrough>;

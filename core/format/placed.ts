@@ -7,7 +7,8 @@
 //   a scalar value        its start (>= 0)
 //   a mapping or list     -(start + 1), its entries so far * 2 + MAPPING or LIST, the slot
 //                         after its last entry (OPEN until it closes)
-//   a mapping's entry     its key's index in `names`, the key's start, then the value's slots
+//   a mapping's entry     its key (the key's length where the text at its start is the key,
+//                         else -(its index in `names` + 1)), the key's start, then the value's slots
 
 const MAPPING = 0;
 const LIST = 1;
@@ -18,6 +19,11 @@ const INDEXED_FROM = 32;
 export class Places {
   private slots: Int32Array;
   private used = 0;
+  /**
+   * Keys the text does not hold as they read (quoted, or resolved otherwise). A key the text holds
+   * is read from the text: an array of a 10,000-node map's 100,000 keys, grown push by push, was
+   * a tenth of what its load allocated.
+   */
   private readonly names: string[] = [];
   /**
    * Per large mapping or list (its first slot): a mapping's entry slots in a table by the hash of
@@ -26,9 +32,9 @@ export class Places {
    */
   private readonly indexes = new Map<number, Int32Array>();
 
-  /** `expected`: about how many slots the file needs (the array doubles past it). */
-  constructor(expected: number) {
-    this.slots = new Int32Array(Math.max(64, expected));
+  /** The places of values in `text` (the slots array, sized from it, doubles when it runs out). */
+  constructor(private readonly text: string) {
+    this.slots = new Int32Array(Math.max(64, expectedSlots(text)));
   }
 
   /** A scalar value starting at `start`. */
@@ -51,10 +57,11 @@ export class Places {
   /** The key of the open mapping's next entry; its value comes next. */
   key(name: string, start: number): void {
     this.room(2);
-    this.slots[this.used] = this.names.length;
+    const inText = name.length > 0 && this.text.startsWith(name, start);
+    this.slots[this.used] = inText ? name.length : -(this.names.length + 1);
     this.slots[this.used + 1] = start;
     this.used += 2;
-    this.names.push(name);
+    if (!inText) this.names.push(name);
   }
 
   /** The mapping or list whose first slot is `at` has one more entry (its key and value placed). */
@@ -189,15 +196,29 @@ export class Places {
     const index = this.indexOf(at);
     if (index) {
       const mask = index.length - 1;
-      for (let h = keyHash(name) & mask; index[h] !== -1; h = (h + 1) & mask) {
+      for (let h = keyHash(name, 0, name.length) & mask; index[h] !== -1; h = (h + 1) & mask) {
         const entry = index[h] as number;
-        if (this.names[this.slots[entry] as number] === name) return entry;
+        if (this.isKey(entry, name)) return entry;
       }
       return -1;
     }
     const end = this.endOf(at);
-    for (let i = at + 3; i + 1 < end; i = this.after(i + 2)) if (this.names[this.slots[i] as number] === name) return i;
+    for (let i = at + 3; i + 1 < end; i = this.after(i + 2)) if (this.isKey(i, name)) return i;
     return -1;
+  }
+
+  /** Whether the entry at `entry` has the key `name`. */
+  private isKey(entry: number, name: string): boolean {
+    const key = this.slots[entry] as number;
+    if (key < 0) return this.names[-key - 1] === name;
+    return key === name.length && this.text.startsWith(name, this.slots[entry + 1] as number);
+  }
+
+  private keyHashAt(entry: number): number {
+    const key = this.slots[entry] as number;
+    if (key < 0) return keyHash(this.names[-key - 1] as string, 0, (this.names[-key - 1] as string).length);
+    const start = this.slots[entry + 1] as number;
+    return keyHash(this.text, start, start + key);
   }
 
   /** The slot of item `n` of the list at `at`, or -1. */
@@ -230,7 +251,7 @@ export class Places {
     const end = this.slots[at + 2] as number;
     for (let i = at + 3; i < end; i = this.after(i + 2)) {
       // A key written twice (never loaded) is found first where it came first, as by walking.
-      let h = keyHash(this.names[this.slots[i] as number] as string) & mask;
+      let h = this.keyHashAt(i) & mask;
       while (table[h] !== -1) h = (h + 1) & mask;
       table[h] = i;
     }
@@ -246,10 +267,10 @@ export class Places {
   }
 }
 
-/** FNV-1a over the UTF-16 units of `name`. */
-function keyHash(name: string): number {
+/** FNV-1a over the UTF-16 units of text[from, to). */
+function keyHash(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 

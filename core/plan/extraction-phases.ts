@@ -103,8 +103,8 @@ export function extractionPhases(map: WardleyMap, options: PlanOptions = {}): Pl
     paths,
     edge,
   });
-  const facade = facadeOf(map, nodes, edge);
-  const plan = assemblePhases({ map, nodes, set, steps, facade, edge });
+  const facade = facadeOf(map, nodes, edge, table);
+  const plan = assemblePhases({ map, nodes, set, steps, facade, edge, table });
   warnings.push(...plan.warnings);
   return {
     title: map.title,

@@ -4,7 +4,7 @@
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { compareIds, type CandidateSet } from './graph.ts';
 import type { Facade, Phase, Plan, PlanWarning, Scaffold } from './model.ts';
-import { pathTable } from '../system/paths.ts';
+import { pathTable, type PathTable } from '../system/paths.ts';
 import { workloadPort } from '../system/ports.ts';
 import { phaseRows } from '../system/system.ts';
 import { DEFAULT_PORT, facadeOfMap, monolithsOf } from '../system/topology.ts';
@@ -16,8 +16,12 @@ import { wholeTrafficCriteria } from './whole-traffic.ts';
 import type { PlannedStep } from './step-builder.ts';
 
 /** The facade the plan's routing goes through: the same one the bundle uses (core/system). */
-export function facadeOf(map: WardleyMap, nodes: ReadonlyMap<string, MapNode>, edge: EdgeOptions = {}): Facade {
-  const table = pathTable(map);
+export function facadeOf(
+  map: WardleyMap,
+  nodes: ReadonlyMap<string, MapNode>,
+  edge: EdgeOptions = {},
+  table: PathTable = pathTable(map),
+): Facade {
   const front = facadeOfMap(map, edge);
   const monoliths = monolithsOf(map)
     .sort(compareIds)
@@ -67,6 +71,8 @@ export interface AssemblyInput {
   steps: readonly PlannedStep[];
   facade: Facade;
   edge: EdgeOptions;
+  /** The map's path table (pathTable), made once per plan. */
+  table?: PathTable;
 }
 
 export function assemblePhases(input: AssemblyInput): {
@@ -84,7 +90,8 @@ export function assemblePhases(input: AssemblyInput): {
     input.steps.map((s) => ({ node: s.step.node, monolith: s.step.monolith, phase: s.phase, pattern: s.step.pattern })),
     keeps,
   );
-  const rows = phaseRows(input.map, schedule, pathTable(input.map), input.edge);
+  const table = input.table ?? pathTable(input.map);
+  const rows = phaseRows(input.map, schedule, table, input.edge);
   const last = schedule.last;
   const nameOf = (id: string) => input.nodes.get(id)?.name ?? id;
   let before = rows(0);
@@ -124,7 +131,7 @@ export function assemblePhases(input: AssemblyInput): {
     if (k === cleanup) cleanUp(phase, keeps, input);
     if (k === last && last > cleanup) {
       retirement(phase, keeps, input);
-      warnings.push(...unreachedSteps(phase, input.map, schedule, input.nodes, input.edge));
+      warnings.push(...unreachedSteps(phase, input.map, schedule, input.nodes, input.edge, table));
     }
     phases.push(phase);
     before = after;

@@ -2,6 +2,7 @@
 // by abstraction moved it out, the monolith kept calling it) is then reached by nothing on the
 // map. The plan says so in that phase and as a warning, and the bundle parks it (core/export/k8s).
 import type { MapNode, WardleyMap } from '../model/types.ts';
+import type { PathTable } from '../system/paths.ts';
 import type { EdgeOptions, Schedule } from '../system/types.ts';
 import { unreachedAfterRetirement, type Unreached } from '../system/unreached.ts';
 import type { Phase, PlanWarning } from './model.ts';
@@ -15,10 +16,11 @@ export function unreachedSteps(
   schedule: Schedule,
   nodes: ReadonlyMap<string, MapNode>,
   edge: EdgeOptions = {},
+  table?: PathTable,
 ): PlanWarning[] {
   const name = (id: string) => nodes.get(id)?.name ?? id;
   const out: PlanWarning[] = [];
-  for (const u of unreachedAfterRetirement(map, schedule, undefined, edge)) {
+  for (const u of unreachedAfterRetirement(map, schedule, table, edge)) {
     const retired = u.retired.map(name).join(', ');
     phase.tasks.push(
       `find who calls ${u.name} after ${retired}: nothing on the map does (${callersText(u, name)}); until the map gives it a caller, ${PARKED[u.kind]}`,

@@ -39,7 +39,28 @@ export function systemAt(
   table: PathTable = pathTable(map),
   edge: EdgeOptions = {},
 ): SystemState {
-  const h = hostingAt(map, schedule, Math.max(0, Math.min(phase, schedule.last)));
+  const state = stateAt(map, hostingAt(map, schedule, Math.max(0, Math.min(phase, schedule.last))), table, edge);
+  state.flows = sortedFlows(state.flows);
+  return state;
+}
+
+/**
+ * The systems after two or more phases of one schedule with their flows as made (unsorted, a call
+ * possibly listed twice): for a caller that only asks who calls whom. The phases share one
+ * hosting (the node index, monoliths and facade controller are read once).
+ */
+export function unsortedSystems(
+  map: WardleyMap,
+  schedule: Schedule,
+  phases: readonly number[],
+  table: PathTable,
+  edge: EdgeOptions = {},
+): SystemState[] {
+  const base = hostingAt(map, schedule, 0);
+  return phases.map((k) => stateAt(map, { ...base, phase: Math.max(0, Math.min(k, schedule.last)) }, table, edge));
+}
+
+function stateAt(map: WardleyMap, h: Hosting, table: PathTable, edge: EdgeOptions): SystemState {
   const workloads = workloadsOf(h, table);
   const byId = new Map(workloads.map((w) => [w.id, w]));
   const facade = facadeOfMap(map, edge);
@@ -49,23 +70,24 @@ export function systemAt(
   const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), facade);
   const front = facade.kind === 'gateway' ? FACADE : facade.id;
   const streams = carriesStreams(facade);
-  const records = recordsOf(h);
+  const owners = dataOwners(h);
+  const records = recordsOf(h, owners);
   return {
     phase: h.phase,
-    last: schedule.last,
+    last: h.schedule.last,
     facade,
     workloads,
     routes,
     streams: streams
       ? gatewayRows(map, facade, streamRows(h, table.streams, byId, weights ? CANARY_PERCENT : undefined))
       : [],
-    flows: sortedFlows([
+    flows: [
       ...edgeFlows(h, byId),
       ...routeFlows(routes, front, byId),
       ...(streams ? streamFlows(workloads, front) : []),
-      ...writeThroughFlows(h, table, byId, facade),
+      ...writeThroughFlows(h, table, byId, facade, owners),
       ...reverseSyncFlows(h, records, byId),
-    ]),
+    ],
     records,
   };
 }
@@ -147,17 +169,19 @@ function callHosts(h: Hosting, id: string): string[] {
 /** Every `uses` edge becomes calls between the workloads serving its two ends (never to itself). */
 function edgeFlows(h: Hosting, byId: ReadonlyMap<string, Workload>): Flow[] {
   const out: Flow[] = [];
-  for (const [a, node] of h.nodes) {
-    if (node.kind !== 'component') continue;
+  // forEach: no [id, node] pair made per node.
+  h.nodes.forEach((node, a) => {
+    if (node.kind !== 'component' || node.uses === undefined) return;
     const callers = callHosts(h, a).filter((x) => byId.get(x)?.kind !== 'outsource');
-    for (const b of new Set(node.uses ?? [])) {
+    // A use named twice makes the same flows twice: the callers list them once (sortedFlows).
+    for (const b of node.uses) {
       for (const to of callHosts(h, b)) {
         const target = byId.get(to);
         if (target === undefined) continue;
         for (const from of callers) if (from !== to) out.push({ from, to, port: target.port });
       }
     }
-  }
+  });
   return out;
 }
 
@@ -181,9 +205,15 @@ function routeFlows(routes: readonly RouteEntry[], front: string, byId: Readonly
  * use it. A mirrored owner gets no such call (it drops mirrored writes), nor does a product that
  * moves whole (it cannot write through).
  */
-function writeThroughFlows(h: Hosting, table: PathTable, byId: ReadonlyMap<string, Workload>, facade: Facade): Flow[] {
+function writeThroughFlows(
+  h: Hosting,
+  table: PathTable,
+  byId: ReadonlyMap<string, Workload>,
+  facade: Facade,
+  owners: readonly string[],
+): Flow[] {
   const out: Flow[] = [];
-  for (const id of dataOwners(h)) {
+  for (const id of owners) {
     const e = h.extraction.get(id);
     const node = h.nodes.get(id);
     const monolith = byId.get(node?.inside ?? '');
@@ -241,7 +271,9 @@ function recordsOf(h: Hosting, owners: readonly string[] = dataOwners(h)): Syste
 /** Nodes that own data inside a monolith, by id: the rows of `recordsOf`. */
 function dataOwners(h: Hosting): string[] {
   const out: string[] = [];
-  for (const [id, node] of h.nodes)
+  // forEach: no [id, node] pair made per node.
+  h.nodes.forEach((node, id) => {
     if (node.plan?.data === true && node.inside !== undefined && h.monoliths.includes(node.inside)) out.push(id);
+  });
   return out.sort((a, b) => (a < b ? -1 : 1));
 }

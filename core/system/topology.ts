@@ -1,6 +1,6 @@
 // Roles of a map's nodes that every phase shares: monoliths (what others are `inside`), the
 // platform rows, the facade, and which components users reach through their needs.
-import { nodeEntries, nodeIndex, type MapNode, type WardleyMap } from '../model/types.ts';
+import { nodeEntries, nodeLookup, type MapNode, type WardleyMap } from '../model/types.ts';
 import type { EdgeOptions, Facade } from './types.ts';
 
 export const DEFAULT_PORT = 8080;
@@ -12,11 +12,11 @@ function compare(a: string, b: string): number {
 
 /** Monolith ids, the one holding most components first (it takes the catch-all), then by id. */
 export function monolithsOf(map: WardleyMap): string[] {
-  const index = nodeIndex(map);
+  // Ids looked up through the map's record (or an edit's table), not an index of every node.
+  const lookup = nodeLookup(map);
   const counts = new Map<string, number>();
   for (const [, node] of nodeEntries(map)) {
-    if (node.inside !== undefined && index.has(node.inside))
-      counts.set(node.inside, (counts.get(node.inside) ?? 0) + 1);
+    if (node.inside !== undefined && lookup(node.inside)) counts.set(node.inside, (counts.get(node.inside) ?? 0) + 1);
   }
   return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || compare(a, b));
 }
@@ -42,14 +42,15 @@ export function routableAtFacade(
 export function facadeController(map: WardleyMap): string | undefined {
   const id = map.deployment?.facade;
   if (id === undefined) return undefined;
-  const node = nodeIndex(map).get(id);
+  // One id: read through the map's record (or an edit's table), not an index of every node.
+  const node = nodeLookup(map)(id);
   return node?.kind === 'component' && node.sourcing === 'buy' && !isPlatform(node) ? id : undefined;
 }
 
 export function facadeOfMap(map: WardleyMap, edge: EdgeOptions = {}): Facade {
   const controller = facadeController(map);
   if (controller !== undefined) {
-    const deploy = nodeIndex(map).get(controller)?.deploy;
+    const deploy = nodeLookup(map)(controller)?.deploy;
     const facade: Facade = { kind: 'controller', id: controller, port: deploy?.port ?? DEFAULT_PORT };
     if (deploy?.chart?.name === 'ingress-nginx') facade.annotations = 'ingress-nginx';
     return facade;
@@ -78,7 +79,7 @@ export function facadeSplits(facade: Facade): boolean {
  * users and needs only. A component further down the value chain is internal (least exposure).
  */
 export function userReached(map: WardleyMap): ReadonlySet<string> {
-  const index = nodeIndex(map);
+  const lookup = nodeLookup(map);
   const out = new Set<string>();
   const seen = new Set<string>();
   const queue = nodeEntries(map)
@@ -89,9 +90,9 @@ export function userReached(map: WardleyMap): ReadonlySet<string> {
     const id = queue[head] as string;
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const next of index.get(id)?.uses ?? []) {
-      const node = index.get(next);
-      if (node === undefined) continue;
+    for (const next of lookup(id)?.uses ?? []) {
+      const node = lookup(next);
+      if (!node) continue;
       if (node.kind === 'component') out.add(next);
       else queue.push(next);
     }

@@ -3,7 +3,7 @@
 // deleted, and nothing on the map says who calls it next. The plan warns, and the bundle parks it.
 import type { WardleyMap } from '../model/types.ts';
 import { pathTable, type PathTable } from './paths.ts';
-import { systemAt } from './system.ts';
+import { unsortedSystems } from './system.ts';
 import type { EdgeOptions, Schedule, SystemState, WorkloadKind } from './types.ts';
 
 /** A workload nothing can reach after the last phase, and who called it the phase before. */
@@ -29,33 +29,43 @@ export function unreachedAfterRetirement(
   edge: EdgeOptions = {},
 ): Unreached[] {
   if (schedule.last === 0) return [];
-  const before = systemAt(map, schedule, schedule.last - 1, table, edge);
-  const after = systemAt(map, schedule, schedule.last, table, edge);
+  const [before, after] = unsortedSystems(map, schedule, [schedule.last - 1, schedule.last], table, edge) as [
+    SystemState,
+    SystemState,
+  ];
   const running = new Set(after.workloads.map((w) => w.id));
   const retired = before.workloads.filter((w) => w.kind === 'monolith' && !running.has(w.id)).map((w) => w.id);
   if (retired.length === 0) return [];
-  const callersBefore = callersOf(before);
+  const calledBefore = calledOf(before);
   const parked = new Set<string>();
   for (let grew = true; grew;) {
     grew = false;
-    const callersAfter = callersOf(after, parked);
+    const calledAfter = calledOf(after, parked);
     for (const w of after.workloads) {
       if (parked.has(w.id) || w.kind === 'monolith') continue;
-      if ((callersAfter.get(w.id) ?? []).length > 0 || (callersBefore.get(w.id) ?? []).length === 0) continue;
+      if (calledAfter.has(w.id) || !calledBefore.has(w.id)) continue;
       parked.add(w.id);
       grew = true;
     }
   }
+  const callersBefore = callersOf(before, parked);
   return after.workloads
     .filter((w) => parked.has(w.id))
     .map((w) => ({ id: w.id, name: w.name, kind: w.kind, callers: callersBefore.get(w.id) ?? [], retired }));
 }
 
-/** Who calls each workload (the facade too), leaving out callers that are themselves parked. */
-function callersOf(state: SystemState, parked: ReadonlySet<string> = new Set()): Map<string, string[]> {
+/** The workloads something calls (the facade too), leaving out calls from parked callers. */
+function calledOf(state: SystemState, parked: ReadonlySet<string> = new Set()): Set<string> {
+  const out = new Set<string>();
+  for (const f of state.flows) if (!parked.has(f.from) && f.from !== f.to) out.add(f.to);
+  return out;
+}
+
+/** Who calls each of `ids` (the facade too), each list sorted. */
+function callersOf(state: SystemState, ids: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const f of state.flows) {
-    if (parked.has(f.from) || f.from === f.to) continue;
+    if (!ids.has(f.to) || f.from === f.to) continue;
     const list = out.get(f.to) ?? [];
     if (!list.includes(f.from)) list.push(f.from);
     out.set(f.to, list);

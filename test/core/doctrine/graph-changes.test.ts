@@ -12,6 +12,15 @@ import { changedNodes, contextAfterChange, findingsAfterChange } from '../../../
 import { DOCTRINE_RULES } from '../../../core/doctrine/registry.ts';
 import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
 
+/** A component named by its id, in the middle of the map, using `uses`. */
+const at = (id: string, uses: string[]): MapNode => ({
+  kind: 'component',
+  name: id,
+  evolution: 0.5,
+  visibility: 0.5,
+  uses,
+});
+
 const KINDS = ['user', 'need', 'component', 'component', 'component'] as const;
 
 const nodeArb = fc.record({
@@ -178,13 +187,6 @@ describe('rules that follow an edit through the graph', () => {
     // of all 102; the link z → c0 closes none. Walks back from b and z stop at the cycle: the
     // users of its members are never read.
     const nodes: Record<string, MapNode> = {};
-    const at = (id: string, uses: string[]): MapNode => ({
-      kind: 'component',
-      name: id,
-      evolution: 0.5,
-      visibility: 0.5,
-      uses,
-    });
     for (let i = 0; i < 100; i++) nodes[`c${i}`] = at(`c${i}`, i === 50 ? ['c51', 'a'] : [`c${(i + 1) % 100}`]);
     Object.assign(nodes, { a: at('a', ['b']), b: at('b', []), z: at('z', []) });
     const map: WardleyMap = { version: 1, title: 'Large cycle', nodes };
@@ -220,13 +222,6 @@ describe('rules that follow an edit through the graph', () => {
     // ends before the one through the cycle), halving the room there: after
     // some fifty links the ranks are made whole again, and the order must hold throughout.
     const nodes: Record<string, MapNode> = {};
-    const at = (id: string, uses: string[]): MapNode => ({
-      kind: 'component',
-      name: id,
-      evolution: 0.5,
-      visibility: 0.5,
-      uses,
-    });
     for (let k = 0; k < 80; k++) nodes[`x${k}`] = at(`x${k}`, []);
     for (let k = 0; k < 10; k++) nodes[`c${k}`] = at(`c${k}`, [`c${(k + 1) % 10}`]);
     // Ranked below the cycle, so the room is next to a rank far from 0 (where numbers are dense).

@@ -149,6 +149,27 @@ describe('a component the retirement leaves without a caller', () => {
     expect(files['README.md']).not.toContain('Unreached once');
   });
 
+  it.each([
+    ['inside the monolith', ['Room booking in Conference monolith']],
+    ['beside the monolith', []],
+  ])('parks what only a parked component calls, %s', (_where, extra) => {
+    // Scheduling → Room booking: once Scheduling is parked, nothing running calls Room booking either.
+    const chained = drawnConference([
+      'component Room booking [0.45, 0.4] (build)',
+      'Scheduling->Room booking',
+      ...extra,
+    ]);
+    const plan = extractionPhases(chained);
+    const unreached = plan.warnings.filter((w) => w.rule === RULE).flatMap((w) => w.nodes);
+    expect(unreached.sort()).toEqual(['room-booking', 'scheduling']);
+    const { files } = exportKubernetes(chained, { phase: 'last' });
+    for (const id of ['scheduling', 'room-booking']) {
+      const d = overlaysOf(files)[0]!.objects.find((x) => x.kind === 'Deployment' && x.metadata.name === id)!;
+      expect(replicasOf(d)).toBe(0);
+    }
+    expect(lastStep(chained)).toEqual([]);
+  });
+
   it('catches a bundle that deploys it unreached (the check can fail)', () => {
     const last = extractionPhases(map).phases.at(-1)!.index;
     const before = exportKubernetes(map, { phase: last - 1 }).files;

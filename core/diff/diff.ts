@@ -1,8 +1,9 @@
 // diffMaps: two versions of a map → a MapDiff. Nodes are matched first (so a renamed id is a
 // rename, not a remove plus an add), then each matched pair is compared field by field.
 import { stageBoundaries, stageLabels, stageOf } from '../doctrine/stages.ts';
+import { nodeOf } from '../model/node-table.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
-import { matchNodes, nodeOf } from './match.ts';
+import { matchNodes } from './match.ts';
 import {
   emptyDiff,
   type Delta,

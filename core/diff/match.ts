@@ -7,6 +7,7 @@
 // Linear in nodes plus links, with no table of every node: a collection of 10,000 entries costs
 // several times more per entry than one of 2,000 (its storage is a large object of fresh pages),
 // so only the removed and added nodes, usually few, get tables of their own.
+import { nodeIds, nodeOf } from '../model/node-table.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import type { Renamed } from './model.ts';
 
@@ -29,15 +30,10 @@ export interface Pair {
   now: MapNode;
 }
 
-/** The node of `map` with that id; never an Object.prototype member (`constructor`, `toString`). */
-export function nodeOf(map: WardleyMap, id: string): MapNode | undefined {
-  return Object.hasOwn(map.nodes, id) ? map.nodes[id] : undefined;
-}
-
 type Entry = [string, MapNode];
 
 export function matchNodes(before: WardleyMap, after: WardleyMap): NodeMatch {
-  const newIds = Object.keys(after.nodes);
+  const newIds = nodeIds(after);
   const old = oldSide(before, after, newIds);
   const fresh = newSide(after, newIds, before, old.same);
   const pairs = old.same.map((id, k): Pair => ({ from: id, to: id, was: old.present[k]!, now: old.partners[k]! }));
@@ -102,7 +98,7 @@ function oldSide(before: WardleyMap, after: WardleyMap, newIds: readonly string[
   const partners: MapNode[] = [];
   const only: Entry[] = [];
   let j = 0;
-  for (const id of Object.keys(before.nodes)) {
+  for (const id of nodeIds(before)) {
     while (j < newIds.length && newIds[j] !== id && !nodeOf(before, newIds[j]!)) j++;
     // One of the new record's own keys: read without the prototype check of nodeOf.
     const partner = newIds[j] === id ? after.nodes[newIds[j++]!] : nodeOf(after, id);

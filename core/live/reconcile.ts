@@ -5,6 +5,7 @@
 import type { YAMLMap, YAMLSeq } from 'yaml';
 import type { MapDocument } from '../format/parse.ts';
 import { commitChanges, type EditResult, type NodeChanges } from '../model/commit.ts';
+import { hasNode, nodeIds, nodeOf } from '../model/node-table.ts';
 import { nodeEntries, type Annotation, type MapNode, type WardleyMap } from '../model/types.ts';
 import { assignNodeField, createYamlNode } from '../model/yaml-node.ts';
 import { sameValue } from './same-value.ts';
@@ -56,11 +57,11 @@ function changedSettings(before: WardleyMap, after: WardleyMap): [string, unknow
 }
 
 function nodeChanges(before: WardleyMap, after: WardleyMap): NodeChanges {
-  const remove = new Set(Object.keys(before.nodes).filter((id) => !Object.hasOwn(after.nodes, id)));
+  const remove = new Set(nodeIds(before).filter((id) => !hasNode(after, id)));
   const update = new Map<string, (n: YAMLMap) => void>();
   const append: [string, MapNode][] = [];
   for (const [id, node] of nodeEntries(after)) {
-    const old = Object.hasOwn(before.nodes, id) ? before.nodes[id] : undefined;
+    const old = nodeOf(before, id);
     if (!old) append.push([id, node]);
     else if (old !== node && !sameValue(old, node)) update.set(id, (n) => assignFields(n, old, node));
   }

@@ -6,6 +6,7 @@ import { currentHost } from './host/host.ts';
 import { createLiveHost } from './live/live-host.ts';
 import { isLiveSessionPage } from './live/live-state.ts';
 import { LiveLayer } from './live/LiveLayer.tsx';
+import './probe.ts';
 import './styles.css';
 
 const root = document.getElementById('root');

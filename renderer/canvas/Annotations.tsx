@@ -1,20 +1,21 @@
 // Free notes on the map: at their own position, or next to the first node they are about.
 import { memo } from 'react';
+import { nodeOf } from '../../core/model/node-table.ts';
 import type { Annotation, WardleyMap } from '../../core/model/types.ts';
 import { SCALES } from './geometry.ts';
 
 export const Annotations = memo(function Annotations({
   annotations,
-  nodes,
+  map,
 }: {
   annotations: Annotation[] | undefined;
-  nodes: WardleyMap['nodes'];
+  map: WardleyMap;
 }) {
   if (!annotations?.length) return null;
   return (
     <g className="annotations">
       {annotations.map((a, i) => {
-        const at = annotationPoint(a, nodes);
+        const at = annotationPoint(a, map);
         if (!at) return null;
         return (
           <g key={i} className={`annotation annotation-${a.kind ?? 'note'}`} transform={`translate(${at.x},${at.y})`}>
@@ -31,10 +32,10 @@ export const Annotations = memo(function Annotations({
   );
 });
 
-function annotationPoint(a: Annotation, nodes: WardleyMap['nodes']): { x: number; y: number } | undefined {
+function annotationPoint(a: Annotation, map: WardleyMap): { x: number; y: number } | undefined {
   if (a.evolution !== undefined && a.visibility !== undefined)
     return { x: SCALES.x(a.evolution), y: SCALES.y(a.visibility) };
   const first = a.nodes?.[0];
-  const node = first !== undefined && Object.hasOwn(nodes, first) ? nodes[first] : undefined;
+  const node = first !== undefined ? nodeOf(map, first) : undefined;
   return node ? { x: SCALES.x(node.evolution) + 10, y: SCALES.y(node.visibility) + 34 } : undefined;
 }

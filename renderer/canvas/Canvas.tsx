@@ -74,7 +74,7 @@ const MapCanvas = memo(function MapCanvas({ map }: { map: WardleyMap }) {
           <g transform={zoom}>
             <Axes stages={map.stages} yAxis={map['x-owm-y-axis']} />
             <DiffGhosts map={map} />
-            {planOn ? <PlanView map={map} /> : <MapLayers nodes={map.nodes} annotations={map.annotations} />}
+            {planOn ? <PlanView map={map} /> : <MapLayers map={map} />}
             <DiffBadges map={map} />
             <Legend x={plotArea(FRAME).left} y={plotArea(FRAME).bottom + 85} />
           </g>

@@ -2,7 +2,8 @@
 // nodes, thousands on a large map, are drawn outside React (link-layer.ts, node-layer.ts) and
 // follow the store themselves; the other layers are React's, memoized on what they draw.
 import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
-import { monolithRegions } from '../../core/render/regions.ts';
+import { nodeOf, nodeTableKey } from '../../core/model/node-table.ts';
+import { monolithRegions, type MonolithRegion } from '../../core/render/regions.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { DataBadges } from '../data/DataBadges.tsx';
 import { DataFlowLayer } from '../data/DataFlowLayer.tsx';
@@ -15,17 +16,24 @@ import { attachNodeDrag } from './node-drag.ts';
 import { attachNodeLayer } from './node-layer.ts';
 import { RenamingNode } from './RenamingNode.tsx';
 
-export const MapLayers = memo(function MapLayers({
-  nodes,
-  annotations,
-}: {
-  nodes: WardleyMap['nodes'];
-  annotations: WardleyMap['annotations'];
-}) {
+// Regions by the maps' node tables (nodeTableKey): read through the table, not the `nodes` record.
+const regionsByTable = new WeakMap<object, MonolithRegion[]>();
+
+function regionsOf(map: WardleyMap): MonolithRegion[] {
+  const key = nodeTableKey(map);
+  const known = regionsByTable.get(key);
+  if (known) return known;
+  const regions = monolithRegions(map, SCALES);
+  regionsByTable.set(key, regions);
+  return regions;
+}
+
+/** The map is read through its node table (core/model/node-table.ts), never its `nodes` record. */
+export const MapLayers = memo(function MapLayers({ map }: { map: WardleyMap }) {
   // A hugging region costs tens of ms on a map-wide monolith of thousands of nodes: it follows an
   // edit in a deferred render, so a drop paints and the inspector updates first.
-  const regionNodes = useDeferredValue(nodes);
-  const regions = useMemo(() => monolithRegions({ version: 1, title: '', nodes: regionNodes }, SCALES), [regionNodes]);
+  const regionMap = useDeferredValue(map);
+  const regions = useMemo(() => regionsOf(regionMap), [regionMap]);
   return (
     <>
       <g className="regions">
@@ -34,8 +42,8 @@ export const MapLayers = memo(function MapLayers({
         ))}
       </g>
       <LinkLayer />
-      <DataFlowLayer nodes={nodes} />
-      <Annotations annotations={annotations} nodes={nodes} />
+      <DataFlowLayer map={map} />
+      <Annotations annotations={map.annotations} map={map} />
       <NodeLayer />
       <RenamingNode />
       <DataBadges />
@@ -68,7 +76,7 @@ const NodeLayer = memo(function NodeLayer() {
 function GestureOverlay() {
   const gesture = useMapStore((s) => s.gesture);
   const fromNode = useMapStore((s) =>
-    s.gesture.kind === 'link' ? s.doc.current?.map.nodes[s.gesture.from] : undefined,
+    s.gesture.kind === 'link' && s.doc.current ? nodeOf(s.doc.current.map, s.gesture.from) : undefined,
   );
   if (gesture.kind === 'box') {
     const x = Math.min(gesture.x0, gesture.x1);

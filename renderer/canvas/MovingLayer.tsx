@@ -10,6 +10,7 @@
 // map's labels, and the layer keeps the pointer, so the frame that paints the drop does not
 // hit-test the canvas's thousands of elements for the hover under the pointer either.
 import { memo, useMemo, useRef } from 'react';
+import { nodeOf, nodeTableKey } from '../../core/model/node-table.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { useMapStore, type Gesture } from '../store/store.ts';
 import { isMoving, shownPosition } from './geometry.ts';
@@ -26,13 +27,14 @@ type Move = Extract<Gesture, { kind: 'move' }>;
  * (link-changes.ts): a walk over every node's links was about 10 ms of a drag's first move at
  * 2,000 nodes.
  */
-export function movingLinks(nodes: WardleyMap['nodes'], ids: ReadonlySet<string>): (readonly [string, string])[] {
-  return linksTouching(mapStructure(nodes).links, ids);
+export function movingLinks(map: WardleyMap, ids: ReadonlySet<string>): (readonly [string, string])[] {
+  return linksTouching(mapStructure(map).links, ids);
 }
 
+/** What the layer draws; the map is read through its node table, never its `nodes` record. */
 interface Drawing {
   move: Move;
-  nodes: WardleyMap['nodes'];
+  map: WardleyMap;
   stages: WardleyMap['stages'];
   selection: ReadonlySet<string>;
   view: { k: number; x: number; y: number };
@@ -41,23 +43,24 @@ interface Drawing {
 
 export function MovingLayer() {
   const move = useMapStore((s) => (s.gesture.kind === 'move' ? s.gesture : null));
-  const nodes = useMapStore((s) => s.doc.current?.map.nodes);
-  const stages = useMapStore((s) => s.doc.current?.map.stages);
+  const map = useMapStore((s) => s.doc.current?.map);
+  const stages = map?.stages;
   const selection = useMapStore((s) => s.selection.ids);
   const view = useMapStore((s) => s.view);
   const presentation = useMapStore((s) => s.ui.presentation);
   const drawn = useRef<Drawing | null>(null);
   // Always in the page, empty and hidden between drags: inserting it beside the canvas at a drag's
   // start (and removing it at the drop) made the browser lay out the whole canvas again.
-  if (!move || !nodes) {
+  if (!move || !map) {
     drawn.current = null;
     return <svg className="canvas-moving idle" aria-hidden="true" />;
   }
   const last = drawn.current;
   // Landing on the map the drop made (not a refused drop, whose nodes go back): the drag's last
   // drawing is already right.
-  const kept = move.landing && last !== null && last.move.ids === move.ids && last.nodes !== nodes;
-  const drawing = kept ? last : { move, nodes, stages, selection, view, presentation };
+  const kept =
+    move.landing && last !== null && last.move.ids === move.ids && nodeTableKey(last.map) !== nodeTableKey(map);
+  const drawing = kept ? last : { move, map, stages, selection, view, presentation };
   drawn.current = drawing;
   return (
     <svg className={move.landing ? 'canvas-moving landing' : 'canvas-moving'} aria-hidden="true">
@@ -68,19 +71,19 @@ export function MovingLayer() {
 
 /** The moved nodes and their links; the same `drawing` is not drawn again. */
 const MovingDrawing = memo(function MovingDrawing({ drawing }: { drawing: Drawing }) {
-  const { move, nodes, stages, selection, view, presentation } = drawing;
+  const { move, map, stages, selection, view, presentation } = drawing;
   const ids = move.ids;
   // The moved ids keep their Set for the whole drag, so this runs once per drag, not per move.
-  const links = useMemo(() => movingLinks(nodes, ids), [nodes, ids]);
+  const links = useMemo(() => movingLinks(map, ids), [map, ids]);
   const moveOf = (id: string): Move | null => (isMoving(move, id) ? move : null);
   // The labels of the map as it stands: a dragged node's label keeps its side until the drop.
-  const labels = labelLayout(nodes, presentation);
+  const labels = labelLayout(map, presentation);
   return (
     <g transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
       <g className="links">
         {links.map(([from, to]) => {
-          const a = nodes[from];
-          const b = nodes[to];
+          const a = nodeOf(map, from);
+          const b = nodeOf(map, to);
           if (!a || !b) return null;
           return (
             <LinkLines key={`${from}->${to}`} from={from} to={to} a={a} b={b} moveA={moveOf(from)} moveB={moveOf(to)} />
@@ -89,7 +92,7 @@ const MovingDrawing = memo(function MovingDrawing({ drawing }: { drawing: Drawin
       </g>
       <g className="nodes">
         {[...move.ids].map((id) => {
-          const node = Object.hasOwn(nodes, id) ? nodes[id] : undefined;
+          const node = nodeOf(map, id);
           if (!node) return null;
           const at = shownPosition(node, move);
           const selected = selection.has(id);

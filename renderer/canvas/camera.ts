@@ -61,7 +61,7 @@ function fitBox(): { x: number; y: number; width: number; height: number } {
   const map = s.doc.current?.map;
   const frame = { x: 0, y: 0, width: FRAME.width, height: FRAME.height };
   if (!map) return frame;
-  const drawn = drawingBounds(map, SCALES, labelLayout(map.nodes, s.ui.presentation));
+  const drawn = drawingBounds(map, SCALES, labelLayout(map, s.ui.presentation));
   if (drawn.width === 0) return frame;
   const x0 = Math.min(frame.x, drawn.x - 8);
   const y0 = Math.min(frame.y, drawn.y - 8);

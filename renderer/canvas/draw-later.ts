@@ -8,6 +8,7 @@
 //
 // A map opened is still drawn in one task: 2,000 nodes and 3,000 links in pieces took twice as
 // long to come in (each frame restyles and repaints more than its own pieces).
+import { nodeOf } from '../../core/model/node-table.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { visibleArea } from './camera.ts';
 import { shownPosition } from './geometry.ts';
@@ -85,11 +86,11 @@ export function drawingLater(): boolean {
 }
 
 /** Whether any of the nodes `ids` is where the camera looks (all are, before the canvas has a size). */
-export function anyInView(ids: readonly string[], nodes: WardleyMap['nodes']): boolean {
+export function anyInView(ids: readonly string[], map: WardleyMap): boolean {
   const area = visibleArea();
   if (!area) return true;
   return ids.some((id) => {
-    const node = Object.hasOwn(nodes, id) ? nodes[id] : undefined;
+    const node = nodeOf(map, id);
     const at = node ? shownPosition(node, null) : null;
     return at !== null && at.x >= area.x0 && at.x <= area.x1 && at.y >= area.y0 && at.y <= area.y1;
   });

@@ -1,11 +1,10 @@
 // What the canvas's link layer must redraw after a store update: links gone, links new, and links
 // whose end nodes changed. A drop at 2,000 nodes touches a handful of a map's thousands of links,
 // so the layer (link-layer.ts) works from this list instead of drawing every link again.
+import { nodeOf } from '../../core/model/node-table.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
-import { nodeTableChange } from '../store/node-table-change.ts';
+import { mapNodeChange } from '../store/node-table-change.ts';
 import type { MapStructure } from './map-structure.ts';
-
-type Nodes = WardleyMap['nodes'];
 export type Link = MapStructure['links'][number];
 
 export interface LinkChanges {
@@ -50,23 +49,26 @@ export function linksTouching(links: MapStructure['links'], ids: Iterable<string
   return [...seen];
 }
 
-/** Ids whose node object differs between two node tables (edits keep unchanged nodes' objects). */
-export function changedNodeIds(prev: Nodes, next: Nodes): readonly string[] {
-  return nodeTableChange(prev, next).changed;
+/**
+ * Ids whose node object differs between two maps' node tables (edits keep unchanged nodes'
+ * objects), read through the tables: neither map's `nodes` record is made.
+ */
+export function changedNodeIds(prev: WardleyMap, next: WardleyMap): readonly string[] {
+  return mapNodeChange(prev, next).changed;
 }
 
-function endChanged(prev: Nodes, next: Nodes, [from, to]: Link): boolean {
-  return prev[from] !== next[from] || prev[to] !== next[to];
+function endChanged(prev: WardleyMap, next: WardleyMap, [from, to]: Link): boolean {
+  return nodeOf(prev, from) !== nodeOf(next, from) || nodeOf(prev, to) !== nodeOf(next, to);
 }
 
 /** The changes between the links drawn for `prev` and those of `next`; everything added when nothing is drawn. */
 export function linkChanges(
-  prev: { nodes: Nodes; links: MapStructure['links'] } | null,
-  next: { nodes: Nodes; links: MapStructure['links'] },
+  prev: { map: WardleyMap; links: MapStructure['links'] } | null,
+  next: { map: WardleyMap; links: MapStructure['links'] },
 ): LinkChanges {
   if (!prev) return { removed: [], added: [...next.links], redrawn: [] };
   if (prev.links === next.links) {
-    return { removed: [], added: [], redrawn: linksTouching(next.links, changedNodeIds(prev.nodes, next.nodes)) };
+    return { removed: [], added: [], redrawn: linksTouching(next.links, changedNodeIds(prev.map, next.map)) };
   }
   const before = new Set(prev.links.map(([from, to]) => linkKey(from, to)));
   const after = new Set<string>();
@@ -76,7 +78,7 @@ export function linkChanges(
     const key = linkKey(link[0], link[1]);
     after.add(key);
     if (!before.has(key)) added.push(link);
-    else if (endChanged(prev.nodes, next.nodes, link)) redrawn.push(link);
+    else if (endChanged(prev.map, next.map, link)) redrawn.push(link);
   }
   return { removed: prev.links.filter(([from, to]) => !after.has(linkKey(from, to))), added, redrawn };
 }

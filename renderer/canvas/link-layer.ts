@@ -9,7 +9,8 @@
 // in a map already drawn (a paste, its redo) are drawn a chunk at a time (draw-later.ts).
 import { nodeGlyph } from '../../core/render/glyphs.ts';
 import { trimmedSegment, type Segment } from '../../core/render/links.ts';
-import type { MapNode, WardleyMap } from '../../core/model/types.ts';
+import { nodeOf, nodeTableKey } from '../../core/model/node-table.ts';
+import type { WardleyMap } from '../../core/model/types.ts';
 import { unlinkNodes } from '../store/edits.ts';
 import { useMapStore, type MapStore } from '../store/store.ts';
 import { isLanding, shownPosition } from './geometry.ts';
@@ -23,13 +24,11 @@ const NONE: ReadonlySet<string> = new Set();
 /** New links drawn a chunk at a time from this many on; fewer are drawn in the change's own task. */
 const LATER_FROM = 2 * CHUNK_SIZE;
 
+/** The map whose links are drawn, read through its node table (`key`, nodeTableKey), never its record. */
 interface Drawn {
-  nodes: WardleyMap['nodes'];
+  map: WardleyMap;
+  key: object;
   links: MapStructure['links'];
-}
-
-function nodeOf(nodes: WardleyMap['nodes'], id: string): MapNode | undefined {
-  return Object.hasOwn(nodes, id) ? nodes[id] : undefined;
 }
 
 function className(link: Link, moving: ReadonlySet<string>): string {
@@ -40,9 +39,9 @@ function attributeOf(link: Link): string {
   return `${link[0]}->${link[1]}`;
 }
 
-function segmentOf(link: Link, nodes: WardleyMap['nodes']): Segment | null {
-  const a = nodeOf(nodes, link[0]);
-  const b = nodeOf(nodes, link[1]);
+function segmentOf(link: Link, map: WardleyMap): Segment | null {
+  const a = nodeOf(map, link[0]);
+  const b = nodeOf(map, link[1]);
   if (!a || !b) return null;
   return trimmedSegment(shownPosition(a, null), shownPosition(b, null), nodeGlyph(a).radius, nodeGlyph(b).radius);
 }
@@ -64,8 +63,8 @@ function groupId(link: Link): string {
  * One link's markup. New links go into the layer as one string: the browser's parser builds a
  * large map's thousands of elements far quicker than as many DOM calls from script.
  */
-function markup(link: Link, nodes: WardleyMap['nodes'], moving: ReadonlySet<string>): string {
-  const s = segmentOf(link, nodes);
+function markup(link: Link, map: WardleyMap, moving: ReadonlySet<string>): string {
+  const s = segmentOf(link, map);
   // A link to a node not in the map (yet) is not drawn, as the React view drew none.
   const at = s ? `x1="${s.x1}" y1="${s.y1}" x2="${s.x2}" y2="${s.y2}"` : '';
   const hidden = s ? '' : ' display="none"';
@@ -111,15 +110,15 @@ export function attachLinkLayer(layer: SVGGElement): () => void {
   // Each by its key (link-changes.ts), as an update may bring the same link in another array.
   const later = laterChunks<string>((root, keys) => {
     if (!drawn) return;
-    const { nodes } = drawn;
+    const { map } = drawn;
     const links = keys.map((key) => key.split('\u0000') as unknown as Link);
-    root.insertAdjacentHTML('beforeend', links.map((link) => markup(link, nodes, moving)).join(''));
+    root.insertAdjacentHTML('beforeend', links.map((link) => markup(link, map, moving)).join(''));
   });
 
   const added = (links: readonly Link[], next: Drawn, nextMoving: ReadonlySet<string>, all: boolean) => {
     // A whole map's links go in at once, as its nodes do (node-layer.ts drawAll).
     if (links.length >= LATER_FROM && !all) {
-      const inView = (chunk: readonly string[]) => chunk.some((key) => anyInView(key.split('\u0000'), next.nodes));
+      const inView = (chunk: readonly string[]) => chunk.some((key) => anyInView(key.split('\u0000'), next.map));
       const keys = links.map(([from, to]) => linkKey(from, to));
       return later.append(layer, keys, CHUNK_SIZE, inView);
     }
@@ -127,7 +126,7 @@ export function attachLinkLayer(layer: SVGGElement): () => void {
     later.finish();
     appendChunked(
       layer,
-      links.map((link) => markup(link, next.nodes, nextMoving)),
+      links.map((link) => markup(link, next.map, nextMoving)),
     );
   };
 
@@ -149,7 +148,7 @@ export function attachLinkLayer(layer: SVGGElement): () => void {
     if (next && all) indexWhenIdle(next.links);
     for (const link of next ? changes.redrawn : []) {
       const group = groupOf(link);
-      if (group && next) place(group, segmentOf(link, next.nodes));
+      if (group && next) place(group, segmentOf(link, next.map));
     }
     drawn = next;
   };
@@ -157,9 +156,10 @@ export function attachLinkLayer(layer: SVGGElement): () => void {
   const sync = (s: MapStore) => {
     // A drop landing: the moving layer draws its links until the frame that paints it has passed.
     if (isLanding(s.gesture)) return;
-    const nodes = s.doc.current?.map.nodes;
+    const map = s.doc.current?.map;
+    const key = map ? nodeTableKey(map) : undefined;
     const nextMoving = s.gesture.kind === 'move' ? s.gesture.ids : NONE;
-    if (nodes !== drawn?.nodes) redraw(nodes ? { nodes, links: mapStructure(nodes).links } : null, nextMoving);
+    if (key !== drawn?.key) redraw(map && key ? { map, key, links: mapStructure(map).links } : null, nextMoving);
     if (nextMoving !== moving && drawn) {
       for (const link of linksTouching(drawn.links, [...moving, ...nextMoving])) {
         groupOf(link)?.setAttribute('class', className(link, nextMoving));

@@ -8,6 +8,7 @@
 // it is. The groups sit in chunks of a hundred that the browser paints apart (layer-chunks.ts).
 // Hundreds of new nodes at once in a map already drawn (a paste, its redo) are drawn a chunk at a
 // time (draw-later.ts).
+import { hasNode, nodeOf } from '../../core/model/node-table.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { onWake } from '../store/node-subscriptions.ts';
 import { useMapStore, type MapStore } from '../store/store.ts';
@@ -27,14 +28,8 @@ import {
   type LabelChange,
 } from './node-groups.ts';
 
-type Nodes = WardleyMap['nodes'];
-
 /** New nodes drawn a chunk at a time from this many on; fewer are drawn in the change's own task. */
 export const LATER_FROM = 2 * CHUNK_SIZE;
-
-function nodeIn(nodes: Nodes, id: string) {
-  return Object.hasOwn(nodes, id) ? nodes[id] : undefined;
-}
 
 /** The layer's groups and what each was drawn as, kept current with the store by `sync`. */
 class NodeLayer {
@@ -52,15 +47,15 @@ class NodeLayer {
   /** Draws the nodes `ids` changed (or every node) as the store has them now. */
   sync(ids: Iterable<string> | 'all'): void {
     const s = useMapStore.getState();
-    const nodes = s.doc.current?.map.nodes;
-    if (!nodes) return this.clear();
-    if (ids !== 'all') return this.redraw(s, ids, nodes);
-    const order = mapStructure(nodes).ids;
+    const map = s.doc.current?.map;
+    if (!map) return this.clear();
+    if (ids !== 'all') return this.redraw(s, ids, map);
+    const order = mapStructure(map).ids;
     // Nearly every node new (another map): one string; otherwise only what changed, in place.
     const kept = order.filter((id) => this.drawn.has(id) || this.later.has(id)).length;
-    if (kept < order.length / 2) return this.drawAll(nodes);
-    const gone = [...this.drawn.keys()].filter((id) => !Object.hasOwn(nodes, id));
-    this.redraw(s, [...order, ...gone], nodes);
+    if (kept < order.length / 2) return this.drawAll(map);
+    const gone = [...this.drawn.keys()].filter((id) => !hasNode(map, id));
+    this.redraw(s, [...order, ...gone], map);
   }
 
   clear(): void {
@@ -86,11 +81,11 @@ class NodeLayer {
   /** A chunk's nodes, still waiting, drawn as the store has them now, as one string. */
   private fill(root: Element, ids: readonly string[]): void {
     const s = useMapStore.getState();
-    const nodes = s.doc.current?.map.nodes ?? {};
-    const stages = s.doc.current?.map.stages;
+    const map = s.doc.current?.map;
+    const stages = map?.stages;
     const parts: string[] = [];
     for (const id of ids) {
-      const node = nodeIn(nodes, id);
+      const node = map ? nodeOf(map, id) : undefined;
       if (!node) continue;
       const d = drawingOf(s, id, node, stages);
       this.drawn.set(id, d);
@@ -108,21 +103,21 @@ class NodeLayer {
    * Every node anew, in the change's own task (a map opened, or one whose nodes are nearly all
    * new): the chunks' frames cost a large map's opening twice the time in all (draw-later.ts).
    */
-  private drawAll(nodes: Nodes): void {
+  private drawAll(map: WardleyMap): void {
     this.refocus = focusedId(this.layer);
     this.clear();
-    this.later.append(this.layer, mapStructure(nodes).ids, CHUNK_SIZE, () => true);
+    this.later.append(this.layer, mapStructure(map).ids, CHUNK_SIZE, () => true);
     this.later.finish();
   }
 
   /** Drawn nodes brought up to date, gone ones removed, new ones drawn. */
-  private redraw(s: MapStore, ids: Iterable<string>, nodes: Nodes): void {
-    const stages = s.doc.current?.map.stages;
+  private redraw(s: MapStore, ids: Iterable<string>, map: WardleyMap): void {
+    const stages = map.stages;
     const labels: LabelChange[] = [];
     const added: string[] = [];
     let removed = false;
     for (const id of ids) {
-      const node = nodeIn(nodes, id);
+      const node = nodeOf(map, id);
       const was = this.drawn.get(id);
       // A node waiting in a chunk is drawn as it then is; one removed meanwhile, not at all.
       if (this.later.has(id)) {
@@ -134,7 +129,7 @@ class NodeLayer {
     }
     labelsUpdated(labels);
     if (removed) pruneEmptyChunks(this.layer, this.later.roots);
-    if (added.length > 0) this.drawNew(s, added, nodes);
+    if (added.length > 0) this.drawNew(s, added, map);
   }
 
   private update(id: string, was: Drawing, d: Drawing, labels: LabelChange[]): void {
@@ -153,21 +148,21 @@ class NodeLayer {
   }
 
   /** Nodes not drawn yet: many after every drawn one in chunks of their own, later; others in place now. */
-  private drawNew(s: MapStore, ids: readonly string[], nodes: Nodes): void {
-    const order = mapStructure(nodes).ids;
+  private drawNew(s: MapStore, ids: readonly string[], map: WardleyMap): void {
+    const order = mapStructure(map).ids;
     if (ids.length >= LATER_FROM) {
       const tail = undrawnTail(order, (id) => this.drawn.has(id) || this.later.has(id));
       const after = new Set(tail);
       if (ids.every((id) => after.has(id))) {
-        this.later.append(this.layer, tail, CHUNK_SIZE, (chunk) => anyInView(chunk, nodes));
+        this.later.append(this.layer, tail, CHUNK_SIZE, (chunk) => anyInView(chunk, map));
         return;
       }
     }
     // In place among the others: those still waiting go in first, so each finds its place.
     this.later.finish();
-    const stages = s.doc.current?.map.stages;
+    const stages = map.stages;
     for (const id of ids) {
-      const node = nodes[id];
+      const node = nodeOf(map, id);
       if (!node || this.drawn.has(id)) continue;
       const d = drawingOf(s, id, node, stages);
       const group = this.inserted(id, d, order);

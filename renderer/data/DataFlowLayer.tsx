@@ -4,19 +4,32 @@ import { useMemo } from 'react';
 import { dataFlows } from '../../core/compliance/flows.ts';
 import { nodeGlyph } from '../../core/render/glyphs.ts';
 import { trimmedSegment } from '../../core/render/links.ts';
+import { nodeOf, nodeTableKey } from '../../core/model/node-table.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { shownPosition } from '../canvas/geometry.ts';
 import { useDataView } from './data-view.ts';
 
-export function DataFlowLayer({ nodes }: { nodes: WardleyMap['nodes'] }) {
+// Flows by the maps' node tables (nodeTableKey): read through the table, not the `nodes` record.
+const flowsByTable = new WeakMap<object, ReturnType<typeof dataFlows>>();
+
+function flowsOf(map: WardleyMap): ReturnType<typeof dataFlows> {
+  const key = nodeTableKey(map);
+  const known = flowsByTable.get(key);
+  if (known) return known;
+  const flows = dataFlows(map);
+  flowsByTable.set(key, flows);
+  return flows;
+}
+
+export function DataFlowLayer({ map }: { map: WardleyMap }) {
   const on = useDataView((s) => s.on);
-  const flows = useMemo(() => (on ? dataFlows({ version: 1, title: '', nodes }) : []), [on, nodes]);
+  const flows = useMemo(() => (on ? flowsOf(map) : []), [on, map]);
   if (!on) return null;
   return (
     <g className="data-flows" aria-label={`Data view: ${flows.length} flows carry sensitive data`}>
       {flows.map((flow) => {
-        const a = nodes[flow.from];
-        const b = nodes[flow.to];
+        const a = nodeOf(map, flow.from);
+        const b = nodeOf(map, flow.to);
         if (!a || !b) return null;
         const s = trimmedSegment(
           shownPosition(a, null),

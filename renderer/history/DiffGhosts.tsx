@@ -18,13 +18,7 @@ function useDiffOverlay(map: WardleyMap): DiffOverlay | null {
   return useMemo(
     () =>
       comparison
-        ? diffOverlay(
-            comparison.base,
-            map,
-            diffMaps(comparison.base, map),
-            SCALES,
-            labelLayout(map.nodes, presentation),
-          )
+        ? diffOverlay(comparison.base, map, diffMaps(comparison.base, map), SCALES, labelLayout(map, presentation))
         : null,
     [comparison, map, presentation],
   );

@@ -4,7 +4,7 @@
 // update can concern and wakes only the views of those ids; an edit wakes the views of the nodes
 // it changed and of the nodes whose label it moved, not the whole map.
 import { useCallback, useRef, useSyncExternalStore } from 'react';
-import { nodeIds } from '../../core/model/node-table.ts';
+import { nodeIds, nodeTableKey } from '../../core/model/node-table.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { isLanding } from '../canvas/geometry.ts';
 import { labelsChanged, onLabelsSettled } from '../canvas/label-layout.ts';
@@ -39,7 +39,7 @@ function documentChange(next: MapStore, prev: MapStore): string[] | 'all' {
   if (changed.length === 0) return [];
   // Every node new (another map, a whole reparse): no point comparing labels.
   if (changed.length >= size) return 'all';
-  return [...changed, ...labelsChanged(before.nodes, after.nodes, next.ui.presentation)];
+  return [...changed, ...labelsChanged(before, after, next.ui.presentation)];
 }
 
 /** The ids whose views may see a different value, or `all` when every view may. */
@@ -143,9 +143,10 @@ export function shownState(s: MapStore): MapStore {
 }
 
 // Searched labels replacing provisional ones (label-layout.ts) wake the views of the map on screen.
-onLabelsSettled((nodes, presentation, ids) => {
+onLabelsSettled((table, presentation, ids) => {
   const s = useMapStore.getState();
-  if (s.doc.current?.map.nodes === nodes && s.ui.presentation === presentation) wake(ids);
+  const map = s.doc.current?.map;
+  if (map && nodeTableKey(map) === table && s.ui.presentation === presentation) wake(ids);
 });
 
 function listen(ids: readonly string[], listener: Listener): () => void {

@@ -11,10 +11,16 @@ import { loaded } from '../../../renderer/store/history.ts';
 import { initialState, useMapStore } from '../../../renderer/store/store.ts';
 import { generatedMap } from '../../bench/generate.ts';
 
-function shown(): { nodes: WardleyMap['nodes']; links: ReturnType<typeof mapStructure>['links'] } {
+function shown(): { map: WardleyMap; nodes: WardleyMap['nodes']; links: ReturnType<typeof mapStructure>['links'] } {
   const map = useMapStore.getState().doc.current?.map;
   if (!map) throw new Error('no map');
-  return { nodes: map.nodes, links: mapStructure(map.nodes).links };
+  return {
+    map,
+    get nodes() {
+      return map.nodes;
+    },
+    links: mapStructure(map).links,
+  };
 }
 
 const keys = (links: readonly (readonly [string, string])[]) => links.map(([a, b]) => linkKey(a, b)).sort();
@@ -55,7 +61,7 @@ describe('link changes', () => {
     const used = before.links[0]?.[1] as string;
     setField(used, 'name', 'Renamed');
     const after = shown();
-    expect(changedNodeIds(before.nodes, after.nodes)).toEqual([used]);
+    expect(changedNodeIds(before.map, after.map)).toEqual([used]);
     expect(keys(linkChanges(before, after).redrawn)).toEqual(keys(touchingByScan(after.links, [used])));
   });
 

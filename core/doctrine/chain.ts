@@ -2,7 +2,7 @@
 // component should be reachable from a user; edges point down (to less visible nodes).
 import type { MapNode } from '../model/types.ts';
 import { COMPONENT, CONTAINS, eachEntry, NEED, USED, USER, USES, wholeTables, type WholeTables } from './columns.ts';
-import { ReadOnlyLookup } from './context.ts';
+import { ReadOnlyLookup } from './lookup.ts';
 import type { Finding, DoctrineRule, RuleContext } from './finding.ts';
 import { nodeFinding } from './finding.ts';
 

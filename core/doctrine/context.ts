@@ -1,19 +1,21 @@
 // Builds the lookups the rules share, in one pass over the map: linear in nodes plus edges.
-// One table keyed by id is built (positions): a Map of 10,000 entries costs five to ten times
-// more per entry than one of 2,000 (its table is a large object of fresh pages), so the node of
-// an id is read from the map's own record, and the users of a node sit in a list by its position.
+// No Map of every node is built: a Map of 10,000 entries costs five to ten times more per entry
+// than one of 2,000 (its table is a large object of fresh pages). Each id's place sits in an
+// Int32Array hash table (position-table.ts), the node of an id is read from the map's own record,
+// and the users of a node sit in a list by its position.
 import { nodeEntries, type MapNode, type WardleyMap } from '../model/types.ts';
 import { CONTAINS, ownFlags, rememberTables, USED, type WholeTables } from './columns.ts';
 import type { PositionEdges } from './edges.ts';
 import type { RuleContext } from './finding.ts';
+import { ReadOnlyLookup } from './lookup.ts';
+import { PositionTable } from './position-table.ts';
 import { stageBoundaries } from './stages.ts';
 
 type Entries = readonly (readonly [string, MapNode])[];
 
 export function ruleContext(map: WardleyMap): RuleContext {
   const entries = nodeEntries(map);
-  const positions = new Map<string, number>();
-  for (const [id] of entries) positions.set(id, positions.size);
+  const positions = new PositionTable(entries.map(([id]) => id));
   const members = new Map<string, string[]>();
   const tables = wholeTablesOf(entries, positions, members);
   const usedBy = new ListsByPosition(entries, positions, tables.edges);
@@ -27,11 +29,7 @@ export function ruleContext(map: WardleyMap): RuleContext {
  * The edges by position and the columns of `entries`, in one pass over the nodes (one look-up
  * per use); fills `members` with the ids inside each monolith.
  */
-function wholeTablesOf(
-  entries: Entries,
-  positions: ReadonlyMap<string, number>,
-  members: Map<string, string[]>,
-): WholeTables {
+function wholeTablesOf(entries: Entries, positions: PositionTable, members: Map<string, string[]>): WholeTables {
   const n = entries.length;
   const start = new Int32Array(n + 1);
   let targets: Int32Array = new Int32Array(2 * n + 16);
@@ -48,13 +46,13 @@ function wholeTablesOf(
     const uses = node.uses ?? [];
     if (used + uses.length > targets.length) targets = grown(targets, used + uses.length);
     for (const target of uses) {
-      const at = positions.get(target) ?? -1;
+      const at = positions.at(target);
       targets[used++] = at;
       if (at >= 0) flags[at] = (flags[at] as number) | USED;
     }
     start[i + 1] = used;
     if (node.inside === undefined) continue;
-    const container = positions.get(node.inside) ?? -1;
+    const container = positions.at(node.inside);
     inside[i] = container;
     if (container >= 0) flags[container] = (flags[container] as number) | CONTAINS;
     appendTo(members, node.inside, id);
@@ -73,40 +71,6 @@ function appendTo(lists: Map<string, string[]>, key: string, value: string): voi
   const list = lists.get(key);
   if (list) list.push(value);
   else lists.set(key, [value]);
-}
-
-/** Read-only Map behaviour from get and an ordered list of keys. */
-export abstract class ReadOnlyLookup<V> implements ReadonlyMap<string, V> {
-  abstract get(key: string): V | undefined;
-  protected abstract orderedKeys(): readonly string[];
-
-  get size(): number {
-    return this.orderedKeys().length;
-  }
-
-  has(key: string): boolean {
-    return this.get(key) !== undefined;
-  }
-
-  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
-    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
-  }
-
-  *entries(): MapIterator<[string, V]> {
-    for (const key of this.orderedKeys()) yield [key, this.get(key) as V];
-  }
-
-  *keys(): MapIterator<string> {
-    yield* this.orderedKeys();
-  }
-
-  *values(): MapIterator<V> {
-    for (const key of this.orderedKeys()) yield this.get(key) as V;
-  }
-
-  [Symbol.iterator](): MapIterator<[string, V]> {
-    return this.entries();
-  }
 }
 
 /** The nodes by id, as `new Map(entries)` would hold them, read from the record itself. */

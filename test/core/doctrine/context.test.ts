@@ -35,7 +35,7 @@ function plainLookups(map: WardleyMap) {
   const usedBy = new Map<string, string[]>();
   for (const [id, node] of entries)
     for (const target of node.uses ?? []) usedBy.set(target, [...(usedBy.get(target) ?? []), id]);
-  return { index: new Map(entries), usedBy };
+  return { index: new Map(entries), usedBy, positions: new Map(entries.map(([id], i) => [id, i])) };
 }
 
 describe('ruleContext lookups', () => {
@@ -47,11 +47,13 @@ describe('ruleContext lookups', () => {
         expect([...context.index]).toEqual([...plain.index]);
         expect([...context.usedBy]).toEqual([...plain.usedBy]);
         expect([context.index.size, context.usedBy.size]).toEqual([plain.index.size, plain.usedBy.size]);
+        expect([...context.positions]).toEqual(Object.keys(map.nodes).map((id, i) => [id, i]));
         for (const id of [...ID_POOL, 'hasOwnProperty', '__proto__']) {
           expect(context.index.get(id)).toBe(plain.index.get(id));
           expect(context.index.has(id)).toBe(plain.index.has(id));
           expect(context.usedBy.get(id)).toEqual(plain.usedBy.get(id));
           expect(context.usedBy.has(id)).toBe(plain.usedBy.has(id));
+          expect(context.positions.get(id)).toBe(plain.positions.get(id));
         }
       }),
       { numRuns: 300 },

@@ -18,6 +18,7 @@ import {
   type LabelPosition,
   type PlacedLabel,
 } from '../../core/render/labels.ts';
+import { dataBadgeBoxes } from '../../core/render/data-badges.ts';
 import { LABEL_FONT, PRESENTATION_FONT } from '../../core/render/label-text.ts';
 import { REGION_FONT, REGION_PRESENTATION_FONT } from '../../core/render/regions.ts';
 import { LayeredMap } from '../../core/model/layered-map.ts';
@@ -113,11 +114,12 @@ function placedNow(map: WardleyMap, before: Labels, mode: Mode, presentation: bo
   const last = mode.last;
   // The last labels are kept for unchanged nodes when that map's record is at hand (not made for it).
   const kept = last && !nodesPending(last.map) ? { before: { nodes: last.map.nodes, labels: last.labels } } : {};
-  // placeLabels reads the map's nodes alone, through their table (nodeEntries).
+  // placeLabels reads the map's nodes alone, through their table (nodeEntries). Only a search
+  // avoids boxes: names keep clear of the sensitive-data badges (DataBadges.tsx).
   const placed = placeLabels(map, SCALES, {
     font: fontOf(presentation),
     regionFont: regionFontOf(presentation),
-    ...(searches ? { previous: positionsOf(before) } : {}),
+    ...(searches ? { previous: positionsOf(before), avoid: dataBadgeBoxes(map, SCALES) } : {}),
     ...kept,
   });
   return new Map([...placed].map(([id, l]) => [id, sameLabel(before.get(id), l) ?? l] as const));

@@ -6,7 +6,6 @@ import { useMemo } from 'react';
 import { holdsSensitiveData } from '../../core/compliance/classes.ts';
 import { nodeIds, nodeOf } from '../../core/model/node-table.ts';
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
-import { nodeGlyph } from '../../core/render/glyphs.ts';
 import { isMoving, shownPosition } from '../canvas/geometry.ts';
 import { mapNodeChange } from '../store/node-table-change.ts';
 import { useMapStore } from '../store/store.ts';
@@ -63,7 +62,7 @@ export function DataBadges() {
         const at = shownPosition(node, move);
         return (
           <g key={id} data-badge-of={id} transform={`translate(${at.x},${at.y})`}>
-            <DataBadge node={node} radius={nodeGlyph(node).radius} />
+            <DataBadge node={node} />
           </g>
         );
       })}

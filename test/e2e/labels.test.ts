@@ -1,6 +1,7 @@
 // Labels on a projector: on each example map at 1600×1000, in the editor and in presentation
 // mode, Chromium's own text boxes show no label over another label or over another node's glyph,
-// no label under a monolith region's name, and Fit keeps every label inside the canvas. Besides
+// no label under a monolith region's name or a sensitive-data badge (PHI·PII over a holder's
+// glyph), and Fit keeps every label inside the canvas. Besides
 // the examples: the conference seed map, and the same with Scheduling moved beside Ticketing,
 // where Ticketing's label sat under the region's name before labels kept clear of it.
 import { readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ function measure(): {
   labelLabel: string[];
   labelNode: string[];
   labelRegion: string[];
+  labelBadge: string[];
   outside: string[];
 } {
   const rect = (e: Element): Rect => {
@@ -46,7 +48,12 @@ function measure(): {
   }));
   const labelLabel: string[] = [];
   const labelNode: string[] = [];
+  const badges = [...document.querySelectorAll('[data-badge-of] .data-badge rect')].map((r) => ({
+    of: r.closest('[data-badge-of]')?.getAttribute('data-badge-of') ?? '',
+    box: rect(r),
+  }));
   const labelRegion: string[] = [];
+  const labelBadge: string[] = [];
   const outside: string[] = [];
   nodes.forEach((a, i) => {
     if (!a.label) return;
@@ -54,13 +61,14 @@ function measure(): {
     if (la.left < canvas.left || la.right > canvas.right || la.top < canvas.top || la.bottom > canvas.bottom)
       outside.push(a.id);
     for (const region of regionNames) if (meet(la, region.box)) labelRegion.push(`${a.id} under ${region.name}`);
+    for (const badge of badges) if (meet(la, badge.box)) labelBadge.push(`${a.id} under the badge of ${badge.of}`);
     nodes.forEach((b, j) => {
       if (i === j) return;
       if (j > i && b.label && meet(la, rect(b.label))) labelLabel.push(`${a.id}/${b.id}`);
       if (b.glyphs.some((g) => meet(la, g))) labelNode.push(`${a.id} over ${b.id}`);
     });
   });
-  return { labels: nodes.filter((n) => n.label).length, labelLabel, labelNode, labelRegion, outside };
+  return { labels: nodes.filter((n) => n.label).length, labelLabel, labelNode, labelRegion, labelBadge, outside };
 }
 
 const MAPS: [string, string][] = [
@@ -94,7 +102,14 @@ for (const [name, text] of MAPS) {
     it('overlap nothing in the editor', async () => {
       const found = await page.evaluate(measure);
       await page.screenshot({ path: `${SCREENSHOTS}/labels-${name}.png` });
-      expect(found).toEqual({ labels: count, labelLabel: [], labelNode: [], labelRegion: [], outside: [] });
+      expect(found).toEqual({
+        labels: count,
+        labelLabel: [],
+        labelNode: [],
+        labelRegion: [],
+        labelBadge: [],
+        outside: [],
+      });
     });
 
     it('overlap nothing in presentation mode', async () => {
@@ -104,7 +119,7 @@ for (const [name, text] of MAPS) {
       // The larger labels are placed again and the camera refits to the bigger canvas.
       await expect
         .poll(() => page.evaluate(measure), { timeout: BACKGROUND_WORK_MS })
-        .toEqual({ labels: count, labelLabel: [], labelNode: [], labelRegion: [], outside: [] });
+        .toEqual({ labels: count, labelLabel: [], labelNode: [], labelRegion: [], labelBadge: [], outside: [] });
       await page.screenshot({ path: `${SCREENSHOTS}/labels-${name}-presentation.png` });
       await page.keyboard.press('Escape');
     });

@@ -1,6 +1,7 @@
 // The candidates of a migration plan and the dependency graph between them, condensed into
 // strongly connected components (a cycle must leave the monolith in one piece).
-import { nodeEntries, type MapNode, type WardleyMap } from '../model/types.ts';
+import type { MapNode, WardleyMap } from '../model/types.ts';
+import { forEachNode } from '../system/topology.ts';
 
 export interface Candidate {
   id: string;
@@ -22,12 +23,12 @@ export function candidatesOf(map: WardleyMap): CandidateSet {
   const planned: Candidate[] = [];
   const excluded: string[] = [];
   const unsourced: string[] = [];
-  for (const [id, node] of nodeEntries(map)) {
-    if (node.inside === undefined) continue;
+  forEachNode(map, (node, id) => {
+    if (node.inside === undefined) return;
     if (node.plan?.exclude === true) excluded.push(id);
     else if (node.sourcing === undefined) unsourced.push(id);
     else planned.push({ id, node, monolith: node.inside, sourcing: node.sourcing });
-  }
+  });
   planned.sort((a, b) => compareIds(a.id, b.id));
   return { planned, excluded: excluded.sort(compareIds), unsourced: unsourced.sort(compareIds) };
 }

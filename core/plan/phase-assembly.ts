@@ -7,7 +7,7 @@ import type { Facade, Phase, Plan, PlanWarning, Scaffold } from './model.ts';
 import { pathTable, type PathTable } from '../system/paths.ts';
 import { workloadPort } from '../system/ports.ts';
 import { phaseRows } from '../system/system.ts';
-import { DEFAULT_PORT, facadeOfMap, monolithsOf } from '../system/topology.ts';
+import { DEFAULT_PORT, facadeOfMap, forEachNode } from '../system/topology.ts';
 import type { EdgeOptions, Schedule } from '../system/types.ts';
 import { preparationPhase, retire } from './preparation.ts';
 import { unreachedSteps } from './unreached.ts';
@@ -23,19 +23,17 @@ export function facadeOf(
   table: PathTable = pathTable(map),
 ): Facade {
   const front = facadeOfMap(map, edge);
-  const monoliths = monolithsOf(map)
-    .sort(compareIds)
-    .map((id) => {
-      const node = nodes.get(id);
-      const entry: Facade['monoliths'][number] = {
-        id,
-        name: id,
-        port: node === undefined ? DEFAULT_PORT : workloadPort(node),
-      };
-      const path = table.catchAll.get(id);
-      if (path !== undefined) entry.path = path;
-      return entry;
-    });
+  const monoliths = [...table.monoliths].sort(compareIds).map((id) => {
+    const node = nodes.get(id);
+    const entry: Facade['monoliths'][number] = {
+      id,
+      name: id,
+      port: node === undefined ? DEFAULT_PORT : workloadPort(node),
+    };
+    const path = table.catchAll.get(id);
+    if (path !== undefined) entry.path = path;
+    return entry;
+  });
   const facade: Facade = {
     name: front.kind === 'controller' ? front.id : front.name,
     gateway: front.kind === 'controller' ? { name: front.id } : { name: front.name, namespace: front.namespace },
@@ -91,7 +89,7 @@ export function assemblePhases(input: AssemblyInput): {
     keeps,
   );
   const table = input.table ?? pathTable(input.map);
-  const rows = phaseRows(input.map, schedule, table, input.edge);
+  const rows = phaseRows(input.map, schedule, table, input.edge, input.nodes);
   const last = schedule.last;
   const nameOf = (id: string) => input.nodes.get(id)?.name ?? id;
   let before = rows(0);
@@ -219,7 +217,8 @@ export function scheduleOf(map: WardleyMap, plan: Pick<Plan, 'phases'>): Schedul
   );
   const moving = new Set(steps.map((s) => s.node));
   const kept: string[] = [];
-  for (const [id, node] of Object.entries(map.nodes))
-    if (node?.inside !== undefined && !moving.has(id)) kept.push(node.inside);
+  forEachNode(map, (node, id) => {
+    if (node.inside !== undefined && !moving.has(id)) kept.push(node.inside);
+  });
   return scheduleFrom(steps, kept);
 }

@@ -20,7 +20,7 @@ export function unreachedSteps(
 ): PlanWarning[] {
   const name = (id: string) => nodes.get(id)?.name ?? id;
   const out: PlanWarning[] = [];
-  for (const u of unreachedAfterRetirement(map, schedule, table, edge)) {
+  for (const u of unreachedAfterRetirement(map, schedule, table, edge, nodes)) {
     const retired = u.retired.map(name).join(', ');
     phase.tasks.push(
       `find who calls ${u.name} after ${retired}: nothing on the map does (${callersText(u, name)}); until the map gives it a caller, ${PARKED[u.kind]}`,

@@ -13,14 +13,24 @@ export interface Hosting {
   controller: string | undefined;
 }
 
-export function hostingAt(map: WardleyMap, schedule: Schedule, phase: number): Hosting {
+/**
+ * `map` hosted after `phase`. A caller that has them passes the map's path table (its monoliths
+ * and facade controller) and node index: a plan reads each once for all of its phases.
+ */
+export function hostingAt(
+  map: WardleyMap,
+  schedule: Schedule,
+  phase: number,
+  table?: { monoliths: readonly string[]; controller: string | undefined },
+  nodes: ReadonlyMap<string, MapNode> = nodeIndex(map),
+): Hosting {
   return {
-    nodes: nodeIndex(map),
-    monoliths: monolithsOf(map),
+    nodes,
+    monoliths: table?.monoliths ?? monolithsOf(map),
     extraction: new Map(schedule.extractions.map((e) => [e.node, e])),
     schedule,
     phase,
-    controller: facadeController(map),
+    controller: table === undefined ? facadeController(map) : table.controller,
   };
 }
 

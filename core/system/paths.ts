@@ -1,8 +1,8 @@
 // ONE answer to "which paths does this component serve at the facade", used by the bundle, the
 // plan and the app: its deploy hint and `plan.paths`, else `/<id>` when users reach it.
-import { nodeEntries, type MapNode, type WardleyMap } from '../model/types.ts';
+import type { MapNode, WardleyMap } from '../model/types.ts';
 import { streamTable } from './streams.ts';
-import { facadeController, monolithsOf, routableAtFacade, userReached } from './topology.ts';
+import { facadeController, forEachNode, monolithsOf, routableAtFacade, userReached } from './topology.ts';
 import type { StreamPort, SystemWarning } from './types.ts';
 
 /** A component's public paths, before any conflict with another component is resolved. */
@@ -27,6 +27,9 @@ export interface PathTable {
   /** Component id → its TCP or MLLP listener at the facade (each port held by one component). */
   streams: Map<string, StreamPort>;
   warnings: SystemWarning[];
+  /** The map's monoliths (monolithsOf) and facade controller (facadeController), read once for every phase. */
+  monoliths: readonly string[];
+  controller: string | undefined;
 }
 
 /**
@@ -49,8 +52,8 @@ export function pathTable(map: WardleyMap): PathTable {
     catchAll.set(id, path);
   }
   const paths = new Map<string, string[]>();
-  for (const [id, node] of nodeEntries(map)) {
-    if (!routableAtFacade(node, id, controller, monolithSet)) continue;
+  forEachNode(map, (node, id) => {
+    if (!routableAtFacade(node, id, controller, monolithSet)) return;
     const held: string[] = [];
     for (const path of publicPaths(id, node, reached)) {
       const owner = holder.get(path);
@@ -73,7 +76,14 @@ export function pathTable(map: WardleyMap): PathTable {
       }
     }
     if (held.length > 0) paths.set(id, held);
-  }
+  });
   const streams = streamTable(map, controller, monolithSet);
-  return { paths, catchAll, streams: streams.streams, warnings: [...warnings, ...streams.warnings] };
+  return {
+    paths,
+    catchAll,
+    streams: streams.streams,
+    warnings: [...warnings, ...streams.warnings],
+    monoliths,
+    controller,
+  };
 }

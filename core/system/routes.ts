@@ -7,7 +7,7 @@ import type { Hosting } from './hosts.ts';
 import { monolithAlive } from './hosts.ts';
 import type { PathTable } from './paths.ts';
 import { facadeSplits } from './topology.ts';
-import type { Backend, Facade, RouteEntry, Workload } from './types.ts';
+import type { Backend, Facade, RouteEntry, Workload, WorkloadLookup } from './types.ts';
 
 /** Canary share of traffic the new service takes during its phase. */
 export const CANARY_PERCENT = 10;
@@ -15,7 +15,7 @@ export const CANARY_PERCENT = 10;
 export function routingTable(
   h: Hosting,
   table: PathTable,
-  workloads: ReadonlyMap<string, Workload>,
+  workloads: WorkloadLookup,
   externalHost: (id: string) => string,
   facade: Facade,
 ): RouteEntry[] {
@@ -78,7 +78,7 @@ function stagedIn(h: Hosting, id: string, self: Workload, facade: Facade): boole
 function entryFor(
   h: Hosting,
   id: string,
-  workloads: ReadonlyMap<string, Workload>,
+  workloads: WorkloadLookup,
   backend: (id: string, weight: number) => Backend,
   externalHost: (id: string) => string,
   facade: Facade,

@@ -3,10 +3,10 @@
 // whole migration; behind it the connections reach the monolith until the component's phase
 // (message interception at the facade's TCP port), then the new service.
 import { STREAM_PROTOCOL_LIST } from '../model/deploy-protocol.ts';
-import { nodeEntries, type MapNode, type WardleyMap } from '../model/types.ts';
+import type { MapNode, WardleyMap } from '../model/types.ts';
 import { monolithAlive, type Hosting } from './hosts.ts';
-import { routableAtFacade } from './topology.ts';
-import type { Facade, Flow, StreamEntry, StreamPort, SystemWarning, Workload } from './types.ts';
+import { forEachNode, routableAtFacade } from './topology.ts';
+import type { Facade, StreamEntry, StreamPort, SystemWarning, Workload, WorkloadLookup } from './types.ts';
 
 /** Protocols the facade carries as plain TCP streams, by port rather than by path. */
 export const STREAM_PROTOCOLS: ReadonlySet<string> = new Set(STREAM_PROTOCOL_LIST);
@@ -76,10 +76,10 @@ export function streamTable(
   const holder = new Map<number, string>();
   const streams = new Map<string, StreamPort>();
   const warnings: SystemWarning[] = [];
-  for (const [id, node] of nodeEntries(map)) {
-    if (!routableAtFacade(node, id, controller, monoliths) || node.sourcing === 'outsource') continue;
+  forEachNode(map, (node, id) => {
+    if (!routableAtFacade(node, id, controller, monoliths) || node.sourcing === 'outsource') return;
     const protocol = node.deploy?.protocol;
-    if (protocol === undefined || !STREAM_PROTOCOLS.has(protocol)) continue;
+    if (protocol === undefined || !STREAM_PROTOCOLS.has(protocol)) return;
     const stream = streamOf(node);
     const http = [node.deploy?.port, map.nodes[node.inside ?? '']?.deploy?.port];
     if (stream === undefined) warnings.push(streamWarning(id, `protocol ${protocol} needs deploy.streamPort`));
@@ -91,7 +91,7 @@ export function streamTable(
       holder.set(stream.port, id);
       streams.set(id, stream);
     }
-  }
+  });
   return { streams, warnings };
 }
 
@@ -112,7 +112,7 @@ export function streamPortsOf(h: Hosting, streams: ReadonlyMap<string, StreamPor
 export function streamRows(
   h: Hosting,
   streams: ReadonlyMap<string, StreamPort>,
-  workloads: ReadonlyMap<string, Workload>,
+  workloads: WorkloadLookup,
   canary: number | undefined,
 ): StreamEntry[] {
   const out: StreamEntry[] = [];
@@ -128,14 +128,14 @@ export function streamRows(
 function streamRow(
   h: Hosting,
   id: string,
-  workloads: ReadonlyMap<string, Workload>,
+  workloads: WorkloadLookup,
   canary: number | undefined,
 ): { state: StreamEntry['state']; backends: [string, number][] } | undefined {
   const inside = h.nodes.get(id)?.inside;
   const monolith = inside !== undefined && h.monoliths.includes(inside) ? inside : undefined;
   const old = monolith !== undefined && monolithAlive(h, monolith) ? monolith : undefined;
   const e = h.extraction.get(id);
-  const own = workloads.has(id);
+  const own = workloads.get(id) !== undefined;
   if (monolith !== undefined && (e === undefined || e.phase > h.phase || !own))
     return old === undefined ? undefined : { state: 'monolith', backends: [[old, 100]] };
   if (!own) return undefined;
@@ -155,9 +155,10 @@ function streamRow(
  * to this phase's backends: the monolith stays the rollback target while it runs, and the new
  * service is reachable before its connections move (no phase cuts a call the one before allowed).
  */
-export function streamFlows(workloads: readonly Workload[], front: string): Flow[] {
-  const out: Flow[] = [];
-  for (const w of workloads)
-    for (const s of w.streams ?? []) if (w.id !== front) out.push({ from: front, to: w.id, port: s.port });
-  return out;
+export function streamCalls(
+  workloads: readonly Workload[],
+  front: string,
+  call: (from: string, to: string, port: number) => void,
+): void {
+  for (const w of workloads) for (const s of w.streams ?? []) if (w.id !== front) call(front, w.id, s.port);
 }

@@ -1,14 +1,14 @@
 // systemAt: the system after phase k. Workloads that run, the facade's routes, the calls the
 // network allows (map edges only, resolved to the workloads that serve each end in this phase)
 // and the system of record of every data owner.
-import type { WardleyMap } from '../model/types.ts';
+import type { MapNode, WardleyMap } from '../model/types.ts';
 import { dataMoveOf } from './data-moves.ts';
 import { hostingAt, hostsOf, monolithAlive, ownWorkload, type Hosting } from './hosts.ts';
 import { pathTable, type PathTable } from './paths.ts';
 import { managedHost, workloadPort } from './ports.ts';
 import { CANARY_PERCENT, routingTable } from './routes.ts';
 import { withListeners } from './stream-listeners.ts';
-import { carriesStreams, streamFlows, streamPortsOf, streamRows } from './streams.ts';
+import { carriesStreams, streamCalls, streamPortsOf, streamRows } from './streams.ts';
 import { facadeOfMap } from './topology.ts';
 import {
   FACADE,
@@ -22,6 +22,7 @@ import {
   type SystemState,
   type Workload,
   type WorkloadKind,
+  type WorkloadLookup,
 } from './types.ts';
 
 /** The system at every phase 0 … last. */
@@ -39,56 +40,138 @@ export function systemAt(
   table: PathTable = pathTable(map),
   edge: EdgeOptions = {},
 ): SystemState {
-  const state = stateAt(map, hostingAt(map, schedule, Math.max(0, Math.min(phase, schedule.last))), table, edge);
+  const h = hostingAt(map, schedule, Math.max(0, Math.min(phase, schedule.last)), table);
+  const state = stateAt(map, h, table, edge);
   state.flows = sortedFlows(state.flows);
   return state;
 }
 
+/** One phase of `phaseCalls`. */
+export interface PhaseCalls {
+  /** Its workloads, in the order of the map's nodes. */
+  workloads: Workload[];
+  /** Its workload serving as node `id`, if it runs one. */
+  workload: (id: string) => Workload | undefined;
+  /** Tells `call` each call of its flows, in systemAt's order (unsorted, a call possibly twice). */
+  calls: (call: CallSink) => void;
+}
+
+export interface CallPhases {
+  /** The place of node `id` among the map's nodes (-1: not a node), to keep flags by node in typed arrays. */
+  place: (id: string) => number;
+  /** How many nodes the map has. */
+  count: number;
+  phases: PhaseCalls[];
+}
+
 /**
- * The systems after two or more phases of one schedule with their flows as made (unsorted, a call
- * possibly listed twice): for a caller that only asks who calls whom. The phases share one
+ * Who runs and who calls whom after two or more phases of one schedule, for a caller that only
+ * asks that: no flow objects, and no table per phase. At 10,000 nodes each Map or Set of every
+ * workload cost several milliseconds to build (fifteen times one of 2,000), so the phases share
+ * one table of node places, and a node's workload, the same in every phase it runs in, is made
+ * once; each phase keeps which nodes run one as a byte per node. The phases also share one
  * hosting (the node index, monoliths and facade controller are read once).
  */
-export function unsortedSystems(
+export function phaseCalls(
   map: WardleyMap,
   schedule: Schedule,
   phases: readonly number[],
   table: PathTable,
   edge: EdgeOptions = {},
-): SystemState[] {
-  const base = hostingAt(map, schedule, 0);
-  return phases.map((k) => stateAt(map, { ...base, phase: Math.max(0, Math.min(k, schedule.last)) }, table, edge));
+  nodes?: ReadonlyMap<string, MapNode>,
+): CallPhases {
+  const base = hostingAt(map, schedule, 0, table, nodes);
+  const ids: string[] = [];
+  const places = new Map<string, number>();
+  base.nodes.forEach((_, id) => {
+    places.set(id, ids.length);
+    ids.push(id);
+  });
+  const place = (id: string): number => places.get(id) ?? -1;
+  const made: (Workload | undefined)[] = [];
+  const one = (k: number): PhaseCalls => {
+    const h: Hosting = { ...base, phase: Math.max(0, Math.min(k, schedule.last)) };
+    const runs = new Uint8Array(ids.length);
+    const workloads: Workload[] = [];
+    ids.forEach((id, i) => {
+      const w = ownWorkload(h, id) ? (made[i] ?? workloadOf(h, id, table)) : undefined;
+      if (w === undefined) return;
+      made[i] = w;
+      runs[i] = 1;
+      workloads.push(w);
+    });
+    const workload = (id: string): Workload | undefined => {
+      const i = place(id);
+      return i >= 0 && runs[i] === 1 ? made[i] : undefined;
+    };
+    const calls = (call: CallSink): void =>
+      callsOf(h, table, partsAt(map, h, table, edge, workloads, { get: workload }), call);
+    return { workloads, workload, calls };
+  };
+  return { place, count: ids.length, phases: phases.map(one) };
+}
+
+/** Told each call of a phase's flows: who calls whom on which port. */
+export type CallSink = (from: string, to: string, port: number) => void;
+
+/** What a phase's flows are made from. */
+interface Parts {
+  workloads: Workload[];
+  byId: WorkloadLookup;
+  facade: Facade;
+  routes: RouteEntry[];
+  owners: string[];
+  records: SystemOfRecord[];
+}
+
+function partsAt(
+  map: WardleyMap,
+  h: Hosting,
+  table: PathTable,
+  edge: EdgeOptions,
+  workloads: Workload[],
+  byId: WorkloadLookup = new Map(workloads.map((w) => [w.id, w])),
+): Parts {
+  const facade = facadeOfMap(map, edge);
+  const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), facade);
+  const owners = dataOwners(h);
+  return { workloads, byId, facade, routes, owners, records: recordsOf(h, owners) };
+}
+
+/**
+ * Every call of a phase's flows, in their order: map edges, the facade to its routes' backends
+ * and to stream listeners, write-through and reverse sync.
+ */
+function callsOf(h: Hosting, table: PathTable, p: Parts, call: CallSink): void {
+  const front = p.facade.kind === 'gateway' ? FACADE : p.facade.id;
+  edgeCalls(h, p.byId, call);
+  routeCalls(p.routes, front, p.byId, call);
+  if (carriesStreams(p.facade)) streamCalls(p.workloads, front, call);
+  writeThroughCalls(h, table, p.byId, p.facade, p.owners, call);
+  reverseSyncCalls(h, p.records, p.byId, call);
 }
 
 function stateAt(map: WardleyMap, h: Hosting, table: PathTable, edge: EdgeOptions): SystemState {
-  const workloads = workloadsOf(h, table);
-  const byId = new Map(workloads.map((w) => [w.id, w]));
-  const facade = facadeOfMap(map, edge);
+  const p = partsAt(map, h, table, edge, workloadsOf(h, table));
+  const facade = p.facade;
   // Only a Gateway API facade weights stream backends; a controller named as facade maps each
   // stream port to one Service.
   const weights = facade.kind === 'gateway';
-  const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), facade);
-  const front = facade.kind === 'gateway' ? FACADE : facade.id;
-  const streams = carriesStreams(facade);
-  const owners = dataOwners(h);
-  const records = recordsOf(h, owners);
+  const flows: Flow[] = [];
+  callsOf(h, table, p, (from, to, port) => {
+    flows.push({ from, to, port });
+  });
   return {
     phase: h.phase,
     last: h.schedule.last,
     facade,
-    workloads,
-    routes,
-    streams: streams
-      ? gatewayRows(map, facade, streamRows(h, table.streams, byId, weights ? CANARY_PERCENT : undefined))
+    workloads: p.workloads,
+    routes: p.routes,
+    streams: carriesStreams(facade)
+      ? gatewayRows(map, facade, streamRows(h, table.streams, p.byId, weights ? CANARY_PERCENT : undefined))
       : [],
-    flows: [
-      ...edgeFlows(h, byId),
-      ...routeFlows(routes, front, byId),
-      ...(streams ? streamFlows(workloads, front) : []),
-      ...writeThroughFlows(h, table, byId, facade, owners),
-      ...reverseSyncFlows(h, records, byId),
-    ],
-    records,
+    flows,
+    records: p.records,
   };
 }
 
@@ -131,8 +214,9 @@ export function phaseRows(
   schedule: Schedule,
   table: PathTable = pathTable(map),
   edge: EdgeOptions = {},
+  nodes?: ReadonlyMap<string, MapNode>,
 ): (phase: number) => Pick<SystemState, 'routes' | 'records'> & { streams?: SystemState['streams'] } {
-  const base = hostingAt(map, schedule, 0);
+  const base = hostingAt(map, schedule, 0, table, nodes);
   const routed = new Set([...table.paths.keys(), ...table.catchAll.keys(), ...table.streams.keys(), ...base.monoliths]);
   const owners = dataOwners(base);
   const facade = facadeOfMap(map, edge);
@@ -167,8 +251,7 @@ function callHosts(h: Hosting, id: string): string[] {
 }
 
 /** Every `uses` edge becomes calls between the workloads serving its two ends (never to itself). */
-function edgeFlows(h: Hosting, byId: ReadonlyMap<string, Workload>): Flow[] {
-  const out: Flow[] = [];
+function edgeCalls(h: Hosting, byId: WorkloadLookup, call: CallSink): void {
   // forEach: no [id, node] pair made per node.
   h.nodes.forEach((node, a) => {
     if (node.kind !== 'component' || node.uses === undefined) return;
@@ -178,24 +261,21 @@ function edgeFlows(h: Hosting, byId: ReadonlyMap<string, Workload>): Flow[] {
       for (const to of callHosts(h, b)) {
         const target = byId.get(to);
         if (target === undefined) continue;
-        for (const from of callers) if (from !== to) out.push({ from, to, port: target.port });
+        for (const from of callers) if (from !== to) call(from, to, target.port);
       }
     }
   });
-  return out;
 }
 
 /** The facade calls every in-cluster backend a route sends to (or mirrors to). */
-function routeFlows(routes: readonly RouteEntry[], front: string, byId: ReadonlyMap<string, Workload>): Flow[] {
-  const out: Flow[] = [];
+function routeCalls(routes: readonly RouteEntry[], front: string, byId: WorkloadLookup, call: CallSink): void {
   for (const r of routes) {
     const targets = [...r.backends.map((b) => b.service), ...(r.mirror === undefined ? [] : [r.mirror.service])];
     for (const to of targets) {
       const w = byId.get(to);
-      if (w !== undefined && w.id !== front) out.push({ from: front, to, port: w.port });
+      if (w !== undefined && w.id !== front) call(front, to, w.port);
     }
   }
-  return out;
 }
 
 /**
@@ -205,23 +285,22 @@ function routeFlows(routes: readonly RouteEntry[], front: string, byId: Readonly
  * use it. A mirrored owner gets no such call (it drops mirrored writes), nor does a product that
  * moves whole (it cannot write through).
  */
-function writeThroughFlows(
+function writeThroughCalls(
   h: Hosting,
   table: PathTable,
-  byId: ReadonlyMap<string, Workload>,
+  byId: WorkloadLookup,
   facade: Facade,
   owners: readonly string[],
-): Flow[] {
-  const out: Flow[] = [];
+  call: CallSink,
+): void {
   for (const id of owners) {
     const e = h.extraction.get(id);
     const node = h.nodes.get(id);
     const monolith = byId.get(node?.inside ?? '');
     if (e === undefined || e.phase > h.phase || !table.paths.has(id) || monolith === undefined) continue;
     if (node === undefined || dataMoveOf(node, facade, e.mirror) !== 'write-through') continue;
-    out.push({ from: id, to: monolith.id, port: monolith.port });
+    call(id, monolith.id, monolith.port);
   }
-  return out;
 }
 
 /**
@@ -232,17 +311,15 @@ function writeThroughFlows(
  * call in (no pods, and nothing admits the outside): the monolith pulls its changes from the
  * service's API instead, the one flow monolith → service on the service's port.
  */
-function reverseSyncFlows(h: Hosting, records: readonly SystemOfRecord[], byId: ReadonlyMap<string, Workload>): Flow[] {
-  const out: Flow[] = [];
+function reverseSyncCalls(h: Hosting, records: readonly SystemOfRecord[], byId: WorkloadLookup, call: CallSink): void {
   for (const r of records) {
     if (r.sync !== 'reverse-sync') continue;
     const owner = byId.get(r.owner);
     const monolith = byId.get(h.nodes.get(r.owner)?.inside ?? '');
     if (owner === undefined || monolith === undefined) continue;
-    if (owner.kind === 'outsource') out.push({ from: monolith.id, to: owner.id, port: owner.port });
-    else out.push({ from: owner.id, to: monolith.id, port: monolith.port });
+    if (owner.kind === 'outsource') call(monolith.id, owner.id, owner.port);
+    else call(owner.id, monolith.id, monolith.port);
   }
-  return out;
 }
 
 function sortedFlows(flows: readonly Flow[]): Flow[] {

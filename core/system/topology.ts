@@ -1,6 +1,7 @@
 // Roles of a map's nodes that every phase shares: monoliths (what others are `inside`), the
 // platform rows, the facade, and which components users reach through their needs.
-import { nodeEntries, nodeLookup, type MapNode, type WardleyMap } from '../model/types.ts';
+import { nodeIds, nodeLookup as nodeTableLookup } from '../model/node-table.ts';
+import { nodeLookup, type MapNode, type WardleyMap } from '../model/types.ts';
 import type { EdgeOptions, Facade } from './types.ts';
 
 export const DEFAULT_PORT = 8080;
@@ -10,14 +11,27 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Visits the nodes of `map` in the record's order through node-table's list of the record's ids
+ * (made once per record): no [id, node] pair per node, and no listing of the record's keys per walk
+ * (at 10,000 nodes a listing costs twenty times one of 2,000; a plan walks the nodes ten times).
+ */
+export function forEachNode(map: WardleyMap, visit: (node: MapNode, id: string) => void): void {
+  const lookup = nodeTableLookup(map);
+  for (const id of nodeIds(map)) {
+    const node = lookup.get(id);
+    if (node) visit(node, id);
+  }
+}
+
 /** Monolith ids, the one holding most components first (it takes the catch-all), then by id. */
 export function monolithsOf(map: WardleyMap): string[] {
   // Ids looked up through the map's record (or an edit's table), not an index of every node.
   const lookup = nodeLookup(map);
   const counts = new Map<string, number>();
-  for (const [, node] of nodeEntries(map)) {
+  forEachNode(map, (node) => {
     if (node.inside !== undefined && lookup(node.inside)) counts.set(node.inside, (counts.get(node.inside) ?? 0) + 1);
-  }
+  });
   return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || compare(a, b));
 }
 
@@ -82,9 +96,10 @@ export function userReached(map: WardleyMap): ReadonlySet<string> {
   const lookup = nodeLookup(map);
   const out = new Set<string>();
   const seen = new Set<string>();
-  const queue = nodeEntries(map)
-    .filter(([, n]) => n.kind === 'user')
-    .map(([id]) => id);
+  const queue: string[] = [];
+  forEachNode(map, (node, id) => {
+    if (node.kind === 'user') queue.push(id);
+  });
   // A read index instead of `shift()`, which moves the whole array: the walk stays linear.
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head] as string;

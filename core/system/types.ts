@@ -14,6 +14,9 @@ export interface Workload {
   streams?: StreamPort[];
 }
 
+/** Workloads by node id: a Map of one phase's, or a view over several phases' (core/system/system.ts). */
+export type WorkloadLookup = Pick<ReadonlyMap<string, Workload>, 'get'>;
+
 /** A TCP or MLLP listener: the same port on the facade, the Service and the container. */
 export interface StreamPort {
   port: number;

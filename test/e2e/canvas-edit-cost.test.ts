@@ -1,7 +1,8 @@
 // What an edit costs the page on a large map, counted rather than timed: a node dropped at a new
-// place on a 2,000-node map changes that node's group on the canvas and no other, and nothing in
-// the page makes the edited map's `nodes` record (core/model/node-table.ts: an edit's map holds
-// its nodes in a table and makes the record, a 2,000-key object, only when something reads it).
+// place on a 2,000-node map (or renamed, or the rename undone) changes that node's group on the
+// canvas and no other, and nothing in the page makes the edited map's `nodes` record
+// (core/model/node-table.ts: an edit's map holds its nodes in a table and makes the record, a
+// 2,000-key object, only when something reads it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { stringifyMap } from '../../core/format/stringify.ts';
@@ -74,6 +75,33 @@ describe(`a node dropped on a ${SIZE}-node map`, () => {
       if (before !== null) await expect.poll(evolution).not.toBe(before);
       const cost = (await page.evaluate(READ)) as { touched: string[]; records: number };
       expect(cost).toEqual({ touched: [DRAGGED], records: 0 });
+    }
+  });
+
+  it('and so does a rename through the inspector, and its undo', async () => {
+    const name = page.locator('.inspector input[aria-label="Name"]');
+    const edits: [string, () => Promise<void>][] = [
+      [
+        'rename',
+        async () => {
+          await name.fill('Renamed');
+          await name.press('Enter');
+        },
+      ],
+      [
+        'undo',
+        async () => {
+          await page.locator('.canvas').focus();
+          await page.keyboard.press('Control+z');
+        },
+      ],
+    ];
+    for (const [edit, run] of edits) {
+      await page.evaluate(WATCH);
+      await run();
+      await page.evaluate(SETTLED);
+      await expect.poll(() => name.inputValue()).toBe(edit === 'rename' ? 'Renamed' : `Node ${SIZE / 2}`);
+      expect(await page.evaluate(READ), edit).toEqual({ touched: [DRAGGED], records: 0 });
     }
   });
 });

@@ -1,25 +1,9 @@
 // Two nodes whose names differ only in case, spacing or punctuation are almost always one thing
 // drawn twice, and they confuse every export that derives names from them.
 import { nodeFinding, type DoctrineRule, type Finding, type RuleContext } from './finding.ts';
+import { NameGroupTable } from './name-table.ts';
 
-// Keys of names seen before: the rule runs over every name after each edit that renames a node,
-// and normalising is most of its cost. Bounded, so a long session of typing names cannot grow it.
-const keys = new Map<string, string>();
-const MAX_KEYS = 50_000;
-
-/** A name reduced to its letters and digits, lowercased: "Patient-Record " → "patientrecord". */
-export function nameKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = name
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]/gu, '');
-    if (keys.size >= MAX_KEYS) keys.clear();
-    keys.set(name, key);
-  }
-  return key;
-}
+export { nameKey } from './name-table.ts';
 
 /** The ids of the nodes with each name key, in file order: one id, or several when names clash. */
 export type NameGroups = ReadonlyMap<string, string | readonly string[]>;
@@ -51,18 +35,8 @@ export const duplicateName: DoctrineRule = {
   ids: ['dup/name'],
   reason: 'two names equal ignoring case, spaces and punctuation are probably one node drawn twice',
   check(context: RuleContext): Finding[] {
-    const groups = new Map<string, string | string[]>();
-    for (const [id, node] of context.entries) {
-      const key = nameKey(node.name);
-      if (key === '') continue;
-      const group = groups.get(key);
-      if (group === undefined) groups.set(key, id);
-      else if (typeof group === 'string') groups.set(key, [group, id]);
-      else group.push(id);
-    }
+    const groups = new NameGroupTable(context.entries);
     rememberNameGroups(context, groups);
-    const out: Finding[] = [];
-    for (const group of groups.values()) if (typeof group !== 'string') out.push(...duplicateFindings(context, group));
-    return out;
+    return groups.clashes().flatMap((group) => duplicateFindings(context, group));
   },
 };

@@ -3,7 +3,7 @@
 import { stageBoundaries, stageLabels, stageOf } from '../doctrine/stages.ts';
 import { nodeOf } from '../model/node-table.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
-import { matchNodes } from './match.ts';
+import { Matching, type NeighbourTable } from './match.ts';
 import {
   emptyDiff,
   type Delta,
@@ -20,8 +20,12 @@ import {
 const OWN_SECTION = new Set(['evolution', 'visibility', 'sourcing', 'uses', 'inside']);
 
 export function diffMaps(before: WardleyMap, after: WardleyMap): MapDiff {
-  const diff = emptyDiff();
-  const match = matchNodes(before, after);
+  const matching = new Matching(before, after);
+  const table = matching.linkTable();
+  let diff = comparePairs(before, after, matching, table);
+  // A rename by links changes the ids the old uses stand for: the pairs are compared again.
+  if (table && matching.pairByLinks(table)) diff = comparePairs(before, after, matching, undefined);
+  const match = matching.result();
   const ref = (id: string, node: MapNode | undefined): NodeRef => ({
     id,
     name: node?.name ?? id,
@@ -30,10 +34,24 @@ export function diffMaps(before: WardleyMap, after: WardleyMap): MapDiff {
   diff.added = match.added.map((id) => ref(id, nodeOf(after, id)));
   diff.removed = match.removed.map((id) => ref(id, nodeOf(before, id)));
   diff.renamed = match.renamed;
-  const named = (id: string): NodeName => ({ id, name: nodeOf(after, id)?.name ?? nodeOf(before, id)?.name ?? id });
-  const versions = { before, after, translate: match.renamedTo, named };
-  for (const { to, was, now } of match.pairs) compareNode(diff, versions, to, was, now);
   diff.fields.push(...mapFieldChanges(before, after));
+  return diff;
+}
+
+/**
+ * Each pair compared, with the renames matched so far; the new uses of the pairs both versions
+ * have go into `table` as they are read (the neighbours of the added nodes, for renames by links).
+ */
+function comparePairs(before: WardleyMap, after: WardleyMap, matching: Matching, table?: NeighbourTable): MapDiff {
+  const diff = emptyDiff();
+  const named = (id: string): NodeName => ({ id, name: nodeOf(after, id)?.name ?? nodeOf(before, id)?.name ?? id });
+  const versions = { before, after, translate: matching.renamedTo(), named };
+  const { pairs, common } = matching;
+  for (let k = 0; k < pairs.length; k++) {
+    const { to, was, now } = pairs[k]!;
+    compareNode(diff, versions, to, was, now);
+    if (table && k < common) table.add(to, now.uses, false);
+  }
   return diff;
 }
 

@@ -112,4 +112,24 @@ describe('the nodes of a map an edit makes', () => {
     expect(nodeEntries(doc.map)).toEqual(Object.entries(full.document.map.nodes));
     expect(nodeRecordsMade()).toBe(made);
   });
+
+  it("of a loaded record are listed once, never seen as the record's own, and a copy lists its own", () => {
+    const doc = startMap(30);
+    const nodes = doc.map.nodes;
+    const ids = nodeIds(doc.map);
+    expect(nodeIds(doc.map)).toBe(ids);
+    expect(ids).toEqual(Object.keys(nodes));
+    // Listing keeps nothing a reader of the record sees.
+    expect(Object.keys(nodes)).toEqual(ids);
+    expect(JSON.parse(JSON.stringify(nodes))).toEqual(nodes);
+    expect(Object.keys(structuredClone(nodes))).toEqual(ids);
+    expect(Object.keys({ ...nodes })).toEqual(ids);
+    // A copy of the record with every property (even hidden ones) and one more node lists its own ids.
+    const copy = Object.create(Object.prototype, Object.getOwnPropertyDescriptors(nodes)) as WardleyMap['nodes'];
+    copy['extra'] = { kind: 'user', name: 'E', evolution: 0.5, visibility: 0.5 };
+    expect(nodeIds({ ...doc.map, nodes: copy })).toEqual([...ids, 'extra']);
+    // A frozen record is listed too.
+    const frozen = Object.freeze({ ...nodes });
+    expect(nodeIds({ ...doc.map, nodes: frozen })).toEqual(ids);
+  });
 });

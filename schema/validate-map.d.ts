@@ -6,8 +6,13 @@ export interface SchemaError {
   params: Record<string, unknown>;
   message?: string;
 }
+/** What a validator passes to the ones it calls; a caller may give the same object to every call. */
+export interface ValidateOptions {
+  instancePath?: string;
+  dynamicAnchors?: Record<string, unknown>;
+}
 export interface Validator {
-  (data: unknown): boolean;
+  (data: unknown, options?: ValidateOptions): boolean;
   errors?: SchemaError[] | null;
 }
 /** The whole map. */

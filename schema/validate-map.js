@@ -1445,12 +1445,6 @@ function validate24(
       const _errs27 = errors;
       const _errs28 = errors;
       if (!(data8 === 'constructor' || data8 === 'prototype')) {
-        const err25 = {};
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
         errors++;
       }
       var valid9 = _errs28 === errors;
@@ -1663,12 +1657,6 @@ function validate26(
       const _errs5 = errors;
       const _errs6 = errors;
       if (!(data0 === 'constructor' || data0 === 'prototype')) {
-        const err1 = {};
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
         errors++;
       }
       var valid2 = _errs6 === errors;
@@ -1920,12 +1908,6 @@ function validate26(
           const _errs20 = errors;
           const _errs21 = errors;
           if (!(data5 === 'constructor' || data5 === 'prototype')) {
-            const err16 = {};
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
             errors++;
           }
           var valid8 = _errs21 === errors;
@@ -2165,12 +2147,6 @@ function validate23(
       const _errs7 = errors;
       const _errs8 = errors;
       if (!(data1 === 'constructor' || data1 === 'prototype')) {
-        const err4 = {};
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
         errors++;
       }
       var valid2 = _errs8 === errors;
@@ -2388,12 +2364,6 @@ function validate23(
           const _errs21 = errors;
           const _errs22 = errors;
           if (!(data5 === 'constructor' || data5 === 'prototype')) {
-            const err17 = {};
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
             errors++;
           }
           var valid7 = _errs22 === errors;
@@ -2473,12 +2443,6 @@ function validate23(
           const _errs26 = errors;
           const _errs27 = errors;
           if (!(data6 === 'constructor' || data6 === 'prototype')) {
-            const err22 = {};
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
             errors++;
           }
           var valid9 = _errs27 === errors;
@@ -2607,12 +2571,6 @@ function validate23(
           const _errs34 = errors;
           const _errs35 = errors;
           if (!(key2 === 'constructor' || key2 === 'prototype')) {
-            const err29 = {};
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
             errors++;
           }
           var valid12 = _errs35 === errors;
@@ -2744,12 +2702,6 @@ function validate23(
       const _errs41 = errors;
       const _errs42 = errors;
       if (!(data10 === 'constructor' || data10 === 'prototype')) {
-        const err36 = {};
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
         errors++;
       }
       var valid15 = _errs42 === errors;
@@ -3111,12 +3063,6 @@ function validate30(
           const _errs11 = errors;
           const _errs12 = errors;
           if (!(data3 === 'constructor' || data3 === 'prototype')) {
-            const err8 = {};
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
             errors++;
           }
           var valid8 = _errs12 === errors;
@@ -4147,12 +4093,6 @@ function validate32(
           const _errs46 = errors;
           const _errs47 = errors;
           if (!(data14 === 'constructor' || data14 === 'prototype')) {
-            const err45 = {};
-            if (vErrors === null) {
-              vErrors = [err45];
-            } else {
-              vErrors.push(err45);
-            }
             errors++;
           }
           var valid14 = _errs47 === errors;
@@ -6057,12 +5997,6 @@ function validate29(
           const _errs17 = errors;
           const _errs18 = errors;
           if (!(data5 === 'constructor' || data5 === 'prototype')) {
-            const err17 = {};
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
             errors++;
           }
           var valid7 = _errs18 === errors;
@@ -6271,12 +6205,6 @@ function validate29(
       const _errs29 = errors;
       const _errs30 = errors;
       if (!(data9 === 'constructor' || data9 === 'prototype')) {
-        const err29 = {};
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
         errors++;
       }
       var valid12 = _errs30 === errors;
@@ -7079,12 +7007,6 @@ function validate39(
           const _errs16 = errors;
           const _errs17 = errors;
           if (!(data4 === 'constructor' || data4 === 'prototype')) {
-            const err12 = {};
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
             errors++;
           }
           var valid7 = _errs17 === errors;
@@ -7487,12 +7409,6 @@ function validate20(
           const _errs16 = errors;
           const _errs17 = errors;
           if (!(key1 === 'constructor' || key1 === 'prototype')) {
-            const err13 = {};
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
             errors++;
           }
           var valid5 = _errs17 === errors;
@@ -8151,12 +8067,6 @@ function validate44(
       const _errs7 = errors;
       const _errs8 = errors;
       if (!(data1 === 'constructor' || data1 === 'prototype')) {
-        const err4 = {};
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
         errors++;
       }
       var valid2 = _errs8 === errors;
@@ -8374,12 +8284,6 @@ function validate44(
           const _errs21 = errors;
           const _errs22 = errors;
           if (!(data5 === 'constructor' || data5 === 'prototype')) {
-            const err17 = {};
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
             errors++;
           }
           var valid7 = _errs22 === errors;
@@ -8459,12 +8363,6 @@ function validate44(
           const _errs26 = errors;
           const _errs27 = errors;
           if (!(data6 === 'constructor' || data6 === 'prototype')) {
-            const err22 = {};
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
             errors++;
           }
           var valid9 = _errs27 === errors;
@@ -8593,12 +8491,6 @@ function validate44(
           const _errs34 = errors;
           const _errs35 = errors;
           if (!(key2 === 'constructor' || key2 === 'prototype')) {
-            const err29 = {};
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
             errors++;
           }
           var valid12 = _errs35 === errors;
@@ -8730,12 +8622,6 @@ function validate44(
       const _errs41 = errors;
       const _errs42 = errors;
       if (!(data10 === 'constructor' || data10 === 'prototype')) {
-        const err36 = {};
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
         errors++;
       }
       var valid15 = _errs42 === errors;
@@ -9054,12 +8940,6 @@ function validate48(
           const _errs16 = errors;
           const _errs17 = errors;
           if (!(data4 === 'constructor' || data4 === 'prototype')) {
-            const err12 = {};
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
             errors++;
           }
           var valid7 = _errs17 === errors;
@@ -9462,12 +9342,6 @@ function validate41(
           const _errs16 = errors;
           const _errs17 = errors;
           if (!(key1 === 'constructor' || key1 === 'prototype')) {
-            const err13 = {};
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
             errors++;
           }
           var valid5 = _errs17 === errors;
@@ -9945,12 +9819,6 @@ function validate50(
           const _errs17 = errors;
           const _errs18 = errors;
           if (!(data5 === 'constructor' || data5 === 'prototype')) {
-            const err17 = {};
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
             errors++;
           }
           var valid7 = _errs18 === errors;
@@ -10159,12 +10027,6 @@ function validate50(
       const _errs29 = errors;
       const _errs30 = errors;
       if (!(data9 === 'constructor' || data9 === 'prototype')) {
-        const err29 = {};
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
         errors++;
       }
       var valid12 = _errs30 === errors;

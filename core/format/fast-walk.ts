@@ -36,7 +36,10 @@ interface Frame {
   at: string | number | undefined;
   /** Entries so far (the data walk), against MAX_ENTRIES. */
   size: number;
-  data: Record<string, unknown> | unknown[] | undefined;
+  /** A mapping's data (a list's items wait in the walk's `items` until it closes). */
+  data: Record<string, unknown> | undefined;
+  /** A list's first item in the walk's `items`. */
+  itemsFrom: number;
   /** Its first slot in the walk's places (-1: not placed). */
   slot: number;
   /**
@@ -84,6 +87,18 @@ export interface Walk {
    * node's id in another's uses) is the string read before, not one more copy kept in the data.
    */
   knownValues?: (string | undefined)[];
+  /**
+   * Frames made so far, by depth, filled in again for each collection that opens there: a
+   * 10,000-node map opens 25,000 collections, each a frame (about 1.5 MB) that lived only while
+   * its collection was read.
+   */
+  frames?: Frame[];
+  /**
+   * The items of the open lists, innermost last (items[0, itemCount)): a list is made once at its
+   * size when it closes, not grown item by item into room for 16 and copied to its size again.
+   */
+  items?: unknown[];
+  itemCount?: number;
 }
 
 const KEY_SLOTS = 256;
@@ -165,9 +180,7 @@ function step(e: Event, walk: Walk): void {
     const done = stack.pop() as Frame;
     if (done.key !== undefined) throw unsure(done.keyStart, 'a key without a value');
     if (done.slot >= 0) walk.places?.close(done.slot);
-    // A list grown item by item holds room for 16 or more (a push's first step): copied to its
-    // size, a 10,000-node map's lists retain about 3 MB less.
-    attach(walk, done.sequence && done.data ? (done.data as unknown[]).slice() : done.data, done.start);
+    attach(walk, done.sequence ? closedList(walk, done) : done.data, done.start);
   } else if (e.type === EVENT.ALIAS) {
     throw wrong(e.anchorStart - 1, 'yaml/alias', 'aliases (*name) are not allowed in a map file');
   } else throw unsure(0, 'a second document');
@@ -179,21 +192,52 @@ function opened(e: MappingEvent | SequenceEvent, walk: Walk, frame: Frame | unde
   if (frame && !frame.sequence && frame.key === undefined)
     throw wrong(e.start, 'yaml/complex-key', 'keys must be plain text');
   const sequence = e.type === EVENT.SEQUENCE;
-  const at = frame ? (frame.sequence ? frame.size : frame.key) : undefined;
-  // Every frame is made with the same fields in the same order (one shape for the walk's code).
-  const opening: Frame = {
-    sequence,
-    flow: e.style === FLOW,
-    start: e.start,
-    at,
-    size: 0,
-    data: walk.placing ? undefined : sequence ? [] : {},
-    slot: walk.places ? walk.places.open(e.start, sequence) : -1,
-    key: undefined,
-    keyStart: -1,
-    keyEnd: -1,
-  };
+  const opening = frameAt(walk, walk.stack.length);
+  opening.sequence = sequence;
+  opening.flow = e.style === FLOW;
+  opening.start = e.start;
+  opening.at = frame ? (frame.sequence ? frame.size : frame.key) : undefined;
+  opening.size = 0;
+  opening.data = walk.placing || sequence ? undefined : {};
+  opening.itemsFrom = walk.itemCount ?? 0;
+  opening.slot = walk.places ? walk.places.open(e.start, sequence) : -1;
+  opening.key = undefined;
+  opening.keyStart = -1;
+  opening.keyEnd = -1;
   return opening;
+}
+
+/** The walk's frame for a collection opening at `depth` (made once per depth, see Walk.frames). */
+function frameAt(walk: Walk, depth: number): Frame {
+  const frames = (walk.frames ??= []);
+  let frame = frames[depth];
+  if (frame === undefined) {
+    // Every frame is made with the same fields in the same order (one shape for the walk's code).
+    frame = {
+      sequence: false,
+      flow: false,
+      start: -1,
+      at: undefined,
+      size: 0,
+      data: undefined,
+      itemsFrom: 0,
+      slot: -1,
+      key: undefined,
+      keyStart: -1,
+      keyEnd: -1,
+    };
+    frames[depth] = frame;
+  }
+  return frame;
+}
+
+/** The list `done` closes, made at its size from its items (none for a walk that only places). */
+function closedList(walk: Walk, done: Frame): unknown[] | undefined {
+  if (walk.placing) return undefined;
+  const count = walk.itemCount ?? 0;
+  const list = (walk.items ?? []).slice(done.itemsFrom, count);
+  walk.itemCount = done.itemsFrom;
+  return list;
 }
 
 /** Tags are yaml's path's to judge; anchors too, except in a large file, where they are ignored. */
@@ -219,7 +263,11 @@ function attach(walk: Walk, data: unknown, start: number): void {
   if (parent && parent.slot >= 0) walk.places?.counted(parent.slot);
   if (!parent) walk.root = { data };
   else if (parent.sequence) {
-    if (!walk.placing) (parent.data as unknown[]).push(data);
+    if (!walk.placing) {
+      const count = walk.itemCount ?? 0;
+      (walk.items ??= [])[count] = data;
+      walk.itemCount = count + 1;
+    }
   } else {
     if (!walk.placing) (parent.data as Record<string, unknown>)[parent.key as string] = data;
     parent.key = undefined;

@@ -1,7 +1,8 @@
 // Semantic checks the schema cannot express: every reference names an existing node, no node
 // uses itself, `inside` names a component, stage boundaries increase.
 import type { Diagnostic, MapNode, WardleyMap } from '../model/types.ts';
-import { nodeEntries, nodeLookup } from '../model/types.ts';
+import { nodeIds } from '../model/node-table.ts';
+import { nodeLookup } from '../model/types.ts';
 
 /** A finding before it has a place in the file: the path of the YAML node it is about. */
 export interface PathFinding {
@@ -14,14 +15,32 @@ export interface PathFinding {
 export function referenceFindings(map: WardleyMap): PathFinding[] {
   const lookup = nodeLookup(map);
   const out: PathFinding[] = [];
-  for (const [id, node] of nodeEntries(map)) {
-    if (node.uses === undefined && node.inside === undefined) continue;
-    const found = nodeReferenceFindings(id, node, lookup);
-    if (found.length > 0) out.push(...found);
+  // The ids listed once for the record (the schema's check and doctrine read the same list); a
+  // node whose references hold, as nearly all do, costs no object.
+  for (const id of nodeIds(map)) {
+    const node = lookup(id);
+    if (!node || (node.uses === undefined && node.inside === undefined)) continue;
+    if (!referencesHold(id, node, lookup)) out.push(...nodeReferenceFindings(id, node, lookup));
   }
   out.push(...annotationFindings(map, (ref) => Boolean(lookup(ref))));
   out.push(...stageFindings(map));
   return out;
+}
+
+/** Whether nodeReferenceFindings finds nothing for `node`, without making anything. */
+function referencesHold(id: string, node: MapNode, lookup: (ref: string) => MapNode | undefined): boolean {
+  const uses = node.uses;
+  // Anything but a list the schema has refused already: nodeReferenceFindings tells what it can.
+  if (uses !== undefined && !Array.isArray(uses)) return false;
+  if (uses !== undefined) {
+    for (let i = 0; i < uses.length; i++) {
+      const target = uses[i] as string;
+      if (target === id || lookup(target) === undefined) return false;
+    }
+  }
+  if (node.inside === undefined) return true;
+  const host = node.inside === id ? undefined : lookup(node.inside);
+  return host !== undefined && host.kind === 'component' && host.inside === undefined;
 }
 
 /** The reference findings of one node; `lookup` finds the node an id names. */

@@ -2,7 +2,8 @@
 // scripts/gen-schema.ts) and maps each ajv error back to the line and column of the YAML node.
 import type { LineCounter } from 'yaml';
 import { validateNode, validateShell, type SchemaError } from '../../schema/validate-map.js';
-import type { Diagnostic } from '../model/types.ts';
+import { nodeIds } from '../model/node-table.ts';
+import type { Diagnostic, WardleyMap } from '../model/types.ts';
 
 /** Where the loaded data came from: the offset of the value at a path (or of a key inside it). */
 export interface Located {
@@ -37,8 +38,10 @@ export function schemaErrors(data: unknown, limit: number): { errors: SchemaErro
   const errors = validateShell(data) ? [] : relevant(validateShell.errors ?? []);
   let total = errors.length;
   const nodes = nodesOf(data);
-  for (const id of nodes ? Object.keys(nodes) : []) {
-    if (validateNode((nodes as Record<string, unknown>)[id])) continue;
+  // Listed once for the record: the reference checks and doctrine read the same list (listing a
+  // 10,000-key record costs 20 times one of 2,000).
+  for (const id of nodes ? nodeIds({ nodes } as WardleyMap) : []) {
+    if (validateNode((nodes as Record<string, unknown>)[id], EACH_NODE)) continue;
     if (errors.length >= limit) {
       total += relevantCount(validateNode.errors ?? []);
       continue;
@@ -50,6 +53,10 @@ export function schemaErrors(data: unknown, limit: number): { errors: SchemaErro
   }
   return { errors, total };
 }
+
+// The options the validator otherwise makes for every call (two objects a node); nothing in them
+// is changed by a call.
+const EACH_NODE = { instancePath: '', dynamicAnchors: {} };
 
 function nodesOf(data: unknown): Record<string, unknown> | undefined {
   const nodes = typeof data === 'object' && data !== null ? (data as { nodes?: unknown }).nodes : undefined;

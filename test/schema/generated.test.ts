@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatedSchemaFiles } from '../../scripts/schema-codegen.ts';
-import { validateNode } from '../../schema/validate-map.js';
+import { validateNode, validateShell } from '../../schema/validate-map.js';
 
 // The TypeScript types and the precompiled validator come from schema/map.schema.json; if someone
 // edits the schema without `npm run gen`, this fails instead of letting the two drift apart.
@@ -38,6 +38,44 @@ describe('lengths in the generated validator', () => {
         expect(validateNode.errors ?? null).toEqual(counted?.errors ?? null);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+// Inside a `not` (an id is never `constructor` or `prototype`) the generated validator counts the
+// inner failure without making the placeholder error ajv's output pushes and drops again; it must
+// still decide, and report, exactly as ajv does.
+describe('ids in the generated validator', () => {
+  const schema = JSON.parse(readFileSync('schema/map.schema.json', 'utf8')) as { $id: string };
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  ajv.addSchema(schema);
+  const node = ajv.getSchema(`${schema.$id}#/$defs/node`);
+  const whole = ajv.getSchema(schema.$id);
+  const id = fc.oneof(
+    fc.constantFrom('constructor', 'prototype', 'api', 'Api', '', '-x', 'a-b', 'toString'),
+    fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/),
+  );
+
+  it('refuses constructor and prototype in uses and inside, and nothing else more (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 4 }), fc.option(id, { nil: undefined }), (uses, inside) => {
+        const value = { kind: 'component', name: 'N', evolution: 0.5, visibility: 0.5, uses, inside };
+        expect(validateNode(value, { instancePath: '', dynamicAnchors: {} })).toBe(node?.(value));
+        expect(validateNode.errors ?? null).toEqual(node?.errors ?? null);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses constructor and prototype as node keys as the whole-map schema does (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(id, { maxLength: 4 }), (ids) => {
+        const nodes: Record<string, unknown> = {};
+        for (const key of ids) nodes[key] = { kind: 'user', name: 'U', evolution: 0.5, visibility: 0.5 };
+        const map = { version: 1, title: 'T', nodes };
+        expect(validateShell(map)).toBe(whole?.(map));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -54,6 +54,8 @@ export function pathTable(map: WardleyMap): PathTable {
   const paths = new Map<string, string[]>();
   forEachNode(map, (node, id) => {
     if (!routableAtFacade(node, id, controller, monolithSet)) return;
+    // No path of its own and not reached by users: publicPaths would give none.
+    if (node.plan?.paths === undefined && node.deploy?.path === undefined && !reached.has(id)) return;
     const held: string[] = [];
     for (const path of publicPaths(id, node, reached)) {
       const owner = holder.get(path);

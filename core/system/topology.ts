@@ -18,9 +18,10 @@ function compare(a: string, b: string): number {
  */
 export function forEachNode(map: WardleyMap, visit: (node: MapNode, id: string) => void): void {
   const lookup = nodeTableLookup(map);
-  for (const id of nodeIds(map)) {
-    const node = lookup.get(id);
-    if (node) visit(node, id);
+  const ids = nodeIds(map);
+  for (let i = 0; i < ids.length; i++) {
+    const node = lookup.get(ids[i]!);
+    if (node) visit(node, ids[i]!);
   }
 }
 

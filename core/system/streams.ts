@@ -160,5 +160,9 @@ export function streamCalls(
   front: string,
   call: (from: string, to: string, port: number) => void,
 ): void {
-  for (const w of workloads) for (const s of w.streams ?? []) if (w.id !== front) call(front, w.id, s.port);
+  for (let i = 0; i < workloads.length; i++) {
+    const w = workloads[i]!;
+    if (w.streams === undefined || w.id === front) continue;
+    for (const s of w.streams) call(front, w.id, s.port);
+  }
 }

@@ -22,9 +22,11 @@ const HASH = 0x23;
 
 /** The mistake the walk finds before the place `cut` suggests, or undefined (read the whole file). */
 export function earlyMistake(text: string, maxDepth: number): GiveUp | undefined {
-  const cut = suspectCut(text);
-  // Past half the file, reading the part first would cost more than it may save.
-  if (cut < 0 || cut > text.length / 2) return undefined;
+  // Past half the file, reading the part first would cost more than it may save: lines from there
+  // on are not looked at (half of this scan, which every file over 1 MB makes).
+  const half = text.length / 2;
+  const cut = suspectCut(text, half);
+  if (cut < 0 || cut > half) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text.slice(0, cut), { maxDepth });
@@ -55,14 +57,15 @@ function lastValueIndex(events: readonly Event[]): number {
  * The end of the line after the first line that suggests a mistake, or -1: an alias (`*name` after
  * a space, `[` or `,`), or the (MAX_ENTRIES + 2)th line at one indentation with no line indented
  * less between (the next entry after one over the limit, if they are a collection's entries).
+ * Lines starting past `upTo` are not counted (their cut would be past it).
  */
-export function suspectCut(text: string): number {
+export function suspectCut(text: string, upTo = text.length): number {
   const alias = aliasLike(text);
   const counts = new Int32Array(MAX_COUNTED_INDENT + 1);
   // Counts past this indentation are 0: a line starts the count of deeper ones again up to it
   // only (each line setting all 16 was a third of this scan, which every file over 1 MB makes).
   let deepest = 0;
-  const limit = alias >= 0 ? alias : text.length;
+  const limit = Math.min(alias >= 0 ? alias : text.length, upTo + 1);
   for (let start = 0; start < limit;) {
     const end = lineEnd(text, start);
     let indent = 0;

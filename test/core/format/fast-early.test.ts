@@ -113,4 +113,19 @@ describe('a mistake near the top of a large file', () => {
     const text = `version: 1\ntitle: T\nnodes:\n${Array.from({ length: MAX_ENTRIES }, (_, i) => node(i)).join('')}`;
     expect(suspectCut(text)).toBe(-1);
   });
+
+  it('counts lines only up to where a cut is still read first, and the answer stays the same', () => {
+    // A collection over the limit that starts past half the file: its cut is past the half.
+    const item = (i: number) => `  - i${i}\n`;
+    const head = `version: 1\ntitle: T\nx-pad: ${'p'.repeat(300_000)}\nnodes: {}\n`;
+    const text = `${head}x-list:\n${Array.from({ length: MAX_ENTRIES + 2 }, (_, i) => item(i)).join('')}`;
+    expect(text.indexOf('x-list:')).toBeGreaterThan(text.length / 2);
+    expect(suspectCut(text)).toBeGreaterThan(text.length / 2);
+    expect(suspectCut(text, text.length / 2)).toBe(-1);
+    expect(earlyMistake(text, 64)).toBeUndefined();
+    // Before the half it is still found (the cut just after the first item over the limit).
+    const early = `version: 1\ntitle: T\nx-list:\n${Array.from({ length: MAX_ENTRIES + 2 }, (_, i) => item(i)).join('')}x-pad: ${'p'.repeat(400_000)}\n`;
+    expect(suspectCut(early, early.length / 2)).toBe(suspectCut(early));
+    expect(suspectCut(early)).toBeGreaterThan(0);
+  });
 });

@@ -17,7 +17,10 @@ export function referenceFindings(map: WardleyMap): PathFinding[] {
   const out: PathFinding[] = [];
   // The ids listed once for the record (the schema's check and doctrine read the same list); a
   // node whose references hold, as nearly all do, costs no object.
-  for (const id of nodeIds(map)) {
+  // By index: run once per load, seldom optimised, for-of made an iterator result per node.
+  const ids = nodeIds(map);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
     const node = lookup(id);
     if (!node || (node.uses === undefined && node.inside === undefined)) continue;
     if (!referencesHold(id, node, lookup)) out.push(...nodeReferenceFindings(id, node, lookup));

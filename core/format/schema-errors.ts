@@ -40,7 +40,11 @@ export function schemaErrors(data: unknown, limit: number): { errors: SchemaErro
   const nodes = nodesOf(data);
   // Listed once for the record: the reference checks and doctrine read the same list (listing a
   // 10,000-key record costs 20 times one of 2,000).
-  for (const id of nodes ? nodeIds({ nodes } as WardleyMap) : []) {
+  // By index: the loop runs once per load, seldom optimised, and for-of then made an iterator
+  // result per node (0.4 MB at 10,000 nodes, while the whole map is alive).
+  const ids = nodes ? nodeIds({ nodes } as WardleyMap) : [];
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
     if (validateNode((nodes as Record<string, unknown>)[id], EACH_NODE)) continue;
     if (errors.length >= limit) {
       total += relevantCount(validateNode.errors ?? []);

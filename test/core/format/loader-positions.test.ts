@@ -117,7 +117,7 @@ describe('parseMap line starts', () => {
           const parsed = parseMap(text);
           expect(parsed.ok).toBe(true);
           if (!parsed.ok) return;
-          expect(parsed.document.lineCounter.lineStarts).toEqual(plainStarts(parsed.document.text));
+          expect(Array.from(parsed.document.lineCounter.lineStarts)).toEqual(plainStarts(parsed.document.text));
         },
       ),
       { numRuns: 200 },

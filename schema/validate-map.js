@@ -3,6 +3,7 @@
 // @ts-nocheck
 import * as func1Module from 'ajv/dist/runtime/ucs2length.js';
 import * as func0Module from 'ajv/dist/runtime/equal.js';
+const unlocated = Object.freeze({ instancePath: '', dynamicAnchors: Object.freeze({}) });
 
 export const validate = validate20;
 const schema31 = {
@@ -2534,15 +2535,16 @@ function validate23(
       }
     }
     if (data.sensitive !== undefined) {
-      if (
-        !validate24(data.sensitive, {
+      if (!(
+        validate24(data.sensitive, unlocated) ||
+        validate24(data.sensitive, {
           instancePath: instancePath + '/sensitive',
           parentData: data,
           parentDataProperty: 'sensitive',
           rootData,
           dynamicAnchors,
         })
-      ) {
+      )) {
         vErrors = vErrors ?? [];
         for (const e of validate24.errors) vErrors.push(e);
         errors = vErrors.length;
@@ -2666,8 +2668,9 @@ function validate23(
           }
         }
         for (const key3 in data8) {
-          if (
-            !validate26(data8[key3], {
+          if (!(
+            validate26(data8[key3], unlocated) ||
+            validate26(data8[key3], {
               instancePath:
                 instancePath + '/environments/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
               parentData: data8,
@@ -2675,7 +2678,7 @@ function validate23(
               rootData,
               dynamicAnchors,
             })
-          ) {
+          )) {
             vErrors = vErrors ?? [];
             for (const e of validate26.errors) vErrors.push(e);
             errors = vErrors.length;
@@ -6361,15 +6364,16 @@ function validate29(
       }
     }
     if (data.data !== undefined) {
-      if (
-        !validate30(data.data, {
+      if (!(
+        validate30(data.data, unlocated) ||
+        validate30(data.data, {
           instancePath: instancePath + '/data',
           parentData: data,
           parentDataProperty: 'data',
           rootData,
           dynamicAnchors,
         })
-      ) {
+      )) {
         vErrors = vErrors ?? [];
         for (const e of validate30.errors) vErrors.push(e);
         errors = vErrors.length;
@@ -6547,45 +6551,48 @@ function validate29(
       }
     }
     if (data.deploy !== undefined) {
-      if (
-        !validate32(data.deploy, {
+      if (!(
+        validate32(data.deploy, unlocated) ||
+        validate32(data.deploy, {
           instancePath: instancePath + '/deploy',
           parentData: data,
           parentDataProperty: 'deploy',
           rootData,
           dynamicAnchors,
         })
-      ) {
+      )) {
         vErrors = vErrors ?? [];
         for (const e of validate32.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
     if (data.plan !== undefined) {
-      if (
-        !validate34(data.plan, {
+      if (!(
+        validate34(data.plan, unlocated) ||
+        validate34(data.plan, {
           instancePath: instancePath + '/plan',
           parentData: data,
           parentDataProperty: 'plan',
           rootData,
           dynamicAnchors,
         })
-      ) {
+      )) {
         vErrors = vErrors ?? [];
         for (const e of validate34.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
     if (data.evolutionAnswers !== undefined) {
-      if (
-        !validate36(data.evolutionAnswers, {
+      if (!(
+        validate36(data.evolutionAnswers, unlocated) ||
+        validate36(data.evolutionAnswers, {
           instancePath: instancePath + '/evolutionAnswers',
           parentData: data,
           parentDataProperty: 'evolutionAnswers',
           rootData,
           dynamicAnchors,
         })
-      ) {
+      )) {
         vErrors = vErrors ?? [];
         for (const e of validate36.errors) vErrors.push(e);
         errors = vErrors.length;
@@ -7357,30 +7364,32 @@ function validate20(
       }
     }
     if (data.stages !== undefined) {
-      if (
-        !validate21(data.stages, {
+      if (!(
+        validate21(data.stages, unlocated) ||
+        validate21(data.stages, {
           instancePath: instancePath + '/stages',
           parentData: data,
           parentDataProperty: 'stages',
           rootData,
           dynamicAnchors,
         })
-      ) {
+      )) {
         vErrors = vErrors ?? [];
         for (const e of validate21.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
     if (data.deployment !== undefined) {
-      if (
-        !validate23(data.deployment, {
+      if (!(
+        validate23(data.deployment, unlocated) ||
+        validate23(data.deployment, {
           instancePath: instancePath + '/deployment',
           parentData: data,
           parentDataProperty: 'deployment',
           rootData,
           dynamicAnchors,
         })
-      ) {
+      )) {
         vErrors = vErrors ?? [];
         for (const e of validate23.errors) vErrors.push(e);
         errors = vErrors.length;
@@ -7504,8 +7513,9 @@ function validate20(
           }
         }
         for (const key2 in data5) {
-          if (
-            !validate29(data5[key2], {
+          if (!(
+            validate29(data5[key2], unlocated) ||
+            validate29(data5[key2], {
               instancePath:
                 instancePath + '/nodes/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
               parentData: data5,
@@ -7513,7 +7523,7 @@ function validate20(
               rootData,
               dynamicAnchors,
             })
-          ) {
+          )) {
             vErrors = vErrors ?? [];
             for (const e of validate29.errors) vErrors.push(e);
             errors = vErrors.length;
@@ -7555,15 +7565,16 @@ function validate20(
         }
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate39(data7[i0], {
+          if (!(
+            validate39(data7[i0], unlocated) ||
+            validate39(data7[i0], {
               instancePath: instancePath + '/annotations/' + i0,
               parentData: data7,
               parentDataProperty: i0,
               rootData,
               dynamicAnchors,
             })
-          ) {
+          )) {
             vErrors = vErrors ?? [];
             for (const e of validate39.errors) vErrors.push(e);
             errors = vErrors.length;
@@ -8454,15 +8465,16 @@ function validate44(
       }
     }
     if (data.sensitive !== undefined) {
-      if (
-        !validate24(data.sensitive, {
+      if (!(
+        validate24(data.sensitive, unlocated) ||
+        validate24(data.sensitive, {
           instancePath: instancePath + '/sensitive',
           parentData: data,
           parentDataProperty: 'sensitive',
           rootData,
           dynamicAnchors,
         })
-      ) {
+      )) {
         vErrors = vErrors ?? [];
         for (const e of validate24.errors) vErrors.push(e);
         errors = vErrors.length;
@@ -8586,8 +8598,9 @@ function validate44(
           }
         }
         for (const key3 in data8) {
-          if (
-            !validate26(data8[key3], {
+          if (!(
+            validate26(data8[key3], unlocated) ||
+            validate26(data8[key3], {
               instancePath:
                 instancePath + '/environments/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
               parentData: data8,
@@ -8595,7 +8608,7 @@ function validate44(
               rootData,
               dynamicAnchors,
             })
-          ) {
+          )) {
             vErrors = vErrors ?? [];
             for (const e of validate26.errors) vErrors.push(e);
             errors = vErrors.length;
@@ -9290,30 +9303,32 @@ function validate41(
       }
     }
     if (data.stages !== undefined) {
-      if (
-        !validate42(data.stages, {
+      if (!(
+        validate42(data.stages, unlocated) ||
+        validate42(data.stages, {
           instancePath: instancePath + '/stages',
           parentData: data,
           parentDataProperty: 'stages',
           rootData,
           dynamicAnchors,
         })
-      ) {
+      )) {
         vErrors = vErrors ?? [];
         for (const e of validate42.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
     if (data.deployment !== undefined) {
-      if (
-        !validate44(data.deployment, {
+      if (!(
+        validate44(data.deployment, unlocated) ||
+        validate44(data.deployment, {
           instancePath: instancePath + '/deployment',
           parentData: data,
           parentDataProperty: 'deployment',
           rootData,
           dynamicAnchors,
         })
-      ) {
+      )) {
         vErrors = vErrors ?? [];
         for (const e of validate44.errors) vErrors.push(e);
         errors = vErrors.length;
@@ -9472,15 +9487,16 @@ function validate41(
         }
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate48(data6[i0], {
+          if (!(
+            validate48(data6[i0], unlocated) ||
+            validate48(data6[i0], {
               instancePath: instancePath + '/annotations/' + i0,
               parentData: data6,
               parentDataProperty: i0,
               rootData,
               dynamicAnchors,
             })
-          ) {
+          )) {
             vErrors = vErrors ?? [];
             for (const e of validate48.errors) vErrors.push(e);
             errors = vErrors.length;
@@ -10183,15 +10199,16 @@ function validate50(
       }
     }
     if (data.data !== undefined) {
-      if (
-        !validate30(data.data, {
+      if (!(
+        validate30(data.data, unlocated) ||
+        validate30(data.data, {
           instancePath: instancePath + '/data',
           parentData: data,
           parentDataProperty: 'data',
           rootData,
           dynamicAnchors,
         })
-      ) {
+      )) {
         vErrors = vErrors ?? [];
         for (const e of validate30.errors) vErrors.push(e);
         errors = vErrors.length;
@@ -10369,45 +10386,48 @@ function validate50(
       }
     }
     if (data.deploy !== undefined) {
-      if (
-        !validate32(data.deploy, {
+      if (!(
+        validate32(data.deploy, unlocated) ||
+        validate32(data.deploy, {
           instancePath: instancePath + '/deploy',
           parentData: data,
           parentDataProperty: 'deploy',
           rootData,
           dynamicAnchors,
         })
-      ) {
+      )) {
         vErrors = vErrors ?? [];
         for (const e of validate32.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
     if (data.plan !== undefined) {
-      if (
-        !validate34(data.plan, {
+      if (!(
+        validate34(data.plan, unlocated) ||
+        validate34(data.plan, {
           instancePath: instancePath + '/plan',
           parentData: data,
           parentDataProperty: 'plan',
           rootData,
           dynamicAnchors,
         })
-      ) {
+      )) {
         vErrors = vErrors ?? [];
         for (const e of validate34.errors) vErrors.push(e);
         errors = vErrors.length;
       }
     }
     if (data.evolutionAnswers !== undefined) {
-      if (
-        !validate36(data.evolutionAnswers, {
+      if (!(
+        validate36(data.evolutionAnswers, unlocated) ||
+        validate36(data.evolutionAnswers, {
           instancePath: instancePath + '/evolutionAnswers',
           parentData: data,
           parentDataProperty: 'evolutionAnswers',
           rootData,
           dynamicAnchors,
         })
-      ) {
+      )) {
         vErrors = vErrors ?? [];
         for (const e of validate36.errors) vErrors.push(e);
         errors = vErrors.length;

@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatedSchemaFiles } from '../../scripts/schema-codegen.ts';
-import { validateNode, validateShell } from '../../schema/validate-map.js';
+import { validate, validateNode, validateShell } from '../../schema/validate-map.js';
 
 // The TypeScript types and the precompiled validator come from schema/map.schema.json; if someone
 // edits the schema without `npm run gen`, this fails instead of letting the two drift apart.
@@ -74,6 +74,55 @@ describe('ids in the generated validator', () => {
         for (const key of ids) nodes[key] = { kind: 'user', name: 'U', evolution: 0.5, visibility: 0.5 };
         const map = { version: 1, title: 'T', nodes };
         expect(validateShell(map)).toBe(whole?.(map));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// A $ref'd definition (a node's deploy, plan, data...) is first checked without its location and
+// checked again, located, only when it fails; errors and their instance paths must be ajv's own,
+// and a valid part must pass as it does in ajv.
+describe('referenced definitions in the generated validator', () => {
+  const schema = JSON.parse(readFileSync('schema/map.schema.json', 'utf8')) as { $id: string };
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  ajv.addSchema(schema);
+  const node = ajv.getSchema(`${schema.$id}#/$defs/node`);
+  const whole = ajv.getSchema(schema.$id);
+  const part = fc.oneof(
+    fc.constantFrom(undefined, {}, [], 'x', 3, null),
+    fc.record(
+      {
+        port: fc.constantFrom(80, 0, 70000, 'p'),
+        replicas: fc.constantFrom(1, -1, 2.5),
+        image: fc.constantFrom('api', '', 'A B'),
+      },
+      { requiredKeys: [] },
+    ),
+  );
+
+  it('report the errors of deploy, plan, data and evolutionAnswers at their paths as ajv does (fast-check)', () => {
+    fc.assert(
+      fc.property(part, part, part, part, (deploy, plan, data, evolutionAnswers) => {
+        const value = {
+          kind: 'component',
+          name: 'N',
+          evolution: 0.5,
+          visibility: 0.5,
+          deploy,
+          plan,
+          data,
+          evolutionAnswers,
+        };
+        for (const key of ['deploy', 'plan', 'data', 'evolutionAnswers'] as const)
+          if (value[key] === undefined) delete value[key];
+        expect(validateNode(value, { instancePath: '/nodes/n', dynamicAnchors: {} })).toBe(
+          node?.(value, { instancePath: '/nodes/n', dynamicAnchors: {} } as never),
+        );
+        expect(validateNode.errors ?? null).toEqual(node?.errors ?? null);
+        const map = { version: 1, title: 'T', nodes: { n: value, m: { ...value } } };
+        expect(validate(map)).toBe(whole?.(map));
+        expect(validate.errors ?? null).toEqual(whole?.errors ?? null);
       }),
       { numRuns: 300 },
     );

@@ -5,6 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { generatedSchemaFiles } from '../../scripts/schema-codegen.ts';
 import { validate, validateNode, validateShell } from '../../schema/validate-map.js';
 
+// ajv's own validators of the map schema, the reference the generated validator is checked against.
+function ajvValidators() {
+  const schema = JSON.parse(readFileSync('schema/map.schema.json', 'utf8')) as { $id: string };
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  ajv.addSchema(schema);
+  return { node: ajv.getSchema(`${schema.$id}#/$defs/node`), whole: ajv.getSchema(schema.$id) };
+}
+
 // The TypeScript types and the precompiled validator come from schema/map.schema.json; if someone
 // edits the schema without `npm run gen`, this fails instead of letting the two drift apart.
 describe('files generated from the map schema', () => {
@@ -20,10 +28,7 @@ describe('files generated from the map schema', () => {
 // The generated validator counts a string's code points only where its UTF-16 length does not
 // already decide maxLength or minLength; it must decide exactly as ajv's own count does.
 describe('lengths in the generated validator', () => {
-  const schema = JSON.parse(readFileSync('schema/map.schema.json', 'utf8')) as { $id: string };
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  ajv.addSchema(schema);
-  const counted = ajv.getSchema(`${schema.$id}#/$defs/node`);
+  const counted = ajvValidators().node;
 
   it('accepts and refuses a name or note by code points, astral characters counting once (fast-check)', () => {
     const piece = fc.constantFrom('a', 'é', '😀', '𝒳', ' ');
@@ -46,11 +51,7 @@ describe('lengths in the generated validator', () => {
 // inner failure without making the placeholder error ajv's output pushes and drops again; it must
 // still decide, and report, exactly as ajv does.
 describe('ids in the generated validator', () => {
-  const schema = JSON.parse(readFileSync('schema/map.schema.json', 'utf8')) as { $id: string };
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  ajv.addSchema(schema);
-  const node = ajv.getSchema(`${schema.$id}#/$defs/node`);
-  const whole = ajv.getSchema(schema.$id);
+  const { node, whole } = ajvValidators();
   const id = fc.oneof(
     fc.constantFrom('constructor', 'prototype', 'api', 'Api', '', '-x', 'a-b', 'toString'),
     fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/),
@@ -84,11 +85,7 @@ describe('ids in the generated validator', () => {
 // checked again, located, only when it fails; errors and their instance paths must be ajv's own,
 // and a valid part must pass as it does in ajv.
 describe('referenced definitions in the generated validator', () => {
-  const schema = JSON.parse(readFileSync('schema/map.schema.json', 'utf8')) as { $id: string };
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  ajv.addSchema(schema);
-  const node = ajv.getSchema(`${schema.$id}#/$defs/node`);
-  const whole = ajv.getSchema(schema.$id);
+  const { node, whole } = ajvValidators();
   const part = fc.oneof(
     fc.constantFrom(undefined, {}, [], 'x', 3, null),
     fc.record(

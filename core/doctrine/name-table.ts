@@ -4,6 +4,7 @@
 // letters and digits, lowercased) is hashed as it is read; any other name's key is made as before.
 // Nodes are grouped in an Int32Array hash table: names whose keys hash alike are told apart by
 // their keys, made only then. The table reads as the Map of groups the rule kept before.
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../model/string-hash.ts';
 import type { MapNode } from '../model/types.ts';
 import { ReadOnlyLookup } from './lookup.ts';
 
@@ -34,21 +35,19 @@ const NO_KEY = -1;
 
 /** FNV-1a of `key`'s UTF-16 code units, kept to 31 bits (never NO_KEY). */
 function keyHash(key: string): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return key.length === 0 ? NO_KEY : hash & 0x7fffffff;
+  return key.length === 0 ? NO_KEY : fnv1a(key) & 0x7fffffff;
 }
 
 /** keyHash(nameKey(name)); for an ASCII name without making the key. */
 function nameHash(name: string): number {
-  let hash = 0x811c9dc5 | 0;
+  let hash = FNV_OFFSET;
   let length = 0;
   for (let i = 0; i < name.length; i++) {
     let code = name.charCodeAt(i);
     if (code >= 0x80) return keyHash(nameKey(name));
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
     else if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) continue;
-    hash = Math.imul(hash ^ code, 0x01000193);
+    hash = Math.imul(hash ^ code, FNV_PRIME);
     length++;
   }
   return length === 0 ? NO_KEY : hash & 0x7fffffff;

@@ -3,16 +3,10 @@
 // 10,000 ids cost 40 to 80 times one of 2,000 to fill (its table, made again each time it grows,
 // is a large object of fresh pages); this table is made once at its final size and costs about
 // five times as much for five times the ids.
+import { fnv1a as hashOf } from '../model/string-hash.ts';
 import { ReadOnlyLookup } from './lookup.ts';
 
 const EMPTY = -1;
-
-/** FNV-1a over the UTF-16 code units of `text`. */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash;
-}
 
 export class PositionTable extends ReadOnlyLookup<number> {
   readonly #ids: readonly string[];

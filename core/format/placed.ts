@@ -10,6 +10,8 @@
 //   a mapping's entry     its key (the key's length where the text at its start is the key,
 //                         else -(its index in `names` + 1)), the key's start, then the value's slots
 
+import { fnv1a } from '../model/string-hash.ts';
+
 const MAPPING = 0;
 const LIST = 1;
 const OPEN = -1;
@@ -267,11 +269,9 @@ export class Places {
   }
 }
 
-/** FNV-1a over the UTF-16 units of text[from, to). */
+/** FNV-1a over the UTF-16 units of text[from, to), unsigned. */
 function keyHash(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return fnv1a(text, from, to) >>> 0;
 }
 
 /**

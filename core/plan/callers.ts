@@ -1,8 +1,9 @@
 // Who uses each node, from one pass over the map: the plan asks this for every candidate, and a
 // scan of every node per candidate made planning quadratic in the map's size.
+import { objectMemo } from '../model/memo.ts';
 import type { MapNode } from '../model/types.ts';
 
-const indexes = new WeakMap<ReadonlyMap<string, MapNode>, ReadonlyMap<string, readonly string[]>>();
+const indexes = objectMemo<ReadonlyMap<string, MapNode>, ReadonlyMap<string, readonly string[]>>('callers');
 
 function callerIndex(nodes: ReadonlyMap<string, MapNode>): ReadonlyMap<string, readonly string[]> {
   const index = new Map<string, string[]>();
@@ -21,10 +22,5 @@ function callerIndex(nodes: ReadonlyMap<string, MapNode>): ReadonlyMap<string, r
  * kept per `nodes` object: the plan's node lookups are built once per plan and never changed.
  */
 export function callersOf(nodes: ReadonlyMap<string, MapNode>, id: string): readonly string[] {
-  let index = indexes.get(nodes);
-  if (index === undefined) {
-    index = callerIndex(nodes);
-    indexes.set(nodes, index);
-  }
-  return index.get(id) ?? [];
+  return indexes.of(nodes, callerIndex).get(id) ?? [];
 }

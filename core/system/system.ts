@@ -1,6 +1,7 @@
 // systemAt: the system after phase k. Workloads that run, the facade's routes, the calls the
 // network allows (map edges only, resolved to the workloads that serve each end in this phase)
 // and the system of record of every data owner.
+import { objectMemo } from '../model/memo.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { dataMoveOf } from './data-moves.ts';
 import { hostingAt, hostsOf, monolithAlive, ownWorkload, type Hosting } from './hosts.ts';
@@ -112,7 +113,16 @@ interface NodePlaces {
   places: Map<string, number>;
 }
 
-const placesOf = new WeakMap<ReadonlyMap<string, MapNode>, NodePlaces>();
+const placesOf = objectMemo<ReadonlyMap<string, MapNode>, NodePlaces>('node places');
+
+function placesIn(nodes: ReadonlyMap<string, MapNode>): NodePlaces {
+  const made: NodePlaces = { ids: [], places: new Map() };
+  nodes.forEach((_, id) => {
+    made.places.set(id, made.ids.length);
+    made.ids.push(id);
+  });
+  return made;
+}
 
 /**
  * Each node's place in the order of `nodes`. Kept per `nodes` object, as the plan's caller index
@@ -120,17 +130,7 @@ const placesOf = new WeakMap<ReadonlyMap<string, MapNode>, NodePlaces>();
  * 10,000 places cost 5-8 ms to build.
  */
 function nodePlaces(nodes: ReadonlyMap<string, MapNode>): NodePlaces {
-  let kept = placesOf.get(nodes);
-  if (kept === undefined) {
-    kept = { ids: [], places: new Map() };
-    const made = kept;
-    nodes.forEach((_, id) => {
-      made.places.set(id, made.ids.length);
-      made.ids.push(id);
-    });
-    placesOf.set(nodes, kept);
-  }
-  return kept;
+  return placesOf.of(nodes, placesIn);
 }
 
 /** Told each call of a phase's flows: who calls whom on which port. */

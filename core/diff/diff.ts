@@ -3,7 +3,7 @@
 import { stageBoundaries, stageLabels, stageOf } from '../doctrine/stages.ts';
 import { nodeOf } from '../model/node-table.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
-import { Matching, type NeighbourTable } from './match.ts';
+import { Matching, type LinkTables } from './match.ts';
 import {
   emptyDiff,
   type Delta,
@@ -21,36 +21,34 @@ const OWN_SECTION = new Set(['evolution', 'visibility', 'sourcing', 'uses', 'ins
 
 export function diffMaps(before: WardleyMap, after: WardleyMap): MapDiff {
   const matching = new Matching(before, after);
-  const table = matching.linkTable();
-  let diff = comparePairs(before, after, matching, table);
+  const tables = matching.linkTables();
+  let diff = comparePairs(before, after, matching, tables);
   // A rename by links changes the ids the old uses stand for: the pairs are compared again.
-  if (table && matching.pairByLinks(table)) diff = comparePairs(before, after, matching, undefined);
-  const match = matching.result();
+  if (tables && matching.pairByLinks(tables)) diff = comparePairs(before, after, matching, undefined);
   const ref = (id: string, node: MapNode | undefined): NodeRef => ({
     id,
     name: node?.name ?? id,
     kind: node?.kind ?? 'component',
   });
-  diff.added = match.added.map((id) => ref(id, nodeOf(after, id)));
-  diff.removed = match.removed.map((id) => ref(id, nodeOf(before, id)));
-  diff.renamed = match.renamed;
+  diff.added = matching.added().map((id) => ref(id, nodeOf(after, id)));
+  diff.removed = matching.removed().map((id) => ref(id, nodeOf(before, id)));
+  diff.renamed = matching.renamed;
   diff.fields.push(...mapFieldChanges(before, after));
   return diff;
 }
 
 /**
- * Each pair compared, with the renames matched so far; the new uses of the pairs both versions
- * have go into `table` as they are read (the neighbours of the added nodes, for renames by links).
+ * Each pair compared, with the renames matched so far; the uses of the pairs both versions have go
+ * into `tables` as they are read (the neighbours of the removed and added nodes, for renames by links).
  */
-function comparePairs(before: WardleyMap, after: WardleyMap, matching: Matching, table?: NeighbourTable): MapDiff {
+function comparePairs(before: WardleyMap, after: WardleyMap, matching: Matching, tables?: LinkTables): MapDiff {
   const diff = emptyDiff();
   const named = (id: string): NodeName => ({ id, name: nodeOf(after, id)?.name ?? nodeOf(before, id)?.name ?? id });
   const versions = { before, after, translate: matching.renamedTo(), named };
-  const { pairs, common } = matching;
-  for (let k = 0; k < pairs.length; k++) {
-    const { to, was, now } = pairs[k]!;
-    compareNode(diff, versions, to, was, now);
-    if (table && k < common) table.add(to, now.uses, false);
+  const { ids, was, now, common } = matching;
+  for (let k = 0; k < ids.length; k++) {
+    compareNode(diff, versions, ids[k]!, was[k]!, now[k]!);
+    if (tables && k < common) tables.add(ids[k]!, was[k]!, now[k]!);
   }
   return diff;
 }
@@ -66,15 +64,27 @@ function compareNode(diff: MapDiff, v: Versions, id: string, was: MapNode, now: 
   const name = now.name;
   const moved = movement(v, id, was, now);
   if (moved) diff.moved.push(moved);
-  if (was.sourcing !== now.sourcing)
-    diff.resourced.push(withDefined<Resourced>({ id, name, from: was.sourcing, to: now.sourcing }));
+  if (was.sourcing !== now.sourcing) diff.resourced.push(resourced(id, name, was, now));
   if (!sameUses(v, was.uses, now.uses)) rewiring(diff, v, id, was, now);
   const oldInside = was.inside === undefined ? undefined : v.translate(was.inside);
-  if (oldInside !== now.inside) {
-    const monolith = (host: string | undefined) => (host === undefined ? undefined : v.named(host));
-    diff.monolith.push(withDefined<MonolithMove>({ id, name, from: monolith(oldInside), to: monolith(now.inside) }));
-  }
+  if (oldInside !== now.inside) diff.monolith.push(monolithMove(v, id, name, oldInside, now.inside));
   fieldChanges(diff, id, was, now);
+}
+
+// The changes are built with only their defined properties (exactOptionalPropertyTypes), in the
+// order the renderers and JSON list them, without a record of every property to filter.
+function resourced(id: string, name: string, was: MapNode, now: MapNode): Resourced {
+  const change: Resourced = { id, name };
+  if (was.sourcing !== undefined) change.from = was.sourcing;
+  if (now.sourcing !== undefined) change.to = now.sourcing;
+  return change;
+}
+
+function monolithMove(v: Versions, id: string, name: string, from?: string, to?: string): MonolithMove {
+  const move: MonolithMove = { id, name };
+  if (from !== undefined) move.from = v.named(from);
+  if (to !== undefined) move.to = v.named(to);
+  return move;
 }
 
 /** Whether the old uses, their ids translated, are the new ones in the same order: nothing re-wired. */
@@ -102,9 +112,16 @@ function fieldChanges(diff: MapDiff, id: string, was: MapNode, now: MapNode): vo
 }
 
 function fieldChange(diff: MapDiff, id: string, was: MapNode, now: MapNode, field: string): void {
-  // Most fields are the very same value in both versions: compared before any look-up.
-  if (was[field] === now[field] || OWN_SECTION.has(field) || sameValue(was[field], now[field])) return;
-  diff.fields.push(withDefined<FieldChange>({ id, name: now.name, field, from: was[field], to: now[field] }));
+  // The fields with a section of their own are not read here: a number read by name is a fresh
+  // box on the heap. Most other fields are the very same value in both versions.
+  if (OWN_SECTION.has(field)) return;
+  const from = was[field];
+  const to = now[field];
+  if (from === to || sameValue(from, to)) return;
+  const change: FieldChange = { id, name: now.name, field };
+  if (from !== undefined) change.from = from;
+  if (to !== undefined) change.to = to;
+  diff.fields.push(change);
 }
 
 /** The entries of `list` that `other` does not hold, in order. */
@@ -141,9 +158,7 @@ function mapFieldChanges(before: WardleyMap, after: WardleyMap): FieldChange[] {
   const out: FieldChange[] = [];
   for (const field of keys) {
     if (!sameValue(before[field], after[field]))
-      out.push(
-        withDefined<FieldChange>({ id: undefined, name: undefined, field, from: before[field], to: after[field] }),
-      );
+      out.push(withDefined<FieldChange>({ field, from: before[field], to: after[field] }));
   }
   return out;
 }

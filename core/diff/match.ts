@@ -34,29 +34,37 @@ type Entry = [string, MapNode];
 
 export function matchNodes(before: WardleyMap, after: WardleyMap): NodeMatch {
   const matching = new Matching(before, after);
-  const table = matching.linkTable();
-  if (table) {
-    for (let k = 0; k < matching.common; k++) table.add(matching.pairs[k]!.to, matching.pairs[k]!.now.uses, false);
-    matching.pairByLinks(table);
+  const tables = matching.linkTables();
+  if (tables) {
+    for (let k = 0; k < matching.common; k++) tables.add(matching.ids[k]!, matching.was[k]!, matching.now[k]!);
+    matching.pairByLinks(tables);
   }
   return matching.result();
 }
 
 /**
  * A match in the making: the ids both versions have and the renames by name are found when it is
- * made; renames by links need the new version's neighbours of the added nodes, read from the
- * uses of every pair (linkTable, then pairByLinks). diffMaps reads them while it compares the
+ * made; renames by links need both versions' neighbours of the removed and added nodes, read from
+ * the uses of every pair (linkTables, then pairByLinks). diffMaps reads them while it compares the
  * pairs, so each node's uses are read once (at 10,000 nodes a second walk over them costs
  * several times what it does at 2,000).
+ *
+ * The pairs are three lists (new id, old node, new node), not an object per pair: at 10,000 nodes
+ * those objects were a tenth of what a diff allocates, and alive through the young-generation
+ * collections it causes, so copied by each.
  */
 export class Matching {
-  /** Every node present in both versions: same ids in the old file's order, then renames. */
-  readonly pairs: Pair[];
-  /** How many of `pairs` are ids both versions have (the renames come after them). */
+  /** The new id of each node present in both versions: same ids in the old file's order, then renames. */
+  readonly ids: string[];
+  /** The old node of each of `ids`. */
+  readonly was: MapNode[];
+  /** The new node of each of `ids`. */
+  readonly now: MapNode[];
+  /** How many of the pairs are ids both versions have (the renames come after them). */
   readonly common: number;
   readonly renamed: Renamed[] = [];
   readonly #before: WardleyMap;
-  readonly #old: ReturnType<typeof oldSide>;
+  readonly #old: Own;
   readonly #fresh: Own;
   readonly #renames = new Map<string, string>();
   readonly #taken = new Set<string>();
@@ -65,15 +73,13 @@ export class Matching {
     const newIds = nodeIds(after);
     const old = oldSide(before, after, newIds);
     this.#before = before;
-    this.#old = old;
-    this.#fresh = newSide(after, newIds, before, old.same);
-    this.pairs = old.same.map((id, k): Pair => ({ from: id, to: id, was: old.present[k]!, now: old.partners[k]! }));
-    this.common = this.pairs.length;
-    for (const entry of old.only) {
-      const same = this.#candidates().filter(([, n]) => sameName(n, entry[1]));
-      const [only] = same;
-      if (same.length === 1 && only) this.#pair(entry, only, 'name');
-    }
+    this.ids = old.ids;
+    this.was = old.was;
+    this.now = old.now;
+    this.common = old.ids.length;
+    this.#old = { only: old.only, alone: new Set(old.only.map(([id]) => id)) };
+    this.#fresh = newSide(after, newIds, before, old.ids);
+    this.#pairByName();
   }
 
   /** The new id of an old node present in both versions, as matched so far. */
@@ -88,22 +94,28 @@ export class Matching {
   }
 
   /**
-   * A table to gather the new version's neighbours of the added nodes in, `add`ing the new uses
-   * of each of the first `common` pairs; undefined when no removed node and added one are left
-   * to pair up by links.
+   * Tables to gather both versions' neighbours of the removed and added nodes in, `add`ing each
+   * of the first `common` pairs; undefined when no removed node and added one are left to pair up
+   * by links.
    */
-  linkTable(): NeighbourTable | undefined {
+  linkTables(): LinkTables | undefined {
     if (this.#open().length === 0 || this.#candidates().length === 0) return undefined;
-    return neighbourTable(this.#fresh);
+    const before = neighbourTable(this.#old);
+    const after = neighbourTable(this.#fresh);
+    const add = (id: string, was: MapNode, now: MapNode) => {
+      before.add(id, was.uses, false);
+      after.add(id, now.uses, false);
+    };
+    return { before, after, add };
   }
 
-  /** Pairs up removed and added nodes by links (`table` filled from the pairs); whether any did. */
-  pairByLinks(table: NeighbourTable): boolean {
-    for (const [id, node] of this.#fresh.only) table.add(id, node.uses, true);
+  /** Pairs up removed and added nodes by links (`tables` filled from the pairs); whether any did. */
+  pairByLinks(tables: LinkTables): boolean {
+    for (const [id, node] of this.#fresh.only) tables.after.add(id, node.uses, true);
     // Only a removed node and an added one that has neighbours can pair up by links.
-    if (table.links.size === 0) return false;
-    const old = this.#old;
-    const links = { before: neighbours(old.same, old.present, old), after: table.links };
+    if (tables.after.links.size === 0) return false;
+    for (const [id, node] of this.#old.only) tables.before.add(id, node.uses, true);
+    const links = { before: tables.before.links, after: tables.after.links };
     const paired = this.renamed.length;
     // Neighbours are compared through the ids matched so far, so run until nothing new pairs up.
     for (let progress = true; progress;) {
@@ -120,23 +132,51 @@ export class Matching {
   }
 
   result(): NodeMatch {
-    const idsOf = (entries: Entry[]) => entries.map(([id]) => id);
-    const { pairs, newIdOf, renamed } = this;
-    return {
-      pairs,
-      newIdOf,
-      renamedTo: this.renamedTo(),
-      renamed,
-      removed: idsOf(this.#open()),
-      added: idsOf(this.#candidates()),
-    };
+    const { ids, was, now, common, newIdOf, renamed } = this;
+    const pairs = ids.map((to, k): Pair => {
+      const from = k < common ? to : renamed[k - common]!.from;
+      return { from, to, was: was[k]!, now: now[k]! };
+    });
+    return { pairs, newIdOf, renamedTo: this.renamedTo(), renamed, removed: this.removed(), added: this.added() };
+  }
+
+  /** The ids of the old nodes not matched so far, in the old file's order. */
+  removed(): string[] {
+    return this.#open().map(([id]) => id);
+  }
+
+  /** The ids of the new nodes not matched so far, in the new file's order. */
+  added(): string[] {
+    return this.#candidates().map(([id]) => id);
+  }
+
+  /** Each removed node paired with the one added node of its kind and name, if there is one. */
+  #pairByName(): void {
+    const added = this.#fresh.only;
+    if (added.length === 0) return;
+    const names = added.map(([, node]) => plainName(node));
+    for (const entry of this.#old.only) {
+      const name = plainName(entry[1]);
+      let same: Entry | undefined;
+      let count = 0;
+      for (let k = 0; k < added.length; k++) {
+        const [id, node] = added[k]!;
+        if (names[k] === name && node.kind === entry[1].kind && !this.#taken.has(id)) {
+          same = added[k];
+          count++;
+        }
+      }
+      if (count === 1 && same) this.#pair(entry, same, 'name');
+    }
   }
 
   #pair([oldId, was]: Entry, [newId, now]: Entry, by: Renamed['by']): void {
     this.#renames.set(oldId, newId);
     this.#taken.add(newId);
     this.renamed.push({ from: oldId, to: newId, name: now.name, by });
-    this.pairs.push({ from: oldId, to: newId, was, now });
+    this.ids.push(newId);
+    this.was.push(was);
+    this.now.push(now);
   }
 
   #open(): Entry[] {
@@ -163,24 +203,29 @@ interface Own {
  * out of order is looked up.
  */
 function oldSide(before: WardleyMap, after: WardleyMap, newIds: readonly string[]) {
-  const same: string[] = [];
-  const present: MapNode[] = [];
-  const partners: MapNode[] = [];
+  const oldIds = nodeIds(before);
+  // Made at their longest and cut to length: grown one push at a time, the lists' copies were
+  // twice as many bytes as the lists.
+  const ids = new Array<string>(oldIds.length);
+  const was = new Array<MapNode>(oldIds.length);
+  const now = new Array<MapNode>(oldIds.length);
   const only: Entry[] = [];
+  let count = 0;
   let j = 0;
-  for (const id of nodeIds(before)) {
+  for (const id of oldIds) {
     while (j < newIds.length && newIds[j] !== id && !nodeOf(before, newIds[j]!)) j++;
     // One of the new record's own keys: read without the prototype check of nodeOf.
     const partner = newIds[j] === id ? after.nodes[newIds[j++]!] : nodeOf(after, id);
     const node = before.nodes[id];
     if (!node) continue;
     if (partner) {
-      same.push(id);
-      present.push(node);
-      partners.push(partner);
+      ids[count] = id;
+      was[count] = node;
+      now[count++] = partner;
     } else only.push([id, node]);
   }
-  return { same, present, partners, only, alone: new Set(only.map(([id]) => id)) };
+  ids.length = was.length = now.length = count;
+  return { ids, was, now, only };
 }
 
 /**
@@ -202,21 +247,15 @@ function newSide(after: WardleyMap, newIds: readonly string[], before: WardleyMa
   return { only, alone: new Set(only.map(([id]) => id)) };
 }
 
-/**
- * The neighbours of a version's own nodes (`own.alone`): the ids each uses and the ids that use
- * it, from the nodes both versions have (`ids` with this version's `nodes`) and its own ones. Read
- * for those nodes only, so a use is looked for among them, not in the other version's record.
- */
-function neighbours(ids: readonly string[], nodes: readonly MapNode[], own: Own): Map<string, Set<string>> {
-  const table = neighbourTable(own);
-  if (own.only.length === 0) return table.links;
-  for (let k = 0; k < ids.length; k++) table.add(ids[k]!, nodes[k]!.uses, false);
-  for (const [id, node] of own.only) table.add(id, node.uses, true);
-  return table.links;
+/** Both versions' neighbour tables, `add` reading a pair's old and new uses (`id` both versions have). */
+export interface LinkTables {
+  readonly before: NeighbourTable;
+  readonly after: NeighbourTable;
+  add(id: string, was: MapNode, now: MapNode): void;
 }
 
 /** Neighbour sets of a version's own nodes, filled from one node's uses at a time. */
-export interface NeighbourTable {
+interface NeighbourTable {
   readonly links: Map<string, Set<string>>;
   /** Reads the uses of node `id`: its neighbours among the own nodes (and its own, when `alone`). */
   add(id: string, uses: readonly string[] | undefined, alone: boolean): void;
@@ -226,7 +265,9 @@ function neighbourTable(own: Own): NeighbourTable {
   const links = new Map<string, Set<string>>();
   const at = (id: string) => links.get(id) ?? links.set(id, new Set()).get(id)!;
   const add = (id: string, uses: readonly string[] | undefined, alone: boolean) => {
-    for (const used of uses ?? []) {
+    if (uses === undefined) return;
+    for (let k = 0; k < uses.length; k++) {
+      const used = uses[k]!;
       if (used === id) continue;
       if (alone) at(id).add(used);
       if (own.alone.has(used)) at(used).add(id);
@@ -235,8 +276,9 @@ function neighbourTable(own: Own): NeighbourTable {
   return { links, add };
 }
 
-function sameName(a: MapNode, b: MapNode): boolean {
-  return a.kind === b.kind && a.name.trim().toLowerCase() === b.name.trim().toLowerCase();
+/** A node's name as renames by name compare it (with the node's kind). */
+function plainName(node: MapNode): string {
+  return node.name.trim().toLowerCase();
 }
 
 interface Links {

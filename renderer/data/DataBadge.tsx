@@ -1,13 +1,12 @@
-// The badge on a component holding sensitive data: its classes in capitals (PHI·PII) above the
-// glyph's top-left, so a workshop sees at a glance where patient data lives. Its shape comes from
-// core/render/data-badges.ts, which the label placement keeps node names clear of.
+// The badge on a component holding sensitive data: its classes in capitals (PHI·PII) at a corner
+// of the glyph clear of its neighbours, so a workshop sees at a glance where patient data lives.
+// Its shape comes from core/render/data-badges.ts, which the label placement keeps node names
+// clear of.
 import { classesHeld, DATA_CLASS_NAMES } from '../../core/compliance/classes.ts';
 import type { MapNode } from '../../core/model/types.ts';
-import { dataBadgeShape } from '../../core/render/data-badges.ts';
+import type { DataBadgeShape } from '../../core/render/data-badges.ts';
 
-export function DataBadge({ node }: { node: MapNode }) {
-  const shape = dataBadgeShape(node);
-  if (!shape) return null;
+export function DataBadge({ node, shape }: { node: MapNode; shape: DataBadgeShape }) {
   const classes = classesHeld(node);
   const { x, y, width, height } = shape.box;
   return (

@@ -1,12 +1,15 @@
 // The badges of every component holding sensitive data, in a layer over the nodes rather than
 // inside each node's button: a screen reader hears the data in the node's name (data-words.ts),
-// and a button's visible text must stay within its name. Badges follow a drag in progress, and
-// read the live nodes (not the canvas's deferred map) so a dropped node's badge stays with it.
+// and a button's visible text must stay within its name. Each badge sits at the corner of its
+// glyph that core/render/data-badges.ts found clear of the neighbours, placed once per map. Badges
+// follow a drag in progress, and read the live nodes (not the canvas's deferred map) so a dropped
+// node's badge stays with it.
 import { useMemo } from 'react';
 import { holdsSensitiveData } from '../../core/compliance/classes.ts';
 import { nodeIds, nodeOf } from '../../core/model/node-table.ts';
 import type { MapNode, WardleyMap } from '../../core/model/types.ts';
-import { isMoving, shownPosition } from '../canvas/geometry.ts';
+import { dataBadgeShapes, type DataBadgeShape } from '../../core/render/data-badges.ts';
+import { isMoving, SCALES, shownPosition } from '../canvas/geometry.ts';
 import { mapNodeChange } from '../store/node-table-change.ts';
 import { useMapStore } from '../store/store.ts';
 import { DataBadge } from './DataBadge.tsx';
@@ -14,6 +17,7 @@ import { DataBadge } from './DataBadge.tsx';
 type Holders = readonly (readonly [string, MapNode])[];
 
 const NONE: Holders = [];
+const NO_SHAPES: ReadonlyMap<string, DataBadgeShape> = new Map();
 /** More changed nodes than this (a paste, a reload) and the map is walked again. */
 const FEW = 64;
 let last: { map: WardleyMap; holders: Holders } | null = null;
@@ -29,6 +33,10 @@ function holdersOf(map: WardleyMap | undefined): Holders {
   const holders = kept ?? nodeIds(map).flatMap((id) => held(id, nodeOf(map, id)));
   last = { map, holders };
   return holders;
+}
+
+function* ids(holders: Holders): Generator<string> {
+  for (const [id] of holders) yield id;
 }
 
 function held(id: string, node: MapNode | undefined): (readonly [string, MapNode])[] {
@@ -54,15 +62,21 @@ function updatedHolders(prev: WardleyMap, holders: Holders, next: WardleyMap): H
 export function DataBadges() {
   const map = useMapStore((s) => s.doc.current?.map);
   const holders = useMemo(() => holdersOf(map), [map]);
+  const shapes = useMemo(
+    () => (map && holders.length > 0 ? dataBadgeShapes(map, SCALES, ids(holders)) : NO_SHAPES),
+    [map, holders],
+  );
   const gesture = useMapStore((s) => (holders.some(([id]) => isMoving(s.gesture, id)) ? s.gesture : null));
   return (
     <g className="data-badges" aria-hidden="true">
       {holders.map(([id, node]) => {
         const move = gesture?.kind === 'move' && isMoving(gesture, id) ? gesture : null;
         const at = shownPosition(node, move);
+        const shape = shapes.get(id);
+        if (!shape) return null;
         return (
           <g key={id} data-badge-of={id} transform={`translate(${at.x},${at.y})`}>
-            <DataBadge node={node} />
+            <DataBadge node={node} shape={shape} />
           </g>
         );
       })}

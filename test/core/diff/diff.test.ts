@@ -146,6 +146,19 @@ describe('diffMaps', () => {
       { field: 'title', from: 'Clinic', to: 'Clinic 2027' },
     ]);
   });
+
+  it('compares field values as data: the same value in other objects, NaN or a signed zero is no change', () => {
+    const before = edit(clinic(), (n) => {
+      n['booking']!['x-cost'] = { monthly: 0, tags: ['a'] };
+      n['email']!['x-ratio'] = Number.NaN;
+    });
+    const after = edit(before, (n) => {
+      n['booking']!['x-cost'] = { tags: ['a'], monthly: -0 };
+      n['email']!['x-ratio'] = Number.NaN;
+      n['records']!['x-ratio'] = -0;
+    });
+    expect(diffMaps(before, after).fields).toEqual([{ id: 'records', name: 'Records', field: 'x-ratio', to: -0 }]);
+  });
 });
 
 describe('diff renderers', () => {

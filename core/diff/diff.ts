@@ -44,7 +44,7 @@ export function diffMaps(before: WardleyMap, after: WardleyMap): MapDiff {
 function comparePairs(before: WardleyMap, after: WardleyMap, matching: Matching, tables?: LinkTables): MapDiff {
   const diff = emptyDiff();
   const named = (id: string): NodeName => ({ id, name: nodeOf(after, id)?.name ?? nodeOf(before, id)?.name ?? id });
-  const versions = { before, after, translate: matching.renamedTo(), named };
+  const versions = { before, after, translate: matching.renamedTo(), renaming: matching.renamed.length > 0, named };
   const { ids, was, now, common } = matching;
   for (let k = 0; k < ids.length; k++) {
     compareNode(diff, versions, ids[k]!, was[k]!, now[k]!);
@@ -57,10 +57,15 @@ interface Versions {
   before: WardleyMap;
   after: WardleyMap;
   translate: (oldId: string) => string;
+  /** Whether some old ids have new ones: then an old node's uses may name other nodes now. */
+  renaming: boolean;
   named: (id: string) => NodeName;
 }
 
 function compareNode(diff: MapDiff, v: Versions, id: string, was: MapNode, now: MapNode): void {
+  // A version an edit made shares the nodes it did not change with the one before: without
+  // renames the same object has nothing to report, and is not read.
+  if (was === now && !v.renaming) return;
   const name = now.name;
   const moved = movement(v, id, was, now);
   if (moved) diff.moved.push(moved);

@@ -114,6 +114,27 @@ describe('diffMaps', () => {
     ]);
   });
 
+  it('reads nodes both versions share (as edits make them) as it reads copies of them, renames included', () => {
+    const before = clinic();
+    const shared = before.nodes as Record<string, MapNode>;
+    const { records, ...rest } = shared;
+    // `records` is renamed (the same node object under a new id); `booking`, shared, still uses its old id.
+    const nodes = { ...rest, 'records-db': records!, email: { ...shared['email']!, evolution: 0.9 } };
+    const after = { ...before, nodes };
+    const d = diffMaps(before, after);
+    expect(d).toEqual(diffMaps(structuredClone(before), structuredClone(after)));
+    expect(d.renamed).toEqual([{ from: 'records', to: 'records-db', name: 'Records', by: 'name' }]);
+    expect(d.rewired).toEqual([
+      {
+        id: 'booking',
+        name: 'Booking',
+        added: [{ id: 'records', name: 'Records' }],
+        removed: [{ id: 'records-db', name: 'Records' }],
+      },
+    ]);
+    expect(d.moved.map((m) => m.id)).toEqual(['email']);
+  });
+
   it('does not call an unrelated new node a rename', () => {
     const after = edit(clinic(), (n) => {
       delete n['email'];

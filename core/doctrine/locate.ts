@@ -26,34 +26,35 @@ export function findingLocator(
   if (!document.layout && hasPlaces(document)) return placedLocator(document);
   const nodes = document.yaml.get('nodes', true);
   const items = isMap(nodes) ? nodes.items : [];
-  const nodePairs = new Map<string, { pair: Pair; shift: number }>();
-  const add = (i: number, only: ReadonlySet<string> | undefined) => {
-    const pair = items[i] as Pair;
-    const id = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (id === undefined || nodePairs.has(id) || (only !== undefined && !only.has(id))) return;
-    nodePairs.set(id, { pair, shift: nodeShift(document, i) });
-  };
-  // After an edit the mapping knows where each id sits (node-index.ts): the few asked for are
-  // looked up, not searched for.
+  // After an edit the mapping knows where each id sits (node-index.ts): the pair of each finding
+  // is looked up there, with no table of the pairs asked for made first.
   const positions = only !== undefined && isMap(nodes) ? nodePositions(nodes) : undefined;
-  if (only !== undefined && positions !== undefined) {
-    for (const id of only) {
-      const at = positions.get(id);
-      if (at !== undefined) add(at, only);
-    }
-  } else {
-    for (let i = 0; i < items.length && (only === undefined || nodePairs.size < only.size); i++) add(i, only);
-  }
+  const pairAt = positions ? (id: string) => positions.get(id) ?? -1 : pairsByScan(items, only);
   const at = (offset: number): Position => {
     const { line, col } = document.lineCounter.linePos(offset);
     return { line, column: col };
   };
   return (path) => {
-    const entry = path[0] === 'nodes' && typeof path[1] === 'string' ? nodePairs.get(path[1]) : undefined;
-    if (!entry) return positionOf(document, path);
-    const offset = offsetWithin(entry.pair, path.slice(2));
-    return offset === undefined ? positionOf(document, path) : at(offset + entry.shift);
+    const index = path[0] === 'nodes' && typeof path[1] === 'string' ? pairAt(path[1]) : -1;
+    if (index < 0) return positionOf(document, path);
+    const offset = offsetWithin(items[index] as Pair, path);
+    return offset === undefined ? positionOf(document, path) : at(offset + nodeShift(document, index));
   };
+}
+
+/**
+ * The index of each id's first pair, found by reading the keys in order (given `only`, those ids
+ * alone, reading no further once all are found); -1 for an id not found.
+ */
+function pairsByScan(items: readonly unknown[], only: ReadonlySet<string> | undefined): (id: string) => number {
+  const found = new Map<string, number>();
+  for (let i = 0; i < items.length && (only === undefined || found.size < only.size); i++) {
+    const key = (items[i] as Pair).key;
+    const id = isScalar(key) ? String(key.value) : undefined;
+    if (id === undefined || found.has(id) || (only !== undefined && !only.has(id))) continue;
+    found.set(id, i);
+  }
+  return (id) => found.get(id) ?? -1;
 }
 
 function placedLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>): Locator {
@@ -67,11 +68,12 @@ function placedLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'lay
   };
 }
 
-/** Offset of the value at `rest` below a node's pair, else of the nearest enclosing key. */
-function offsetWithin(pair: Pair, rest: FindingPath): number | undefined {
+/** Offset of the value at `path` (from its third part on) below a node's pair, else of the nearest enclosing key. */
+function offsetWithin(pair: Pair, path: FindingPath): number | undefined {
   let best = rangeStart(pair.key);
   let current: unknown = pair.value;
-  for (const seg of rest) {
+  for (let k = 2; k < path.length; k++) {
+    const seg = path[k] as string | number;
     if (isMap(current)) {
       const inner = current.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
       if (!inner) break;

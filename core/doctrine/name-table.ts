@@ -155,7 +155,11 @@ export class NameGroupTable extends ReadOnlyLookup<string | readonly string[]> {
   /** The groups of two or more nodes, in the order of their first nodes. */
   clashes(): string[][] {
     const out: string[][] = [];
-    for (const first of this.#firsts) if (this.#next[first] !== EMPTY) out.push(this.#group(first) as string[]);
+    // By index: a for-of over the typed array made an iterator result per group when not optimised.
+    for (let k = 0; k < this.#firsts.length; k++) {
+      const first = this.#firsts[k] as number;
+      if (this.#next[first] !== EMPTY) out.push(this.#group(first) as string[]);
+    }
     return out;
   }
 }

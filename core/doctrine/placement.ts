@@ -23,7 +23,8 @@ export interface Placement {
 /** Ties on line, rule and column are ordered by node (file order; none first), then message. */
 export type NodeRank = (node: string | undefined) => number;
 
-type Placed = { diagnostic: Diagnostic; source: Finding; offset: number };
+/** Findings placed, as parallel lists (no object per finding besides its diagnostic). */
+type Placed = { diagnostics: Diagnostic[]; sources: Finding[]; offsets: number[] };
 
 /**
  * Every finding placed from scratch. Only the nodes the findings are about are looked up (through
@@ -35,7 +36,7 @@ export function placeAll(
   strict: boolean,
   rank: NodeRank,
 ): Placement {
-  return asPlacement(sorted(placedIn(document, findings, strict, nodesOf(findings)), rank), strict);
+  return { strict, ...sorted(placedIn(document, findings, strict, nodesOf(findings)), rank) };
 }
 
 /**
@@ -144,27 +145,36 @@ function placedIn(
   findings: readonly Finding[],
   strict: boolean,
   only?: ReadonlySet<string>,
-): Placed[] {
-  if (findings.length === 0) return [];
+): Placed {
+  const placed: Placed = { diagnostics: [], sources: findings.slice(), offsets: [] };
+  if (findings.length === 0) return placed;
   const locate = findingLocator(document, only);
   const lines = document.lineCounter;
-  return findings.map((source) => {
+  for (const source of findings) {
     const { line, column } = locate(source.path);
     const severity = strict && source.rule === 'chain/cycle' ? 'error' : source.severity;
-    const diagnostic: Diagnostic = { line, column, severity, rule: source.rule, message: source.message };
-    if (source.node !== undefined) diagnostic.node = source.node;
+    const { rule, message, node } = source;
+    // Made whole in one literal: `node` added afterwards took a property store of its own.
+    const diagnostic: Diagnostic =
+      node === undefined ? { line, column, severity, rule, message } : { line, column, severity, rule, message, node };
+    placed.diagnostics.push(diagnostic);
     // Line 0 (no place): the offset is never inside a node's text, so it is placed again.
-    const offset = line > 0 ? startOfLine(lines, line) + column - 1 : -1;
-    return { diagnostic, source, offset };
-  });
+    placed.offsets.push(line > 0 ? startOfLine(lines, line) + column - 1 : -1);
+  }
+  return placed;
 }
 
-function sorted(placed: Placed[], rank: NodeRank): Placed[] {
-  return placed.sort((a, b) => compare(a, b, rank));
-}
-
-function compare(a: Placed, b: Placed, rank: NodeRank): number {
-  return compareDiagnostics(a.diagnostic, b.diagnostic, rank);
+/** The placed findings in the order they are shown (a sort of their indices). */
+function sorted(placed: Placed, rank: NodeRank): Placed {
+  const { diagnostics, sources, offsets } = placed;
+  const order = new Array<number>(diagnostics.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => compareDiagnostics(diagnostics[a] as Diagnostic, diagnostics[b] as Diagnostic, rank) || a - b);
+  return {
+    diagnostics: order.map((i) => diagnostics[i] as Diagnostic),
+    sources: order.map((i) => sources[i] as Finding),
+    offsets: order.map((i) => offsets[i] as number),
+  };
 }
 
 function compareDiagnostics(x: Diagnostic, y: Diagnostic, rank: NodeRank): number {
@@ -182,35 +192,23 @@ function compareDiagnostics(x: Diagnostic, y: Diagnostic, rank: NodeRank): numbe
  * a binary search, after the kept ones it does not sort before; the kept runs between are copied
  * whole, not compared one by one.
  */
-function mergedInto(kept: Placement, fresh: readonly Placed[], rank: NodeRank): Placement {
-  if (fresh.length === 0) return kept;
-  const at = fresh.map((p) => {
+function mergedInto(kept: Placement, fresh: Placed, rank: NodeRank): Placement {
+  if (fresh.diagnostics.length === 0) return kept;
+  const at = fresh.diagnostics.map((diagnostic) => {
     let lo = 0;
     let hi = kept.diagnostics.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (compareDiagnostics(p.diagnostic, kept.diagnostics[mid] as Diagnostic, rank) < 0) hi = mid;
+      if (compareDiagnostics(diagnostic, kept.diagnostics[mid] as Diagnostic, rank) < 0) hi = mid;
       else lo = mid + 1;
     }
     return lo;
   });
   return {
     strict: kept.strict,
-    diagnostics: interleaved(
-      kept.diagnostics,
-      at,
-      fresh.map((p) => p.diagnostic),
-    ),
-    sources: interleaved(
-      kept.sources,
-      at,
-      fresh.map((p) => p.source),
-    ),
-    offsets: interleaved(
-      kept.offsets,
-      at,
-      fresh.map((p) => p.offset),
-    ),
+    diagnostics: interleaved(kept.diagnostics, at, fresh.diagnostics),
+    sources: interleaved(kept.sources, at, fresh.sources),
+    offsets: interleaved(kept.offsets, at, fresh.offsets),
   };
 }
 
@@ -226,15 +224,6 @@ function interleaved<T>(list: readonly T[], at: readonly number[], items: readon
   });
   for (let i = from; i < list.length; i++) out.push(list[i] as T);
   return out;
-}
-
-function asPlacement(placed: readonly Placed[], strict: boolean): Placement {
-  return {
-    strict,
-    diagnostics: placed.map((p) => p.diagnostic),
-    sources: placed.map((p) => p.source),
-    offsets: placed.map((p) => p.offset),
-  };
 }
 
 function compareText(a: string, b: string): number {

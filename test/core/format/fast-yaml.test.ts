@@ -146,6 +146,25 @@ describe('the first pass reads what yaml reads', () => {
     expect(Array.from(fast.document.lineCounter.lineStarts)).toEqual(slow.document.lineCounter.lineStarts);
   });
 
+  // The first pass makes node objects its own way (room for their fields, numbers stored
+  // boxed): what anyone can see of them must be what yaml's path gives.
+  it('makes plain objects with the keys in file order and the same values as yaml does', () => {
+    const text = stringifyMap(generateMap(60, 3));
+    const fast = parseMap(text);
+    const slow = parseMapWithYaml(text);
+    if (!fast.ok || !slow.ok) throw new Error('generated map does not load');
+    // Loaded by the first pass (parseMap falls back to yaml's path where its data is refused).
+    expect(placesOf(fast.document)).toBeDefined();
+    expect(fast.map).toStrictEqual(slow.map);
+    expect(structuredClone(fast.map)).toStrictEqual(slow.map);
+    expect(JSON.stringify(fast.map)).toBe(JSON.stringify(slow.map));
+    for (const [id, node] of Object.entries(fast.map.nodes)) {
+      expect(Object.getPrototypeOf(node as object)).toBe(Object.prototype);
+      expect((node as object).constructor).toBe(Object);
+      expect(Object.keys(node as object)).toEqual(Object.keys(slow.map.nodes[id] ?? {}));
+    }
+  });
+
   it('places the errors of a file over a megabyte (not parsed again by yaml) as the yaml-only path does', () => {
     const lines = ['version: 1', 'title: Big and wrong', 'nodes:'];
     for (let i = 0, size = 0; size < 1.1 * 1024 * 1024; i++) {

@@ -4,6 +4,7 @@ import { stageBoundaries, stageLabels, stageOf } from '../doctrine/stages.ts';
 import { nodeOf } from '../model/node-table.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { Matching, type LinkTables } from './match.ts';
+import { plainEqual } from './plain-equal.ts';
 import {
   emptyDiff,
   type Delta,
@@ -173,8 +174,9 @@ function mapFieldChanges(before: WardleyMap, after: WardleyMap): FieldChange[] {
 
 /** Deep equality of plain YAML data, ignoring object key order. */
 export function sameValue(a: unknown, b: unknown): boolean {
-  // Most fields of most nodes are the very same value in both versions: no text to build.
-  return a === b || canonicalJson(a) === canonicalJson(b);
+  // Most fields of most nodes are the very same value in both versions, or equal plain data in
+  // objects of their own (two files): no text to build.
+  return a === b || (plainEqual(a, b) ?? canonicalJson(a) === canonicalJson(b));
 }
 
 function canonicalJson(value: unknown): string {

@@ -23,7 +23,11 @@ function reordered(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reordered);
   if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
   const out: Record<string, unknown> = { extra: undefined };
-  for (const key of Object.keys(value).reverse()) out[key] = reordered((value as Record<string, unknown>)[key]);
+  // Defined, not assigned: a "__proto__" key stays an own entry, as in the value.
+  for (const key of Object.keys(value).reverse()) {
+    const item = reordered((value as Record<string, unknown>)[key]);
+    Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 
@@ -88,5 +92,8 @@ describe('plainEqual', () => {
     expect(sameValue(holed, [1, undefined, 3])).toBe(false);
     expect(plainEqual(new Date(0), new Date(1))).toBeUndefined();
     expect(plainEqual({ a: 0 }, { a: -0 })).toBe(true);
+    // A "__proto__" key of parsed data is an entry like any other.
+    expect(plainEqual(JSON.parse('{"__proto__":false}'), JSON.parse('{"__proto__":false}'))).toBe(true);
+    expect(plainEqual(JSON.parse('{"__proto__":false}'), {})).toBe(false);
   });
 });

@@ -10,7 +10,8 @@ import {
   type EditRecord,
   type TextSpan,
 } from '../model/lineage.ts';
-import type { Diagnostic, WardleyMap } from '../model/types.ts';
+import type { Diagnostic, MapNode, WardleyMap } from '../model/types.ts';
+import { eachEntry, IGNORE, wholeTables } from './columns.ts';
 import { ruleContext } from './context.ts';
 import type { Finding, RuleContext } from './finding.ts';
 import { matchedFindings, noFindingChanges, type FindingChanges } from './finding-changes.ts';
@@ -38,7 +39,7 @@ export function checkDocument(document: MapDocument, options: CheckOptions = {})
 
 function findingsOf(run: RuleRun, options: CheckOptions): Finding[] {
   const { context, byRule } = run;
-  const findings = [...byRule.flat(), ...unknownIgnores(context.entries)]
+  const findings = [...byRule.flat(), ...contextIgnores(context)]
     .filter((f) => !isSilenced(context, f))
     .map((f) => (options.strict && f.rule === 'chain/cycle' ? { ...f, severity: 'error' as const } : f));
   const rank = (f: Finding) => (f.node === undefined ? -1 : (context.positions.get(f.node) ?? -1));
@@ -102,7 +103,7 @@ function documentRun(document: MapDocument): DocumentRun {
     run = { map: document.map, context: contexts.after, byRule, document: id, parent, edit, ignores, step };
   } else {
     const full = fullRun(document.map);
-    run = { ...full, document: id, parent, edit, ignores: unknownIgnores(full.context.entries) };
+    run = { ...full, document: id, parent, edit, ignores: contextIgnores(full.context) };
   }
   lastRun = run;
   return run;
@@ -169,6 +170,10 @@ export function rulesReusedByLastCheck(): number {
 
 function isSilenced(context: RuleContext, finding: Finding): boolean {
   if (finding.node === undefined || finding.rule === 'ignore/unknown') return false;
+  // In a whole context a node without `ignore` is known by its flags, without opening it.
+  const flags = wholeTables(context)?.columns.flags;
+  const at = flags === undefined ? undefined : context.positions.get(finding.node);
+  if (flags !== undefined && at !== undefined && ((flags[at] as number) & IGNORE) === 0) return false;
   const ignore = context.index.get(finding.node)?.ignore;
   return ignore !== undefined && Object.hasOwn(ignore, finding.rule);
 }
@@ -176,15 +181,24 @@ function isSilenced(context: RuleContext, finding: Finding): boolean {
 /** An `ignore` naming no rule is a typo that would otherwise silence nothing, silently. */
 function unknownIgnores(entries: RuleContext['entries']): Finding[] {
   const out: Finding[] = [];
-  for (const [id, node] of entries) {
-    if (node.ignore === undefined) continue;
-    for (const rule of Object.keys(node.ignore)) {
-      if (DOCTRINE_RULE_IDS.has(rule)) continue;
-      const message = `ignore names '${rule}', which is not a doctrine rule: it silences nothing`;
-      out.push({ rule: 'ignore/unknown', severity: 'warning', node: id, path: ['nodes', id, 'ignore', rule], message });
-    }
-  }
+  for (const [id, node] of entries) unknownIgnoresOf(id, node, out);
   return out;
+}
+
+/** unknownIgnores of a whole context: only the nodes whose flags say they have `ignore` are opened. */
+function contextIgnores(context: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  eachEntry(context, { all: IGNORE }, (id, node) => unknownIgnoresOf(id, node, out));
+  return out;
+}
+
+function unknownIgnoresOf(id: string, node: MapNode, out: Finding[]): void {
+  if (node.ignore === undefined) return;
+  for (const rule of Object.keys(node.ignore)) {
+    if (DOCTRINE_RULE_IDS.has(rule)) continue;
+    const message = `ignore names '${rule}', which is not a doctrine rule: it silences nothing`;
+    out.push({ rule: 'ignore/unknown', severity: 'warning', node: id, path: ['nodes', id, 'ignore', rule], message });
+  }
 }
 
 function compareText(a: string, b: string): number {

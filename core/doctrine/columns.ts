@@ -3,6 +3,7 @@
 // the node objects costs ten to twenty times its pass at 2,000 (the objects no longer stay in the
 // processor's caches), so the rules that scan every node read these typed arrays and open only
 // the nodes their flags let through, which their own tests then judge as before.
+import { EVOLUTION_ANSWERS_FIELD } from '../evolution/answers.ts';
 import type { MapNode } from '../model/types.ts';
 import type { RuleContext } from './finding.ts';
 
@@ -27,6 +28,10 @@ export const INERTIA = 1 << 11;
 export const DATA = 1 << 12;
 /** `data.residency` is set. */
 export const RESIDENCY = 1 << 13;
+/** `ignore` is set. */
+export const IGNORE = 1 << 14;
+/** The workshop's evolution answers are recorded (core/evolution/answers.ts). */
+export const ANSWERS = 1 << 15;
 /** Any of build, buy, outsource. */
 export const SOURCED = BUILD | BUY | OUTSOURCE;
 
@@ -87,6 +92,8 @@ export function ownFlags(node: MapNode): number {
   if ((node.uses?.length ?? 0) > 0) flags |= USES;
   if (node.evolve !== undefined) flags |= EVOLVE;
   if (node.inertia === true) flags |= INERTIA;
+  if (node.ignore !== undefined) flags |= IGNORE;
+  if (node[EVOLUTION_ANSWERS_FIELD] !== undefined) flags |= ANSWERS;
   const data = node.data;
   if (data !== undefined) {
     if ((data.classes?.length ?? 0) > 0) flags |= DATA;

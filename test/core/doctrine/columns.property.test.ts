@@ -1,14 +1,16 @@
 // In a whole check the rules that scan every node read a word of flags and the coordinates of
 // each node from columns made with the rule context (core/doctrine/columns.ts), and open only the
 // nodes those let through. The columns may only skip nodes a rule would pass over: on random maps
-// (dangling and self uses, monoliths, data, residency, evolve, inertia, boundary evolutions) every
-// rule reports exactly what it reports reading each node, as it does on a context of some nodes.
+// (dangling and self uses, monoliths, data, residency, evolve, inertia, boundary evolutions,
+// ignores, recorded evolution answers) every rule reports exactly what it reports reading each
+// node, as it does on a context of some nodes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPONENT, CONTAINS, USED, USER, wholeTables } from '../../../core/doctrine/columns.ts';
+import { ANSWERS, COMPONENT, CONTAINS, IGNORE, USED, USER, wholeTables } from '../../../core/doctrine/columns.ts';
 import { ruleContext } from '../../../core/doctrine/context.ts';
 import type { RuleContext } from '../../../core/doctrine/finding.ts';
 import { DOCTRINE_RULES } from '../../../core/doctrine/registry.ts';
+import { EVOLUTION_ANSWERS_FIELD } from '../../../core/evolution/answers.ts';
 import type { MapNode, WardleyMap } from '../../../core/model/types.ts';
 import { EXAMPLE_DOCUMENTS } from './example-documents.ts';
 
@@ -30,6 +32,8 @@ const nodeArb = fc.record({
   team: maybe(fc.constant('records-team')),
   agreements: maybe(fc.constantFrom(['baa' as const], ['dpa' as const])),
   exclude: fc.boolean(),
+  ignore: maybe(fc.constantFrom({ 'chain/orphan': 'kept on purpose' }, { 'no/such-rule': 'typo' })),
+  answers: maybe(fc.constantFrom({ ubiquity: 1, certainty: 1 }, { ubiquity: 4, market: 4 }, { certainty: 2 })),
 });
 
 const randomMap = fc
@@ -50,6 +54,8 @@ const randomMap = fc
       if (spec.team !== undefined) node.team = spec.team;
       if (spec.agreements !== undefined) node.agreements = [...spec.agreements];
       if (spec.exclude) node.plan = { exclude: true };
+      if (spec.ignore !== undefined) node.ignore = { ...spec.ignore };
+      if (spec.answers !== undefined) node[EVOLUTION_ANSWERS_FIELD] = { ...spec.answers };
       nodes[IDS[i]!] = node;
     });
     const map: WardleyMap = { version: 1, title: 'Columns', nodes };
@@ -90,6 +96,8 @@ describe('doctrine columns', () => {
           expect((f & COMPONENT) !== 0).toBe(node.kind === 'component');
           expect((f & USED) !== 0).toBe(context.usedBy.has(id));
           expect((f & CONTAINS) !== 0).toBe(context.members.has(id));
+          expect((f & IGNORE) !== 0).toBe(node.ignore !== undefined);
+          expect((f & ANSWERS) !== 0).toBe(node[EVOLUTION_ANSWERS_FIELD] !== undefined);
         });
       }),
       { numRuns: 200 },

@@ -1,5 +1,6 @@
 // parseMap: file bytes or text → a validated WardleyMap plus the MapDocument that edits and
 // saves work on, or a list of errors each with line and column. Never throws on bad input.
+import { objectMemo } from '../model/memo.ts';
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic, WardleyMap } from '../model/types.ts';
 import { ChunkedLines } from '../model/line-chunks.ts';
@@ -175,11 +176,11 @@ export function documentReadElsewhere(text: string, map: WardleyMap): MapDocumen
 
 // Value places of documents loaded by the first pass (not of their edited successors, which are
 // new objects): positions without building yaml's Document. Built when a position is first asked.
-const placedOf = new WeakMap<object, () => Places>();
+const placedOf = objectMemo<object, () => Places>('places');
 
 // The steps of a loaded document's yaml Document build, for a caller that spreads them over idle
 // time (yamlInSteps); its `yaml` getter finishes what is left at once when asked first.
-const stepsOf = new WeakMap<object, () => Generator<void, void>>();
+const stepsOf = objectMemo<object, () => Generator<void, void>>('yaml steps');
 
 /**
  * Steps that build `document`'s yaml Document, each a small part of the work; null for a document
@@ -284,7 +285,7 @@ export function placesOf(document: object): Places | undefined {
 
 /** Whether placesOf has places for `document`, without building them. */
 export function hasPlaces(document: object): boolean {
-  return placedOf.has(document);
+  return placedOf.get(document) !== undefined;
 }
 
 /**

@@ -179,7 +179,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return a === b || (plainEqual(a, b) ?? canonicalJson(a) === canonicalJson(b));
 }
 
-function canonicalJson(value: unknown): string {
+/** Plain data as JSON text with object keys sorted and undefined entries dropped: what sameValue compares. */
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);

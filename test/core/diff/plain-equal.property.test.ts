@@ -3,18 +3,8 @@
 // definition diffMaps' sameValue had; and it decides the plain cases (so the text is not built).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sameValue } from '../../../core/diff/diff.ts';
+import { canonicalJson, sameValue } from '../../../core/diff/diff.ts';
 import { plainEqual } from '../../../core/diff/plain-equal.ts';
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    entries.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return value === undefined ? 'undefined' : JSON.stringify(value);
-}
 
 const byText = (a: unknown, b: unknown) => a === b || canonicalJson(a) === canonicalJson(b);
 

@@ -75,8 +75,19 @@ export function editCycle(start: MapDocument, kinds: readonly EditKind[] = EDIT_
 }
 
 export function loadProbes(size: number): Probe[] {
-  const text = stringifyMap(realisticMap(size));
+  const map = realisticMap(size);
+  const text = stringifyMap(map);
+  const json = JSON.stringify(map);
   return [
+    // Not a path of the app: V8's own parser building the same data from JSON. Its growth is what
+    // building this much live data costs on this machine (the young-generation collector copies
+    // what a call has built so far), with no algorithm of ours in it.
+    {
+      key: `json_parse_${size}`,
+      name: 'JSON.parse of the same map (reference)',
+      nodes: size,
+      work: () => JSON.parse(json),
+    },
     {
       key: `yaml_parse_${size}`,
       name: 'YAML.parse (bare, uniqueKeys: false)',
@@ -182,7 +193,7 @@ export function outputProbes(size: number): Probe[] {
     // Not a path of the app: the least any diff reads (readBoth). Its growth is the machine's, not
     // an algorithm's: both versions of 2,000 nodes stay in the CPU cache from one call to the next,
     // and of 10,000 they do not.
-    probe('read_both', 'read both versions\' compared fields (the floor under diff)', () => readBoth(map, later)),
+    probe('read_both', "read both versions' compared fields (the floor under diff)", () => readBoth(map, later)),
     probe('render', 'SVG render (renderMapSvg)', () => renderMapSvg(map)),
   ];
 }

@@ -13,7 +13,7 @@ export const noUser: DoctrineRule = {
   ids: ['chain/no-user'],
   reason: 'a map starts from a user: without one nothing anchors the value chain',
   check(context: RuleContext): Finding[] {
-    if (context.entries.some(([, node]) => node.kind === 'user')) return [];
+    if (context.nodes.some((node) => node.kind === 'user')) return [];
     return [
       {
         rule: 'chain/no-user',
@@ -132,12 +132,12 @@ export function reachableFromUsers(context: RuleContext): ReadonlyMap<string, tr
   const tables = wholeTables(context);
   if (tables === undefined) {
     const reached = new Map<string, true>();
-    const users = context.entries.flatMap(([id, node]) => (node.kind === 'user' ? [id] : []));
+    const users = context.ids.filter((_, at) => context.nodes[at]?.kind === 'user');
     reachedFrom(context, users, reached);
     return reached;
   }
   const { start, targets, inside } = tables.edges;
-  const n = context.entries.length;
+  const n = context.ids.length;
   const flags = new Uint8Array(n);
   const queue = new Int32Array(n);
   let size = 0;
@@ -185,7 +185,7 @@ export class ReachedByPosition extends ReadOnlyLookup<true> {
   }
 
   protected orderedKeys(): readonly string[] {
-    this.#ids ??= Array.from(this.#order, (at) => this.#context.entries[at]?.[0] ?? '');
+    this.#ids ??= Array.from(this.#order, (at) => this.#context.ids[at] ?? '');
     return this.#ids;
   }
 }
@@ -223,12 +223,13 @@ export const upwardEdge: DoctrineRule = {
     const tables = wholeTables(context);
     if (tables !== undefined) return upwardByPosition(context, tables);
     const out: Finding[] = [];
-    for (const [id, node] of context.entries) {
+    context.ids.forEach((id, at) => {
+      const node = context.nodes[at] as MapNode;
       (node.uses ?? []).forEach((target, i) => {
         const used = context.index.get(target);
         if (used) upwardFinding(out, id, node, used, target, i);
       });
-    }
+    });
     return out;
   },
 };
@@ -238,13 +239,14 @@ function upwardByPosition(context: RuleContext, tables: WholeTables): Finding[] 
   const out: Finding[] = [];
   const { start, targets } = tables.edges;
   const { visibility } = tables.columns;
-  for (let at = 0; at < context.entries.length; at++) {
+  const { ids, nodes } = context;
+  for (let at = 0; at < ids.length; at++) {
     for (let k = start[at] as number; k < (start[at + 1] as number); k++) {
       const to = targets[k] as number;
       if (to < 0 || !isUpward(visibility[to] as number, visibility[at] as number)) continue;
-      const [id, node] = context.entries[at] as readonly [string, MapNode];
+      const [id, node] = [ids[at] as string, nodes[at] as MapNode];
       const i = k - (start[at] as number);
-      const used = (context.entries[to] as readonly [string, MapNode])[1];
+      const used = nodes[to] as MapNode;
       upwardFinding(out, id, node, used, (node.uses as string[])[i] as string, i);
     }
   }

@@ -123,7 +123,7 @@ function editBetween(
 
 function nodeChanges(last: DocumentRun, map: WardleyMap, edit: EditRecord): NodeChange[] | undefined {
   if (edit.nodes === undefined) return changedNodes(last.map, map);
-  return changedSlots(last.map, map, edit.nodes, (at) => last.context.entries[at]?.[0]);
+  return changedSlots(last.map, map, edit.nodes, (at) => last.context.ids[at]);
 }
 
 function placement(document: MapDocument, run: DocumentRun, strict: boolean): Placement {
@@ -156,11 +156,12 @@ function ignoresAfterChange(
   changes: readonly NodeChange[],
 ): readonly Finding[] {
   const dirty = new Set(changes.flatMap((c) => [c.before, c.after]));
-  const entries = changes.flatMap((c) => {
-    const node = after.index.get(c.after);
-    return node ? [[c.after, node] as const] : [];
-  });
-  return [...previous.filter((f) => f.node === undefined || !dirty.has(f.node)), ...unknownIgnores(entries)];
+  const found: Finding[] = [];
+  for (const { after: id } of changes) {
+    const node = after.index.get(id);
+    if (node) unknownIgnoresOf(id, node, found);
+  }
+  return [...previous.filter((f) => f.node === undefined || !dirty.has(f.node)), ...found];
 }
 
 /** How many rules the last checkDocument took over from the document before (0 after a full run). */
@@ -178,20 +179,17 @@ function isSilenced(context: RuleContext, finding: Finding): boolean {
   return ignore !== undefined && Object.hasOwn(ignore, finding.rule);
 }
 
-/** An `ignore` naming no rule is a typo that would otherwise silence nothing, silently. */
-function unknownIgnores(entries: RuleContext['entries']): Finding[] {
-  const out: Finding[] = [];
-  for (const [id, node] of entries) unknownIgnoresOf(id, node, out);
-  return out;
-}
-
-/** unknownIgnores of a whole context: only the nodes whose flags say they have `ignore` are opened. */
+/**
+ * An `ignore` naming no rule is a typo that would otherwise silence nothing, silently: the
+ * findings of a whole context, where only the nodes whose flags say they have `ignore` are opened.
+ */
 function contextIgnores(context: RuleContext): Finding[] {
   const out: Finding[] = [];
   eachEntry(context, { all: IGNORE }, (id, node) => unknownIgnoresOf(id, node, out));
   return out;
 }
 
+/** Adds to `out` the findings about the `ignore` entries of one node that name no rule. */
 function unknownIgnoresOf(id: string, node: MapNode, out: Finding[]): void {
   if (node.ignore === undefined) return;
   for (const rule of Object.keys(node.ignore)) {

@@ -64,7 +64,7 @@ export function rememberTables(context: RuleContext, tables: WholeTables): void 
   tablesByContext.set(context, tables);
 }
 
-/** The tables of a context made by ruleContext of every node (entry i at position i), else undefined. */
+/** The tables of a context made by ruleContext of every node (node i at position i), else undefined. */
 export function wholeTables(context: RuleContext): WholeTables | undefined {
   return tablesByContext.get(context);
 }
@@ -115,8 +115,8 @@ export interface Wanted {
 }
 
 /**
- * Calls `visit` with each entry a rule must look at: in a whole context those whose columns are
- * as `wanted`; in a context of some nodes, every entry. The columns only skip nodes the rule's
+ * Calls `visit` with each node a rule must look at: in a whole context those whose columns are
+ * as `wanted`; in a context of some nodes, every node. The columns only skip nodes the rule's
  * own test would pass over; the rule still tests each node it is given.
  */
 export function eachEntry(
@@ -124,16 +124,15 @@ export function eachEntry(
   wanted: Wanted,
   visit: (id: string, node: MapNode, at: number) => void,
 ): void {
-  const { entries } = context;
+  const { ids, nodes } = context;
   const columns = wholeTables(context)?.columns;
   const { all, none = 0, any = 0, also } = wanted;
-  for (let at = 0; at < entries.length; at++) {
+  for (let at = 0; at < ids.length; at++) {
     if (columns !== undefined) {
       const flags = columns.flags[at] as number;
       if ((flags & all) !== all || (flags & none) !== 0 || (any !== 0 && (flags & any) === 0)) continue;
       if (also !== undefined && !also(columns, at)) continue;
     }
-    const entry = entries[at] as readonly [string, MapNode];
-    visit(entry[0], entry[1], at);
+    visit(ids[at] as string, nodes[at] as MapNode, at);
   }
 }

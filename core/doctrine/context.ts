@@ -3,8 +3,8 @@
 // than one of 2,000 (its table is a large object of fresh pages). Each id's place sits in an
 // Int32Array hash table (position-table.ts), the node of an id is read from the map's own record,
 // and the users of a node sit in a list by its position.
-import { nodeIds, nodesPending } from '../model/node-table.ts';
-import { nodeEntries, type MapNode, type WardleyMap } from '../model/types.ts';
+import { nodeIds, nodeLookup, nodesPending } from '../model/node-table.ts';
+import type { MapNode, WardleyMap } from '../model/types.ts';
 import { CONTAINS, ownFlags, rememberTables, USED, type WholeTables } from './columns.ts';
 import type { PositionEdges } from './edges.ts';
 import type { RuleContext } from './finding.ts';
@@ -12,52 +12,68 @@ import { ReadOnlyLookup } from './lookup.ts';
 import { PositionTable } from './position-table.ts';
 import { stageBoundaries } from './stages.ts';
 
-type Entries = readonly (readonly [string, MapNode])[];
+/** The nodes in file order as two lists by position (RuleContext's `ids` and `nodes`). */
+interface NodeLists {
+  readonly ids: readonly string[];
+  readonly nodes: readonly MapNode[];
+}
 
 const NO_USES: readonly string[] = [];
 
 export function ruleContext(map: WardleyMap): RuleContext {
-  const { entries, ids } = entriesOf(map);
+  const lists = listsOf(map);
+  const { ids, nodes } = lists;
   const positions = new PositionTable(ids);
   const members = new Map<string, string[]>();
-  const tables = wholeTablesOf(entries, positions, members);
-  const usedBy = new ListsByPosition(entries, positions, tables.edges);
-  const index = new RecordIndex(map.nodes, entries);
-  const context = { map, entries, index, positions, boundaries: stageBoundaries(map), usedBy, members };
+  const tables = wholeTablesOf(lists, positions, members);
+  const usedBy = new ListsByPosition(lists, positions, tables.edges);
+  const index = new RecordIndex(map.nodes, ids);
+  const context = { map, ids, nodes, index, positions, boundaries: stageBoundaries(map), usedBy, members };
   rememberTables(context, tables);
   return context;
 }
 
 /**
- * [id, node] in file order, as nodeEntries gives them, from the ids the map's record lists once
- * (the loader has listed them already: no Object.keys of every id, which at 10,000 keys costs
- * twenty times its cost at 2,000) into a list made at its length (not grown push by push).
+ * The ids in file order, as the map's record lists them once (the loader has listed them already:
+ * no Object.keys of every id, which at 10,000 keys costs twenty times its cost at 2,000), and
+ * their nodes in a list made at its length (not grown push by push). A map an edit made is read
+ * through its table, without making its record.
  */
-function entriesOf(map: WardleyMap): { entries: Entries; ids: readonly string[] } {
-  if (nodesPending(map)) {
-    const entries = nodeEntries(map);
-    return { entries, ids: entries.map(([id]) => id) };
-  }
+function listsOf(map: WardleyMap): NodeLists {
   const ids = nodeIds(map);
-  const nodes = map.nodes;
-  const entries = new Array<readonly [string, MapNode]>(ids.length);
+  const nodeOf = nodeReader(map);
+  const nodes = new Array<MapNode>(ids.length);
   let n = 0;
   for (let i = 0; i < ids.length; i++) {
-    const id = ids[i] as string;
-    const node = nodes[id];
-    if (node) entries[n++] = [id, node];
+    const node = nodeOf(ids[i] as string);
+    if (node) nodes[n++] = node;
   }
-  if (n === ids.length) return { entries, ids };
-  entries.length = n;
-  return { entries, ids: entries.map(([id]) => id) };
+  if (n === ids.length) return { ids, nodes };
+  // Some id of a caller's record holds no node: those ids are left out of both lists.
+  const kept = ids.filter((id) => nodeOf(id));
+  return { ids: kept, nodes: kept.map((id) => nodeOf(id) as MapNode) };
+}
+
+/** Reads a node by one of the map's own ids: through the table of a map whose record is still to be made. */
+function nodeReader(map: WardleyMap): (id: string) => MapNode | undefined {
+  if (nodesPending(map)) {
+    const lookup = nodeLookup(map);
+    return (id) => lookup.get(id);
+  }
+  const record = map.nodes;
+  return (id) => record[id];
 }
 
 /**
- * The edges by position and the columns of `entries`, in one pass over the nodes (one look-up
+ * The edges by position and the columns of the nodes, in one pass over the nodes (one look-up
  * per use); fills `members` with the ids inside each monolith.
  */
-function wholeTablesOf(entries: Entries, positions: PositionTable, members: Map<string, string[]>): WholeTables {
-  const n = entries.length;
+function wholeTablesOf(
+  { ids, nodes }: NodeLists,
+  positions: PositionTable,
+  members: Map<string, string[]>,
+): WholeTables {
+  const n = nodes.length;
   const start = new Int32Array(n + 1);
   let targets: Int32Array = new Int32Array(2 * n + 16);
   const inside = new Int32Array(n).fill(-1);
@@ -66,8 +82,7 @@ function wholeTablesOf(entries: Entries, positions: PositionTable, members: Map<
   const visibility = new Float64Array(n);
   let used = 0;
   for (let i = 0; i < n; i++) {
-    const entry = entries[i] as readonly [string, MapNode];
-    const node = entry[1];
+    const node = nodes[i] as MapNode;
     flags[i] = (flags[i] as number) | ownFlags(node);
     evolution[i] = node.evolution;
     visibility[i] = node.visibility;
@@ -83,7 +98,7 @@ function wholeTablesOf(entries: Entries, positions: PositionTable, members: Map<
     const container = positions.at(node.inside);
     inside[i] = container;
     if (container >= 0) flags[container] = (flags[container] as number) | CONTAINS;
-    appendTo(members, node.inside, entry[0]);
+    appendTo(members, node.inside, ids[i] as string);
   }
   const edges = { start, targets: targets.subarray(0, used), inside };
   return { edges, columns: { flags, evolution, visibility } };
@@ -101,20 +116,19 @@ function appendTo(lists: Map<string, string[]>, key: string, value: string): voi
   else lists.set(key, [value]);
 }
 
-/** The nodes by id, as `new Map(entries)` would hold them, read from the record itself. */
+/** The nodes by id, as a Map of the ids to their nodes would hold them, read from the record itself. */
 class RecordIndex extends ReadOnlyLookup<MapNode> {
   readonly #nodes: WardleyMap['nodes'];
-  readonly #entries: Entries;
-  #ids: readonly string[] | undefined;
+  readonly #ids: readonly string[];
 
-  constructor(nodes: WardleyMap['nodes'], entries: Entries) {
+  constructor(nodes: WardleyMap['nodes'], ids: readonly string[]) {
     super();
     this.#nodes = nodes;
-    this.#entries = entries;
+    this.#ids = ids;
   }
 
   override get size(): number {
-    return this.#entries.length;
+    return this.#ids.length;
   }
 
   get(id: string): MapNode | undefined {
@@ -122,7 +136,6 @@ class RecordIndex extends ReadOnlyLookup<MapNode> {
   }
 
   protected orderedKeys(): readonly string[] {
-    this.#ids ??= this.#entries.map(([id]) => id);
     return this.#ids;
   }
 }
@@ -133,7 +146,7 @@ class RecordIndex extends ReadOnlyLookup<MapNode> {
  * made into a list of ids only when asked for; uses of ids no node has are kept aside.
  */
 class ListsByPosition extends ReadOnlyLookup<readonly string[]> {
-  readonly #entries: Entries;
+  readonly #lists: NodeLists;
   readonly #positions: ReadonlyMap<string, number>;
   readonly #edges: PositionEdges;
   /** The users of the node at position i are `#users[#from[i]]` … `#users[#from[i + 1] - 1]`. */
@@ -141,14 +154,14 @@ class ListsByPosition extends ReadOnlyLookup<readonly string[]> {
   readonly #users: Int32Array;
   readonly #others = new Map<string, string[]>();
   readonly #size: number;
-  #lists: (readonly string[] | undefined)[] | undefined;
+  #made: (readonly string[] | undefined)[] | undefined;
   #order: string[] | undefined;
 
-  constructor(entries: Entries, positions: ReadonlyMap<string, number>, edges: PositionEdges) {
+  constructor(lists: NodeLists, positions: ReadonlyMap<string, number>, edges: PositionEdges) {
     super();
-    [this.#entries, this.#positions, this.#edges] = [entries, positions, edges];
+    [this.#lists, this.#positions, this.#edges] = [lists, positions, edges];
     const { start, targets } = edges;
-    const n = entries.length;
+    const n = lists.ids.length;
     // Counted into from[t + 2], summed, then filled through from[t + 1]: a counting sort by target.
     const from = new Int32Array(n + 2);
     let used = 0;
@@ -188,18 +201,19 @@ class ListsByPosition extends ReadOnlyLookup<readonly string[]> {
   }
 
   #useOfNone(user: number, k: number): void {
-    const [id, node] = this.#entries[user] as readonly [string, MapNode];
-    appendTo(this.#others, (node.uses as string[])[k] as string, id);
+    const { ids, nodes } = this.#lists;
+    appendTo(this.#others, ((nodes[user] as MapNode).uses as string[])[k] as string, ids[user] as string);
   }
 
   #listAt(at: number): readonly string[] | undefined {
     const [from, to] = [this.#from[at] as number, this.#from[at + 1] as number];
     if (from === to) return undefined;
-    this.#lists ??= new Array<readonly string[] | undefined>(this.#entries.length).fill(undefined);
-    let list = this.#lists[at];
+    const ids = this.#lists.ids;
+    this.#made ??= new Array<readonly string[] | undefined>(ids.length).fill(undefined);
+    let list = this.#made[at];
     if (list === undefined) {
-      list = Array.from(this.#users.subarray(from, to), (u) => (this.#entries[u] as readonly [string, MapNode])[0]);
-      this.#lists[at] = list;
+      list = Array.from(this.#users.subarray(from, to), (u) => ids[u] as string);
+      this.#made[at] = list;
     }
     return list;
   }
@@ -207,19 +221,18 @@ class ListsByPosition extends ReadOnlyLookup<readonly string[]> {
   /** The ids used, in the order the nodes first use them. */
   #firstUses(): string[] {
     const { start, targets } = this.#edges;
-    const seen = new Uint8Array(this.#entries.length);
+    const { ids, nodes } = this.#lists;
+    const seen = new Uint8Array(ids.length);
     const others = new Set<string>();
     const order: string[] = [];
-    for (let i = 0; i < this.#entries.length; i++) {
+    for (let i = 0; i < ids.length; i++) {
       for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
         const t = targets[k] as number;
         if (t >= 0 && seen[t] === 0) {
           seen[t] = 1;
-          order.push((this.#entries[t] as readonly [string, MapNode])[0]);
+          order.push(ids[t] as string);
         } else if (t < 0) {
-          const use = ((this.#entries[i] as readonly [string, MapNode])[1].uses as string[])[
-            k - (start[i] as number)
-          ] as string;
+          const use = ((nodes[i] as MapNode).uses as string[])[k - (start[i] as number)] as string;
           if (!others.has(use)) order.push(use);
           others.add(use);
         }

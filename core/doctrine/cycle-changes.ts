@@ -169,7 +169,13 @@ function regroup(
     forget(next, was, []);
     next.groups[i] = undefined;
     next.loops[i] = undefined;
-    if (!joined) regrouped.push(...cyclesWithin(members.map((id) => [id, after.index.get(id)!] as const)));
+    if (!joined)
+      regrouped.push(
+        ...cyclesWithin(
+          members,
+          members.map((id) => after.index.get(id)!),
+        ),
+      );
   }
   return { kept, regrouped };
 }

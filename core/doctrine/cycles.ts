@@ -6,31 +6,25 @@ import { nodeFinding, type DoctrineRule, type Finding, type RuleContext } from '
 
 /** Every group of nodes that depend on each other in a cycle, members and groups in file order. */
 export function dependencyCycles(map: WardleyMap): string[][] {
-  return cyclesAmong(nodeEntries(map));
-}
-
-/** `number`: each id's place in `entries`. */
-function cyclesAmong(
-  entries: readonly (readonly [string, MapNode])[],
-  number: ReadonlyMap<string, number> = new Map(entries.map(([id], i) => [id, i])),
-): string[][] {
-  return cyclesAndOrder(entries, edgesAmong(entries, number)).groups;
+  // Not on the load or edit path (tests and tools call it): the record's entries, read afresh.
+  const entries = nodeEntries(map);
+  return cyclesWithin(
+    entries.map(([id]) => id),
+    entries.map(([, node]) => node),
+  );
 }
 
 /**
- * The cycles among `entries`, and a rank for each entry (by place): an edge between nodes of
+ * The cycles among the nodes of `ids`, and a rank for each (by place): an edge between nodes of
  * different cycles goes from a lower rank to a higher one, and a cycle's members share one (a
  * topological order of the cycles, which the check after a new link reads: cycle-order.ts).
  */
-function cyclesAndOrder(
-  entries: readonly (readonly [string, MapNode])[],
-  edges: PositionEdges,
-): { groups: string[][]; ranks: Float64Array } {
+function cyclesAndOrder(ids: readonly string[], edges: PositionEdges): { groups: string[][]; ranks: Float64Array } {
   const found = tarjan(edges);
   const { count, component, members, first } = found;
   // Tarjan's algorithm completes a component only after every component it reaches.
-  const ranks = new Float64Array(entries.length);
-  for (let v = 0; v < entries.length; v++) ranks[v] = count - 1 - (component[v] as number);
+  const ranks = new Float64Array(ids.length);
+  for (let v = 0; v < ids.length; v++) ranks[v] = count - 1 - (component[v] as number);
   const groups: number[][] = [];
   for (let c = 0; c < count; c++) {
     const from = first[c] as number;
@@ -39,7 +33,7 @@ function cyclesAndOrder(
       groups.push(Array.from(members.subarray(from, to)).sort((x, y) => x - y));
   }
   groups.sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0));
-  return { groups: groups.map((group) => group.map((i) => entries[i]?.[0] ?? '')), ranks };
+  return { groups: groups.map((group) => group.map((i) => ids[i] ?? '')), ranks };
 }
 
 function loopsToItself({ start, targets }: PositionEdges, v: number): boolean {
@@ -154,9 +148,10 @@ export function rememberCycles(context: RuleContext, known: KnownCycles): void {
   groupsByContext.set(context, known);
 }
 
-/** The cycles among `entries` only (edges to other nodes ignored), members in the order given. */
-export function cyclesWithin(entries: readonly (readonly [string, MapNode])[]): string[][] {
-  return cyclesAmong(entries);
+/** The cycles among the nodes of `ids` only (edges to other nodes ignored), members in the order given. */
+export function cyclesWithin(ids: readonly string[], nodes: readonly MapNode[]): string[][] {
+  const number = new Map(ids.map((id, i) => [id, i]));
+  return cyclesAndOrder(ids, edgesAmong(nodes, number)).groups;
 }
 
 export const dependencyCycle: DoctrineRule = {
@@ -165,8 +160,8 @@ export const dependencyCycle: DoctrineRule = {
   check(context: RuleContext): Finding[] {
     // The context's positions number the nodes already: at 10,000 nodes another such Map per
     // check is one more large allocation the collector has to follow.
-    const edges = positionEdges(context) ?? edgesAmong(context.entries, context.positions);
-    const { groups, ranks } = cyclesAndOrder(context.entries, edges);
+    const edges = positionEdges(context) ?? edgesAmong(context.nodes, context.positions);
+    const { groups, ranks } = cyclesAndOrder(context.ids, edges);
     const groupOf = new Map<string, number>();
     groups.forEach((group, i) => group.forEach((id) => groupOf.set(id, i)));
     const loops = groups.map((members) => cycleLoop(context, members));

@@ -10,24 +10,21 @@ export type { PositionEdges } from './columns.ts';
 
 /**
  * The edges of a whole context's nodes (made with it, in ruleContext's one pass); undefined
- * for a context of some nodes only, whose entries are not in position order.
+ * for a context of some nodes only, whose nodes are not in position order.
  */
 export function positionEdges(context: RuleContext): PositionEdges | undefined {
   return wholeTables(context)?.edges;
 }
 
-/** The edges among `entries`, each target's position read from `positions`. */
-export function edgesAmong(
-  entries: readonly (readonly [string, MapNode])[],
-  positions: ReadonlyMap<string, number>,
-): PositionEdges {
-  const n = entries.length;
+/** The edges among `nodes` (by their place in the list), each target's position read from `positions`. */
+export function edgesAmong(nodes: readonly MapNode[], positions: ReadonlyMap<string, number>): PositionEdges {
+  const n = nodes.length;
   const start = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (entries[i]?.[1].uses?.length ?? 0);
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (nodes[i]?.uses?.length ?? 0);
   const targets = new Int32Array(start[n] as number);
   const inside = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const node = (entries[i] as readonly [string, MapNode])[1];
+    const node = nodes[i] as MapNode;
     const uses = node.uses ?? [];
     const from = start[i] as number;
     for (let k = 0; k < uses.length; k++) targets[from + k] = positions.get(uses[k] as string) ?? -1;

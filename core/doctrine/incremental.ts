@@ -144,12 +144,15 @@ export function findingsAfterChange(
   }
   reach.carry?.(contexts.before, after);
   if (ids.size === 0) return { findings: previous, reused: true };
-  const entries: [string, MapNode][] = [];
+  const some: string[] = [];
+  const nodes: MapNode[] = [];
   for (const id of ids) {
     const node = after.index.get(id);
-    if (node !== undefined) entries.push([id, node]);
+    if (node === undefined) continue;
+    some.push(id);
+    nodes.push(node);
   }
-  const fresh = rule.check({ ...after, entries });
+  const fresh = rule.check({ ...after, ids: some, nodes });
   const kept = previous.filter((f) => f.node === undefined || !ids.has(f.node));
   return { findings: [...kept, ...fresh], reused: true };
 }
@@ -160,7 +163,9 @@ export function findingsAfterChange(
  * so this costs what changed, not the size of the map.
  */
 export function contextAfterChange(before: RuleContext, map: WardleyMap, changes: readonly NodeChange[]): RuleContext {
-  const entries = before.entries.slice();
+  // The ids change only when a node is renamed: most edits share the list before.
+  const ids = changes.some((c) => c.before !== c.after) ? before.ids.slice() : before.ids;
+  const nodes = before.nodes.slice();
   const index = new Map<string, MapNode | undefined>();
   const positions = new Map<string, number | undefined>();
   // The edge lists change only when an edge changed: most edits are moves.
@@ -178,7 +183,8 @@ export function contextAfterChange(before: RuleContext, map: WardleyMap, changes
   for (const change of changes) {
     const was = before.index.get(change.before) as MapNode;
     const node = nodeOf(map, change.after) as MapNode;
-    entries[change.at] = [change.after, node];
+    if (change.before !== change.after) (ids as string[])[change.at] = change.after;
+    nodes[change.at] = node;
     index.set(change.after, node);
     if (change.before !== change.after) positions.set(change.after, change.at);
     if (!edges) continue;
@@ -190,7 +196,8 @@ export function contextAfterChange(before: RuleContext, map: WardleyMap, changes
   return {
     ...before,
     map,
-    entries,
+    ids,
+    nodes,
     index: LayeredMap.changed(before.index, index),
     positions: positions.size > 0 ? LayeredMap.changed(before.positions, positions) : before.positions,
     usedBy: usedBy.size > 0 ? LayeredMap.changed(before.usedBy, usedBy) : before.usedBy,

@@ -8,8 +8,6 @@ import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../model/string-hash.ts';
 import type { MapNode } from '../model/types.ts';
 import { ReadOnlyLookup } from './lookup.ts';
 
-type Entries = readonly (readonly [string, MapNode])[];
-
 // Keys of names seen before: the rule runs over every name after each edit that renames a node,
 // and normalising is most of its cost. Bounded, so a long session of typing names cannot grow it.
 const keys = new Map<string, string>();
@@ -55,7 +53,8 @@ function nameHash(name: string): number {
 
 /** The ids of the nodes with each name key, in file order: one id, or several when names clash. */
 export class NameGroupTable extends ReadOnlyLookup<string | readonly string[]> {
-  readonly #entries: Entries;
+  readonly #ids: readonly string[];
+  readonly #nodes: readonly MapNode[];
   /** The hash of each node's name key, by position. */
   readonly #hashes: Int32Array;
   /** The first node of each group, in the hash table. */
@@ -67,12 +66,13 @@ export class NameGroupTable extends ReadOnlyLookup<string | readonly string[]> {
   readonly #firsts: Int32Array;
   #keys: readonly string[] | undefined;
 
-  constructor(entries: Entries) {
+  /** `nodes[i]` is the node of `ids[i]`, in file order. */
+  constructor(ids: readonly string[], nodes: readonly MapNode[]) {
     super();
-    const n = entries.length;
+    const n = ids.length;
     let capacity = 16;
     while (capacity < n * 2) capacity *= 2;
-    [this.#entries, this.#mask] = [entries, capacity - 1];
+    [this.#ids, this.#nodes, this.#mask] = [ids, nodes, capacity - 1];
     [this.#hashes, this.#next] = [new Int32Array(n), new Int32Array(n).fill(EMPTY)];
     this.#slots = new Int32Array(capacity).fill(EMPTY);
     const last = new Int32Array(n);
@@ -119,7 +119,7 @@ export class NameGroupTable extends ReadOnlyLookup<string | readonly string[]> {
   }
 
   #nameAt(at: number): string {
-    return ((this.#entries[at] as readonly [string, MapNode])[1] as MapNode).name;
+    return (this.#nodes[at] as MapNode).name;
   }
 
   #keyAt(at: number): string {
@@ -127,7 +127,7 @@ export class NameGroupTable extends ReadOnlyLookup<string | readonly string[]> {
   }
 
   #idAt(at: number): string {
-    return (this.#entries[at] as readonly [string, MapNode])[0];
+    return this.#ids[at] as string;
   }
 
   #group(first: number): string | readonly string[] {

@@ -35,7 +35,7 @@ export const duplicateName: DoctrineRule = {
   ids: ['dup/name'],
   reason: 'two names equal ignoring case, spaces and punctuation are probably one node drawn twice',
   check(context: RuleContext): Finding[] {
-    const groups = new NameGroupTable(context.entries);
+    const groups = new NameGroupTable(context.ids, context.nodes);
     rememberNameGroups(context, groups);
     return groups.clashes().flatMap((group) => duplicateFindings(context, group));
   },

@@ -90,7 +90,8 @@ describe('doctrine columns', () => {
       fc.property(randomMap, (map) => {
         const context = ruleContext(map);
         const flags = wholeTables(context)!.columns.flags;
-        context.entries.forEach(([id, node], at) => {
+        context.ids.forEach((id, at) => {
+          const node = context.nodes[at]!;
           const f = flags[at]!;
           expect((f & USER) !== 0).toBe(node.kind === 'user');
           expect((f & COMPONENT) !== 0).toBe(node.kind === 'component');

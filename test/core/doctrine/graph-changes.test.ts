@@ -304,8 +304,8 @@ function orderBroken(context: RuleContext): string | undefined {
   const ranks = known?.ranks;
   if (!known || !ranks) return undefined;
   const rank = (id: string) => ranks[context.positions.get(id) ?? -1];
-  for (const [id, node] of context.entries) {
-    for (const to of node.uses ?? []) {
+  for (const [at, id] of context.ids.entries()) {
+    for (const to of context.nodes[at]?.uses ?? []) {
       if (!context.index.has(to)) continue;
       const same = known.groupOf.get(id) !== undefined && known.groupOf.get(id) === known.groupOf.get(to);
       const ok = same ? rank(id) === rank(to) : (rank(id) ?? 0) < (rank(to) ?? 0);

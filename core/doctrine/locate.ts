@@ -15,15 +15,17 @@ export type Locator = (path: FindingPath) => Position;
 
 /**
  * A locator for findings of `document`; given `only`, it places findings about those nodes (others
- * are found the slow way), and stops looking through the nodes once it has found them all.
+ * are found the slow way), and stops looking through the nodes once it has found them all. `only`
+ * may be given as a function, called only when the document has no value places to read.
  */
 export function findingLocator(
   document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>,
-  only?: ReadonlySet<string>,
+  nodeIds?: ReadonlySet<string> | (() => ReadonlySet<string>),
 ): Locator {
   // A document as loaded has its value places (indexed on the first finding placed); its yaml
   // Document may not exist yet.
   if (!document.layout && hasPlaces(document)) return placedLocator(document);
+  const only = typeof nodeIds === 'function' ? nodeIds() : nodeIds;
   const nodes = document.yaml.get('nodes', true);
   const items = isMap(nodes) ? nodes.items : [];
   // After an edit the mapping knows where each id sits (node-index.ts): the pair of each finding
@@ -57,11 +59,15 @@ function pairsByScan(items: readonly unknown[], only: ReadonlySet<string> | unde
   return (id) => found.get(id) ?? -1;
 }
 
+const NO_REST: readonly (string | number)[] = [];
+
 function placedLocator(document: Pick<MapDocument, 'yaml' | 'lineCounter' | 'layout'>): Locator {
   return (path) => {
     // As offsetWithin below: the node's key, then each key or item found along the rest.
     const id = path[0] === 'nodes' && typeof path[1] === 'string' ? path[1] : undefined;
-    const offset = id === undefined ? undefined : placesOf(document)?.nodeOffset(id, path.slice(2));
+    // Most findings are about a node itself (['nodes', id]): no list of the rest made for them.
+    const rest = path.length === 2 ? NO_REST : path.slice(2);
+    const offset = id === undefined ? undefined : placesOf(document)?.nodeOffset(id, rest);
     if (offset === undefined) return positionOf(document, path);
     const { line, col } = document.lineCounter.linePos(offset);
     return { line, column: col };

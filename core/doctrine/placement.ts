@@ -24,7 +24,7 @@ export interface Placement {
 export type NodeRank = (node: string | undefined) => number;
 
 /** Findings placed, as parallel lists (no object per finding besides its diagnostic). */
-type Placed = { diagnostics: Diagnostic[]; sources: Finding[]; offsets: number[] };
+type Placed = { diagnostics: Diagnostic[]; sources: readonly Finding[]; offsets: number[] };
 
 /**
  * Every finding placed from scratch. Only the nodes the findings are about are looked up (through
@@ -36,7 +36,7 @@ export function placeAll(
   strict: boolean,
   rank: NodeRank,
 ): Placement {
-  return { strict, ...sorted(placedIn(document, findings, strict, nodesOf(findings)), rank) };
+  return { strict, ...sorted(placedIn(document, findings, strict), rank) };
 }
 
 /**
@@ -75,7 +75,7 @@ export function placeAfterEdit(
     kept.sources.push(source);
     kept.offsets.push(moved);
   }
-  const fresh = sorted(placedIn(document, again, strict, nodesOf(again)), rank);
+  const fresh = sorted(placedIn(document, again, strict), rank);
   return mergedInto(kept, fresh, rank);
 }
 
@@ -140,26 +140,33 @@ function nodesOf(findings: readonly Finding[]): Set<string> {
   return ids;
 }
 
-function placedIn(
-  document: MapDocument,
-  findings: readonly Finding[],
-  strict: boolean,
-  only?: ReadonlySet<string>,
-): Placed {
-  const placed: Placed = { diagnostics: [], sources: findings.slice(), offsets: [] };
-  if (findings.length === 0) return placed;
-  const locate = findingLocator(document, only);
+/**
+ * The findings placed in `document`. The ids they are about are gathered only for a document
+ * without value places (after an edit): the locator of a loaded one does not read them. The lists
+ * are made at their length, by index (a for-of here made an iterator result per finding).
+ */
+function placedIn(document: MapDocument, findings: readonly Finding[], strict: boolean): Placed {
+  const n = findings.length;
+  const placed: Placed = {
+    diagnostics: new Array<Diagnostic>(n),
+    // Read only: sorted() makes the list kept.
+    sources: findings,
+    offsets: new Array<number>(n),
+  };
+  if (n === 0) return placed;
+  const locate = findingLocator(document, () => nodesOf(findings));
   const lines = document.lineCounter;
-  for (const source of findings) {
+  for (let i = 0; i < n; i++) {
+    const source = findings[i] as Finding;
     const { line, column } = locate(source.path);
     const severity = strict && source.rule === 'chain/cycle' ? 'error' : source.severity;
     const { rule, message, node } = source;
     // Made whole in one literal: `node` added afterwards took a property store of its own.
     const diagnostic: Diagnostic =
       node === undefined ? { line, column, severity, rule, message } : { line, column, severity, rule, message, node };
-    placed.diagnostics.push(diagnostic);
+    placed.diagnostics[i] = diagnostic;
     // Line 0 (no place): the offset is never inside a node's text, so it is placed again.
-    placed.offsets.push(line > 0 ? startOfLine(lines, line) + column - 1 : -1);
+    placed.offsets[i] = line > 0 ? startOfLine(lines, line) + column - 1 : -1;
   }
   return placed;
 }

@@ -37,8 +37,12 @@ export function unreachedAfterRetirement(
     .map((w) => w.id)
     .sort(byId);
   if (retired.length === 0) return [];
-  const parked = parkedAfter(calls, before, after);
-  const callersBefore = parked.length === 0 ? new Map<string, string[]>() : callersOf(calls, before, parked);
+  // Each phase's calls are made once and kept (a caller's id, a callee's place): the fixpoint
+  // below used to make the last phase's calls again for every round, and the callers' lists
+  // made the phase before's again.
+  const called = calledIn(calls, before);
+  const parked = parkedAfter(calls, called, after);
+  const callersBefore = parked.length === 0 ? new Map<string, string[]>() : callersOf(calls, called, parked);
   return parked.map((w) => ({ id: w.id, name: w.name, kind: w.kind, callers: callersBefore.get(w.id) ?? [], retired }));
 }
 
@@ -46,46 +50,91 @@ function byId(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * The workloads of the last phase that something called the phase before and nothing calls now
- * but other such workloads, in id order. Flags by node place (one byte each), not Sets of ids.
- */
-function parkedAfter(calls: CallPhases, before: PhaseCalls, after: PhaseCalls): Workload[] {
-  const { place, count } = calls;
-  const calledBefore = new Uint8Array(count);
-  before.calls((from, to) => {
-    if (from !== to) calledBefore[place(to)] = 1;
-  });
-  const parked = new Uint8Array(count);
-  const calledAfter = new Uint8Array(count);
-  const out: Workload[] = [];
-  for (let grew = true; grew;) {
-    grew = false;
-    calledAfter.fill(0);
-    // A call from a parked caller does not count: what only parked workloads call is parked too.
-    after.calls((from, to) => {
-      if (from !== to && parked[place(from)] !== 1) calledAfter[place(to)] = 1;
-    });
-    for (const w of after.workloads) {
-      const i = place(w.id);
-      if (parked[i] === 1 || w.kind === 'monolith') continue;
-      if (calledAfter[i] === 1 || calledBefore[i] !== 1) continue;
-      parked[i] = 1;
-      out.push(w);
-      grew = true;
-    }
-  }
-  return out.sort((a, b) => byId(a.id, b.id));
+/** The calls of one phase in their order, self-calls left out: each caller as told, each callee by its node place. */
+interface Called {
+  from: string[];
+  to: number[];
 }
 
-/** Who calls each of `ids` in the phase before (the facade too), each list sorted. */
-function callersOf(calls: CallPhases, before: PhaseCalls, ids: readonly Workload[]): Map<string, string[]> {
-  const out = new Map<string, string[]>(ids.map((w) => [w.id, []]));
-  before.calls((from, to) => {
-    const list = out.get(to);
-    if (list === undefined || from === to || list.includes(from)) return;
-    list.push(from);
+function calledIn(calls: CallPhases, phase: PhaseCalls): Called {
+  const out: Called = { from: [], to: [] };
+  phase.calls((from, to) => {
+    if (from === to) return;
+    out.from.push(from);
+    out.to.push(calls.place(to));
   });
+  return out;
+}
+
+/** The callees of each node place: `callees[start[i]]` up to `callees[start[i + 1]]`, a callee once per call. */
+interface CallGraph {
+  start: Int32Array;
+  callees: Int32Array;
+}
+
+/** `called` grouped by caller; a caller that is no node (the Gateway) is left out, it is never parked. */
+function byCaller(calls: CallPhases, called: Called): CallGraph {
+  const { count } = calls;
+  const froms = new Int32Array(called.from.length);
+  const start = new Int32Array(count + 1);
+  for (let e = 0; e < froms.length; e++) {
+    froms[e] = calls.place(called.from[e]!);
+    if (froms[e]! >= 0) start[froms[e]! + 1]!++;
+  }
+  for (let i = 0; i < count; i++) start[i + 1]! += start[i]!;
+  const next = start.slice(0, count);
+  const callees = new Int32Array(start[count]!);
+  for (let e = 0; e < froms.length; e++) if (froms[e]! >= 0) callees[next[froms[e]!]!++] = called.to[e]!;
+  return { start, callees };
+}
+
+/**
+ * The workloads of the last phase that something called the phase before and nothing calls now
+ * but other such workloads, in id order: the least set closed under "every call into it comes from
+ * the set". Worked out as a worklist over the last phase's calls (how many calls into each node
+ * come from callers not parked yet), not as rounds over every call until nothing grows.
+ */
+function parkedAfter(calls: CallPhases, before: Called, after: PhaseCalls): Workload[] {
+  const { place, count } = calls;
+  const calledBefore = new Uint8Array(count);
+  for (const i of before.to) calledBefore[i] = 1;
+  const called = calledIn(calls, after);
+  const graph = byCaller(calls, called);
+  const waiting = new Int32Array(count);
+  for (const i of called.to) waiting[i]!++;
+  const candidate = new Uint8Array(count);
+  const queue: number[] = [];
+  for (const w of after.workloads) {
+    const i = place(w.id);
+    if (w.kind === 'monolith' || calledBefore[i] !== 1) continue;
+    candidate[i] = 1;
+    if (waiting[i] === 0) queue.push(i);
+  }
+  const parked = new Uint8Array(count);
+  for (let head = 0; head < queue.length; head++) {
+    const i = queue[head]!;
+    parked[i] = 1;
+    for (let e = graph.start[i]!; e < graph.start[i + 1]!; e++) {
+      const j = graph.callees[e]!;
+      if (--waiting[j]! === 0 && candidate[j] === 1) queue.push(j);
+    }
+  }
+  return after.workloads.filter((w) => parked[place(w.id)] === 1).sort((a, b) => byId(a.id, b.id));
+}
+
+/** Who calls each of `parked` in the phase before (the facade too), each list sorted. */
+function callersOf(calls: CallPhases, before: Called, parked: readonly Workload[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const lists: (string[] | undefined)[] = new Array<string[] | undefined>(calls.count);
+  for (const w of parked) {
+    const list: string[] = [];
+    out.set(w.id, list);
+    lists[calls.place(w.id)] = list;
+  }
+  for (let e = 0; e < before.to.length; e++) {
+    const list = lists[before.to[e]!];
+    if (list !== undefined && !list.includes(before.from[e]!)) list.push(before.from[e]!);
+  }
   for (const list of out.values()) list.sort(byId);
   return out;
 }

@@ -62,6 +62,8 @@ export interface CallPhases {
   place: (id: string) => number;
   /** How many nodes the map has. */
   count: number;
+  /** The id of the node at each place. */
+  ids: readonly string[];
   phases: PhaseCalls[];
 }
 
@@ -102,10 +104,29 @@ export function phaseCalls(
       return i >= 0 && runs[i] === 1 ? made[i] : undefined;
     };
     const calls = (call: CallSink): void =>
-      callsOf(h, table, partsAt(map, h, table, edge, workloads, owners, { get: workload }), call);
+      callsOf(
+        h,
+        table,
+        partsAt(map, h, table, edge, workloads, owners, { get: workload }),
+        call,
+        hostsByPlace(h, place, ids.length),
+      );
     return { workloads, workload, calls };
   };
-  return { place, count: ids.length, phases: phases.map(one) };
+  return { place, count: ids.length, ids, phases: phases.map(one) };
+}
+
+/**
+ * callHosts, worked out once per node of the phase: a phase's edges asked it once for each caller
+ * and once more for each use of it (two and a half times a node at 10,000 nodes).
+ */
+function hostsByPlace(h: Hosting, place: (id: string) => number, count: number): HostsOf {
+  const kept = new Array<string[] | undefined>(count);
+  return (id) => {
+    const i = place(id);
+    if (i < 0) return callHosts(h, id);
+    return (kept[i] ??= callHosts(h, id));
+  };
 }
 
 interface NodePlaces {
@@ -164,9 +185,9 @@ function partsAt(
  * Every call of a phase's flows, in their order: map edges, the facade to its routes' backends
  * and to stream listeners, write-through and reverse sync.
  */
-function callsOf(h: Hosting, table: PathTable, p: Parts, call: CallSink): void {
+function callsOf(h: Hosting, table: PathTable, p: Parts, call: CallSink, hostsFor?: HostsOf): void {
   const front = p.facade.kind === 'gateway' ? FACADE : p.facade.id;
-  edgeCalls(h, p.byId, call);
+  edgeCalls(h, p.byId, call, hostsFor);
   routeCalls(p.routes, front, p.byId, call);
   if (carriesStreams(p.facade)) streamCalls(p.workloads, front, call);
   writeThroughCalls(h, table, p.byId, p.facade, p.owners, call);
@@ -271,32 +292,43 @@ function callHosts(h: Hosting, id: string): string[] {
   const hosts = hostsOf(h, id);
   const inside = h.nodes.get(id)?.inside;
   if (inside === undefined || !h.monoliths.includes(inside) || hosts.includes(inside)) return hosts;
-  // hostsOf gives a new list each time: the monolith is added to it, not to a copy.
-  if (monolithAlive(h, inside)) hosts.push(inside);
-  return hosts;
+  if (!monolithAlive(h, inside)) return hosts;
+  // A new list of the right length: a push onto hostsOf's one-entry list grew its store to 17 entries.
+  return hosts.length === 1 ? [hosts[0]!, inside] : [...hosts, inside];
 }
 
-/** Every `uses` edge becomes calls between the workloads serving its two ends (never to itself). */
-function edgeCalls(h: Hosting, byId: WorkloadLookup, call: CallSink): void {
-  // forEach: no [id, node] pair made per node.
-  // Index loops, and the callers kept in the list callHosts made: at 10,000 nodes the iterator
-  // results and filtered copies were a tenth of what a plan allocates.
+/** Who serves each node's calls in one phase (callHosts); a caller may keep the lists it gives out. */
+type HostsOf = (id: string) => readonly string[];
+
+/**
+ * Every `uses` edge becomes calls between the workloads serving its two ends (never to itself).
+ * `hostsFor` gives callHosts' answer, kept per node by a caller that walks every edge of a phase.
+ */
+function edgeCalls(
+  h: Hosting,
+  byId: WorkloadLookup,
+  call: CallSink,
+  hostsFor: HostsOf = (id) => callHosts(h, id),
+): void {
+  // forEach: no [id, node] pair made per node; index loops: no iterator result per step.
   h.nodes.forEach((node, a) => {
     const uses = node.uses;
     if (node.kind !== 'component' || uses === undefined) return;
-    const callers = callHosts(h, a);
-    let count = 0;
-    for (let i = 0; i < callers.length; i++)
-      if (byId.get(callers[i]!)?.kind !== 'outsource') callers[count++] = callers[i]!;
-    callers.length = count;
+    const callers = hostsFor(a);
+    // Which callers are in the cluster, a bit each (a node has at most three hosts): the lists
+    // hostsFor gives are shared, so they are not filtered in place.
+    let inCluster = 0;
+    for (let i = 0; i < callers.length; i++) if (byId.get(callers[i]!)?.kind !== 'outsource') inCluster |= 1 << i;
+    if (inCluster === 0) return;
     // A use named twice makes the same flows twice: the callers list them once (sortedFlows).
     for (let u = 0; u < uses.length; u++) {
-      const hosts = callHosts(h, uses[u]!);
+      const hosts = hostsFor(uses[u]!);
       for (let t = 0; t < hosts.length; t++) {
         const to = hosts[t]!;
         const target = byId.get(to);
         if (target === undefined) continue;
-        for (let f = 0; f < count; f++) if (callers[f] !== to) call(callers[f]!, to, target.port);
+        for (let f = 0; f < callers.length; f++)
+          if ((inCluster & (1 << f)) !== 0 && callers[f] !== to) call(callers[f]!, to, target.port);
       }
     }
   });

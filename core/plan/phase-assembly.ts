@@ -3,7 +3,7 @@
 // the last extraction and, when a monolith is retired, the retirement phase after that.
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { compareIds, type CandidateSet } from './graph.ts';
-import type { Facade, Phase, Plan, PlanWarning, Scaffold } from './model.ts';
+import type { Facade, Phase, Plan, PlanWarning, RouteEntry, Scaffold } from './model.ts';
 import { pathTable, type PathTable } from '../system/paths.ts';
 import { workloadPort } from '../system/ports.ts';
 import { phaseRows } from '../system/system.ts';
@@ -93,6 +93,7 @@ export function assemblePhases(input: AssemblyInput): {
   const last = schedule.last;
   const nameOf = (id: string) => input.nodes.get(id)?.name ?? id;
   let before = rows(0);
+  let beforeByPath = routesByPath(before.routes);
   const warnings: PlanWarning[] = [];
   const phases: Phase[] = [
     preparationPhase({ steps: input.steps, facade: input.facade, nodes: input.nodes, rows: before }),
@@ -106,6 +107,8 @@ export function assemblePhases(input: AssemblyInput): {
     );
     const cleanups = (removedIn.get(k) ?? []).map((s) => ({ scaffold: s.id, node: s.node, description: s.removal }));
     const after = rows(k);
+    const afterByPath = routesByPath(after.routes);
+    const moving = new Set(steps.map((s) => s.step.node));
     const phase: Phase = {
       index: k,
       title: phaseTitle(steps, k, cleanup, keeps, input),
@@ -116,11 +119,11 @@ export function assemblePhases(input: AssemblyInput): {
       ...after,
       rollback: [
         ...steps.map((s) => `${s.step.name}: ${s.step.rollback}`),
-        ...cleanupRollbacks(before, after, new Set(steps.map((s) => s.step.node)), k, nameOf),
+        ...cleanupRollbacks(before, after, moving, k, nameOf, beforeByPath),
       ],
       exitCriteria: [
         ...steps.flatMap((s) => s.step.exitCriteria.map((c) => `${s.step.name}: ${c}`)),
-        ...wholeTrafficCriteria(before, after, new Set(steps.map((s) => s.step.node)), input.nodes),
+        ...wholeTrafficCriteria(before, after, moving, input.nodes, beforeByPath),
         ...cleanups.map((c) => `${c.scaffold} removed`),
       ],
       teams: teamsOf([...steps.map((s) => s.step.node), ...cleanups.map((c) => c.node)], input.nodes),
@@ -133,8 +136,16 @@ export function assemblePhases(input: AssemblyInput): {
     }
     phases.push(phase);
     before = after;
+    beforeByPath = afterByPath;
   }
   return { phases, scaffolds, warnings };
+}
+
+/** A phase's routes by path: made once per phase, read by the rollback and exit criteria of it and of the next. */
+function routesByPath(routes: readonly RouteEntry[]): Map<string, RouteEntry> {
+  const out = new Map<string, RouteEntry>();
+  for (let i = 0; i < routes.length; i++) out.set(routes[i]!.path, routes[i]!);
+  return out;
 }
 
 /** Items by a key, each group in the items' order. */

@@ -16,8 +16,8 @@ export function cleanupRollbacks(
   moving: ReadonlySet<string>,
   k: number,
   name: (id: string) => string = (id) => id,
+  previous: ReadonlyMap<string, RouteEntry> = new Map(before.routes.map((r) => [r.path, r])),
 ): string[] {
-  const previous = new Map(before.routes.map((r) => [r.path, r]));
   const lines = new Map<string, { node: string; paths: string[]; data: string }>();
   for (const r of after.routes) {
     const was = previous.get(r.path);

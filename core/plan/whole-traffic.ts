@@ -22,8 +22,8 @@ export function wholeTrafficCriteria(
   after: Rows,
   moving: ReadonlySet<string>,
   nodes: ReadonlyMap<string, MapNode>,
+  previous: ReadonlyMap<string, RouteEntry> = new Map(before.routes.map((r) => [r.path, r])),
 ): string[] {
-  const previous = new Map(before.routes.map((r) => [r.path, r]));
   const paths = new Map<string, string[]>();
   for (const r of after.routes) {
     const was = previous.get(r.path);

@@ -267,13 +267,17 @@ export function phaseRows(
   const facade = facadeOfMap(map, edge);
   const weights = facade.kind === 'gateway';
   const carried = carriesStreams(facade);
+  // A routed node's workload is the same in every phase it runs in: made once, and each phase
+  // looks it up through ownWorkload instead of filling a Map of its own.
+  const made = new Map<string, Workload | undefined>();
+  const workloadIn = (h: Hosting, id: string): Workload | undefined => {
+    if (!routed.has(id) || !ownWorkload(h, id)) return undefined;
+    if (!made.has(id)) made.set(id, workloadOf(h, id, table));
+    return made.get(id);
+  };
   return (phase) => {
     const h: Hosting = { ...base, phase: Math.max(0, Math.min(phase, schedule.last)) };
-    const byId = new Map<string, Workload>();
-    for (const id of routed) {
-      const w = workloadOf(h, id, table);
-      if (w !== undefined) byId.set(id, w);
-    }
+    const byId: WorkloadLookup = { get: (id) => workloadIn(h, id) };
     const routes = routingTable(h, table, byId, (id) => managedHost(id, h.nodes.get(id)), facade);
     // Stream rows only where the map has stream listeners: every other plan stays as it was.
     const streams = carried

@@ -91,7 +91,6 @@ export function assemblePhases(input: AssemblyInput): {
   const table = input.table ?? pathTable(input.map);
   const rows = phaseRows(input.map, schedule, table, input.edge, input.nodes);
   const last = schedule.last;
-  const nameOf = (id: string) => input.nodes.get(id)?.name ?? id;
   let before = rows(0);
   let beforeByPath = routesByPath(before.routes);
   const warnings: PlanWarning[] = [];
@@ -108,7 +107,6 @@ export function assemblePhases(input: AssemblyInput): {
     const cleanups = (removedIn.get(k) ?? []).map((s) => ({ scaffold: s.id, node: s.node, description: s.removal }));
     const after = rows(k);
     const afterByPath = routesByPath(after.routes);
-    const moving = new Set(steps.map((s) => s.step.node));
     const phase: Phase = {
       index: k,
       title: phaseTitle(steps, k, cleanup, keeps, input),
@@ -117,15 +115,7 @@ export function assemblePhases(input: AssemblyInput): {
       cleanups,
       dataSteps: steps.flatMap((s) => (s.dataStep ? [s.dataStep] : [])),
       ...after,
-      rollback: [
-        ...steps.map((s) => `${s.step.name}: ${s.step.rollback}`),
-        ...cleanupRollbacks(before, after, moving, k, nameOf, beforeByPath),
-      ],
-      exitCriteria: [
-        ...steps.flatMap((s) => s.step.exitCriteria.map((c) => `${s.step.name}: ${c}`)),
-        ...wholeTrafficCriteria(before, after, moving, input.nodes, beforeByPath),
-        ...cleanups.map((c) => `${c.scaffold} removed`),
-      ],
+      ...phaseChecks(steps, cleanups, { before, after, beforeByPath }, k, input.nodes),
       teams: teamsOf([...steps.map((s) => s.step.node), ...cleanups.map((c) => c.node)], input.nodes),
       load: teamLoad(steps),
     };
@@ -139,6 +129,37 @@ export function assemblePhases(input: AssemblyInput): {
     beforeByPath = afterByPath;
   }
   return { phases, scaffolds, warnings };
+}
+
+/** The routing before and after a phase, and the routes before it by path. */
+interface Routing {
+  before: Pick<Phase, 'routes' | 'streams' | 'records'>;
+  after: Pick<Phase, 'routes' | 'streams' | 'records'>;
+  beforeByPath: ReadonlyMap<string, RouteEntry>;
+}
+
+/** A phase's rollback and exit criteria: its extractions', then those of the routing its clean-ups change. */
+function phaseChecks(
+  steps: readonly PlannedStep[],
+  cleanups: readonly { scaffold: string }[],
+  routing: Routing,
+  k: number,
+  nodes: ReadonlyMap<string, MapNode>,
+): Pick<Phase, 'rollback' | 'exitCriteria'> {
+  const { before, after, beforeByPath } = routing;
+  const moving = new Set(steps.map((s) => s.step.node));
+  const nameOf = (id: string) => nodes.get(id)?.name ?? id;
+  return {
+    rollback: [
+      ...steps.map((s) => `${s.step.name}: ${s.step.rollback}`),
+      ...cleanupRollbacks(before, after, moving, k, nameOf, beforeByPath),
+    ],
+    exitCriteria: [
+      ...steps.flatMap((s) => s.step.exitCriteria.map((c) => `${s.step.name}: ${c}`)),
+      ...wholeTrafficCriteria(before, after, moving, nodes, beforeByPath),
+      ...cleanups.map((c) => `${c.scaffold} removed`),
+    ],
+  };
 }
 
 /** A phase's routes by path: made once per phase, read by the rollback and exit criteria of it and of the next. */
@@ -159,8 +180,25 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return out;
 }
 
-/** Extractions per team in one phase (steps without a team are not counted). */
+/**
+ * Extractions per team in one phase (steps without a team are not counted). A phase holds a few
+ * steps: a list searched in place of a Map, sorted only when it holds two teams or more.
+ */
 function teamLoad(steps: readonly PlannedStep[]): Phase['load'] {
+  if (steps.length > 16) return teamLoadOfMany(steps);
+  const load: Phase['load'] = [];
+  for (const s of steps) {
+    const team = s.step.team;
+    if (team === undefined) continue;
+    const row = load.find((r) => r.team === team);
+    if (row === undefined) load.push({ team, extractions: 1 });
+    else row.extractions++;
+  }
+  return load.length > 1 ? load.sort((a, b) => compareIds(a.team, b.team)) : load;
+}
+
+/** teamLoad of a phase with many steps (pins, or a large `maxPerPhase`): counted in a Map. */
+function teamLoadOfMany(steps: readonly PlannedStep[]): Phase['load'] {
   const load = new Map<string, number>();
   for (const s of steps) if (s.step.team !== undefined) load.set(s.step.team, (load.get(s.step.team) ?? 0) + 1);
   return [...load].sort(([a], [b]) => compareIds(a, b)).map(([team, extractions]) => ({ team, extractions }));
@@ -212,13 +250,15 @@ function retirement(phase: Phase, keeps: ReadonlySet<string>, input: AssemblyInp
   retire(phase, retired, input.facade, input.nodes);
 }
 
+/** The teams of `ids`, sorted; a phase's few ids are searched in a list, not put in a Set. */
 function teamsOf(ids: readonly string[], nodes: ReadonlyMap<string, MapNode>): string[] {
-  const teams = new Set<string>();
+  if (ids.length > 16) return [...new Set(ids.flatMap((id) => nodes.get(id)?.team ?? []))].sort(compareIds);
+  const teams: string[] = [];
   for (const id of ids) {
     const team = nodes.get(id)?.team;
-    if (team !== undefined) teams.add(team);
+    if (team !== undefined && !teams.includes(team)) teams.push(team);
   }
-  return [...teams].sort(compareIds);
+  return teams.length > 1 ? teams.sort(compareIds) : teams;
 }
 
 /** The schedule of a finished plan, for exporters that render the system after a phase. */

@@ -87,7 +87,9 @@ export function phaseCalls(
   const { ids, places } = nodePlaces(base.nodes);
   const place = (id: string): number => places.get(id) ?? -1;
   const owners = dataOwners(base);
-  const made: (Workload | undefined)[] = [];
+  // Sized up front: written by node place with gaps (the users and needs come first), an empty
+  // array turned into a dictionary once a first write landed over 1,024 places past its end.
+  const made = new Array<Workload | undefined>(ids.length);
   const one = (k: number): PhaseCalls => {
     const h: Hosting = { ...base, phase: Math.max(0, Math.min(k, schedule.last)) };
     const runs = new Uint8Array(ids.length);

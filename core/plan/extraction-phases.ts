@@ -33,7 +33,7 @@ import { assemblePhases, facadeOf } from './phase-assembly.ts';
 import { stageOrderWarnings } from './invariants.ts';
 import { schedulePhases } from './schedule.ts';
 import { pathTable } from '../system/paths.ts';
-import { isUserFacing, monolithNeighbours, riskOf, valueForRisk, valueOf, type CandidateFacts } from './scoring.ts';
+import { isUserFacing, monolithCoupling, riskOf, valueForRisk, valueOf, type CandidateFacts } from './scoring.ts';
 import { buildSteps, type PlannedStep } from './step-builder.ts';
 
 export interface PlanOptions {
@@ -128,7 +128,7 @@ function candidateFacts(
   const facts = new Map<string, CandidateFacts>();
   for (const c of planned) {
     const unit = unitOf.get(c.id)!;
-    const coupling = monolithNeighbours(nodes, c).length;
+    const coupling = monolithCoupling(nodes, c);
     const userFacing = isUserFacing(nodes, c);
     const risk = riskOf(map, c, coupling, unit.members.length > 1);
     facts.set(c.id, { candidate: c, unit, userFacing, coupling, risk, value: valueOf(c, userFacing) });

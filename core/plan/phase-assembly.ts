@@ -110,10 +110,10 @@ export function assemblePhases(input: AssemblyInput): {
     const phase: Phase = {
       index: k,
       title: phaseTitle(steps, k, cleanup, keeps, input),
-      tasks: (stepsIn.get(k + 1) ?? []).flatMap((s) => s.schemaSplit ?? []),
+      tasks: schemaSplits(stepsIn.get(k + 1) ?? []),
       steps: steps.map((s) => s.step),
       cleanups,
-      dataSteps: steps.flatMap((s) => (s.dataStep ? [s.dataStep] : [])),
+      dataSteps: dataStepsOf(steps),
       ...after,
       ...phaseChecks(steps, cleanups, { before, after, beforeByPath }, k, input.nodes),
       teams: teamsOf([...steps.map((s) => s.step.node), ...cleanups.map((c) => c.node)], input.nodes),
@@ -149,17 +149,28 @@ function phaseChecks(
   const { before, after, beforeByPath } = routing;
   const moving = new Set(steps.map((s) => s.step.node));
   const nameOf = (id: string) => nodes.get(id)?.name ?? id;
-  return {
-    rollback: [
-      ...steps.map((s) => `${s.step.name}: ${s.step.rollback}`),
-      ...cleanupRollbacks(before, after, moving, k, nameOf, beforeByPath),
-    ],
-    exitCriteria: [
-      ...steps.flatMap((s) => s.step.exitCriteria.map((c) => `${s.step.name}: ${c}`)),
-      ...wholeTrafficCriteria(before, after, moving, nodes, beforeByPath),
-      ...cleanups.map((c) => `${c.scaffold} removed`),
-    ],
-  };
+  // Pushed into one list each: the spread copies and per-step lists were garbage in every phase.
+  const rollback: string[] = [];
+  for (const s of steps) rollback.push(`${s.step.name}: ${s.step.rollback}`);
+  for (const line of cleanupRollbacks(before, after, moving, k, nameOf, beforeByPath)) rollback.push(line);
+  const exitCriteria: string[] = [];
+  for (const s of steps) for (const c of s.step.exitCriteria) exitCriteria.push(`${s.step.name}: ${c}`);
+  for (const line of wholeTrafficCriteria(before, after, moving, nodes, beforeByPath)) exitCriteria.push(line);
+  for (const c of cleanups) exitCriteria.push(`${c.scaffold} removed`);
+  return { rollback, exitCriteria };
+}
+
+/** The schema splits of the next phase's steps: this phase's tasks. */
+function schemaSplits(steps: readonly PlannedStep[]): string[] {
+  const out: string[] = [];
+  for (const s of steps) if (s.schemaSplit !== undefined) out.push(s.schemaSplit);
+  return out;
+}
+
+function dataStepsOf(steps: readonly PlannedStep[]): Phase['dataSteps'] {
+  const out: Phase['dataSteps'] = [];
+  for (const s of steps) if (s.dataStep) out.push(s.dataStep);
+  return out;
 }
 
 /** A phase's routes by path: made once per phase, read by the rollback and exit criteria of it and of the next. */

@@ -40,10 +40,11 @@ export function prerequisites(unit: Unit, input: Pick<ScheduleInput, 'strategy' 
  */
 export function schedulePhases(input: ScheduleInput): Map<string, number> {
   const prereqs = new Map(input.units.map((u) => [u.id, prerequisites(u, input)]));
-  const deadline = deadlines(input, prereqs);
-  const waiting = new Map(input.units.map((u) => [u.id, (prereqs.get(u.id) ?? []).length]));
+  // Made once and shared with deadlines and topologicalOrder, which each made their own.
   const dependents = new Map<string, string[]>();
   for (const [id, ps] of prereqs) for (const p of ps) listAt(dependents, p).push(id);
+  const deadline = deadlines(input, prereqs, dependents);
+  const waiting = new Map(input.units.map((u) => [u.id, (prereqs.get(u.id) ?? []).length]));
   const pinnedAt = new Map<number, string[]>();
   const unpinnedPerRank = new Map<number, number>();
   const ready = new ReadyUnits(input.priority, input.rank);
@@ -114,11 +115,13 @@ function listAt<K>(lists: Map<K, string[]>, key: K): string[] {
  * Latest phase each unit may leave in so that pinned units find what they need already gone:
  * a prerequisite's deadline is one before its dependent's. Pinned units keep their pin.
  */
-function deadlines(input: ScheduleInput, prereqs: ReadonlyMap<string, string[]>): Map<string, number> {
-  const dependents = new Map<string, string[]>(input.units.map((u) => [u.id, []]));
-  for (const [id, ps] of prereqs) for (const p of ps) dependents.get(p)?.push(id);
+function deadlines(
+  input: ScheduleInput,
+  prereqs: ReadonlyMap<string, string[]>,
+  dependents: ReadonlyMap<string, readonly string[]>,
+): Map<string, number> {
   const deadline = new Map<string, number>();
-  for (const id of topologicalOrder(input.units, prereqs).reverse()) {
+  for (const id of topologicalOrder(input.units, prereqs, dependents).reverse()) {
     const pin = input.pins.get(id);
     if (pin !== undefined) {
       deadline.set(id, pin);
@@ -132,10 +135,12 @@ function deadlines(input: ScheduleInput, prereqs: ReadonlyMap<string, string[]>)
 }
 
 /** Prerequisites before dependents (Kahn's algorithm, id order among equals). */
-function topologicalOrder(units: readonly Unit[], prereqs: ReadonlyMap<string, string[]>): string[] {
+function topologicalOrder(
+  units: readonly Unit[],
+  prereqs: ReadonlyMap<string, string[]>,
+  dependents: ReadonlyMap<string, readonly string[]>,
+): string[] {
   const waiting = new Map(units.map((u) => [u.id, (prereqs.get(u.id) ?? []).length]));
-  const dependents = new Map<string, string[]>(units.map((u) => [u.id, []]));
-  for (const [id, ps] of prereqs) for (const p of ps) dependents.get(p)?.push(id);
   const queue = [...waiting]
     .filter(([, n]) => n === 0)
     .map(([id]) => id)

@@ -44,9 +44,22 @@ export function monolithNeighbours(nodes: ReadonlyMap<string, MapNode>, c: Candi
   return [...out].sort(compareIds);
 }
 
+/**
+ * How many nodes touch a candidate inside its monolith (monolithNeighbours' length), counted
+ * without the sorted list: the plan only weighs how many.
+ */
+export function monolithCoupling(nodes: ReadonlyMap<string, MapNode>, c: Candidate): number {
+  const inMonolith = (id: string): boolean => id === c.monolith || nodes.get(id)?.inside === c.monolith;
+  const out = new Set<string>();
+  for (const id of c.node.uses ?? []) if (id !== c.id && inMonolith(id)) out.add(id);
+  for (const id of callersOf(nodes, c.id)) if (id !== c.id && inMonolith(id)) out.add(id);
+  return out.size;
+}
+
 /** Reached from users: it has facade paths, or a user or need uses it directly. */
 export function isUserFacing(nodes: ReadonlyMap<string, MapNode>, c: Candidate): boolean {
-  if (pathsOf(c.node).length > 0) return true;
+  // pathsOf(c.node) is not empty exactly when the node names a path (no `/<id>` without reach).
+  if ((c.node.plan?.paths?.length ?? 0) > 0 || c.node.deploy?.path !== undefined) return true;
   return callersOf(nodes, c.id).some((id) => {
     const kind = nodes.get(id)?.kind;
     return kind === 'user' || kind === 'need';

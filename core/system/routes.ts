@@ -25,11 +25,13 @@ export function routingTable(
     port: workloads.get(id)?.port ?? 0,
     weight,
   });
-  for (const [id, paths] of table.paths) {
+  // forEach: no [id, paths] pair per entry and phase; a node's row is worked out once for all its paths.
+  table.paths.forEach((paths, id) => {
     const entry = entryFor(h, id, workloads, backend, externalHost, facade);
-    if (entry !== undefined)
-      for (const path of paths) entries.push({ path, node: id, ...withWrites(h, id, entry, facade) });
-  }
+    if (entry === undefined) return;
+    const row = withWrites(h, id, entry, facade);
+    for (const path of paths) entries.push({ path, node: id, ...row });
+  });
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const [id, path] of table.catchAll) {
     if (monolithAlive(h, id)) entries.push({ path, state: 'monolith', backends: [backend(id, 100)] });

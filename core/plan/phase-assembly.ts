@@ -7,6 +7,7 @@ import type { Facade, Phase, Plan, PlanWarning, RouteEntry, Scaffold } from './m
 import { pathTable, type PathTable } from '../system/paths.ts';
 import { workloadPort } from '../system/ports.ts';
 import { phaseRows } from '../system/system.ts';
+import { unreachedAfterRetirement } from '../system/unreached.ts';
 import { DEFAULT_PORT, facadeOfMap, forEachNode } from '../system/topology.ts';
 import type { EdgeOptions, Schedule } from '../system/types.ts';
 import { preparationPhase, retire } from './preparation.ts';
@@ -91,6 +92,10 @@ export function assemblePhases(input: AssemblyInput): {
   const table = input.table ?? pathTable(input.map);
   const rows = phaseRows(input.map, schedule, table, input.edge, input.nodes);
   const last = schedule.last;
+  // Worked out before the phases are built, not in the last one: its calls of every node are
+  // garbage at once, and a collection during them copied the whole plan made by then.
+  const unreached =
+    last > cleanup ? unreachedAfterRetirement(input.map, schedule, table, input.edge, input.nodes) : undefined;
   let before = rows(0);
   let beforeByPath = routesByPath(before.routes);
   const warnings: PlanWarning[] = [];
@@ -122,7 +127,7 @@ export function assemblePhases(input: AssemblyInput): {
     if (k === cleanup) cleanUp(phase, keeps, input);
     if (k === last && last > cleanup) {
       retirement(phase, keeps, input);
-      warnings.push(...unreachedSteps(phase, input.map, schedule, input.nodes, input.edge, table));
+      warnings.push(...unreachedSteps(phase, input.map, schedule, input.nodes, input.edge, table, unreached));
     }
     phases.push(phase);
     before = after;

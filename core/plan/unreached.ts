@@ -17,10 +17,11 @@ export function unreachedSteps(
   nodes: ReadonlyMap<string, MapNode>,
   edge: EdgeOptions = {},
   table?: PathTable,
+  found: readonly Unreached[] = unreachedAfterRetirement(map, schedule, table, edge, nodes),
 ): PlanWarning[] {
   const name = (id: string) => nodes.get(id)?.name ?? id;
   const out: PlanWarning[] = [];
-  for (const u of unreachedAfterRetirement(map, schedule, table, edge, nodes)) {
+  for (const u of found) {
     const retired = u.retired.map(name).join(', ');
     phase.tasks.push(
       `find who calls ${u.name} after ${retired}: nothing on the map does (${callersText(u, name)}); until the map gives it a caller, ${PARKED[u.kind]}`,

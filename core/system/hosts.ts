@@ -39,9 +39,11 @@ export function monolithAlive(h: Hosting, id: string): boolean {
   return h.phase < h.schedule.last || h.schedule.kept.includes(id) || h.schedule.extractions.length === 0;
 }
 
-/** Whether a node runs as a workload of its own in this phase. */
-export function ownWorkload(h: Hosting, id: string): boolean {
-  const node = h.nodes.get(id);
+/**
+ * Whether a node runs as a workload of its own in this phase. A caller holding the node passes it
+ * (`node` is `h.nodes.get(id)`): a phase's walk over every node looked each up several times.
+ */
+export function ownWorkload(h: Hosting, id: string, node: MapNode | undefined = h.nodes.get(id)): boolean {
   if (node === undefined || node.kind !== 'component' || isPlatform(node)) return false;
   if (h.monoliths.includes(id)) return monolithAlive(h, id);
   if (node.sourcing === undefined) return false;
@@ -51,13 +53,12 @@ export function ownWorkload(h: Hosting, id: string): boolean {
   return e !== undefined && e.phase <= h.phase;
 }
 
-/** Workloads that serve a node in this phase (empty when nothing does). */
-export function hostsOf(h: Hosting, id: string): string[] {
-  const node = h.nodes.get(id);
+/** Workloads that serve a node in this phase (empty when nothing does); `node` as for ownWorkload. */
+export function hostsOf(h: Hosting, id: string, node: MapNode | undefined = h.nodes.get(id)): string[] {
   if (node === undefined || isPlatform(node)) return [];
   if (h.monoliths.includes(id)) return monolithAlive(h, id) ? [id] : [];
   const monolith = node.inside !== undefined && h.monoliths.includes(node.inside) ? node.inside : undefined;
-  if (monolith === undefined) return ownWorkload(h, id) ? [id] : [];
+  if (monolith === undefined) return ownWorkload(h, id, node) ? [id] : [];
   const old = monolithAlive(h, monolith) ? [monolith] : [];
   const e = h.extraction.get(id);
   if (e === undefined || e.phase > h.phase) return old;

@@ -95,7 +95,8 @@ export function phaseCalls(
     const runs = new Uint8Array(ids.length);
     const workloads: Workload[] = [];
     ids.forEach((id, i) => {
-      const w = ownWorkload(h, id) ? (made[i] ?? workloadOf(h, id, table)) : undefined;
+      const node = h.nodes.get(id);
+      const w = ownWorkload(h, id, node) ? (made[i] ?? workloadOf(h, id, table)) : undefined;
       if (w === undefined) return;
       made[i] = w;
       runs[i] = 1;
@@ -124,10 +125,10 @@ export function phaseCalls(
  */
 function hostsByPlace(h: Hosting, place: (id: string) => number, count: number): HostsOf {
   const kept = new Array<string[] | undefined>(count);
-  return (id) => {
+  return (id, node) => {
     const i = place(id);
-    if (i < 0) return callHosts(h, id);
-    return (kept[i] ??= callHosts(h, id));
+    if (i < 0) return callHosts(h, id, node ?? h.nodes.get(id));
+    return (kept[i] ??= callHosts(h, id, node ?? h.nodes.get(id)));
   };
 }
 
@@ -294,17 +295,20 @@ export function phaseRows(
  * after the node moved out. The old code stays the rollback target, so the monolith keeps every
  * call it had: a phase never cuts a call that the phase before allowed while both ends run.
  */
-function callHosts(h: Hosting, id: string): string[] {
-  const hosts = hostsOf(h, id);
-  const inside = h.nodes.get(id)?.inside;
+function callHosts(h: Hosting, id: string, node: MapNode | undefined = h.nodes.get(id)): string[] {
+  const hosts = hostsOf(h, id, node);
+  const inside = node?.inside;
   if (inside === undefined || !h.monoliths.includes(inside) || hosts.includes(inside)) return hosts;
   if (!monolithAlive(h, inside)) return hosts;
   // A new list of the right length: a push onto hostsOf's one-entry list grew its store to 17 entries.
   return hosts.length === 1 ? [hosts[0]!, inside] : [...hosts, inside];
 }
 
-/** Who serves each node's calls in one phase (callHosts); a caller may keep the lists it gives out. */
-type HostsOf = (id: string) => readonly string[];
+/**
+ * Who serves each node's calls in one phase (callHosts); a caller may keep the lists it gives out.
+ * `node`, when the caller holds it, is node `id`.
+ */
+type HostsOf = (id: string, node?: MapNode) => readonly string[];
 
 /**
  * Every `uses` edge becomes calls between the workloads serving its two ends (never to itself).
@@ -314,13 +318,13 @@ function edgeCalls(
   h: Hosting,
   byId: WorkloadLookup,
   call: CallSink,
-  hostsFor: HostsOf = (id) => callHosts(h, id),
+  hostsFor: HostsOf = (id, node) => callHosts(h, id, node ?? h.nodes.get(id)),
 ): void {
   // forEach: no [id, node] pair made per node; index loops: no iterator result per step.
   h.nodes.forEach((node, a) => {
     const uses = node.uses;
     if (node.kind !== 'component' || uses === undefined) return;
-    const callers = hostsFor(a);
+    const callers = hostsFor(a, node);
     // Which callers are in the cluster, a bit each (a node has at most three hosts): the lists
     // hostsFor gives are shared, so they are not filtered in place.
     let inCluster = 0;

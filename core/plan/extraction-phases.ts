@@ -70,7 +70,8 @@ export function extractionPhases(map: WardleyMap, options: PlanOptions = {}): Pl
   const rank = unitRanks(map, units, nodes, strategy);
   const capacity = Math.max(1, Math.floor(options.maxPerPhase ?? DEFAULT_MAX_PER_PHASE));
   const teamCapacity = options.teamCapacity === undefined ? undefined : Math.max(1, Math.floor(options.teamCapacity));
-  const teams = unitTeams(units, nodes);
+  // Only a team capacity reads the units' teams (the scheduler and its warnings).
+  const teams = teamCapacity === undefined ? new Map<string, string[]>() : unitTeams(units, nodes);
   const unitPhase = schedulePhases({
     units,
     strategy,
@@ -205,6 +206,7 @@ function unitPins(
   const pins = new Map<string, number>();
   for (const u of units) {
     const pinned = u.members.filter((m) => nodes.get(m)?.plan?.phase !== undefined);
+    if (pinned.length === 0) continue;
     const phases = [...new Set(pinned.map((m) => nodes.get(m)!.plan!.phase!))].sort((a, b) => a - b);
     if (phases.length === 0) continue;
     pins.set(u.id, phases[0]!);

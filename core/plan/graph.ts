@@ -44,7 +44,8 @@ export function candidateEdges(candidates: readonly Candidate[]): Map<string, st
   const edges = new Map<string, string[]>();
   for (const c of candidates) {
     const targets = (c.node.uses ?? []).filter((t) => t !== c.id && ids.has(t));
-    edges.set(c.id, [...new Set(targets)].sort(compareIds));
+    // Most candidates use at most one other: no Set and no sort for those.
+    edges.set(c.id, targets.length <= 1 ? targets : [...new Set(targets)].sort(compareIds));
   }
   return edges;
 }

@@ -45,6 +45,8 @@ export function buildSteps(input: StepInputs): PlannedStep[] {
   const out: PlannedStep[] = [];
   const facade = facadeOfMap(input.map, input.edge);
   const words = facadeWords(facade);
+  // Looked up once per use: a scan of both lists per use grew with the map times its candidates.
+  const staying = new Set([...input.set.excluded, ...input.set.unsourced]);
   for (const c of input.set.planned) {
     const f = input.facts.get(c.id)!;
     const paths = [...(input.paths.get(c.id) ?? [])];
@@ -95,16 +97,23 @@ export function buildSteps(input: StepInputs): PlannedStep[] {
     const split = schemaSplitFor(full);
     if (split !== undefined) planned.schemaSplit = split;
     out.push(withSensitiveData(planned, input.map));
-    input.warnings.push(...orderWarnings(input, f), ...callsMonolithWarnings(input, f));
-    const whole = words.whole;
-    if (whole !== undefined && c.sourcing === 'outsource' && paths.length > 0)
-      input.warnings.push({
-        rule: 'plan/ingress-no-redirect',
-        message: `${c.node.name}: ${paths.join(', ')} move to a managed service in phase ${full.phase}, and ${whole} cannot redirect: no route serves them from then on (the routing table has no row); send their users to the service's own address, or use the Gateway`,
-        nodes: [c.id],
-      });
+    input.warnings.push(...orderWarnings(input, f), ...callsMonolithWarnings(input, f, staying));
+    input.warnings.push(...noRedirectWarnings(full, words.whole));
   }
   return out;
+}
+
+/** A managed service behind a facade that cannot redirect: its paths have no route from its phase on. */
+function noRedirectWarnings(s: StepContext, whole: string | undefined): PlanWarning[] {
+  const c = s.candidate;
+  if (whole === undefined || c.sourcing !== 'outsource' || s.paths.length === 0) return [];
+  return [
+    {
+      rule: 'plan/ingress-no-redirect',
+      message: `${c.node.name}: ${s.paths.join(', ')} move to a managed service in phase ${s.phase}, and ${whole} cannot redirect: no route serves them from then on (the routing table has no row); send their users to the service's own address, or use the Gateway`,
+      nodes: [c.id],
+    },
+  ];
 }
 
 function stepContext(input: StepInputs, f: CandidateFacts, paths: string[]): Omit<StepContext, 'move'> {
@@ -161,15 +170,16 @@ function placementReason(input: StepInputs, f: CandidateFacts): string {
   const c = f.candidate;
   const pin = c.node.plan?.phase;
   if (pin !== undefined) return `pinned to phase ${pin} in the map`;
-  const outside = (ids: Iterable<string>): string[] =>
-    [...ids].filter((id) => !f.unit.members.includes(id)).sort(compareIds);
-  const uses = outside((c.node.uses ?? []).filter((id) => input.phase.has(id)));
-  const usedBy = outside(callersOf(input.nodes, c.id).filter((id) => input.phase.has(id)));
+  const outside = (ids: readonly string[]): string[] =>
+    ids.filter((id) => !f.unit.members.includes(id)).sort(compareIds);
+  // Each strategy names one side only: the other is not listed.
   if (input.strategy === 'edge-first') {
+    const usedBy = outside(callersOf(input.nodes, c.id).filter((id) => input.phase.has(id)));
     return usedBy.length > 0
       ? `edge first: leaves after what uses it (${usedBy.join(', ')})`
       : 'edge first: nothing inside the monolith uses it, so it can leave early';
   }
+  const uses = outside((c.node.uses ?? []).filter((id) => input.phase.has(id)));
   const prefix =
     input.strategy === 'most-evolved-first' ? 'most evolved first, then dependencies' : 'dependencies first';
   return uses.length > 0
@@ -208,11 +218,9 @@ function rankOf(input: StepInputs, id: string): number {
   return unit === undefined ? 0 : (input.rank.get(unit) ?? 0);
 }
 
-function callsMonolithWarnings(input: StepInputs, f: CandidateFacts): PlanWarning[] {
+function callsMonolithWarnings(input: StepInputs, f: CandidateFacts, staying: ReadonlySet<string>): PlanWarning[] {
   const c = f.candidate;
-  const stays = (c.node.uses ?? []).filter(
-    (id) => id === c.monolith || input.set.excluded.includes(id) || input.set.unsourced.includes(id),
-  );
+  const stays = (c.node.uses ?? []).filter((id) => id === c.monolith || staying.has(id));
   if (stays.length === 0) return [];
   return [
     {

@@ -93,7 +93,7 @@ export function assemblePhases(input: AssemblyInput): {
   const rows = phaseRows(input.map, schedule, table, input.edge, input.nodes);
   const last = schedule.last;
   // Worked out before the phases are built, not in the last one: its calls of every node are
-  // garbage at once, and a collection during them copied the whole plan made by then.
+  // garbage at once, and a collection during them would copy every phase made by then.
   const unreached =
     last > cleanup ? unreachedAfterRetirement(input.map, schedule, table, input.edge, input.nodes) : undefined;
   let before = rows(0);

@@ -2,9 +2,9 @@
 // integers so a reviewer can redo the sum; every factor is kept for the written reasoning.
 import { stageBoundaries, stageOf, STAGE_NUMERALS, type Stage } from '../doctrine/stages.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
-import { publicPaths } from '../system/paths.ts';
+import { namesPath, publicPaths } from '../system/paths.ts';
 import { callersOf } from './callers.ts';
-import { compareIds, type Candidate, type Unit } from './graph.ts';
+import type { Candidate, Unit } from './graph.ts';
 import type { Pattern, RiskLevel, Score, ScoreFactor, Target } from './model.ts';
 
 const STAGE_RISK: Readonly<Record<Stage, number>> = { 1: 3, 2: 2, 3: 1, 4: 0 };
@@ -36,18 +36,7 @@ export function pathsOf(node: MapNode): string[] {
   return publicPaths('', node, new Set());
 }
 
-/** Ids of nodes that touch a candidate inside its monolith: the monolith itself or its other parts. */
-export function monolithNeighbours(nodes: ReadonlyMap<string, MapNode>, c: Candidate): string[] {
-  const inMonolith = (id: string): boolean => id === c.monolith || nodes.get(id)?.inside === c.monolith;
-  const out = new Set((c.node.uses ?? []).filter((id) => id !== c.id && inMonolith(id)));
-  for (const id of callersOf(nodes, c.id)) if (id !== c.id && inMonolith(id)) out.add(id);
-  return [...out].sort(compareIds);
-}
-
-/**
- * How many nodes touch a candidate inside its monolith (monolithNeighbours' length), counted
- * without the sorted list: the plan only weighs how many.
- */
+/** How many nodes touch a candidate inside its monolith: the monolith itself or its other parts. */
 export function monolithCoupling(nodes: ReadonlyMap<string, MapNode>, c: Candidate): number {
   const inMonolith = (id: string): boolean => id === c.monolith || nodes.get(id)?.inside === c.monolith;
   const out = new Set<string>();
@@ -58,8 +47,7 @@ export function monolithCoupling(nodes: ReadonlyMap<string, MapNode>, c: Candida
 
 /** Reached from users: it has facade paths, or a user or need uses it directly. */
 export function isUserFacing(nodes: ReadonlyMap<string, MapNode>, c: Candidate): boolean {
-  // pathsOf(c.node) is not empty exactly when the node names a path (no `/<id>` without reach).
-  if ((c.node.plan?.paths?.length ?? 0) > 0 || c.node.deploy?.path !== undefined) return true;
+  if (namesPath(c.node)) return true;
   return callersOf(nodes, c.id).some((id) => {
     const kind = nodes.get(id)?.kind;
     return kind === 'user' || kind === 'need';

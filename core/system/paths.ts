@@ -14,6 +14,11 @@ export function publicPaths(id: string, node: MapNode, reached: ReadonlySet<stri
   return paths;
 }
 
+/** Whether the node names a path of its own (publicPaths is not empty without reach), made without a list. */
+export function namesPath(node: MapNode): boolean {
+  return (node.plan?.paths?.length ?? 0) > 0 || node.deploy?.path !== undefined;
+}
+
 /** Paths the Gateway API rejects (its CEL rules) even though they look like paths. */
 export function unroutablePath(path: string): boolean {
   return /\/\/|\/\.\.?(\/|$)|%2f|%5c|#/i.test(path);

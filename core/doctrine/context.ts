@@ -3,6 +3,7 @@
 // than one of 2,000 (its table is a large object of fresh pages). Each id's place sits in an
 // Int32Array hash table (position-table.ts), the node of an id is read from the map's own record,
 // and the users of a node sit in a list by its position.
+import { grownInt32 } from '../model/grown.ts';
 import { nodeIds, nodeLookup, nodesPending } from '../model/node-table.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { CONTAINS, ownFlags, rememberTables, USED, type WholeTables } from './columns.ts';
@@ -87,7 +88,7 @@ function wholeTablesOf(
     evolution[i] = node.evolution;
     visibility[i] = node.visibility;
     const uses = node.uses ?? NO_USES;
-    if (used + uses.length > targets.length) targets = grown(targets, used + uses.length);
+    if (used + uses.length > targets.length) targets = grownInt32(targets, used + uses.length);
     for (let k = 0; k < uses.length; k++) {
       const at = positions.at(uses[k] as string);
       targets[used++] = at;
@@ -102,12 +103,6 @@ function wholeTablesOf(
   }
   const edges = { start, targets: targets.subarray(0, used), inside };
   return { edges, columns: { flags, evolution, visibility } };
-}
-
-function grown(array: Int32Array, least: number): Int32Array {
-  const bigger = new Int32Array(Math.max(least, array.length * 2));
-  bigger.set(array);
-  return bigger;
 }
 
 function appendTo(lists: Map<string, string[]>, key: string, value: string): void {

@@ -5,6 +5,7 @@
 // slice of entries written only so gives the events js-yaml gives for it, made here from the
 // lines; any other line (a comment, a blank line, quoted text, deeper nesting, a character
 // outside the plainest ones) and the slice is js-yaml's to read.
+import { grownInt32 } from '../model/grown.ts';
 import { CHOMPING_MODE, COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE, type Event } from 'js-yaml';
 
 const SPACE = 0x20;
@@ -39,11 +40,7 @@ export class PlainEvents {
 
   push(type: number, a: number, b: number): void {
     const at = this.count * 3;
-    if (at + 3 > this.codes.length) {
-      const grown = new Int32Array(this.codes.length * 2);
-      grown.set(this.codes);
-      this.codes = grown;
-    }
+    if (at + 3 > this.codes.length) this.codes = grownInt32(this.codes);
     this.codes[at] = type;
     this.codes[at + 1] = a;
     this.codes[at + 2] = b;

@@ -10,6 +10,7 @@
 //   a mapping's entry     its key (the key's length where the text at its start is the key,
 //                         else -(its index in `names` + 1)), the key's start, then the value's slots
 
+import { grownInt32 } from '../model/grown.ts';
 import { fnv1a } from '../model/string-hash.ts';
 
 const MAPPING = 0;
@@ -78,9 +79,7 @@ export class Places {
 
   private room(count: number): void {
     if (this.used + count <= this.slots.length) return;
-    const grown = new Int32Array(this.slots.length * 2);
-    grown.set(this.slots);
-    this.slots = grown;
+    this.slots = grownInt32(this.slots, this.used + count);
   }
 
   /**

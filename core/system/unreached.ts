@@ -1,6 +1,7 @@
 // Workloads the monolith's retirement leaves without a caller: something extracted by branch by
 // abstraction (or any component only the monolith's code called) still runs after its caller is
 // deleted, and nothing on the map says who calls it next. The plan warns, and the bundle parks it.
+import { grownInt32 } from '../model/grown.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { pathTable, type PathTable } from './paths.ts';
 import { phaseCalls, type CallPhases, type PhaseCalls } from './system.ts';
@@ -66,7 +67,7 @@ function calledIn(calls: CallPhases, phase: PhaseCalls): Called {
   const out: Called = { from: new Int32Array(1024), to: new Int32Array(1024), length: 0, others: [] };
   phase.calls((from, to) => {
     if (from === to) return;
-    if (out.length === out.from.length) grow(out);
+    if (out.length === out.from.length) [out.from, out.to] = [grownInt32(out.from), grownInt32(out.to)];
     let i = calls.place(from);
     if (i < 0) {
       out.others.push(from);
@@ -76,15 +77,6 @@ function calledIn(calls: CallPhases, phase: PhaseCalls): Called {
     out.to[out.length++] = calls.place(to);
   });
   return out;
-}
-
-function grow(called: Called): void {
-  const from = new Int32Array(called.length * 2);
-  const to = new Int32Array(called.length * 2);
-  from.set(called.from);
-  to.set(called.to);
-  called.from = from;
-  called.to = to;
 }
 
 /** The caller of call `e`, by id. */

@@ -5,7 +5,7 @@ import { benchFigures, SMOKE } from './run.ts';
 
 describe('npm run bench (smoke)', () => {
   it('measures every path on small maps', async () => {
-    const { figures, growth, extra } = await benchFigures(SMOKE);
+    const { figures, growth, loopGrowth, extra } = await benchFigures(SMOKE);
     const keys = figures.map((f) => f.key);
     for (const prefix of [
       'yaml_parse',
@@ -22,11 +22,13 @@ describe('npm run bench (smoke)', () => {
       'export',
       'diff',
       'render',
+      'pairs',
     ]) {
       expect(keys).toContain(`${prefix}_20`);
       expect(keys).toContain(`${prefix}_40`);
-      // Growth 40 ÷ 20 from alternating rounds, for every path measured at both sizes.
+      // Growth 40 ÷ 20 from alternating rounds, per call and in a loop, for every path.
       expect(growth.get(prefix)).toBeGreaterThan(0);
+      expect(loopGrowth.get(prefix)).toBeGreaterThan(0);
     }
     for (const f of figures) expect(Number.isFinite(f.medianMs)).toBe(true);
     expect(Object.keys(extra)).toEqual(['undo_mb_5_edits_20']);

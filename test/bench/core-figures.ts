@@ -195,7 +195,20 @@ export function outputProbes(size: number): Probe[] {
     // and of 10,000 they do not.
     probe('read_both', "read both versions' compared fields (the floor under diff)", () => readBoth(map, later)),
     probe('render', 'SVG render (renderMapSvg)', () => renderMapSvg(map)),
+    // Not a path of the app: quadratic on purpose (each node against every later one), to show
+    // what the growth figure gives for one (25 where linear is 5).
+    probe('pairs', 'every pair of nodes compared (reference, quadratic)', () => closePairs(map)),
   ];
+}
+
+/** How many pairs of nodes are less than 0.01 apart in evolution: each node against every later one. */
+function closePairs(map: WardleyMap): number {
+  const evolutions = nodeIds(map).map((id) => nodeOf(map, id)?.evolution ?? 0);
+  let close = 0;
+  for (let i = 0; i < evolutions.length; i++)
+    for (let j = i + 1; j < evolutions.length; j++)
+      if (Math.abs((evolutions[i] ?? 0) - (evolutions[j] ?? 0)) < 0.01) close++;
+  return close;
 }
 
 /**

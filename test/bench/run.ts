@@ -3,10 +3,13 @@
 // start-up, what a user waits for in Chromium at 200 and 2,000 nodes (browser-figures.ts, and
 // typing in the source pane at 2,000: source-typing.ts; not in the smoke run), and with --drag
 // the drag frame times (drag.ts). Prints a table and the growth 10,000 ÷ 2,000 of each path, the
-// median ratio of batches alternating between the two sizes (measure.ts interleavedFigures);
-// with --json the last line is one JSON object of the figures (growth_<path>: the ratio, no unit).
+// median ratio of batches alternating between the two sizes: per call as the app makes one, from
+// cold caches with each size's garbage in proportion (call-growth.ts), and beside it in a tight
+// loop (measure.ts interleavedFigures, the table's ms). With --json the last line is one JSON
+// object of the figures (growth_<path> and growth_loop_<path>: the ratios, no unit).
 // Asserts nothing.
 import { cpus, loadavg } from 'node:os';
+import { callGrowth, type CallRounds } from './call-growth.ts';
 import { cliFigures } from './cli-figures.ts';
 import { PROBE_GROUPS, undoMemoryMb } from './core-figures.ts';
 import { figureTable, interleavedFigures, probeFigure, type Figure, type Rounds } from './measure.ts';
@@ -19,6 +22,8 @@ export interface BenchOptions {
   /** Two of `sizes`, measured in alternating batches for each path: the growth large ÷ small. */
   growth: readonly [number, number];
   rounds: Rounds;
+  /** The per-call growth's rounds (call-growth.ts). */
+  callRounds: CallRounds;
   undo: { nodes: number; edits: number };
   cli: boolean;
   /** OnlineWardleyMaps' engine side by side (owm-figures.ts), when installed. */
@@ -33,6 +38,8 @@ export const FULL: BenchOptions = {
   growth: [2000, 10_000],
   // At least 5 rounds; paths that cost little at both sizes get up to 15 in ~3 s of CPU.
   rounds: { min: 5, max: 15, budgetMs: 3000 },
+  // 25 calls of 2,000 nodes against 5 of 10,000 (one of a call over a second), 5 to 11 rounds.
+  callRounds: { min: 5, max: 11, budgetMs: 6000, batchNodes: 50_000, batchMs: 1000, flushMb: 64 },
   undo: { nodes: 2000, edits: 500 },
   cli: true,
   owm: true,
@@ -43,6 +50,7 @@ export const SMOKE: BenchOptions = {
   batches: 1,
   growth: [20, 40],
   rounds: { min: 2, max: 2, budgetMs: 0 },
+  callRounds: { min: 2, max: 2, budgetMs: 0, batchNodes: 80, batchMs: 50, flushMb: 1 },
   undo: { nodes: 20, edits: 5 },
   cli: false,
   owm: false,
@@ -51,14 +59,17 @@ export const SMOKE: BenchOptions = {
 
 export interface CoreFigures {
   figures: Figure[];
-  /** Path (`load`, `edit`, …) → median ratio large ÷ small of the interleaved rounds. */
+  /** Path (`load`, `edit`, …) → median ratio large ÷ small per call (call-growth.ts). */
   growth: Map<string, number>;
+  /** The same in a tight loop (measure.ts interleavedFigures). */
+  loopGrowth: Map<string, number>;
   extra: Record<string, number | null>;
 }
 
 export async function benchFigures(options: BenchOptions): Promise<CoreFigures> {
   const figures: Figure[] = [];
   const growth = new Map<string, number>();
+  const loopGrowth = new Map<string, number>();
   const [small, large] = options.growth;
   for (const size of options.sizes.filter((n) => n !== small && n !== large))
     for (const probes of PROBE_GROUPS) figures.push(...probes(size).map((p) => probeFigure(p, options.batches)));
@@ -69,7 +80,9 @@ export async function benchFigures(options: BenchOptions): Promise<CoreFigures> 
       if (!other) return;
       const measured = interleavedFigures(probe, other, options.rounds);
       figures.push(...measured.figures);
-      growth.set(probe.key.slice(0, -`_${small}`.length), measured.growth);
+      const path = probe.key.slice(0, -`_${small}`.length);
+      loopGrowth.set(path, measured.growth);
+      growth.set(path, callGrowth(probe, other, options.callRounds).growth);
     });
   }
   // The table reads by size, each size's paths in the order measured.
@@ -80,11 +93,16 @@ export async function benchFigures(options: BenchOptions): Promise<CoreFigures> 
     [`undo_mb_${edits}_edits_${nodes}`]: await undoMemoryMb(nodes, edits),
   };
   if (options.cli) Object.assign(extra, cliFigures(7));
-  return { figures, growth, extra };
+  return { figures, growth, loopGrowth, extra };
 }
 
-function growthLines(growth: ReadonlyMap<string, number>): string[] {
-  return [...growth].map(([path, ratio]) => `  ${path.padEnd(10)} ${ratio.toFixed(2)}`);
+function growthLines(growth: ReadonlyMap<string, number>, loop: ReadonlyMap<string, number>): string[] {
+  const head = `  ${'path'.padEnd(10)} ${'per call'.padStart(8)} ${'loop'.padStart(6)}`;
+  const rows = [...growth].map(
+    ([path, ratio]) =>
+      `  ${path.padEnd(10)} ${ratio.toFixed(2).padStart(8)} ${(loop.get(path) ?? Number.NaN).toFixed(2).padStart(6)}`,
+  );
+  return [head, ...rows];
 }
 
 /** Mapwright ÷ OWM on the same maps: load (parseMap + doctrine) ÷ Converter.parse, edit ÷ edit. */
@@ -109,7 +127,7 @@ async function main(): Promise<void> {
   // The app and the CLI ship yaml's browser build (yaml-as-shipped.mjs); say which one ran.
   const yamlBuild = import.meta.resolve('yaml').includes('/browser/') ? 'browser (as shipped)' : 'Node';
   console.log(`yaml: ${yamlBuild} build`);
-  const { figures, growth, extra } = await benchFigures(options);
+  const { figures, growth, loopGrowth, extra } = await benchFigures(options);
   if (options.browser.length > 0 && !args.includes('--no-browser')) {
     const { browserFigures } = await import('./browser-figures.ts');
     Object.assign(extra, await browserFigures(options.browser));
@@ -121,9 +139,10 @@ async function main(): Promise<void> {
   console.log(figureTable(figures));
   const [small, large] = options.growth;
   console.log(
-    `\nGrowth ${large.toLocaleString('en')} ÷ ${small.toLocaleString('en')} nodes (linear is ${large / small}), median of alternating rounds:`,
+    `\nGrowth ${large.toLocaleString('en')} ÷ ${small.toLocaleString('en')} nodes (linear is ${large / small}), median of alternating rounds,`,
   );
-  for (const line of growthLines(growth)) console.log(line);
+  console.log("per call from cold caches (call-growth.ts) and in a tight loop (the table's ms):");
+  for (const line of growthLines(growth, loopGrowth)) console.log(line);
   const owm = owmLines(figures);
   if (options.owm) {
     console.log('\nMapwright ÷ OnlineWardleyMaps (wmlandscape 3.0.1), same maps:');
@@ -140,6 +159,7 @@ async function main(): Promise<void> {
     const json: Record<string, number | null> = { ...extra };
     for (const f of figures) json[f.key] = Number(f.medianMs.toFixed(3));
     for (const [path, ratio] of growth) json[`growth_${path}`] = Number(ratio.toFixed(3));
+    for (const [path, ratio] of loopGrowth) json[`growth_loop_${path}`] = Number(ratio.toFixed(3));
     console.log(JSON.stringify(json));
   }
 }

@@ -19,6 +19,7 @@ import { withMirrorHost } from './mirror-host.ts';
 import { componentPolicy, defaultDenyPolicy } from './network.ts';
 import { readmeFor } from './readme.ts';
 import { jsonFile, yamlDocuments } from './render.ts';
+import { ManifestWriter } from './yaml-text.ts';
 import { configMapFor, deploymentFor, scalingFor, serviceAccountFor, serviceFor, type Manifest } from './workloads.ts';
 
 export type KubernetesOptions = ModelOptions;
@@ -30,18 +31,20 @@ export function exportKubernetes(map: WardleyMap, options: KubernetesOptions = {
   warnings.push(...plainIngressWarnings(model));
   const files: Bundle = {};
   const sensitive = sensitiveContext(map);
+  // One writer for the bundle: its labels and names repeat in every file.
+  const writer = new ManifestWriter();
   const base = sensitiveBase(baseManifests(model), model, sensitive);
-  for (const [name, objects] of base) files[`base/${name}`] = yamlDocuments(objects);
-  files['base/kustomization.yaml'] = yamlDocuments([baseKustomization([...base.keys()])]);
-  for (const target of model.targets) Object.assign(files, overlayFiles(model, target, sensitive));
+  for (const [name, objects] of base) files[`base/${name}`] = yamlDocuments(objects, writer);
+  files['base/kustomization.yaml'] = yamlDocuments([baseKustomization([...base.keys()])], writer);
+  for (const target of model.targets) Object.assign(files, overlayFiles(model, target, sensitive, writer));
   for (const s of model.services) {
     if (model.secrets.flavour === 'placeholder')
-      files[`secrets/${s.id}.yaml`] = yamlDocuments([secretPlaceholderFor(s, model)]);
+      files[`secrets/${s.id}.yaml`] = yamlDocuments([secretPlaceholderFor(s, model)], writer);
     files[`infra/${s.id}.tf.json`] = jsonFile(sensitiveStub(terraformStubFor(s), s.id, sensitive));
   }
   if (model.products.length > 0) {
     const [environments, releases] = helmfileFor(model);
-    files['helmfile.yaml'] = yamlDocuments([environments, sensitiveHelmfile(releases, sensitive)]);
+    files['helmfile.yaml'] = yamlDocuments([environments, sensitiveHelmfile(releases, sensitive)], writer);
   }
   files['README.md'] = readmeFor(model, Object.keys(files), warnings) + sensitiveReadme(model, sensitive);
   return { files: sortedBundle(files), warnings };
@@ -70,26 +73,31 @@ export function baseManifests(model: DeploymentModel): Map<string, Manifest[]> {
   return out;
 }
 
-function overlayFiles(model: DeploymentModel, target: Target, sensitive: SensitiveContext): Bundle {
+function overlayFiles(
+  model: DeploymentModel,
+  target: Target,
+  sensitive: SensitiveContext,
+  writer: ManifestWriter,
+): Bundle {
   const files: Bundle = {};
   const own: string[] = ['namespace.yaml'];
-  files[`${target.dir}/namespace.yaml`] = yamlDocuments([namespaceFor(model, target)]);
+  files[`${target.dir}/namespace.yaml`] = yamlDocuments([namespaceFor(model, target)], writer);
   const routes = routesFor(model, target);
   if (routes.length > 0) {
     own.push('routes.yaml');
-    files[`${target.dir}/routes.yaml`] = yamlDocuments(routes);
+    files[`${target.dir}/routes.yaml`] = yamlDocuments(routes, writer);
   }
   const scaling = model.builds.flatMap((c) => scalingFor(c, model, target.replicas ?? c.replicas));
   if (scaling.length > 0) {
     own.push('scaling.yaml');
-    files[`${target.dir}/scaling.yaml`] = yamlDocuments(scaling);
+    files[`${target.dir}/scaling.yaml`] = yamlDocuments(scaling, writer);
   }
   const kustomization = withMirrorHost(
     withResidency(overlayKustomization(model, target, own), model, target, sensitive),
     model,
     target,
   );
-  files[`${target.dir}/kustomization.yaml`] = yamlDocuments([kustomization]);
+  files[`${target.dir}/kustomization.yaml`] = yamlDocuments([kustomization], writer);
   return files;
 }
 

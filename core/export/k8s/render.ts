@@ -10,7 +10,12 @@ const TO_STRING = { lineWidth: 0, minContentWidth: 0, indentSeq: true, directive
 
 /** One YAML document per object, separated by `---`. */
 export function yamlDocuments(objects: readonly unknown[], writer = new ManifestWriter()): string {
-  return objects.map((o) => writer.text(o) ?? libraryText(o)).join('---\n');
+  const out: string[] = [];
+  objects.forEach((object, i) => {
+    if (i > 0) out.push('---\n');
+    if (!writer.write(object, out)) out.push(libraryText(object));
+  });
+  return out.join('');
 }
 
 /** `object` written by the yaml library alone in a YAML 1.1 document. */

@@ -38,12 +38,23 @@ function readsAsOther(text: string): boolean {
 export class ManifestWriter {
   readonly #strings = new Map<string, string | null>();
 
-  /** `object` as the library writes it alone in a YAML 1.1 document, or undefined (see above). */
+  /**
+   * Appends to `out` the text of `object` as the library writes it alone in a YAML 1.1 document;
+   * false (and `out` as it was) when it cannot (see above).
+   */
+  write(object: unknown, out: string[]): boolean {
+    if (!isPlainObject(object)) return false;
+    if (!hasDefined(object)) return push(out, '{}\n');
+    const mark = out.length;
+    if (this.#map(object, 0, out, 0)) return true;
+    out.length = mark;
+    return false;
+  }
+
+  /** `object`'s text alone (write), or undefined. */
   text(object: unknown): string | undefined {
     const out: string[] = [];
-    if (!isPlainObject(object)) return undefined;
-    if (!hasDefined(object)) return '{}\n';
-    return this.#map(object, '', out, 0) ? out.join('') : undefined;
+    return this.write(object, out) ? out.join('') : undefined;
   }
 
   /**
@@ -69,8 +80,11 @@ export class ManifestWriter {
     return value === null ? 'null' : undefined;
   }
 
-  /** The pairs of a non-empty map, each line at `indent` (the first line's indent already written when `inline`). */
-  #map(map: Record<string, unknown>, indent: string, out: string[], depth: number, inline = false): boolean {
+  // Each line's parts go into `out` as they are (the indent, the key, the value): a file's text is
+  // made once, by the caller's join, not line by line.
+
+  /** The pairs of a non-empty map, each line at `indent` spaces (the first already indented when `inline`). */
+  #map(map: Record<string, unknown>, indent: number, out: string[], depth: number, inline = false): boolean {
     if (depth > MAX_DEPTH) return false;
     let first = true;
     for (const key of Object.keys(map)) {
@@ -78,7 +92,8 @@ export class ManifestWriter {
       if (value === undefined) continue;
       const written = key.length > LONGEST_KEY ? null : this.#string(key);
       if (written === null) return false;
-      out.push(first && inline ? written : `${indent}${written}`, ':');
+      if (!first || !inline) out.push(spaces(indent));
+      out.push(written, ':');
       first = false;
       if (!this.#value(value, indent, out, depth)) return false;
     }
@@ -86,34 +101,36 @@ export class ManifestWriter {
   }
 
   /** A map's value after its `key:`: a scalar or empty collection on the same line, else the lines below. */
-  #value(value: unknown, indent: string, out: string[], depth: number): boolean {
-    const inner = `${indent}  `;
+  #value(value: unknown, indent: number, out: string[], depth: number): boolean {
     if (Array.isArray(value)) {
       if (value.length === 0) return push(out, ' []\n');
       out.push('\n');
-      return this.#list(value, inner, out, depth + 1);
+      return this.#list(value, indent + 2, out, depth + 1);
     }
     if (isPlainObject(value)) {
       if (!hasDefined(value)) return push(out, ' {}\n');
       out.push('\n');
-      return this.#map(value, inner, out, depth + 1);
+      return this.#map(value, indent + 2, out, depth + 1);
     }
     const text = this.#scalar(value);
-    return text !== undefined && push(out, ' ', text, '\n');
+    if (text === undefined) return false;
+    out.push(' ', text, '\n');
+    return true;
   }
 
-  /** The items of a non-empty list, each `- ` at `indent` (the first already indented when `inline`). */
-  #list(list: readonly unknown[], indent: string, out: string[], depth: number, inline = false): boolean {
+  /** The items of a non-empty list, each `- ` at `indent` spaces (the first already indented when `inline`). */
+  #list(list: readonly unknown[], indent: number, out: string[], depth: number, inline = false): boolean {
     if (depth > MAX_DEPTH) return false;
     for (let i = 0; i < list.length; i++) {
-      out.push(i === 0 && inline ? '- ' : `${indent}- `);
-      if (!this.#item(list[i], `${indent}  `, out, depth)) return false;
+      if (i > 0 || !inline) out.push(spaces(indent));
+      out.push('- ');
+      if (!this.#item(list[i], indent + 2, out, depth)) return false;
     }
     return true;
   }
 
   /** A list item after its `- `: a nested collection starts on the same line. */
-  #item(item: unknown, inner: string, out: string[], depth: number): boolean {
+  #item(item: unknown, inner: number, out: string[], depth: number): boolean {
     if (Array.isArray(item)) {
       if (item.length === 0) return push(out, '[]\n');
       return this.#list(item, inner, out, depth + 1, true);
@@ -123,15 +140,25 @@ export class ManifestWriter {
       return this.#map(item, inner, out, depth + 1, true);
     }
     const text = this.#scalar(item);
-    return text !== undefined && push(out, text, '\n');
+    if (text === undefined) return false;
+    out.push(text, '\n');
+    return true;
   }
+}
+
+const indents: string[] = [''];
+
+/** `count` spaces, made once per count. */
+function spaces(count: number): string {
+  for (let n = indents.length; n <= count; n++) indents.push(' '.repeat(n));
+  return indents[count] ?? '';
 }
 
 /** Nesting beyond this (or a cycle) is left to the library. */
 const MAX_DEPTH = 64;
 
-function push(out: string[], ...parts: string[]): true {
-  out.push(...parts);
+function push(out: string[], part: string): true {
+  out.push(part);
   return true;
 }
 

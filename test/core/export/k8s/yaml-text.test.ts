@@ -82,7 +82,20 @@ function manifests(key: fc.Arbitrary<string>, scalar: fc.Arbitrary<unknown>): fc
 
 describe('manifest text written directly', () => {
   it('writes manifests of words, integers, booleans and null itself, as the library does', () => {
-    const quoted = fc.constantFrom('8080', 'yes', 'on', 'Y', 'NULL', '1:20', '0x1F', '2001-12-14', '.nan', '1e3');
+    const quoted = fc.constantFrom(
+      '8080',
+      'yes',
+      'on',
+      'Y',
+      'NULL',
+      'False',
+      'OFF',
+      '1:20',
+      '0x1F',
+      '2001-12-14',
+      '.nan',
+      '1e3',
+    );
     const scalar = fc.oneof(plainWord, plainWords, quoted, integer, fc.boolean(), fc.constant(null));
     fc.assert(
       fc.property(manifests(fc.oneof(plainWord, plainWords, quoted), scalar), (object) => {

@@ -38,8 +38,8 @@ export const FULL: BenchOptions = {
   growth: [2000, 10_000],
   // At least 5 rounds; paths that cost little at both sizes get up to 15 in ~3 s of CPU.
   rounds: { min: 5, max: 15, budgetMs: 3000 },
-  // 25 calls of 2,000 nodes against 5 of 10,000 (one of a call over a second), 5 to 11 rounds.
-  callRounds: { min: 5, max: 11, budgetMs: 6000, batchNodes: 50_000, batchMs: 1000, flushMb: 64 },
+  // 25 calls of 2,000 nodes against 5 of 10,000 (one of a call over a second), 7 to 15 rounds.
+  callRounds: { min: 7, max: 15, budgetMs: 8000, batchNodes: 50_000, batchMs: 1000, flushMb: 64 },
   undo: { nodes: 2000, edits: 500 },
   cli: true,
   owm: true,

@@ -5,7 +5,7 @@ import { benchFigures, SMOKE } from './run.ts';
 
 describe('npm run bench (smoke)', () => {
   it('measures every path on small maps', async () => {
-    const { figures, growth, loopGrowth, extra } = await benchFigures(SMOKE);
+    const { figures, growth, growthRuns, loopGrowth, extra } = await benchFigures(SMOKE);
     const keys = figures.map((f) => f.key);
     for (const prefix of [
       'yaml_parse',
@@ -28,6 +28,7 @@ describe('npm run bench (smoke)', () => {
       expect(keys).toContain(`${prefix}_40`);
       // Growth 40 ÷ 20 from alternating rounds, per call and in a loop, for every path.
       expect(growth.get(prefix)).toBeGreaterThan(0);
+      expect(growthRuns.get(prefix)).toEqual([growth.get(prefix)]);
       expect(loopGrowth.get(prefix)).toBeGreaterThan(0);
     }
     for (const f of figures) expect(Number.isFinite(f.medianMs)).toBe(true);

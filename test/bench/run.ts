@@ -9,10 +9,11 @@
 // object of the figures (growth_<path> and growth_loop_<path>: the ratios, no unit).
 // Asserts nothing.
 import { cpus, loadavg } from 'node:os';
-import { callGrowth, type CallRounds } from './call-growth.ts';
+import type { CallRounds } from './call-growth.ts';
 import { cliFigures } from './cli-figures.ts';
 import { PROBE_GROUPS, undoMemoryMb } from './core-figures.ts';
-import { figureTable, interleavedFigures, probeFigure, type Figure, type Rounds } from './measure.ts';
+import { callGrowths, growthsInProcesses } from './growth-processes.ts';
+import { figureTable, interleavedFigures, median, probeFigure, type Figure, type Rounds } from './measure.ts';
 import { owmFigures } from './owm-figures.ts';
 
 export interface BenchOptions {
@@ -24,6 +25,8 @@ export interface BenchOptions {
   rounds: Rounds;
   /** The per-call growth's rounds (call-growth.ts). */
   callRounds: CallRounds;
+  /** Fresh processes measuring the per-call growth, one after another (growth-processes.ts); 1: in this one. */
+  growthProcesses: number;
   undo: { nodes: number; edits: number };
   cli: boolean;
   /** OnlineWardleyMaps' engine side by side (owm-figures.ts), when installed. */
@@ -40,6 +43,7 @@ export const FULL: BenchOptions = {
   rounds: { min: 5, max: 15, budgetMs: 3000 },
   // 25 calls of 2,000 nodes against 5 of 10,000 (one of a call over a second), 7 to 15 rounds.
   callRounds: { min: 7, max: 15, budgetMs: 8000, batchNodes: 50_000, batchMs: 1000, flushMb: 64 },
+  growthProcesses: 3,
   undo: { nodes: 2000, edits: 500 },
   cli: true,
   owm: true,
@@ -51,6 +55,7 @@ export const SMOKE: BenchOptions = {
   growth: [20, 40],
   rounds: { min: 2, max: 2, budgetMs: 0 },
   callRounds: { min: 2, max: 2, budgetMs: 0, batchNodes: 80, batchMs: 50, flushMb: 1 },
+  growthProcesses: 1,
   undo: { nodes: 20, edits: 5 },
   cli: false,
   owm: false,
@@ -59,8 +64,10 @@ export const SMOKE: BenchOptions = {
 
 export interface CoreFigures {
   figures: Figure[];
-  /** Path (`load`, `edit`, …) → median ratio large ÷ small per call (call-growth.ts). */
+  /** Path (`load`, `edit`, …) → median ratio large ÷ small per call (call-growth.ts), over the processes. */
   growth: Map<string, number>;
+  /** Path → each process's per-call growth, in the order they ran. */
+  growthRuns: Map<string, number[]>;
   /** The same in a tight loop (measure.ts interleavedFigures). */
   loopGrowth: Map<string, number>;
   extra: Record<string, number | null>;
@@ -80,11 +87,14 @@ export async function benchFigures(options: BenchOptions): Promise<CoreFigures> 
       if (!other) return;
       const measured = interleavedFigures(probe, other, options.rounds);
       figures.push(...measured.figures);
-      const path = probe.key.slice(0, -`_${small}`.length);
-      loopGrowth.set(path, measured.growth);
-      growth.set(path, callGrowth(probe, other, options.callRounds).growth);
+      loopGrowth.set(probe.key.slice(0, -`_${small}`.length), measured.growth);
     });
   }
+  const growthRuns =
+    options.growthProcesses > 1
+      ? growthsInProcesses(options.growth, options.callRounds, options.growthProcesses)
+      : new Map([...callGrowths(options.growth, options.callRounds)].map(([path, g]) => [path, [g]]));
+  for (const [path, runs] of growthRuns) growth.set(path, median(runs));
   // The table reads by size, each size's paths in the order measured.
   figures.sort((a, b) => a.nodes - b.nodes);
   if (options.owm) figures.push(...owmFigures(options.sizes, options.batches));
@@ -93,14 +103,15 @@ export async function benchFigures(options: BenchOptions): Promise<CoreFigures> 
     [`undo_mb_${edits}_edits_${nodes}`]: await undoMemoryMb(nodes, edits),
   };
   if (options.cli) Object.assign(extra, cliFigures(7));
-  return { figures, growth, loopGrowth, extra };
+  return { figures, growth, growthRuns, loopGrowth, extra };
 }
 
-function growthLines(growth: ReadonlyMap<string, number>, loop: ReadonlyMap<string, number>): string[] {
-  const head = `  ${'path'.padEnd(10)} ${'per call'.padStart(8)} ${'loop'.padStart(6)}`;
-  const rows = [...growth].map(
-    ([path, ratio]) =>
-      `  ${path.padEnd(10)} ${ratio.toFixed(2).padStart(8)} ${(loop.get(path) ?? Number.NaN).toFixed(2).padStart(6)}`,
+function growthLines(figures: Pick<CoreFigures, 'growth' | 'growthRuns' | 'loopGrowth'>): string[] {
+  const ratio = (r: number | undefined) => (r ?? Number.NaN).toFixed(2);
+  const head = `  ${'path'.padEnd(14)} ${'per call'.padStart(8)}  ${'each process'.padEnd(20)} ${'loop'.padStart(6)}`;
+  const rows = [...figures.growth].map(
+    ([path, r]) =>
+      `  ${path.padEnd(14)} ${ratio(r).padStart(8)}  ${(figures.growthRuns.get(path) ?? []).map(ratio).join(' ').padEnd(20)} ${ratio(figures.loopGrowth.get(path)).padStart(6)}`,
   );
   return [head, ...rows];
 }
@@ -127,7 +138,8 @@ async function main(): Promise<void> {
   // The app and the CLI ship yaml's browser build (yaml-as-shipped.mjs); say which one ran.
   const yamlBuild = import.meta.resolve('yaml').includes('/browser/') ? 'browser (as shipped)' : 'Node';
   console.log(`yaml: ${yamlBuild} build`);
-  const { figures, growth, loopGrowth, extra } = await benchFigures(options);
+  const core = await benchFigures(options);
+  const { figures, growth, growthRuns, loopGrowth, extra } = core;
   if (options.browser.length > 0 && !args.includes('--no-browser')) {
     const { browserFigures } = await import('./browser-figures.ts');
     Object.assign(extra, await browserFigures(options.browser));
@@ -141,8 +153,11 @@ async function main(): Promise<void> {
   console.log(
     `\nGrowth ${large.toLocaleString('en')} ÷ ${small.toLocaleString('en')} nodes (linear is ${large / small}), median of alternating rounds,`,
   );
-  console.log("per call from cold caches (call-growth.ts) and in a tight loop (the table's ms):");
-  for (const line of growthLines(growth, loopGrowth)) console.log(line);
+  console.log(
+    `per call from cold caches (call-growth.ts; the median of ${options.growthProcesses} fresh processes, growth-processes.ts)`,
+  );
+  console.log("and in a tight loop in this process (the table's ms):");
+  for (const line of growthLines(core)) console.log(line);
   const owm = owmLines(figures);
   if (options.owm) {
     console.log('\nMapwright ÷ OnlineWardleyMaps (wmlandscape 3.0.1), same maps:');
@@ -160,6 +175,10 @@ async function main(): Promise<void> {
     for (const f of figures) json[f.key] = Number(f.medianMs.toFixed(3));
     for (const [path, ratio] of growth) json[`growth_${path}`] = Number(ratio.toFixed(3));
     for (const [path, ratio] of loopGrowth) json[`growth_loop_${path}`] = Number(ratio.toFixed(3));
+    for (const [path, runs] of growthRuns) {
+      json[`growth_min_${path}`] = Number(Math.min(...runs).toFixed(3));
+      json[`growth_max_${path}`] = Number(Math.max(...runs).toFixed(3));
+    }
     console.log(JSON.stringify(json));
   }
 }

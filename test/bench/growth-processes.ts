@@ -1,0 +1,55 @@
+// Per-call growth (call-growth.ts) of every path, measured in several fresh processes one after
+// another: `npm run bench` prints each process's figure and their median. One process's figure
+// depends on where its maps happen to sit in memory: the same code measured the same way gave
+// diff's growth anywhere from 4.2 to 7.1, and read_both's from 5.0 to 14.7, in different
+// processes on a quiet machine. The median of a few processes is the figure of the code.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { callGrowth, type CallRounds } from './call-growth.ts';
+import { PROBE_GROUPS } from './core-figures.ts';
+
+const CHILD = '--call-growth-child';
+
+/** Every path's per-call growth large ÷ small, measured in this process. */
+export function callGrowths(sizes: readonly [number, number], rounds: CallRounds): Map<string, number> {
+  const [small, large] = sizes;
+  const out = new Map<string, number>();
+  for (const probes of PROBE_GROUPS) {
+    const larger = probes(large);
+    probes(small).forEach((probe, i) => {
+      const other = larger[i];
+      if (other) out.set(probe.key.slice(0, -`_${small}`.length), callGrowth(probe, other, rounds).growth);
+    });
+  }
+  return out;
+}
+
+/**
+ * Per path, the growth each of `processes` fresh processes measured, in the order they ran (each
+ * a child of this one with its flags: tsx and the yaml build as shipped).
+ */
+export function growthsInProcesses(
+  sizes: readonly [number, number],
+  rounds: CallRounds,
+  processes: number,
+): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let p = 0; p < processes; p++) {
+    const args = [...process.execArgv, fileURLToPath(import.meta.url), CHILD, JSON.stringify({ sizes, rounds })];
+    const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const line = run.stdout.trim().split('\n').at(-1) ?? '';
+    if (run.status !== 0 || !line.startsWith('{'))
+      throw new Error(`growth process ${p + 1} failed (${run.status}): ${run.stderr.slice(-800)}`);
+    for (const [path, growth] of Object.entries(JSON.parse(line) as Record<string, number>))
+      out.set(path, [...(out.get(path) ?? []), growth]);
+  }
+  return out;
+}
+
+if (process.argv.includes(CHILD)) {
+  const { sizes, rounds } = JSON.parse(process.argv.at(-1) ?? '{}') as {
+    sizes: [number, number];
+    rounds: CallRounds;
+  };
+  console.log(JSON.stringify(Object.fromEntries(callGrowths(sizes, rounds))));
+}

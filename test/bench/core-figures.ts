@@ -231,6 +231,17 @@ function readBoth(before: WardleyMap, after: WardleyMap): number {
 /** The three groups of in-process figures; each group's maps are built when it is measured. */
 export const PROBE_GROUPS: readonly ((size: number) => Probe[])[] = [loadProbes, editProbes, outputProbes];
 
+/** Each path (`load`, `edit`, …) with its probes at the small and the large size, group by group. */
+export function* probePairs(small: number, large: number): Generator<{ path: string; small: Probe; large: Probe }> {
+  for (const probes of PROBE_GROUPS) {
+    const larger = probes(large);
+    for (const [i, probe] of probes(small).entries()) {
+      const other = larger[i];
+      if (other) yield { path: probe.key.slice(0, -`_${small}`.length), small: probe, large: other };
+    }
+  }
+}
+
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;

@@ -6,21 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { callGrowth, type CallRounds } from './call-growth.ts';
-import { PROBE_GROUPS } from './core-figures.ts';
+import { probePairs } from './core-figures.ts';
 
 const CHILD = '--call-growth-child';
 
 /** Every path's per-call growth large ÷ small, measured in this process. */
 export function callGrowths(sizes: readonly [number, number], rounds: CallRounds): Map<string, number> {
-  const [small, large] = sizes;
   const out = new Map<string, number>();
-  for (const probes of PROBE_GROUPS) {
-    const larger = probes(large);
-    probes(small).forEach((probe, i) => {
-      const other = larger[i];
-      if (other) out.set(probe.key.slice(0, -`_${small}`.length), callGrowth(probe, other, rounds).growth);
-    });
-  }
+  for (const { path, small, large } of probePairs(...sizes)) out.set(path, callGrowth(small, large, rounds).growth);
   return out;
 }
 

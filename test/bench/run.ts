@@ -4,14 +4,15 @@
 // typing in the source pane at 2,000: source-typing.ts; not in the smoke run), and with --drag
 // the drag frame times (drag.ts). Prints a table and the growth 10,000 ÷ 2,000 of each path, the
 // median ratio of batches alternating between the two sizes: per call as the app makes one, from
-// cold caches with each size's garbage in proportion (call-growth.ts), and beside it in a tight
-// loop (measure.ts interleavedFigures, the table's ms). With --json the last line is one JSON
-// object of the figures (growth_<path> and growth_loop_<path>: the ratios, no unit).
+// cold caches with each size's garbage in proportion (call-growth.ts), the median of three fresh
+// processes (growth-processes.ts), and beside it in a tight loop (measure.ts interleavedFigures,
+// the table's ms). With --json the last line is one JSON object of the figures (growth_<path>,
+// growth_min_<path>, growth_max_<path> over the processes and growth_loop_<path>: ratios, no unit).
 // Asserts nothing.
 import { cpus, loadavg } from 'node:os';
 import type { CallRounds } from './call-growth.ts';
 import { cliFigures } from './cli-figures.ts';
-import { PROBE_GROUPS, undoMemoryMb } from './core-figures.ts';
+import { PROBE_GROUPS, probePairs, undoMemoryMb } from './core-figures.ts';
 import { callGrowths, growthsInProcesses } from './growth-processes.ts';
 import { figureTable, interleavedFigures, median, probeFigure, type Figure, type Rounds } from './measure.ts';
 import { owmFigures } from './owm-figures.ts';
@@ -80,15 +81,10 @@ export async function benchFigures(options: BenchOptions): Promise<CoreFigures> 
   const [small, large] = options.growth;
   for (const size of options.sizes.filter((n) => n !== small && n !== large))
     for (const probes of PROBE_GROUPS) figures.push(...probes(size).map((p) => probeFigure(p, options.batches)));
-  for (const probes of PROBE_GROUPS) {
-    const larger = probes(large);
-    probes(small).forEach((probe, i) => {
-      const other = larger[i];
-      if (!other) return;
-      const measured = interleavedFigures(probe, other, options.rounds);
-      figures.push(...measured.figures);
-      loopGrowth.set(probe.key.slice(0, -`_${small}`.length), measured.growth);
-    });
+  for (const pair of probePairs(small, large)) {
+    const measured = interleavedFigures(pair.small, pair.large, options.rounds);
+    figures.push(...measured.figures);
+    loopGrowth.set(pair.path, measured.growth);
   }
   const growthRuns =
     options.growthProcesses > 1

@@ -2,7 +2,7 @@
 // the plainest form: maps, lists, integers, booleans, null, and strings of words it leaves
 // unquoted or puts in double quotes as they are (`"5432"`: it would read as a number). At
 // 2,000 nodes building and printing the library's document of each manifest was over four fifths
-// of a bundle's export (about 1 s; 0.34 s written here). The text is the library's own, character
+// of a bundle's export (over a second; about a fifth of that with this writer). The text is the library's own, character
 // for character (test/core/export/k8s/yaml-text.test.ts compares the two on random manifests); anything
 // else (a string it would quote, a float, a class instance, undefined in a list) gives undefined,
 // and that manifest goes to the library whole.

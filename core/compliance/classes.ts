@@ -22,6 +22,7 @@ export const DATA_CLASS_NAMES: Readonly<Record<DataClass, string>> = {
 
 /** The classes a node holds, in the canonical order. */
 export function classesHeld(node: MapNode): DataClass[] {
+  if ((node.data?.classes.length ?? 0) === 0) return [];
   const held = new Set<DataClass>(node.data?.classes ?? []);
   return DATA_CLASSES.filter((c) => held.has(c));
 }

@@ -41,7 +41,11 @@ export function configData(c: BuildComponent): Record<string, string> {
   const entries = new Map<string, string>();
   for (const dep of c.uses) for (const [k, v] of dependencySettings(dep)) entries.set(k, v);
   for (const [k, v] of c.env) entries.set(k, v);
-  return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : 1)));
+  // The names alone sorted, in code-unit order without a comparison call per pair: a monolith has
+  // the settings of every component inside it, a sort that grew faster than the map.
+  const data: Record<string, string> = {};
+  for (const name of [...entries.keys()].sort()) data[name] = entries.get(name)!;
+  return data;
 }
 
 export function serviceAccountFor(c: BuildComponent, model: DeploymentModel): Manifest {

@@ -2,10 +2,10 @@
 // the plainest form: maps, lists, integers, booleans, null, and strings of words it leaves
 // unquoted or puts in double quotes as they are (`"5432"`: it would read as a number). At
 // 2,000 nodes building and printing the library's document of each manifest was over four fifths
-// of a bundle's export (over a second; about a fifth of that with this writer). The text is the library's own, character
-// for character (test/core/export/k8s/yaml-text.test.ts compares the two on random manifests); anything
-// else (a string it would quote, a float, a class instance, undefined in a list) gives undefined,
-// and that manifest goes to the library whole.
+// of a bundle's export (over a second; about a fifth of that with this writer). The text is the
+// library's own, character for character (test/core/export/k8s/yaml-text.test.ts compares the two
+// on random manifests); anything else (a string it would quote, a float, a class instance,
+// undefined in a list) gives undefined, and that manifest goes to the library whole.
 import { Document, type Schema } from 'yaml';
 
 /**
@@ -26,9 +26,14 @@ let schema: Schema | undefined;
  */
 function readsAsOther(text: string): boolean {
   schema ??= new Document(null, { version: '1.1' }).schema;
-  const other = (tag: Schema['tags'][number]) =>
-    Boolean(tag.default) && tag.tag !== 'tag:yaml.org,2002:str' && 'test' in tag && tag.test?.test(text) === true;
-  return schema.tags.some(other) || (schema.compat?.some(other) ?? false);
+  for (const tag of schema.tags) if (readsAs(tag, text)) return true;
+  for (const tag of schema.compat ?? []) if (readsAs(tag, text)) return true;
+  return false;
+}
+
+/** Whether `tag`, one the library resolves plain scalars by (not the string's), reads `text`. */
+function readsAs(tag: Schema['tags'][number], text: string): boolean {
+  return Boolean(tag.default) && tag.tag !== 'tag:yaml.org,2002:str' && 'test' in tag && tag.test?.test(text) === true;
 }
 
 /**
@@ -43,7 +48,7 @@ export class ManifestWriter {
    * false (and `out` as it was) when it cannot (see above).
    */
   write(object: unknown, out: string[]): boolean {
-    if (!isPlainObject(object)) return false;
+    if (!isObjectLiteral(object)) return false;
     if (!hasDefined(object)) return push(out, '{}\n');
     const mark = out.length;
     if (this.#map(object, 0, out, 0)) return true;
@@ -107,7 +112,7 @@ export class ManifestWriter {
       out.push('\n');
       return this.#list(value, indent + 2, out, depth + 1);
     }
-    if (isPlainObject(value)) {
+    if (isObjectLiteral(value)) {
       if (!hasDefined(value)) return push(out, ' {}\n');
       out.push('\n');
       return this.#map(value, indent + 2, out, depth + 1);
@@ -135,7 +140,7 @@ export class ManifestWriter {
       if (item.length === 0) return push(out, '[]\n');
       return this.#list(item, inner, out, depth + 1, true);
     }
-    if (isPlainObject(item)) {
+    if (isObjectLiteral(item)) {
       if (!hasDefined(item)) return push(out, '{}\n');
       return this.#map(item, inner, out, depth + 1, true);
     }
@@ -162,7 +167,8 @@ function push(out: string[], part: string): true {
   return true;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** An object made by a literal or JSON (prototype Object.prototype): class instances go to the library. */
+function isObjectLiteral(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   return Object.getPrototypeOf(value) === Object.prototype;
 }

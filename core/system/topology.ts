@@ -1,6 +1,6 @@
 // Roles of a map's nodes that every phase shares: monoliths (what others are `inside`), the
 // platform rows, the facade, and which components users reach through their needs.
-import { nodeIds, nodeLookup as nodeTableLookup } from '../model/node-table.ts';
+import { visitNodes } from '../model/node-table.ts';
 import { nodeLookup, type MapNode, type WardleyMap } from '../model/types.ts';
 import type { EdgeOptions, Facade } from './types.ts';
 
@@ -12,17 +12,13 @@ function compare(a: string, b: string): number {
 }
 
 /**
- * Visits the nodes of `map` in the record's order through node-table's list of the record's ids
- * (made once per record): no [id, node] pair per node, and no listing of the record's keys per walk
- * (at 10,000 nodes a listing costs twenty times one of 2,000; a plan walks the nodes ten times).
+ * Visits the nodes of `map` in the record's order through node-table's lists of the record's ids
+ * and nodes (made once per record): no [id, node] pair per node, no listing of the record's keys and
+ * no look-up per walk (at 10,000 nodes a listing costs twenty times one of 2,000; a plan walks the
+ * nodes ten times).
  */
 export function forEachNode(map: WardleyMap, visit: (node: MapNode, id: string) => void): void {
-  const lookup = nodeTableLookup(map);
-  const ids = nodeIds(map);
-  for (let i = 0; i < ids.length; i++) {
-    const node = lookup.get(ids[i]!);
-    if (node) visit(node, ids[i]!);
-  }
+  visitNodes(map, visit);
 }
 
 /** Monolith ids, the one holding most components first (it takes the catch-all), then by id. */

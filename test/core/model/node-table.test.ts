@@ -6,7 +6,14 @@ import { checkDocument } from '../../../core/doctrine/index.ts';
 import { fileText, parseMap, type MapDocument } from '../../../core/format/parse.ts';
 import { stringifyMap } from '../../../core/format/stringify.ts';
 import type { EditResult } from '../../../core/model/commit.ts';
-import { mapNodesChange, nodeIds, nodeOf, nodeRecordsMade, nodesPending } from '../../../core/model/node-table.ts';
+import {
+  mapNodesChange,
+  nodeIds,
+  nodeOf,
+  nodeRecordsMade,
+  nodesPending,
+  visitNodes,
+} from '../../../core/model/node-table.ts';
 import { link, moveNodes, renameNode, setSourcing } from '../../../core/model/operations.ts';
 import { nodeEntries, nodeIndex, type MapNode, type WardleyMap } from '../../../core/model/types.ts';
 
@@ -131,5 +138,28 @@ describe('the nodes of a map an edit makes', () => {
     // A frozen record is listed too.
     const frozen = Object.freeze({ ...nodes });
     expect(nodeIds({ ...doc.map, nodes: frozen })).toEqual(ids);
+  });
+
+  it('are walked in the order listed, each the node its id reads, for a loaded map, a copy and an edit', () => {
+    const walk = (map: WardleyMap) => {
+      const seen: [string, MapNode][] = [];
+      visitNodes(map, (node, id) => seen.push([id, node]));
+      return seen;
+    };
+    const doc = startMap(30);
+    expect(walk(doc.map)).toEqual(nodeIds(doc.map).map((id) => [id, nodeOf(doc.map, id)]));
+    // Walked twice (the second walk reads the list the first one made): the same nodes.
+    expect(walk(doc.map)).toEqual(Object.entries(doc.map.nodes));
+    // A copy of the walked record with one node replaced walks its own node, not the first record's.
+    const other: MapNode = { kind: 'user', name: 'Other', evolution: 0.1, visibility: 0.9 };
+    const copy = { ...doc.map.nodes, n3: other };
+    expect(walk({ ...doc.map, nodes: copy })).toEqual(Object.entries(copy));
+    // A map an edit made is walked through its table, without making its record.
+    const made = nodeRecordsMade();
+    const edited = done(setSourcing(doc, 'n5', 'buy'));
+    expect(walk(edited.map).map(([id, node]) => [id, node.sourcing])).toEqual(
+      nodeIds(edited.map).map((id) => [id, id === 'n5' ? 'buy' : 'build']),
+    );
+    expect(nodeRecordsMade()).toBe(made);
   });
 });

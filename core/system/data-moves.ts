@@ -2,8 +2,8 @@
 // how they move. One rule, read by the routing table, the network flows and the plan's words, so
 // the three cannot disagree (Newman, Monolith to Microservices ch. 4: writes move only with
 // reverse sync in place or routed whole to one side; never split between two stores).
-import { nodeEntries, type MapNode, type WardleyMap } from '../model/types.ts';
-import { facadeSplits } from './topology.ts';
+import type { MapNode, WardleyMap } from '../model/types.ts';
+import { facadeSplits, forEachNode } from './topology.ts';
 import type { Facade, Schedule } from './types.ts';
 
 /**
@@ -51,10 +51,10 @@ export function dataMoveOf(node: MapNode, facade: Facade, mirror: boolean): Data
 export function dataMovesOf(map: WardleyMap, schedule: Schedule, facade: Facade): DataMove[] {
   const found = new Set<DataMove>();
   const extraction = new Map(schedule.extractions.map((e) => [e.node, e]));
-  for (const [id, node] of nodeEntries(map)) {
+  forEachNode(map, (node, id) => {
     const e = extraction.get(id);
     if (node.plan?.data === true && e !== undefined) found.add(dataMoveOf(node, facade, e.mirror));
-  }
+  });
   const order: DataMove[] = ['by-method', 'write-through', 'mirror-drop', 'cutover'];
   return order.filter((m) => found.has(m));
 }

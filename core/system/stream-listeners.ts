@@ -4,7 +4,8 @@
 // the senders already use the registered port) keeps the component's port, and the others, in
 // order, take the next free ports above it. The plan's rows and the bundle README read the same
 // table, so the senders of each environment are told one port.
-import { nodeEntries, type DeploymentSettings, type WardleyMap } from '../model/types.ts';
+import type { DeploymentSettings, WardleyMap } from '../model/types.ts';
+import { forEachNode } from './topology.ts';
 import type { StreamEntry } from './types.ts';
 
 /** The namespace an environment deploys into when the map does not name one. */
@@ -31,10 +32,10 @@ export function environmentNamespaces(map: WardleyMap): string[] {
 /** Every port the map's Services already use (HTTP and stream ports): a listener port avoids them. */
 function takenPorts(map: WardleyMap): Set<number> {
   const out = new Set<number>();
-  for (const [, node] of nodeEntries(map)) {
+  forEachNode(map, (node) => {
     if (node.deploy?.port !== undefined) out.add(node.deploy.port);
     if (node.deploy?.streamPort !== undefined) out.add(node.deploy.streamPort);
-  }
+  });
   return out;
 }
 

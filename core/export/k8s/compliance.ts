@@ -6,7 +6,7 @@
 import { classesHeld } from '../../compliance/classes.ts';
 import { classesReaching, dataFlows } from '../../compliance/flows.ts';
 import type { Agreement, DataClass, SensitiveSettings, WardleyMap } from '../../model/types.ts';
-import { nodeEntries } from '../../model/types.ts';
+import { visitNodes } from '../../model/node-table.ts';
 import type { DeploymentModel } from './model.ts';
 import { derivedName } from './names.ts';
 import type { Manifest } from './workloads.ts';
@@ -31,13 +31,13 @@ export function sensitiveContext(map: WardleyMap): SensitiveContext {
   const classes = new Map<string, DataClass[]>();
   const residency = new Map<string, string[]>();
   const agreements = new Map<string, Agreement[]>();
-  for (const [id, node] of nodeEntries(map)) {
-    if (node.kind !== 'component') continue;
+  visitNodes(map, (node, id) => {
+    if (node.kind !== 'component') return;
     const held = classesHeld(node);
     if (held.length > 0) classes.set(id, held);
     if (held.length > 0 && node.data?.residency !== undefined) residency.set(id, [...node.data.residency]);
     if (node.agreements !== undefined) agreements.set(id, [...node.agreements]);
-  }
+  });
   const settings = map.deployment?.sensitive ?? {};
   const reaching = classesReaching(dataFlows(map));
   return {

@@ -3,6 +3,7 @@
 import type { WardleyMap } from '../../model/types.ts';
 import type { ExportResult } from '../bundle.ts';
 import { deploymentModel, type BuildComponent, type DeploymentModel, type Dependency } from '../k8s/model.ts';
+import { productOf, serviceOf } from '../k8s/by-id.ts';
 import { yamlDocuments } from '../k8s/render.ts';
 import { dependencySettings, PARKED_ANNOTATION, PARKED_REASON } from '../k8s/workloads.ts';
 import { sensitiveContext } from '../k8s/compliance.ts';
@@ -111,8 +112,8 @@ function labelsOf(service: Record<string, unknown>): Record<string, string> {
 
 /** Wait for a stand-in's own probe when it has one; otherwise only for the container to start. */
 function dependsOn(model: DeploymentModel, id: string): Record<string, string> {
-  const product = model.products.find((p) => p.id === id);
-  const service = model.services.find((s) => s.id === id);
+  const product = productOf(model, id);
+  const service = serviceOf(model, id);
   const standIn =
     product !== undefined
       ? standInFor(product.chart?.name ?? id)

@@ -1,6 +1,7 @@
 // The FQDN flavour (`--network-policy cilium`): standard NetworkPolicy cannot name hosts, so a
 // flow to a managed service without address ranges is opened by host name with a
 // CiliumNetworkPolicy (`toFQDNs`), which needs Cilium's DNS proxy to see the lookups.
+import { serviceOf } from './by-id.ts';
 import type { BuildComponent, DeploymentModel, ProductComponent } from './model.ts';
 import { derivedName } from './names.ts';
 import { podsOf } from './network.ts';
@@ -16,7 +17,7 @@ export function fqdnPolicyFor(c: BuildComponent | ProductComponent, model: Deplo
   if (model.networkPolicy !== 'cilium') return undefined;
   const egress: Manifest[] = [];
   for (const dep of c.uses) {
-    const s = model.services.find((x) => x.id === dep.id);
+    const s = serviceOf(model, dep.id);
     if (s === undefined || s.cidrs.length > 0) continue;
     egress.push({
       toFQDNs: [{ matchName: s.host ?? `${s.id}.managed.example.com` }],

@@ -154,9 +154,10 @@ export function deploymentModel(
     else services.push(serviceComponent(w, node, warnings));
   }
   const unreached = state.phase === state.last ? unreachedAfterRetirement(map, schedule, undefined, edge) : [];
-  for (const c of builds) if (unreached.some((u) => u.id === c.id)) c.parked = true;
+  const unreachedIds = new Set(unreached.map((u) => u.id));
+  for (const c of builds) if (unreachedIds.has(c.id)) c.parked = true;
   warnings.push(...unreached.map((u) => unreachedWarning(u, state.phase, index)));
-  const uncalled = uncalledOf(map, state, new Set(unreached.map((u) => u.id)), index);
+  const uncalled = uncalledOf(map, state, unreachedIds, index);
   warnings.push(...uncalled.warnings);
   const all = [...builds, ...products, ...services];
   const networkPolicy = options.networkPolicy ?? 'standard';
@@ -302,8 +303,10 @@ function pulledSyncsOf(state: SystemState): DeploymentModel['pulledSyncs'] {
   const out: DeploymentModel['pulledSyncs'] = [];
   const monoliths = new Set(state.workloads.filter((w) => w.kind === 'monolith').map((w) => w.id));
   for (const r of state.records) {
+    // Most records are not synced back: only those look for their owner's workload.
+    if (r.sync !== 'reverse-sync') continue;
     const owner = state.workloads.find((w) => w.id === r.owner);
-    if (r.sync !== 'reverse-sync' || owner?.kind !== 'outsource') continue;
+    if (owner?.kind !== 'outsource') continue;
     const flow = state.flows.find((f) => f.to === owner.id && monoliths.has(f.from));
     if (flow !== undefined) out.push({ owner: owner.id, monolith: flow.from, port: flow.port });
   }

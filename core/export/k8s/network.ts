@@ -1,6 +1,7 @@
 // Network policy from the map: the value chain becomes least privilege. Default deny in every
 // namespace; each deployed component accepts traffic only from the components that `use` it
 // (and the edge for user-facing ones), and sends only to what it uses, plus DNS.
+import { serviceOf } from './by-id.ts';
 import type { BuildComponent, DeploymentModel, Dependency, ProductComponent } from './model.ts';
 import { derivedName, releaseSelector, selectorLabels } from './names.ts';
 import type { Manifest } from './workloads.ts';
@@ -47,7 +48,7 @@ function portsOf(port: number | undefined): Manifest {
  */
 function egressRule(dep: Dependency, model: DeploymentModel): Manifest[] {
   if (dep.sourcing === 'outsource') {
-    const cidrs = model.services.find((s) => s.id === dep.id)?.cidrs ?? [];
+    const cidrs = serviceOf(model, dep.id)?.cidrs ?? [];
     return cidrs.length === 0 ? [] : [{ to: cidrs.map((cidr) => ({ ipBlock: { cidr } })), ...portsOf(dep.port) }];
   }
   return [{ to: [{ podSelector: { matchLabels: podsOf(dep) } }], ...portsOf(dep.port) }];

@@ -6,8 +6,10 @@
 // median ratio of batches alternating between the two sizes: per call as the app makes one, from
 // cold caches with each size's garbage in proportion (call-growth.ts), the median of three fresh
 // processes (growth-processes.ts), and beside it in a tight loop (measure.ts interleavedFigures,
-// the table's ms). With --json the last line is one JSON object of the figures (growth_<path>,
-// growth_min_<path>, growth_max_<path> over the processes and growth_loop_<path>: ratios, no unit).
+// the table's ms), and the growth of the blocks of JavaScript one call runs, counted (work-growth.ts:
+// the same on any machine). With --json the last line is one JSON object of the figures
+// (growth_<path>, growth_min_<path>, growth_max_<path> over the processes, growth_loop_<path> and
+// work_growth_<path>: ratios, no unit).
 // Asserts nothing.
 import { cpus, loadavg } from 'node:os';
 import type { CallRounds } from './call-growth.ts';
@@ -16,6 +18,7 @@ import { PROBE_GROUPS, probePairs, undoMemoryMb } from './core-figures.ts';
 import { callGrowths, growthsInProcesses } from './growth-processes.ts';
 import { figureTable, interleavedFigures, median, probeFigure, type Figure, type Rounds } from './measure.ts';
 import { owmFigures } from './owm-figures.ts';
+import { workGrowthsInProcess } from './work-growth.ts';
 
 export interface BenchOptions {
   sizes: readonly number[];
@@ -28,6 +31,8 @@ export interface BenchOptions {
   callRounds: CallRounds;
   /** Fresh processes measuring the per-call growth, one after another (growth-processes.ts); 1: in this one. */
   growthProcesses: number;
+  /** The blocks counted per call at both growth sizes, in a child process (work-growth.ts). */
+  work: boolean;
   undo: { nodes: number; edits: number };
   cli: boolean;
   /** OnlineWardleyMaps' engine side by side (owm-figures.ts), when installed. */
@@ -45,6 +50,7 @@ export const FULL: BenchOptions = {
   // 25 calls of 2,000 nodes against 5 of 10,000 (one of a call over a second), 7 to 15 rounds.
   callRounds: { min: 7, max: 15, budgetMs: 8000, batchNodes: 50_000, batchMs: 1000, flushMb: 64 },
   growthProcesses: 3,
+  work: true,
   undo: { nodes: 2000, edits: 500 },
   cli: true,
   owm: true,
@@ -57,6 +63,7 @@ export const SMOKE: BenchOptions = {
   rounds: { min: 2, max: 2, budgetMs: 0 },
   callRounds: { min: 2, max: 2, budgetMs: 0, batchNodes: 80, batchMs: 50, flushMb: 1 },
   growthProcesses: 1,
+  work: false,
   undo: { nodes: 20, edits: 5 },
   cli: false,
   owm: false,
@@ -71,6 +78,8 @@ export interface CoreFigures {
   growthRuns: Map<string, number[]>;
   /** The same in a tight loop (measure.ts interleavedFigures). */
   loopGrowth: Map<string, number>;
+  /** Path → growth of the blocks one call runs, counted (work-growth.ts); empty when not counted. */
+  workGrowth: Map<string, number>;
   extra: Record<string, number | null>;
 }
 
@@ -91,6 +100,7 @@ export async function benchFigures(options: BenchOptions): Promise<CoreFigures> 
       ? growthsInProcesses(options.growth, options.callRounds, options.growthProcesses)
       : new Map([...callGrowths(options.growth, options.callRounds)].map(([path, g]) => [path, [g]]));
   for (const [path, runs] of growthRuns) growth.set(path, median(runs));
+  const workGrowth = options.work ? workGrowthsInProcess(options.growth) : new Map<string, number>();
   // The table reads by size, each size's paths in the order measured.
   figures.sort((a, b) => a.nodes - b.nodes);
   if (options.owm) figures.push(...owmFigures(options.sizes, options.batches));
@@ -99,16 +109,17 @@ export async function benchFigures(options: BenchOptions): Promise<CoreFigures> 
     [`undo_mb_${edits}_edits_${nodes}`]: await undoMemoryMb(nodes, edits),
   };
   if (options.cli) Object.assign(extra, cliFigures(7));
-  return { figures, growth, growthRuns, loopGrowth, extra };
+  return { figures, growth, growthRuns, loopGrowth, workGrowth, extra };
 }
 
-function growthLines(figures: Pick<CoreFigures, 'growth' | 'growthRuns' | 'loopGrowth'>): string[] {
-  const ratio = (r: number | undefined) => (r ?? Number.NaN).toFixed(2);
-  const head = `  ${'path'.padEnd(14)} ${'per call'.padStart(8)}  ${'each process'.padEnd(20)} ${'loop'.padStart(6)}`;
-  const rows = [...figures.growth].map(
-    ([path, r]) =>
-      `  ${path.padEnd(14)} ${ratio(r).padStart(8)}  ${(figures.growthRuns.get(path) ?? []).map(ratio).join(' ').padEnd(20)} ${ratio(figures.loopGrowth.get(path)).padStart(6)}`,
-  );
+function growthLines(figures: Pick<CoreFigures, 'growth' | 'growthRuns' | 'loopGrowth' | 'workGrowth'>): string[] {
+  const ratio = (r: number | undefined) => (r === undefined ? '-' : r.toFixed(2));
+  const head = `  ${'path'.padEnd(14)} ${'per call'.padStart(8)}  ${'each process'.padEnd(20)} ${'loop'.padStart(6)} ${'work'.padStart(6)}`;
+  const rows = [...figures.growth].map(([path, r]) => {
+    const runs = (figures.growthRuns.get(path) ?? []).map(ratio).join(' ');
+    const [loop, work] = [figures.loopGrowth.get(path), figures.workGrowth.get(path)];
+    return `  ${path.padEnd(14)} ${ratio(r).padStart(8)}  ${runs.padEnd(20)} ${ratio(loop).padStart(6)} ${ratio(work).padStart(6)}`;
+  });
   return [head, ...rows];
 }
 
@@ -135,7 +146,7 @@ async function main(): Promise<void> {
   const yamlBuild = import.meta.resolve('yaml').includes('/browser/') ? 'browser (as shipped)' : 'Node';
   console.log(`yaml: ${yamlBuild} build`);
   const core = await benchFigures(options);
-  const { figures, growth, growthRuns, loopGrowth, extra } = core;
+  const { figures, growth, growthRuns, loopGrowth, workGrowth, extra } = core;
   if (options.browser.length > 0 && !args.includes('--no-browser')) {
     const { browserFigures } = await import('./browser-figures.ts');
     Object.assign(extra, await browserFigures(options.browser));
@@ -152,7 +163,8 @@ async function main(): Promise<void> {
   console.log(
     `per call from cold caches (call-growth.ts; the median of ${options.growthProcesses} fresh processes, growth-processes.ts)`,
   );
-  console.log("and in a tight loop in this process (the table's ms):");
+  console.log("and in a tight loop in this process (the table's ms); work: the blocks of JavaScript one call runs,");
+  console.log('counted, not timed (work-growth.ts; the same on any machine):');
   for (const line of growthLines(core)) console.log(line);
   const owm = owmLines(figures);
   if (options.owm) {
@@ -171,6 +183,7 @@ async function main(): Promise<void> {
     for (const f of figures) json[f.key] = Number(f.medianMs.toFixed(3));
     for (const [path, ratio] of growth) json[`growth_${path}`] = Number(ratio.toFixed(3));
     for (const [path, ratio] of loopGrowth) json[`growth_loop_${path}`] = Number(ratio.toFixed(3));
+    for (const [path, ratio] of workGrowth) json[`work_growth_${path}`] = Number(ratio.toFixed(3));
     for (const [path, runs] of growthRuns) {
       json[`growth_min_${path}`] = Number(Math.min(...runs).toFixed(3));
       json[`growth_max_${path}`] = Number(Math.max(...runs).toFixed(3));

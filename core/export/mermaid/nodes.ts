@@ -5,6 +5,29 @@ import { nodeEntries } from '../../model/types.ts';
 import { linkExtrasOf, NODE_X, stringOf } from '../owm/extensions.ts';
 import { mermaidName, mermaidNumber, mermaidWarning } from './names.ts';
 
+/**
+ * The components in each pipeline block, by the pipeline's id, in file order: gathered in one pass
+ * (a search of every node per node made the export quadratic).
+ */
+function blockChildren(
+  entries: readonly [string, MapNode][],
+  inBlock: (node: MapNode) => boolean,
+): Map<string, [string, MapNode][]> {
+  const out = new Map<string, [string, MapNode][]>();
+  for (const entry of entries) {
+    const parent = entry[1][NODE_X.pipelineOf];
+    if (typeof parent === 'string' && inBlock(entry[1])) listAt(out, parent).push(entry);
+  }
+  return out;
+}
+
+/** The list under `key`, made empty when there is none yet. */
+function listAt<T>(lists: Map<string, T[]>, key: string): T[] {
+  const list = lists.get(key) ?? [];
+  lists.set(key, list);
+  return list;
+}
+
 /** Fields the syntax has no place for; each one dropped is reported. */
 const DROPPED_FIELDS = ['team', 'inside', 'note', 'url', 'deploy', 'plan', 'ignore'] as const;
 /** `x-owm-*` fields this export does carry. */
@@ -29,10 +52,11 @@ export function nodeSections(
   };
   const name = (id: string) => mermaidName(names.get(id) ?? id);
   const dropped = new Map<string, string[]>();
+  const blocks = blockChildren(entries, inBlock);
   for (const [id, node] of entries) {
-    for (const field of droppedFields(node)) dropped.set(field, [...(dropped.get(field) ?? []), `'${node.name}'`]);
+    for (const field of droppedFields(node)) listAt(dropped, field).push(`'${node.name}'`);
     if (!inBlock(node)) out.elements.push(elementLine(node, name(id)));
-    const children = entries.filter(([, n]) => n[NODE_X.pipelineOf] === id && inBlock(n));
+    const children = blocks.get(id) ?? [];
     if (node.kind !== 'user' && children.length > 0)
       out.elements.push(...pipelineBlock(name(id), children, name, warnings));
     else if (node[NODE_X.pipeline] !== undefined)

@@ -25,9 +25,10 @@ const FIRST_HOST_PORT = 8081;
 export function exportCompose(map: WardleyMap): ExportResult {
   // Locally every new service runs: the end state of the plan.
   const { model, warnings } = deploymentModel(map, { phase: 'last' });
+  const builds = new Set(model.builds.map((b) => b.id));
   return {
     files: { [COMPOSE_FILE]: yamlDocuments([markSensitive(composeModel(model), sensitiveContext(map))]) },
-    warnings: warnings.filter((w) => w.severity !== 'error' && concernsCompose(w, model)),
+    warnings: warnings.filter((w) => w.severity !== 'error' && concernsCompose(w, builds)),
   };
 }
 
@@ -35,11 +36,12 @@ export function exportCompose(map: WardleyMap): ExportResult {
  * Whether a deployment-model warning says something about the compose file. A missing chart or
  * host concerns only the Kubernetes bundle's Helm release and ExternalName, and a product's or
  * service's port only its Kubernetes Service: locally each runs as a stand-in on its own port.
+ * `builds`: the ids of the components built from source.
  */
-function concernsCompose(w: ExportResult['warnings'][number], model: DeploymentModel): boolean {
+function concernsCompose(w: ExportResult['warnings'][number], builds: ReadonlySet<string>): boolean {
   // Uncalled: about its NetworkPolicy; compose has none (the same word is in the bundle's export).
   if (w.rule === 'export/no-chart' || w.rule === 'export/no-host' || w.rule === 'export/uncalled') return false;
-  if (w.rule === 'export/default-port') return w.node === undefined || model.builds.some((b) => b.id === w.node);
+  if (w.rule === 'export/default-port') return w.node === undefined || builds.has(w.node);
   return true;
 }
 

@@ -2,7 +2,7 @@
 // new service is `experimental` until it runs on its own; a monolith the plan empties completely
 // is `deprecated` (the plan retires it); everything else runs today, `production`.
 import { nodeEntries, type WardleyMap } from '../../model/types.ts';
-import { extractionPhases, stepOf, type Plan } from '../../plan/index.ts';
+import { extractionPhases, type Plan, type Step } from '../../plan/index.ts';
 
 export type Lifecycle = 'experimental' | 'production' | 'deprecated';
 
@@ -18,14 +18,20 @@ export function planFacts(map: WardleyMap, plan: Plan = extractionPhases(map)): 
   const entries = nodeEntries(map);
   const monoliths = new Set(entries.map(([, n]) => n.inside).filter((m): m is string => m !== undefined));
   const phases = new Map<string, number>();
-  for (const phase of plan.phases) for (const step of phase.steps) phases.set(step.node, phase.index);
+  // Each node's first step, as the plan lists them: looked up per component, not searched for.
+  const steps = new Map<string, Step>();
+  for (const phase of plan.phases)
+    for (const step of phase.steps) {
+      phases.set(step.node, phase.index);
+      if (!steps.has(step.node)) steps.set(step.node, step);
+    }
   const retired = new Set([...monoliths].filter((m) => entries.every(([id, n]) => n.inside !== m || phases.has(id))));
   return {
     monoliths,
     phase: (id) => phases.get(id),
     lifecycle: (id) => {
       if (retired.has(id)) return 'deprecated';
-      return stepOf(plan, id)?.target === 'service' ? 'experimental' : 'production';
+      return steps.get(id)?.target === 'service' ? 'experimental' : 'production';
     },
   };
 }

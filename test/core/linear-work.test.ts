@@ -4,7 +4,14 @@
 // machine, so this can be asserted where a time ratio cannot.
 import type { Session } from 'node:inspector/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { complianceReport } from '../../core/compliance/report-model.ts';
+import { exportBackstage } from '../../core/export/backstage/index.ts';
+import { exportCompose } from '../../core/export/compose/index.ts';
+import { exportMermaid } from '../../core/export/mermaid/export.ts';
+import { exportOwm } from '../../core/export/owm/export.ts';
+import type { WardleyMap } from '../../core/model/types.ts';
 import { probePairs } from '../bench/core-figures.ts';
+import { realisticMap } from '../bench/generate.ts';
 import type { Probe } from '../bench/measure.ts';
 import { countingSession, steepFunctions, workGrowth, type WorkGrowth } from '../bench/work-growth.ts';
 
@@ -15,11 +22,29 @@ const STEEPEST = 8;
 /** Functions below this share of the large call's blocks are not judged (their counts are small). */
 const SHARE = 0.01;
 
+/** The exports and the report the bench does not time, each a path of its own here. */
+const OTHER_PATHS: Record<string, (map: WardleyMap) => unknown> = {
+  compose: exportCompose,
+  backstage: (map) => exportBackstage(map),
+  mermaid: exportMermaid,
+  owm: exportOwm,
+  compliance: complianceReport,
+};
+
 const pairs = new Map<string, { small: Probe; large: Probe }>();
 let session: Session;
 
 beforeAll(async () => {
   for (const { path, small, large } of probePairs(SMALL, LARGE)) pairs.set(path, { small, large });
+  const [small, large] = [realisticMap(SMALL), realisticMap(LARGE)];
+  const probe = (key: string, map: WardleyMap, work: (map: WardleyMap) => unknown): Probe => ({
+    key,
+    name: key,
+    nodes: Object.keys(map.nodes).length,
+    work: () => work(map),
+  });
+  for (const [path, work] of Object.entries(OTHER_PATHS))
+    pairs.set(path, { small: probe(path, small, work), large: probe(path, large, work) });
   session = await countingSession();
 });
 
@@ -38,7 +63,7 @@ const steepNames = (work: WorkGrowth) =>
   steepFunctions(work, STEEPEST, SHARE).map((f) => `${f.name}: ${f.small} → ${f.large}`);
 
 describe(`the work of one call, ${LARGE.toLocaleString('en')} nodes against ${SMALL.toLocaleString('en')}`, () => {
-  it.each(['load', 'doctrine', 'plan', 'export', 'diff', 'render'])(
+  it.each(['load', 'doctrine', 'plan', 'export', 'diff', 'render', ...Object.keys(OTHER_PATHS)])(
     'of %s grows as the map grows, in every function that does a share of it',
     async (path) => {
       const work = await counted(path);

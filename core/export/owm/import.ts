@@ -62,12 +62,12 @@ export function importOwm(text: string): OwmImport {
 
 /** OWM has no word for "what we run on": say which bottom-row components look like the platform. */
 function suggestPlatforms(state: ImportState, statements: readonly Located<Statement>[]): void {
+  const usersOf = usersById(state.nodes.values());
   for (const st of statements) {
     if (st.type !== 'element') continue;
     const id = state.byName.get(st.name) ?? '';
     const node = state.nodes.get(id);
-    const users = [...state.nodes.values()].filter((n) => (n.uses ?? []).includes(id));
-    if (node === undefined || !suggestsPlatform(node, users)) continue;
+    if (node === undefined || !suggestsPlatform(node, usersOf.get(id) ?? [])) continue;
     warn(
       state,
       st.line,
@@ -76,6 +76,21 @@ function suggestPlatforms(state: ImportState, statements: readonly Located<State
       'info',
     );
   }
+}
+
+/**
+ * The nodes that use each id, each once, in the nodes' order: gathered in one pass (a search of
+ * every node per component made the import quadratic).
+ */
+function usersById(nodes: Iterable<MapNode>): Map<string, MapNode[]> {
+  const out = new Map<string, MapNode[]>();
+  for (const node of nodes)
+    for (const id of new Set(node.uses ?? [])) {
+      const users = out.get(id) ?? [];
+      out.set(id, users);
+      users.push(node);
+    }
+  return out;
 }
 
 /**

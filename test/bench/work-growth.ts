@@ -30,7 +30,10 @@ export interface WorkGrowth {
   functions: FunctionWork[];
 }
 
-/** A session counting every block run in this process, from now on. */
+/**
+ * A session counting every block run in this process from now on. Start it before the code it
+ * counts first runs: a function V8 optimised before counting began may run uncounted.
+ */
 export async function countingSession(): Promise<Session> {
   const session = new Session();
   session.connect();
@@ -76,11 +79,13 @@ export async function workGrowth(session: Session, small: Probe, large: Probe): 
 
 /**
  * The functions whose blocks grow more than `limit` times and that hold at least `share` of the
- * large call's blocks, steepest first: where a path stops being linear.
+ * large call's blocks, steepest first: where a path stops being linear. A function that runs only
+ * at the large size (the parser's early scan of files over 1 MB) has no growth to judge; the
+ * path's total still counts its blocks.
  */
 export function steepFunctions(work: WorkGrowth, limit: number, share: number): FunctionWork[] {
   return work.functions
-    .filter((f) => f.large >= share * work.large && f.large > limit * f.small)
+    .filter((f) => f.small > 0 && f.large >= share * work.large && f.large > limit * f.small)
     .sort((x, y) => y.large / Math.max(y.small, 1) - x.large / Math.max(x.small, 1));
 }
 

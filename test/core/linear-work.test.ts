@@ -8,7 +8,9 @@ import { complianceReport } from '../../core/compliance/report-model.ts';
 import { exportBackstage } from '../../core/export/backstage/index.ts';
 import { exportCompose } from '../../core/export/compose/index.ts';
 import { exportMermaid } from '../../core/export/mermaid/export.ts';
+import { importMermaid } from '../../core/export/mermaid/import.ts';
 import { exportOwm } from '../../core/export/owm/export.ts';
+import { importOwm } from '../../core/export/owm/import.ts';
 import type { WardleyMap } from '../../core/model/types.ts';
 import { probePairs } from '../bench/core-figures.ts';
 import { realisticMap } from '../bench/generate.ts';
@@ -22,30 +24,39 @@ const STEEPEST = 8;
 /** Functions below this share of the large call's blocks are not judged (their counts are small). */
 const SHARE = 0.01;
 
-/** The exports and the report the bench does not time, each a path of its own here. */
-const OTHER_PATHS: Record<string, (map: WardleyMap) => unknown> = {
-  compose: exportCompose,
-  backstage: (map) => exportBackstage(map),
-  mermaid: exportMermaid,
-  owm: exportOwm,
-  compliance: complianceReport,
+/** The exports, imports and report the bench does not time: each gives the call counted on a map. */
+const OTHER_PATHS: Record<string, (map: WardleyMap) => () => unknown> = {
+  compose: (map) => () => exportCompose(map),
+  backstage: (map) => () => exportBackstage(map),
+  mermaid: (map) => () => exportMermaid(map),
+  owm: (map) => () => exportOwm(map),
+  'owm import': (map) => {
+    const text = exportOwm(map).text;
+    return () => importOwm(text);
+  },
+  'mermaid import': (map) => {
+    const text = exportMermaid(map).text;
+    return () => importMermaid(text);
+  },
+  compliance: (map) => () => complianceReport(map),
 };
 
 const pairs = new Map<string, { small: Probe; large: Probe }>();
 let session: Session;
 
 beforeAll(async () => {
+  // Counting first: code that ran before it started is not counted reliably.
+  session = await countingSession();
   for (const { path, small, large } of probePairs(SMALL, LARGE)) pairs.set(path, { small, large });
   const [small, large] = [realisticMap(SMALL), realisticMap(LARGE)];
-  const probe = (key: string, map: WardleyMap, work: (map: WardleyMap) => unknown): Probe => ({
+  const probe = (key: string, map: WardleyMap, work: (map: WardleyMap) => () => unknown): Probe => ({
     key,
     name: key,
     nodes: Object.keys(map.nodes).length,
-    work: () => work(map),
+    work: work(map),
   });
   for (const [path, work] of Object.entries(OTHER_PATHS))
     pairs.set(path, { small: probe(path, small, work), large: probe(path, large, work) });
-  session = await countingSession();
 });
 
 afterAll(async () => {
@@ -68,7 +79,8 @@ describe(`the work of one call, ${LARGE.toLocaleString('en')} nodes against ${SM
     async (path) => {
       const work = await counted(path);
       expect(steepNames(work)).toEqual([]);
-      expect(work.growth).toBeLessThan(5.5);
+      // The issue's bound on the time ratio, here on the work: linear gives 5, a sort about 6.
+      expect(work.growth).toBeLessThanOrEqual(6);
       expect(work.growth).toBeGreaterThan(3);
     },
   );

@@ -12,6 +12,7 @@ import type { RuleContext } from './finding.ts';
 import { ReadOnlyLookup } from './lookup.ts';
 import { PositionTable } from './position-table.ts';
 import { stageBoundaries } from './stages.ts';
+import { appendTo } from '../model/lists.ts';
 
 /** The nodes in file order as two lists by position (RuleContext's `ids` and `nodes`). */
 interface NodeLists {
@@ -103,12 +104,6 @@ function wholeTablesOf(
   }
   const edges = { start, targets: targets.subarray(0, used), inside };
   return { edges, columns: { flags, evolution, visibility } };
-}
-
-function appendTo(lists: Map<string, string[]>, key: string, value: string): void {
-  const list = lists.get(key);
-  if (list) list.push(value);
-  else lists.set(key, [value]);
 }
 
 /** The nodes by id, as a Map of the ids to their nodes would hold them, read from the record itself. */

@@ -15,6 +15,7 @@ import { unreachedSteps } from './unreached.ts';
 import { cleanupRollbacks } from './rollback.ts';
 import { wholeTrafficCriteria } from './whole-traffic.ts';
 import type { PlannedStep } from './step-builder.ts';
+import { groupBy } from '../model/lists.ts';
 
 /** The facade the plan's routing goes through: the same one the bundle uses (core/system). */
 export function facadeOf(
@@ -186,16 +187,6 @@ function routesByPath(routes: readonly RouteEntry[]): Map<string, RouteEntry> {
 }
 
 /** Items by a key, each group in the items' order. */
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const item of items) {
-    const group = out.get(key(item));
-    if (group === undefined) out.set(key(item), [item]);
-    else group.push(item);
-  }
-  return out;
-}
-
 /**
  * Extractions per team in one phase (steps without a team are not counted). A phase holds a few
  * steps: a list searched in place of a Map, sorted only when it holds two teams or more.

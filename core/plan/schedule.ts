@@ -7,6 +7,7 @@
 import { compareIds, type Unit } from './graph.ts';
 import type { Strategy } from './model.ts';
 import { ReadyUnits } from './ready-units.ts';
+import { appendTo } from '../model/lists.ts';
 
 export interface ScheduleInput {
   units: readonly Unit[];
@@ -42,7 +43,7 @@ export function schedulePhases(input: ScheduleInput): Map<string, number> {
   const prereqs = new Map(input.units.map((u) => [u.id, prerequisites(u, input)]));
   // Made once and shared with deadlines and topologicalOrder, which each made their own.
   const dependents = new Map<string, string[]>();
-  for (const [id, ps] of prereqs) for (const p of ps) listAt(dependents, p).push(id);
+  for (const [id, ps] of prereqs) for (const p of ps) appendTo(dependents, p, id);
   const deadline = deadlines(input, prereqs, dependents);
   const waiting = new Map(input.units.map((u) => [u.id, (prereqs.get(u.id) ?? []).length]));
   const pinnedAt = new Map<number, string[]>();
@@ -55,7 +56,7 @@ export function schedulePhases(input: ScheduleInput): Map<string, number> {
   };
   for (const u of input.units) {
     const pin = input.pins.get(u.id);
-    if (pin !== undefined) listAt(pinnedAt, pin).push(u.id);
+    if (pin !== undefined) appendTo(pinnedAt, pin, u.id);
     else {
       const r = input.rank.get(u.id) ?? 0;
       unpinnedPerRank.set(r, (unpinnedPerRank.get(r) ?? 0) + 1);
@@ -103,12 +104,6 @@ function teamsHaveRoom(input: ScheduleInput, now: readonly string[], id: string)
     if (taken >= input.teamCapacity) return false;
   }
   return true;
-}
-
-function listAt<K>(lists: Map<K, string[]>, key: K): string[] {
-  const list = lists.get(key) ?? [];
-  lists.set(key, list);
-  return list;
 }
 
 /**

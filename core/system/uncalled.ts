@@ -6,6 +6,7 @@
 // ours, and the parked ones of the retirement phase have their own warning (unreached.ts).
 import { nodeIndex, type WardleyMap } from '../model/types.ts';
 import type { SystemState, WorkloadKind } from './types.ts';
+import { appendTo } from '../model/lists.ts';
 
 export interface Uncalled {
   id: string;
@@ -62,10 +63,4 @@ function undeployedUsers(map: WardleyMap, running: ReadonlySet<string>): Map<str
     for (const target of node.uses ?? []) if (users.get(target)?.at(-1) !== id) appendTo(users, target, id);
   }
   return users;
-}
-
-function appendTo(lists: Map<string, string[]>, key: string, value: string): void {
-  const list = lists.get(key);
-  if (list) list.push(value);
-  else lists.set(key, [value]);
 }

@@ -4,6 +4,7 @@ import type { Diagnostic, MapNode, WardleyMap } from '../../model/types.ts';
 import { nodeEntries } from '../../model/types.ts';
 import { linkExtrasOf, NODE_X, stringOf } from '../owm/extensions.ts';
 import { mermaidName, mermaidNumber, mermaidWarning } from './names.ts';
+import { appendTo } from '../../model/lists.ts';
 
 /**
  * The components in each pipeline block, by the pipeline's id, in file order: gathered in one pass
@@ -16,16 +17,9 @@ function blockChildren(
   const out = new Map<string, [string, MapNode][]>();
   for (const entry of entries) {
     const parent = entry[1][NODE_X.pipelineOf];
-    if (typeof parent === 'string' && inBlock(entry[1])) listAt(out, parent).push(entry);
+    if (typeof parent === 'string' && inBlock(entry[1])) appendTo(out, parent, entry);
   }
   return out;
-}
-
-/** The list under `key`, made empty when there is none yet. */
-function listAt<T>(lists: Map<string, T[]>, key: string): T[] {
-  const list = lists.get(key) ?? [];
-  lists.set(key, list);
-  return list;
 }
 
 /** Fields the syntax has no place for; each one dropped is reported. */
@@ -54,7 +48,7 @@ export function nodeSections(
   const dropped = new Map<string, string[]>();
   const blocks = blockChildren(entries, inBlock);
   for (const [id, node] of entries) {
-    for (const field of droppedFields(node)) listAt(dropped, field).push(`'${node.name}'`);
+    for (const field of droppedFields(node)) appendTo(dropped, field, `'${node.name}'`);
     if (!inBlock(node)) out.elements.push(elementLine(node, name(id)));
     const children = blocks.get(id) ?? [];
     if (node.kind !== 'user' && children.length > 0)

@@ -9,6 +9,7 @@ import { emptyState, keepLine, warn, type ImportState } from './import-state.ts'
 import { parseStatement, type ElementStatement, type Statement } from './statements.ts';
 import { sourceLines } from './syntax.ts';
 import { suggestsPlatform } from '../../doctrine/platform.ts';
+import { appendTo } from '../../model/lists.ts';
 
 export type OwmImport = { ok: true; map: WardleyMap; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
 
@@ -84,12 +85,7 @@ function suggestPlatforms(state: ImportState, statements: readonly Located<State
  */
 function usersById(nodes: Iterable<MapNode>): Map<string, MapNode[]> {
   const out = new Map<string, MapNode[]>();
-  for (const node of nodes)
-    for (const id of new Set(node.uses ?? [])) {
-      const users = out.get(id) ?? [];
-      out.set(id, users);
-      users.push(node);
-    }
+  for (const node of nodes) for (const id of new Set(node.uses ?? [])) appendTo(out, id, node);
   return out;
 }
 

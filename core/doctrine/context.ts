@@ -4,6 +4,7 @@
 // Int32Array hash table (position-table.ts), the node of an id is read from the map's own record,
 // and the users of a node sit in a list by its position.
 import { grownInt32 } from '../model/grown.ts';
+import { appendTo } from '../model/lists.ts';
 import { nodeIds, nodeLookup, nodesPending } from '../model/node-table.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { CONTAINS, ownFlags, rememberTables, USED, type WholeTables } from './columns.ts';
@@ -12,7 +13,6 @@ import type { RuleContext } from './finding.ts';
 import { ReadOnlyLookup } from './lookup.ts';
 import { PositionTable } from './position-table.ts';
 import { stageBoundaries } from './stages.ts';
-import { appendTo } from '../model/lists.ts';
 
 /** The nodes in file order as two lists by position (RuleContext's `ids` and `nodes`). */
 interface NodeLists {

@@ -1,6 +1,7 @@
 // Groups placed steps into phases: titles, clean-ups of earlier scaffolds, data steps, the
 // routing table after the phase, rollback, exit criteria and teams. Adds the clean-up phase after
 // the last extraction and, when a monolith is retired, the retirement phase after that.
+import { groupBy } from '../model/lists.ts';
 import type { MapNode, WardleyMap } from '../model/types.ts';
 import { compareIds, type CandidateSet } from './graph.ts';
 import type { Facade, Phase, Plan, PlanWarning, RouteEntry, Scaffold } from './model.ts';
@@ -15,7 +16,6 @@ import { unreachedSteps } from './unreached.ts';
 import { cleanupRollbacks } from './rollback.ts';
 import { wholeTrafficCriteria } from './whole-traffic.ts';
 import type { PlannedStep } from './step-builder.ts';
-import { groupBy } from '../model/lists.ts';
 
 /** The facade the plan's routing goes through: the same one the bundle uses (core/system). */
 export function facadeOf(
@@ -186,7 +186,6 @@ function routesByPath(routes: readonly RouteEntry[]): Map<string, RouteEntry> {
   return out;
 }
 
-/** Items by a key, each group in the items' order. */
 /**
  * Extractions per team in one phase (steps without a team are not counted). A phase holds a few
  * steps: a list searched in place of a Map, sorted only when it holds two teams or more.

@@ -4,10 +4,10 @@
 // A unit is ready when every prerequisite left in an earlier phase. Prerequisites per strategy:
 //   dependencies-first: what it uses; edge-first: what uses it; most-evolved-first: what it uses
 //   within the same or a more evolved stage, and a stage only starts once every more evolved unit left.
+import { appendTo } from '../model/lists.ts';
 import { compareIds, type Unit } from './graph.ts';
 import type { Strategy } from './model.ts';
 import { ReadyUnits } from './ready-units.ts';
-import { appendTo } from '../model/lists.ts';
 
 export interface ScheduleInput {
   units: readonly Unit[];

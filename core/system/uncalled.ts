@@ -4,9 +4,9 @@
 // components rather than needs. The bundle runs their pods behind a NetworkPolicy that admits
 // nothing; the export says so and what would give them a caller. Managed services run nothing of
 // ours, and the parked ones of the retirement phase have their own warning (unreached.ts).
+import { appendTo } from '../model/lists.ts';
 import { nodeIndex, type WardleyMap } from '../model/types.ts';
 import type { SystemState, WorkloadKind } from './types.ts';
-import { appendTo } from '../model/lists.ts';
 
 export interface Uncalled {
   id: string;

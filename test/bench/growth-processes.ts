@@ -3,9 +3,8 @@
 // depends on where its maps happen to sit in memory: the same code measured the same way gave
 // diff's growth anywhere from 4.2 to 7.1, and read_both's from 5.0 to 14.7, in different
 // processes on a quiet machine. The median of a few processes is the figure of the code.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { callGrowth, type CallRounds } from './call-growth.ts';
+import { childFigures, childInput } from './child-figures.ts';
 import { probePairs } from './core-figures.ts';
 
 const CHILD = '--call-growth-child';
@@ -28,21 +27,14 @@ export function growthsInProcesses(
 ): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (let p = 0; p < processes; p++) {
-    const args = [...process.execArgv, fileURLToPath(import.meta.url), CHILD, JSON.stringify({ sizes, rounds })];
-    const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
-    const line = run.stdout.trim().split('\n').at(-1) ?? '';
-    if (run.status !== 0 || !line.startsWith('{'))
-      throw new Error(`growth process ${p + 1} failed (${run.status}): ${run.stderr.slice(-800)}`);
-    for (const [path, growth] of Object.entries(JSON.parse(line) as Record<string, number>))
+    for (const [path, growth] of Object.entries(childFigures(import.meta.url, CHILD, { sizes, rounds })))
       out.set(path, [...(out.get(path) ?? []), growth]);
   }
   return out;
 }
 
-if (process.argv.includes(CHILD)) {
-  const { sizes, rounds } = JSON.parse(process.argv.at(-1) ?? '{}') as {
-    sizes: [number, number];
-    rounds: CallRounds;
-  };
+const input = childInput<{ sizes: [number, number]; rounds: CallRounds }>(CHILD);
+if (input) {
+  const { sizes, rounds } = input;
   console.log(JSON.stringify(Object.fromEntries(callGrowths(sizes, rounds))));
 }

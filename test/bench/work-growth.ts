@@ -8,9 +8,8 @@
 //
 // Counting slows every function and keeps them from being optimised, so the bench runs this in a
 // child process of its own (workGrowthsInProcess), never beside a time figure.
-import { spawnSync } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
-import { fileURLToPath } from 'node:url';
+import { childFigures, childInput } from './child-figures.ts';
 import { probePairs } from './core-figures.ts';
 import type { Probe } from './measure.ts';
 
@@ -93,16 +92,12 @@ const CHILD = '--work-growth-child';
 
 /** Every path's work growth large ÷ small, counted in a fresh child process (tsx and the shipped yaml). */
 export function workGrowthsInProcess(sizes: readonly [number, number]): Map<string, number> {
-  const args = [...process.execArgv, fileURLToPath(import.meta.url), CHILD, JSON.stringify(sizes)];
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
-  const line = run.stdout.trim().split('\n').at(-1) ?? '';
-  if (run.status !== 0 || !line.startsWith('{'))
-    throw new Error(`work-growth process failed (${run.status}): ${run.stderr.slice(-800)}`);
-  return new Map(Object.entries(JSON.parse(line) as Record<string, number>));
+  return new Map(Object.entries(childFigures(import.meta.url, CHILD, sizes)));
 }
 
-if (process.argv.includes(CHILD)) {
-  const [small, large] = JSON.parse(process.argv.at(-1) ?? '[]') as [number, number];
+const sizes = childInput<[number, number]>(CHILD);
+if (sizes) {
+  const [small, large] = sizes;
   const session = await countingSession();
   const out: Record<string, number> = {};
   for (const pair of probePairs(small, large)) {

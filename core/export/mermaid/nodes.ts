@@ -1,10 +1,10 @@
 // Nodes → `wardley-beta` lines: anchors (users), components (needs too: the syntax has no
 // needs), pipelines, links and evolve arrows. Names come from exportNames, already unique.
+import { appendTo } from '../../model/lists.ts';
 import type { Diagnostic, MapNode, WardleyMap } from '../../model/types.ts';
 import { nodeEntries } from '../../model/types.ts';
 import { linkExtrasOf, NODE_X, stringOf } from '../owm/extensions.ts';
 import { mermaidName, mermaidNumber, mermaidWarning } from './names.ts';
-import { appendTo } from '../../model/lists.ts';
 
 /**
  * The components in each pipeline block, by the pipeline's id, in file order: gathered in one pass

@@ -1,6 +1,7 @@
 // importOwm: OnlineWardleyMaps text → a Mapwright map plus warnings (each with its line), or
 // errors. Components are placed first, then everything that refers to them by name, because OWM
 // lets a link or an evolve line come before the component it names.
+import { appendTo } from '../../model/lists.ts';
 import type { Diagnostic, MapNode, WardleyMap } from '../../model/types.ts';
 import { MAP_X, NODE_X, recordsOf, stringOf } from './extensions.ts';
 import { applyAnnotation, applyEvolution, applyMapExtension, applyNote, applyTitle } from './import-map.ts';
@@ -9,7 +10,6 @@ import { emptyState, keepLine, warn, type ImportState } from './import-state.ts'
 import { parseStatement, type ElementStatement, type Statement } from './statements.ts';
 import { sourceLines } from './syntax.ts';
 import { suggestsPlatform } from '../../doctrine/platform.ts';
-import { appendTo } from '../../model/lists.ts';
 
 export type OwmImport = { ok: true; map: WardleyMap; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[] };
 
